@@ -1,0 +1,15 @@
+//! The pure rules of integra: the shapes of the registry, their validation and
+//! the access policy. Nothing here does I/O; everything is testable without a
+//! database or a server.
+
+pub mod access;
+pub mod codes;
+pub mod enums;
+pub mod household;
+pub mod paging;
+pub mod person;
+pub mod stay;
+pub mod time;
+pub mod validation;
+
+pub use validation::{FieldError, ValidationErrors};
