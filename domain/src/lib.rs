@@ -10,6 +10,7 @@ pub mod paging;
 pub mod person;
 pub mod stay;
 pub mod time;
+pub mod user;
 pub mod validation;
 
 pub use validation::{FieldError, ValidationErrors};

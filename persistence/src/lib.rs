@@ -1,1 +1,20 @@
-pub fn _x(){}
+//! Storage of integra: one diesel code path over SQLite or PostgreSQL.
+//!
+//! Repositories are plain functions over a [`DbConnection`]; [`Db`] hands out
+//! connections and runs writes in transactions. Every call here blocks: the
+//! API runs them on the blocking thread pool, never on a request worker.
+
+pub mod audit;
+pub mod connection;
+pub mod error;
+pub mod households;
+pub mod idempotency;
+pub mod migrations;
+pub mod persons;
+mod rows;
+pub mod schema;
+pub mod stays;
+pub mod users;
+
+pub use connection::{Backend, DatabaseUrl, Db, DbConnection, PoolOptions};
+pub use error::StoreError;

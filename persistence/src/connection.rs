@@ -1,0 +1,249 @@
+//! The connection to SQLite or PostgreSQL, picked by the URL's scheme, and its pools.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::r2d2::{ManageConnection, Pool, R2D2Connection};
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+
+use crate::error::StoreError;
+
+/// One connection to either backend; every query of the crate is written once against it.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// A checked `INTEGRA_DATABASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// `sqlite://PATH`: a file, created on first use.
+    Sqlite(PathBuf),
+    /// `postgres://...` or `postgresql://...`, passed to libpq as it is.
+    Postgres(String),
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> Result<Self, String> {
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            if path.is_empty() {
+                return Err("INTEGRA_DATABASE_URL sqlite://PATH needs a file path".to_owned());
+            }
+            Ok(Self::Sqlite(PathBuf::from(path)))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Self::Postgres(url.to_owned()))
+        } else {
+            Err("INTEGRA_DATABASE_URL must start with sqlite:// or postgres://".to_owned())
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Self::Sqlite(_) => Backend::Sqlite,
+            Self::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// The folder of a SQLite file; `None` for PostgreSQL.
+    pub fn sqlite_folder(&self) -> Option<&Path> {
+        match self {
+            Self::Sqlite(path) => Some(path.parent().unwrap_or(Path::new("."))),
+            Self::Postgres(_) => None,
+        }
+    }
+
+    /// The URL without a password, safe for logs.
+    pub fn redacted(&self) -> String {
+        match self {
+            Self::Sqlite(path) => format!("sqlite://{}", path.display()),
+            Self::Postgres(url) => match (url.find("://"), url.rfind('@')) {
+                (Some(scheme_end), Some(at)) if at > scheme_end => {
+                    let userinfo = &url[scheme_end + 3..at];
+                    let user = userinfo.split(':').next().unwrap_or_default();
+                    format!("{}{}@{}", &url[..scheme_end + 3], user, &url[at + 1..])
+                }
+                _ => url.clone(),
+            },
+        }
+    }
+
+    /// Opens one connection, set up for integra's use, or says why it cannot.
+    pub fn establish(&self) -> Result<DbConnection, StoreError> {
+        match self {
+            Self::Sqlite(path) => {
+                let text = path.to_str().ok_or_else(|| {
+                    StoreError::Unavailable("the SQLite path is not valid UTF-8".to_owned())
+                })?;
+                let mut conn = SqliteConnection::establish(text)
+                    .map_err(|e| StoreError::Unavailable(format!("cannot open {text}: {e}")))?;
+                conn.batch_execute(
+                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;",
+                )?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+            Self::Postgres(url) => PgConnection::establish(url)
+                .map(DbConnection::Postgres)
+                .map_err(|e| StoreError::Unavailable(e.to_string())),
+        }
+    }
+}
+
+/// Opens pooled connections for one database.
+#[derive(Debug, Clone)]
+pub struct Manager {
+    url: DatabaseUrl,
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = StoreError;
+
+    fn connect(&self) -> Result<DbConnection, StoreError> {
+        self.url.establish()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), StoreError> {
+        conn.ping().map_err(StoreError::from)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        conn.is_broken()
+    }
+}
+
+/// Sizes and waits of the pools.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolOptions {
+    /// Connections for reads (and, on PostgreSQL, for writes too).
+    pub max_connections: u32,
+    /// How long a request waits for a free connection before the database counts as unavailable.
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolOptions {
+    fn default() -> Self {
+        Self { max_connections: 16, acquire_timeout: Duration::from_secs(5) }
+    }
+}
+
+/// The pools of one database.
+///
+/// On SQLite, writes go through a pool of exactly one connection: SQLite runs one
+/// writer at a time anyway, and a single writer never meets a stale snapshot or a
+/// busy lock inside a transaction. On PostgreSQL reads and writes share one pool.
+#[derive(Clone)]
+pub struct Db {
+    url: DatabaseUrl,
+    read: Pool<Manager>,
+    write: Pool<Manager>,
+}
+
+impl Db {
+    /// Opens the pools; the database must be reachable (SQLite: its file is created).
+    pub fn open(url: &DatabaseUrl, options: PoolOptions) -> Result<Self, StoreError> {
+        if let DatabaseUrl::Sqlite(path) = url {
+            if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(folder).map_err(|e| {
+                    StoreError::Unavailable(format!("cannot create {}: {e}", folder.display()))
+                })?;
+            }
+            // WAL lets readers go on while the one writer writes; it is kept in the file.
+            url.establish()?.batch_execute("PRAGMA journal_mode = WAL;")?;
+        }
+        let manager = Manager { url: url.clone() };
+        let build = |size: u32| {
+            Pool::builder()
+                .max_size(size)
+                .min_idle(Some(1))
+                .connection_timeout(options.acquire_timeout)
+                .build(manager.clone())
+        };
+        let read = build(options.max_connections.max(1))?;
+        let write = match url.backend() {
+            Backend::Sqlite => build(1)?,
+            Backend::Postgres => read.clone(),
+        };
+        Ok(Self { url: url.clone(), read, write })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.url.backend()
+    }
+
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.url
+    }
+
+    /// Runs reads on a pooled connection.
+    pub fn read<T>(
+        &self,
+        work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut conn = self.read.get()?;
+        work(&mut conn)
+    }
+
+    /// Runs `work` in one transaction: all of it is written, or none.
+    pub fn write<T>(
+        &self,
+        work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut pooled = self.write.get()?;
+        let conn: &mut DbConnection = &mut pooled;
+        conn.transaction(work)
+    }
+
+    /// Whether the database answers now, waiting at most `timeout` for a connection.
+    pub fn ping(&self, timeout: Duration) -> Result<(), StoreError> {
+        let mut conn = self.read.get_timeout(timeout)?;
+        conn.ping().map_err(StoreError::from)
+    }
+
+    /// Pool use, for metrics: (connections, idle connections).
+    pub fn pool_state(&self) -> (u32, u32) {
+        let state = self.read.state();
+        (state.connections, state.idle_connections)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://./data/integra.db").unwrap(),
+            DatabaseUrl::Sqlite(PathBuf::from("./data/integra.db"))
+        );
+        assert_eq!(
+            DatabaseUrl::parse("postgres://postgres@127.0.0.1:5432/test").unwrap().backend(),
+            Backend::Postgres
+        );
+        assert!(DatabaseUrl::parse("mysql://x").is_err());
+        assert!(DatabaseUrl::parse("sqlite://").is_err());
+        assert_eq!(
+            DatabaseUrl::parse("postgres://u:secret@h:5432/db").unwrap().redacted(),
+            "postgres://u@h:5432/db"
+        );
+    }
+}

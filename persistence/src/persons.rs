@@ -1,0 +1,370 @@
+//! The person registry: persons and their ids in other systems.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use integra_domain::person::{ExternalId, Person, PersonFields, ResidenceStatus, Sex};
+use uuid::Uuid;
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::rows;
+use crate::schema::{lower, person_external_ids, persons};
+
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = persons)]
+struct PersonRow {
+    id: String,
+    personal_number: Option<String>,
+    given_name: String,
+    family_name: String,
+    date_of_birth: Option<NaiveDate>,
+    sex: Option<String>,
+    citizenship: Option<String>,
+    residence_status: Option<String>,
+    region: Option<String>,
+    phone: Option<String>,
+    household_id: Option<String>,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+/// The columns a client's write changes.
+#[derive(AsChangeset, Insertable)]
+#[diesel(table_name = persons, treat_none_as_null = true)]
+struct PersonChanges<'a> {
+    personal_number: Option<&'a str>,
+    given_name: &'a str,
+    family_name: &'a str,
+    date_of_birth: Option<NaiveDate>,
+    sex: Option<&'a str>,
+    citizenship: Option<&'a str>,
+    residence_status: Option<&'a str>,
+    region: Option<&'a str>,
+    phone: Option<&'a str>,
+}
+
+impl<'a> From<&'a PersonFields> for PersonChanges<'a> {
+    fn from(fields: &'a PersonFields) -> Self {
+        Self {
+            personal_number: fields.personal_number.as_deref(),
+            given_name: &fields.given_name,
+            family_name: &fields.family_name,
+            date_of_birth: fields.date_of_birth,
+            sex: fields.sex.map(Sex::as_str),
+            citizenship: fields.citizenship.as_deref(),
+            residence_status: fields.residence_status.map(ResidenceStatus::as_str),
+            region: fields.region.as_deref(),
+            phone: fields.phone.as_deref(),
+        }
+    }
+}
+
+impl PersonRow {
+    fn into_person(self, external_ids: Vec<ExternalId>) -> Result<Person, StoreError> {
+        Ok(Person {
+            id: rows::uuid(&self.id)?,
+            personal_number: self.personal_number,
+            given_name: self.given_name,
+            family_name: self.family_name,
+            date_of_birth: self.date_of_birth,
+            sex: self.sex.as_deref().map(|s| rows::parse("sex", s, Sex::parse)).transpose()?,
+            citizenship: self.citizenship,
+            residence_status: self
+                .residence_status
+                .as_deref()
+                .map(|s| rows::parse("residence_status", s, ResidenceStatus::parse))
+                .transpose()?,
+            region: self.region,
+            phone: self.phone,
+            household_id: rows::optional_uuid(self.household_id.as_deref())?,
+            external_ids,
+            version: self.version,
+            created_at: rows::utc(self.created_at),
+            updated_at: rows::utc(self.updated_at),
+        })
+    }
+}
+
+/// Filters of the person list; every given filter must match.
+#[derive(Debug, Clone, Default)]
+pub struct PersonFilter {
+    /// Every word must occur in the given or the family name, ignoring case.
+    pub name: Option<String>,
+    pub personal_number: Option<String>,
+    pub date_of_birth: Option<NaiveDate>,
+    pub region: Option<String>,
+    pub citizenship: Option<String>,
+}
+
+/// Registers a person with their external ids.
+pub fn insert(
+    conn: &mut DbConnection,
+    id: Uuid,
+    fields: &PersonFields,
+    now: DateTime<Utc>,
+) -> Result<Person, StoreError> {
+    check_unique(conn, None, fields)?;
+    let now = now.naive_utc();
+    diesel::insert_into(persons::table)
+        .values((
+            persons::id.eq(id.to_string()),
+            PersonChanges::from(fields),
+            persons::version.eq(1_i64),
+            persons::created_at.eq(now),
+            persons::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    insert_external_ids(conn, id, &fields.external_ids)?;
+    get(conn, id)
+}
+
+/// Replaces a person's writable fields, if the stored version is `expected_version`.
+pub fn update(
+    conn: &mut DbConnection,
+    id: Uuid,
+    expected_version: i64,
+    fields: &PersonFields,
+    now: DateTime<Utc>,
+) -> Result<Person, StoreError> {
+    check_unique(conn, Some(id), fields)?;
+    let changed = diesel::update(
+        persons::table
+            .filter(persons::id.eq(id.to_string()))
+            .filter(persons::version.eq(expected_version)),
+    )
+    .set((
+        PersonChanges::from(fields),
+        persons::version.eq(persons::version + 1),
+        persons::updated_at.eq(now.naive_utc()),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        return Err(match current_version(conn, id)? {
+            Some(current) => StoreError::VersionMismatch { current },
+            None => StoreError::NotFound,
+        });
+    }
+    diesel::delete(person_external_ids::table.filter(person_external_ids::person_id.eq(id.to_string())))
+        .execute(conn)?;
+    insert_external_ids(conn, id, &fields.external_ids)?;
+    get(conn, id)
+}
+
+/// Takes the person's row lock for the rest of the transaction and bumps its version,
+/// so that writes about one person (stays abroad, household moves) run one at a time.
+pub fn touch(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> Result<(), StoreError> {
+    let changed = diesel::update(persons::table.filter(persons::id.eq(id.to_string())))
+        .set((persons::version.eq(persons::version + 1), persons::updated_at.eq(now.naive_utc())))
+        .execute(conn)?;
+    if changed == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
+/// Sets or clears the person's household.
+pub fn set_household(
+    conn: &mut DbConnection,
+    id: Uuid,
+    household: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let joined = household.map(|_| now.naive_utc());
+    diesel::update(persons::table.filter(persons::id.eq(id.to_string())))
+        .set((
+            persons::household_id.eq(household.map(|h| h.to_string())),
+            persons::household_joined_at.eq(joined),
+            persons::version.eq(persons::version + 1),
+            persons::updated_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Person, StoreError> {
+    let row = persons::table
+        .find(id.to_string())
+        .select(PersonRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(StoreError::NotFound)?;
+    let mut ids = external_ids_of(conn, &[row.id.clone()])?;
+    row.into_person(ids.pop().map(|(_, ids)| ids).unwrap_or_default())
+}
+
+pub fn exists(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {
+    Ok(current_version(conn, id)?.is_some())
+}
+
+/// The person holding the external id `(system, value)`.
+pub fn find_by_external_id(
+    conn: &mut DbConnection,
+    system: &str,
+    value: &str,
+) -> Result<Option<Uuid>, StoreError> {
+    person_external_ids::table
+        .filter(person_external_ids::system.eq(system))
+        .filter(person_external_ids::value.eq(value))
+        .select(person_external_ids::person_id)
+        .first::<String>(conn)
+        .optional()?
+        .map(|id| rows::uuid(&id))
+        .transpose()
+}
+
+/// One page of persons in id order (creation order), after the id `after`.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &PersonFilter,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<Person>, StoreError> {
+    let mut query = persons::table.select(PersonRow::as_select()).into_boxed();
+    if let Some(after) = after {
+        query = query.filter(persons::id.gt(after.to_string()));
+    }
+    if let Some(name) = &filter.name {
+        for word in name.split_whitespace() {
+            let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
+            query = query.filter(
+                lower(persons::given_name)
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(lower(persons::family_name).like(pattern).escape('\\')),
+            );
+        }
+    }
+    if let Some(number) = &filter.personal_number {
+        query = query.filter(persons::personal_number.eq(number.clone()));
+    }
+    if let Some(date) = filter.date_of_birth {
+        query = query.filter(persons::date_of_birth.eq(date));
+    }
+    if let Some(region) = &filter.region {
+        query = query.filter(persons::region.eq(region.clone()));
+    }
+    if let Some(citizenship) = &filter.citizenship {
+        query = query.filter(persons::citizenship.eq(citizenship.clone()));
+    }
+    let rows: Vec<PersonRow> = query.order(persons::id.asc()).limit(limit).load(conn)?;
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let mut external = external_ids_of(conn, &ids)?;
+    rows.into_iter()
+        .map(|row| {
+            let position = external.iter().position(|(owner, _)| *owner == row.id);
+            let ids = position.map(|i| external.swap_remove(i).1).unwrap_or_default();
+            row.into_person(ids)
+        })
+        .collect()
+}
+
+/// Whether a person with this id holds the version `version` now.
+fn current_version(conn: &mut DbConnection, id: Uuid) -> Result<Option<i64>, StoreError> {
+    Ok(persons::table
+        .find(id.to_string())
+        .select(persons::version)
+        .first::<i64>(conn)
+        .optional()?)
+}
+
+/// Refuses a personal number or an external id that another person holds.
+fn check_unique(
+    conn: &mut DbConnection,
+    own_id: Option<Uuid>,
+    fields: &PersonFields,
+) -> Result<(), StoreError> {
+    let own = own_id.map(|id| id.to_string()).unwrap_or_default();
+    if let Some(number) = &fields.personal_number {
+        let holder: Option<String> = persons::table
+            .filter(persons::personal_number.eq(number))
+            .filter(persons::id.ne(&own))
+            .select(persons::id)
+            .first(conn)
+            .optional()?;
+        if let Some(holder) = holder {
+            return Err(StoreError::conflict(
+                "duplicate_personal_number",
+                "another person has this personal number",
+                Some(holder),
+            ));
+        }
+    }
+    for external in &fields.external_ids {
+        let holder: Option<String> = person_external_ids::table
+            .filter(person_external_ids::system.eq(&external.system))
+            .filter(person_external_ids::value.eq(&external.value))
+            .filter(person_external_ids::person_id.ne(&own))
+            .select(person_external_ids::person_id)
+            .first(conn)
+            .optional()?;
+        if let Some(holder) = holder {
+            return Err(StoreError::conflict(
+                "duplicate_external_id",
+                format!("another person has this id in the system {}", external.system),
+                Some(holder),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn insert_external_ids(conn: &mut DbConnection, id: Uuid, ids: &[ExternalId]) -> Result<(), StoreError> {
+    for external in ids {
+        diesel::insert_into(person_external_ids::table)
+            .values((
+                person_external_ids::system.eq(&external.system),
+                person_external_ids::value.eq(&external.value),
+                person_external_ids::person_id.eq(id.to_string()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The external ids of each of `persons`, by owner.
+fn external_ids_of(
+    conn: &mut DbConnection,
+    persons: &[String],
+) -> Result<Vec<(String, Vec<ExternalId>)>, StoreError> {
+    if persons.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(String, String, String)> = person_external_ids::table
+        .filter(person_external_ids::person_id.eq_any(persons))
+        .select((
+            person_external_ids::person_id,
+            person_external_ids::system,
+            person_external_ids::value,
+        ))
+        .order((person_external_ids::person_id, person_external_ids::system))
+        .load(conn)?;
+    let mut grouped: Vec<(String, Vec<ExternalId>)> = Vec::new();
+    for (owner, system, value) in rows {
+        match grouped.last_mut() {
+            Some((last, ids)) if *last == owner => ids.push(ExternalId { system, value }),
+            _ => grouped.push((owner, vec![ExternalId { system, value }])),
+        }
+    }
+    Ok(grouped)
+}
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+fn escape_like(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn like_patterns_are_escaped() {
+        assert_eq!(super::escape_like(r"50%_a\b"), r"50\%\_a\\b");
+    }
+}
