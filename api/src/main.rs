@@ -1,1 +1,5 @@
-fn main(){}
+//! The `integra` binary.
+
+fn main() -> std::process::ExitCode {
+    integra_api::cli::main()
+}

@@ -212,6 +212,13 @@ impl Db {
         conn.transaction(work)
     }
 
+    /// Applies pending migrations (outside any transaction of ours: each migration
+    /// runs in its own). Returns the versions applied.
+    pub fn migrate(&self) -> Result<Vec<String>, StoreError> {
+        let mut conn = self.write.get()?;
+        crate::migrations::run(&mut conn)
+    }
+
     /// Whether the database answers now, waiting at most `timeout` for a connection.
     pub fn ping(&self, timeout: Duration) -> Result<(), StoreError> {
         let mut conn = self.read.get_timeout(timeout)?;

@@ -1,0 +1,233 @@
+//! The `integra` command line.
+
+use std::io::BufRead;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use integra_domain::access::Role;
+use integra_persistence::users::{self, NewUser};
+use integra_persistence::{DatabaseUrl, Db, PoolOptions};
+use uuid::Uuid;
+
+use crate::auth::password;
+use crate::bootstrap;
+use crate::config::ServeConfig;
+use crate::logging::{self, LogFormat};
+use crate::{demo, server};
+
+/// integra: case management and data exchange for Georgia's migration services.
+///
+/// Configuration comes from flags or INTEGRA_* environment variables (flags win).
+/// With nothing set, data lives in SQLite at ./data/integra.db, created on first use.
+#[derive(Debug, Parser)]
+#[command(name = "integra", version, propagate_version = true)]
+pub struct Cli {
+    /// Database: sqlite://PATH or postgres://USER@HOST:PORT/DB
+    #[arg(long, env = "INTEGRA_DATABASE_URL", default_value = "sqlite://./data/integra.db", global = true)]
+    database_url: String,
+
+    /// Log lines as plain text or JSON (filter with RUST_LOG)
+    #[arg(long, env = "INTEGRA_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    log_format: LogFormat,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the API (migrates the database and creates the first admin if needed)
+    Serve(ServeArgs),
+    /// Apply pending database migrations and exit
+    Migrate,
+    /// Print the OpenAPI document
+    Openapi {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = Format::Yaml)]
+        format: Format,
+    },
+    /// Manage users
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Load demonstration persons, stays abroad and households into an empty registry
+    DemoData,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Address to listen on
+    #[arg(long, env = "INTEGRA_BIND", default_value = "127.0.0.1:8080")]
+    bind: String,
+    /// HS256 token signing secret, at least 32 characters [default: generated and kept in the data folder]
+    #[arg(long, env = "INTEGRA_JWT_SECRET", hide_env_values = true)]
+    jwt_secret: Option<String>,
+    /// Password of the first admin on an empty database [default: random, printed once]
+    #[arg(long, env = "INTEGRA_BOOTSTRAP_ADMIN_PASSWORD", hide_env_values = true)]
+    bootstrap_admin_password: Option<String>,
+    /// Lifetime of access tokens, in seconds
+    #[arg(long, env = "INTEGRA_TOKEN_TTL", default_value_t = 900, value_parser = clap::value_parser!(i64).range(60..=86_400))]
+    token_ttl: i64,
+    /// HTTP worker threads [default: one per core]
+    #[arg(long, env = "INTEGRA_WORKERS")]
+    workers: Option<usize>,
+    /// Database connections in the pool
+    #[arg(long, env = "INTEGRA_DATABASE_POOL_SIZE", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=512))]
+    pool_size: u32,
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create a user; prints a random password unless --password-stdin is given
+    Create {
+        #[arg(long)]
+        username: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// Name shown to other users
+        #[arg(long)]
+        display_name: Option<String>,
+        /// Read the password from the first line of standard input
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Admin,
+    CaseWorker,
+    EmploymentCounsellor,
+    Partner,
+    Monitor,
+}
+
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Admin => Role::Admin,
+            RoleArg::CaseWorker => Role::CaseWorker,
+            RoleArg::EmploymentCounsellor => Role::EmploymentCounsellor,
+            RoleArg::Partner => Role::Partner,
+            RoleArg::Monitor => Role::Monitor,
+        }
+    }
+}
+
+/// Runs the command line; errors are one line on standard error and exit code 1.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    logging::init(cli.log_format);
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("integra: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let url = || DatabaseUrl::parse(&cli.database_url);
+    match cli.command {
+        Command::Serve(args) => serve(ServeConfig {
+            database_url: url()?,
+            bind: args.bind,
+            jwt_secret: args.jwt_secret,
+            bootstrap_admin_password: args.bootstrap_admin_password,
+            token_ttl_seconds: args.token_ttl,
+            workers: args.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from)),
+            pool_size: args.pool_size,
+        }),
+        Command::Migrate => {
+            let db = open(&url()?)?;
+            let applied = db.migrate().map_err(|e| e.to_string())?;
+            if applied.is_empty() {
+                println!("the database is up to date");
+            } else {
+                println!("applied migrations: {}", applied.join(", "));
+            }
+            Ok(())
+        }
+        Command::Openapi { format } => {
+            let doc = server::openapi();
+            let text = match format {
+                Format::Yaml => doc.to_yaml().map_err(|e| e.to_string())?,
+                Format::Json => doc.to_pretty_json().map_err(|e| e.to_string())? + "\n",
+            };
+            print!("{text}");
+            Ok(())
+        }
+        Command::User { command: UserCommand::Create { username, role, display_name, password_stdin } } => {
+            create_user(&url()?, &username, role.into(), display_name.as_deref(), password_stdin)
+        }
+        Command::DemoData => {
+            let db = open(&url()?)?;
+            db.migrate().map_err(|e| e.to_string())?;
+            let created = demo::load(&db).map_err(|e| e.to_string())?;
+            match created {
+                0 => println!("the registry holds persons already; no demo data loaded"),
+                n => println!("loaded {n} demo persons"),
+            }
+            Ok(())
+        }
+    }
+}
+
+fn open(url: &DatabaseUrl) -> Result<Db, String> {
+    Db::open(url, PoolOptions { max_connections: 2, ..PoolOptions::default() })
+        .map_err(|e| format!("cannot open the database {}: {e}", url.redacted()))
+}
+
+fn serve(config: ServeConfig) -> Result<(), String> {
+    let (state, outcome) = server::prepare(&config)?;
+    bootstrap::announce(&outcome);
+    let backend = state.db.backend().name();
+    let system = actix_web::rt::System::new();
+    system.block_on(async move {
+        let running = server::start(state, &config.bind, config.workers)?;
+        log::info!(
+            "integra {} serving on http://{} ({backend}); API docs at http://{}/docs/",
+            env!("CARGO_PKG_VERSION"),
+            running.address,
+            running.address
+        );
+        running.server.await.map_err(|e| format!("server failed: {e}"))
+    })
+}
+
+fn create_user(
+    url: &DatabaseUrl,
+    username: &str,
+    role: Role,
+    display_name: Option<&str>,
+    password_stdin: bool,
+) -> Result<(), String> {
+    integra_domain::user::username("--username", username).map_err(|e| e.message)?;
+    let (secret, shown) = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line).map_err(|e| format!("cannot read standard input: {e}"))?;
+        (line.trim_end_matches(['\r', '\n']).to_owned(), false)
+    } else {
+        (password::random(), true)
+    };
+    integra_domain::user::password("the password", &secret).map_err(|e| e.message)?;
+    let db = open(url)?;
+    db.migrate().map_err(|e| e.to_string())?;
+    let hash = password::hash(&secret)?;
+    let user = NewUser { username, password_hash: &hash, role, display_name };
+    let now = chrono::Utc::now();
+    let created = db.write(|c| users::insert(c, Uuid::now_v7(), &user, now)).map_err(|e| e.to_string())?;
+    println!("created user {} ({}) with id {}", created.username, created.role, created.id);
+    if shown {
+        println!("password: {secret}");
+    }
+    Ok(())
+}

@@ -1,0 +1,204 @@
+//! The one error type of the API: every failure becomes a problem+json answer.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpResponse, ResponseError};
+use integra_domain::{FieldError, ValidationErrors};
+use integra_persistence::StoreError;
+
+use crate::problem::{self, Problem};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("unauthorized: {0}")]
+    Unauthorized(&'static str),
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("validation failed: {0}")]
+    Validation(ValidationErrors),
+    #[error("conflict: {code}")]
+    Conflict {
+        code: &'static str,
+        detail: String,
+        existing: Option<String>,
+    },
+    /// A well-formed request that cannot be carried out as it stands.
+    #[error("unprocessable: {code}")]
+    Unprocessable { code: &'static str, detail: String },
+    #[error("precondition failed")]
+    PreconditionFailed { current: Option<i64> },
+    #[error("unsupported media type")]
+    UnsupportedMediaType(&'static str),
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
+        Self::Validation(ValidationErrors::single(field, code, message))
+    }
+
+    /// The problem shown to the client; internal details stay in the server log.
+    pub fn problem(&self) -> Problem {
+        let status = self.status_code();
+        match self {
+            Self::Unauthorized(detail) => {
+                Problem::new(status, "unauthorized", "Not signed in", *detail)
+            }
+            Self::Forbidden => Problem::new(
+                status,
+                "forbidden",
+                "Not allowed",
+                "your role does not allow this operation",
+            ),
+            Self::NotFound => Problem::new(status, "not-found", "Not found", "no such resource"),
+            Self::BadRequest(detail) => {
+                Problem::new(status, "bad-request", "Bad request", detail.clone())
+            }
+            Self::Validation(errors) => {
+                let count = errors.0.len();
+                let detail = match errors.0.first() {
+                    Some(FieldError { message, .. }) if count == 1 => message.clone(),
+                    _ => format!("{count} fields are not valid"),
+                };
+                let mut problem =
+                    Problem::new(status, "validation", "The request is not valid", detail);
+                problem.errors = Some(errors.0.clone());
+                problem
+            }
+            Self::Conflict { code, detail, existing } => {
+                let mut problem = Problem::new(status, "conflict", "Conflict", detail.clone())
+                    .with_code(*code);
+                problem.existing = existing.clone();
+                problem
+            }
+            Self::Unprocessable { code, detail } => {
+                Problem::new(status, "unprocessable", "Cannot be carried out", detail.clone())
+                    .with_code(*code)
+            }
+            Self::PreconditionFailed { current } => {
+                let mut problem = Problem::new(
+                    status,
+                    "precondition-failed",
+                    "Version mismatch",
+                    "the resource has changed since the version given in If-Match; read it again",
+                );
+                problem.current_version = *current;
+                problem
+            }
+            Self::UnsupportedMediaType(expected) => Problem::new(
+                status,
+                "unsupported-media-type",
+                "Unsupported media type",
+                format!("the body must be sent as {expected}"),
+            ),
+            Self::PayloadTooLarge | Self::Unavailable(_) | Self::Internal(_) => {
+                Problem::for_status(status)
+            }
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Validation(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
+            Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            Self::Internal(detail) => log::error!("internal error: {detail}"),
+            Self::Unavailable(detail) => log::warn!("database unavailable: {detail}"),
+            _ => {}
+        }
+        let mut response = problem_response(self.problem());
+        if let Self::Unauthorized(_) = self {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer realm=\"integra\""),
+            );
+        }
+        if let Self::Unavailable(_) = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+        }
+        response
+    }
+}
+
+/// An answer carrying `problem`; the request context completes `instance` and `request_id`
+/// (from the copy kept in the answer's extensions).
+pub fn problem_response(problem: Problem) -> HttpResponse {
+    let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = HttpResponse::build(status)
+        .insert_header((header::CONTENT_TYPE, problem::CONTENT_TYPE))
+        .body(serde_json::to_vec(&problem).unwrap_or_default());
+    response.extensions_mut().insert(problem);
+    response
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound => Self::NotFound,
+            StoreError::Conflict { code, message, existing } => Self::Conflict {
+                code,
+                detail: message,
+                existing: existing.map(|id| existing_path(code, &id)),
+            },
+            StoreError::VersionMismatch { current } => {
+                Self::PreconditionFailed { current: Some(current) }
+            }
+            StoreError::Invalid(errors) => Self::Validation(errors),
+            StoreError::Unavailable(detail) => Self::Unavailable(detail),
+            StoreError::Internal(detail) => Self::Internal(detail),
+        }
+    }
+}
+
+impl From<ValidationErrors> for ApiError {
+    fn from(errors: ValidationErrors) -> Self {
+        Self::Validation(errors)
+    }
+}
+
+impl From<FieldError> for ApiError {
+    fn from(error: FieldError) -> Self {
+        Self::Validation(ValidationErrors(vec![error]))
+    }
+}
+
+impl From<actix_web::error::BlockingError> for ApiError {
+    fn from(_: actix_web::error::BlockingError) -> Self {
+        Self::Internal("the blocking thread pool is gone".to_owned())
+    }
+}
+
+/// The API path of the record a conflict names.
+fn existing_path(code: &str, id: &str) -> String {
+    let collection = match code {
+        "already_member" | "member_of_another_household" => "households",
+        "duplicate_username" => "users",
+        _ => "persons",
+    };
+    format!("/api/v1/{collection}/{id}")
+}

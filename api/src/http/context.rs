@@ -1,0 +1,93 @@
+//! The outermost middleware: request ids, the access log, and complete problem answers.
+
+use std::time::Instant;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage, HttpRequest};
+use uuid::Uuid;
+
+use crate::problem::{self, Problem};
+
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The id of the request being served, in the request's extensions.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+/// The request id of `req` (the one given by the client, or one made for it).
+pub fn request_id(req: &HttpRequest) -> Option<String> {
+    req.extensions().get::<RequestId>().map(|r| r.0.clone())
+}
+
+/// Honours a sane incoming `X-Request-Id`, or makes one.
+fn choose_request_id(req: &ServiceRequest) -> String {
+    req.headers()
+        .get(&REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| {
+            (1..=128).contains(&v.len())
+                && v.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+        })
+        .map(str::to_owned)
+        .unwrap_or_else(|| Uuid::now_v7().to_string())
+}
+
+pub async fn request_context(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    let started = Instant::now();
+    let id = choose_request_id(&req);
+    req.extensions_mut().insert(RequestId(id.clone()));
+    // An inner middleware's error is answered by the framework from its own
+    // `error_response`, which is a problem too (without the request id).
+    let response = next.call(req).await?.map_into_boxed_body();
+    let mut response = complete_problem(response, &id);
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert(REQUEST_ID, value);
+    }
+    log_access(&response, &id, started);
+    Ok(response)
+}
+
+/// Fills `instance` and `request_id` into a problem answer, and turns any other
+/// error answer (the framework's own) into a problem.
+fn complete_problem(mut response: ServiceResponse<BoxBody>, id: &str) -> ServiceResponse<BoxBody> {
+    let status = response.status();
+    let problem = response.response_mut().extensions_mut().remove::<Problem>();
+    let problem = match problem {
+        Some(problem) => problem,
+        None if status.is_client_error() || status.is_server_error() => {
+            Problem::for_status(status)
+        }
+        None => return response,
+    };
+    let mut problem = problem;
+    problem.instance = Some(response.request().path().to_owned());
+    problem.request_id = Some(id.to_owned());
+    let body = serde_json::to_vec(&problem).unwrap_or_default();
+    response.map_body(|head, _| {
+        head.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(problem::CONTENT_TYPE));
+        head.headers.remove(header::CONTENT_LENGTH);
+        BoxBody::new(body)
+    })
+}
+
+/// One line per request: method, route pattern (never the concrete path or query,
+/// which may hold personal data), status, duration and request id.
+fn log_access(response: &ServiceResponse<BoxBody>, id: &str, started: Instant) {
+    let request = response.request();
+    let route = request.match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
+    log::info!(
+        target: "integra::access",
+        "{} {} {} {:.1}ms request_id={}",
+        request.method(),
+        route,
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1000.0,
+        id
+    );
+}

@@ -1,0 +1,12 @@
+//! HTTP plumbing shared by every route: request context, bodies, preconditions,
+//! paging, idempotency and the answers for unknown routes.
+
+pub mod body;
+pub mod context;
+pub mod idempotency;
+pub mod paging;
+pub mod preconditions;
+pub mod routing;
+
+/// Largest request body accepted, in bytes.
+pub const BODY_LIMIT: usize = 64 * 1024;

@@ -1,0 +1,46 @@
+//! Cursor paging: `?limit=50&cursor=...` -> `{"items": [...], "next_cursor": ...}`.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+
+/// The cursor that continues after the record `last`.
+pub fn encode(last: Uuid) -> String {
+    URL_SAFE_NO_PAD.encode(last.as_bytes())
+}
+
+/// The record a cursor continues after.
+pub fn decode(cursor: &str) -> Result<Uuid, ApiError> {
+    URL_SAFE_NO_PAD
+        .decode(cursor)
+        .ok()
+        .and_then(|bytes| Uuid::from_slice(&bytes).ok())
+        .ok_or_else(|| {
+            ApiError::field("cursor", "invalid_cursor", "cursor must be a next_cursor given by this API")
+        })
+}
+
+/// The next cursor of a page that was asked for `limit` items and got `ids`.
+pub fn next_cursor(ids: impl DoubleEndedIterator<Item = Uuid> + ExactSizeIterator, limit: i64) -> Option<String> {
+    let full = i64::try_from(ids.len()).is_ok_and(|n| n >= limit);
+    if full {
+        ids.last().map(encode)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let id = Uuid::now_v7();
+        assert_eq!(decode(&encode(id)).unwrap(), id);
+        assert!(decode("not a cursor").is_err());
+        assert!(decode("").is_err());
+    }
+}

@@ -1,0 +1,74 @@
+//! The OpenAPI document: the shared parts (security, reusable error answers); the
+//! paths come from the routes themselves.
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi, ToResponse};
+
+use crate::problem::Problem;
+
+/// Declares reusable problem answers.
+macro_rules! problem_responses {
+    ($($name:ident => $description:literal),+ $(,)?) => {
+        $(
+            #[derive(ToResponse)]
+            #[response(description = $description, content_type = "application/problem+json")]
+            #[allow(dead_code)]
+            pub struct $name(Problem);
+        )+
+    };
+}
+
+problem_responses! {
+    BadRequest => "Malformed JSON, query or header",
+    Unauthorized => "No valid bearer token",
+    Forbidden => "The caller's role does not allow this",
+    NotFound => "No such resource",
+    Conflict => "A duplicate or a state conflict; `existing` names the record in the way",
+    PreconditionFailed => "If-Match does not match the current version",
+    PayloadTooLarge => "The body is larger than 64 KiB",
+    UnsupportedMediaType => "The body is not sent as the media type this operation takes",
+    Unprocessable => "The request is well-formed but not valid; `errors` lists the fields",
+    Unavailable => "The database is unreachable; retry later",
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "integra",
+        description = "Case management and data exchange of the Migration Division (Ministry of Labour, Health and Social Affairs of Georgia) and its State Employment Agency: one person registry for reintegration of returning migrants, integration of immigrants and legal labour migration.\n\nEvery error is an RFC 9457 problem (`application/problem+json`). Writes take `If-Match` with the `ETag` of the version they change; POSTs take `Idempotency-Key`.",
+        version = "1.0.0",
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
+    ),
+    servers((url = "/", description = "This server")),
+    modifiers(&SecurityAddon),
+    components(
+        schemas(Problem),
+        responses(BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PreconditionFailed,
+            PayloadTooLarge, UnsupportedMediaType, Unprocessable, Unavailable)
+    ),
+    tags(
+        (name = "auth", description = "Sign-in and the caller"),
+        (name = "persons", description = "The person registry shared by all streams"),
+        (name = "stays-abroad", description = "A person's stays abroad; the latest end date is the last return"),
+        (name = "households", description = "Persons living and assisted together"),
+    )
+)]
+pub struct ApiDoc;
+
+struct SecurityAddon;
+
+impl Modify for SecurityAddon {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some("An access token from POST /api/v1/auth/token"))
+                    .build(),
+            ),
+        );
+    }
+}

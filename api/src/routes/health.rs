@@ -1,0 +1,39 @@
+//! Liveness and readiness, for load balancers and orchestrators.
+
+use std::time::Duration;
+
+use actix_web::{get, web, HttpResponse};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+#[derive(Serialize, ToSchema)]
+pub struct Health {
+    #[schema(example = "ok")]
+    status: &'static str,
+    /// The database backend, on readiness.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "sqlite")]
+    database: Option<&'static str>,
+}
+
+/// The process is up.
+#[utoipa::path(tag = "health", responses((status = 200, body = Health)))]
+#[get("/health/live")]
+pub async fn live() -> HttpResponse {
+    HttpResponse::Ok().json(Health { status: "ok", database: None })
+}
+
+/// The process can serve: the database answers.
+#[utoipa::path(tag = "health", responses(
+    (status = 200, body = Health),
+    (status = 503, response = crate::openapi::Unavailable),
+))]
+#[get("/health/ready")]
+pub async fn ready(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let db = state.db.clone();
+    web::block(move || db.ping(Duration::from_secs(2))).await??;
+    Ok(HttpResponse::Ok().json(Health { status: "ok", database: Some(state.db.backend().name()) }))
+}

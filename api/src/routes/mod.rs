@@ -1,0 +1,44 @@
+//! The routes of `/api/v1`, one module per resource.
+
+use actix_web::http::header;
+use actix_web::HttpResponse;
+use serde::Serialize;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+use crate::http::preconditions;
+
+pub mod auth;
+pub mod health;
+pub mod households;
+pub mod persons;
+pub mod stays;
+
+/// Registers every documented route.
+pub fn configure(config: &mut ServiceConfig) {
+    config.service(health::live).service(health::ready).service(
+        utoipa_actix_web::scope("/api/v1")
+            .configure(auth::configure)
+            .configure(persons::configure)
+            .configure(stays::configure)
+            .configure(households::configure),
+    );
+}
+
+/// An id from the path; one that is not a UUID names nothing.
+pub fn path_id(text: &str) -> Result<Uuid, ApiError> {
+    Uuid::parse_str(text).map_err(|_| ApiError::NotFound)
+}
+
+/// `201 Created` with `Location` and `ETag`.
+pub fn created<T: Serialize>(location: String, version: i64, body: &T) -> HttpResponse {
+    let mut builder = HttpResponse::Created();
+    builder.insert_header((header::LOCATION, location));
+    preconditions::with_etag(&mut builder, version).json(body)
+}
+
+/// `200 OK` with `ETag`.
+pub fn versioned<T: Serialize>(version: i64, body: &T) -> HttpResponse {
+    preconditions::with_etag(&mut HttpResponse::Ok(), version).json(body)
+}

@@ -1,0 +1,92 @@
+//! The HTTP server: the app, its middleware, and start-up.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use actix_web::middleware::from_fn;
+use actix_web::{web, App, HttpServer};
+use integra_persistence::{Db, PoolOptions};
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::Tokens;
+use crate::bootstrap::{self, Bootstrap};
+use crate::config::ServeConfig;
+use crate::error::ApiError;
+use crate::http::routing::{self, KnownRoutes};
+use crate::http::{context, idempotency, BODY_LIMIT};
+use crate::openapi::ApiDoc;
+use crate::routes;
+use crate::state::AppState;
+
+/// Where the OpenAPI document is served.
+pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";
+
+/// The OpenAPI document of every route.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, doc) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .configure(routes::configure)
+        .split_for_parts();
+    doc
+}
+
+/// Opens and migrates the database, creates the first admin if needed, and loads the keys.
+pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
+    let options = PoolOptions { max_connections: config.pool_size, acquire_timeout: Duration::from_secs(5) };
+    let db = Db::open(&config.database_url, options)
+        .map_err(|e| format!("cannot open the database {}: {e}", config.database_url.redacted()))?;
+    let applied = db.migrate().map_err(|e| e.to_string())?;
+    if !applied.is_empty() {
+        log::info!("applied migrations {}", applied.join(", "));
+    }
+    let outcome = bootstrap::ensure_admin(&db, config.bootstrap_admin_password.as_deref())?;
+    let secret = config.signing_secret()?;
+    let tokens = Tokens::hs256(&secret, config.token_ttl_seconds);
+    Ok((AppState { db, tokens }, outcome))
+}
+
+/// A started server and the address it listens on.
+pub struct Running {
+    pub server: actix_web::dev::Server,
+    pub address: SocketAddr,
+}
+
+/// Binds and starts serving; the returned server runs until stopped.
+pub fn start(state: AppState, bind: &str, workers: usize) -> Result<Running, String> {
+    let state = web::Data::new(state);
+    let doc = openapi();
+    let mut known = KnownRoutes::from_openapi(&doc);
+    known.add(OPENAPI_PATH, "GET");
+    let known = web::Data::new(known);
+    let server = HttpServer::new(move || {
+        let (app, _) = App::new()
+            .into_utoipa_app()
+            .openapi(ApiDoc::openapi())
+            .configure(routes::configure)
+            .split_for_parts();
+        app.app_data(state.clone())
+            .app_data(known.clone())
+            .app_data(web::PayloadConfig::new(BODY_LIMIT))
+            .app_data(web::QueryConfig::default().error_handler(|error, _| {
+                ApiError::BadRequest(format!("the query string is not valid: {error}")).into()
+            }))
+            .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
+            .service(SwaggerUi::new("/docs/{_:.*}").url(OPENAPI_PATH, doc.clone()))
+            .default_service(web::to(routing::unmatched))
+            .wrap(from_fn(idempotency::idempotency))
+            .wrap(from_fn(context::request_context))
+    })
+    .workers(workers.max(1))
+    .shutdown_timeout(10)
+    .bind(bind)
+    .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+    let address = server
+        .addrs()
+        .first()
+        .copied()
+        .ok_or_else(|| format!("cannot listen on {bind}: no address"))?;
+    Ok(Running { server: server.run(), address })
+}

@@ -1,0 +1,65 @@
+//! What every request handler shares: the database and the token keys.
+
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
+use actix_web::{web, HttpRequest};
+use integra_persistence::audit::AuditEntry;
+use integra_persistence::{Db, DbConnection, StoreError};
+use uuid::Uuid;
+
+use crate::auth::{Principal, Tokens};
+use crate::error::ApiError;
+use crate::http::context;
+
+pub struct AppState {
+    pub db: Db,
+    pub tokens: Tokens,
+}
+
+impl AppState {
+    /// The time stamped on records: UTC, whole seconds.
+    pub fn now(&self) -> DateTime<Utc> {
+        Utc::now().trunc_subsecs(0)
+    }
+
+    /// Today's date in Georgia, against which dates are checked.
+    pub fn today(&self) -> NaiveDate {
+        integra_domain::time::tbilisi_date(Utc::now())
+    }
+
+    /// Runs reads on the blocking pool.
+    pub async fn read<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let db = self.db.clone();
+        Ok(web::block(move || db.read(work)).await??)
+    }
+
+    /// Runs one transaction on the blocking pool.
+    pub async fn write<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let db = self.db.clone();
+        Ok(web::block(move || db.write(work)).await??)
+    }
+}
+
+/// An audit entry of `principal`'s request `req` about one record.
+pub fn audit(
+    principal: &Principal,
+    req: &HttpRequest,
+    action: &'static str,
+    record_type: &'static str,
+    record_id: Option<Uuid>,
+) -> AuditEntry {
+    AuditEntry {
+        actor_id: Some(principal.id),
+        action,
+        record_type,
+        record_id,
+        request_id: context::request_id(req),
+    }
+}
