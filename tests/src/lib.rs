@@ -1,1 +1,369 @@
-pub fn _x(){}
+//! Test support only: failing loudly (expect, panic) is the point here.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+//! The test world: the real `integra` server on a random port, against a fresh
+//! database of its own (a temporary SQLite file, or a new PostgreSQL database).
+
+use std::path::PathBuf;
+
+use diesel::{Connection, RunQueryDsl};
+use integra_api::auth::password;
+use integra_api::auth::tokens::Claims;
+use integra_api::auth::Tokens;
+use integra_api::config::ServeConfig;
+use integra_api::server;
+pub use integra_domain::access::Role;
+use integra_persistence::users::{self, NewUser};
+use integra_persistence::{DatabaseUrl, Db};
+use reqwest::{Method, RequestBuilder, Response};
+use serde_json::Value;
+use uuid::Uuid;
+
+pub use reqwest::StatusCode;
+pub use serde_json::json;
+
+/// The PostgreSQL server tests create their databases on.
+pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+
+pub const ADMIN_PASSWORD: &str = "admin password for tests";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each test body once on SQLite and once on PostgreSQL.
+///
+/// ```ignore
+/// both_backends! {
+///     async fn creates_a_person(app) { ... }
+/// }
+/// ```
+#[macro_export]
+macro_rules! both_backends {
+    ($(async fn $name:ident($app:ident) $body:block)+) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                async fn run($app: $crate::TestApp) $body
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    if let Some(app) = $crate::TestApp::spawn($crate::Backend::Sqlite).await {
+                        run(app).await;
+                    }
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if let Some(app) = $crate::TestApp::spawn($crate::Backend::Postgres).await {
+                        run(app).await;
+                    }
+                }
+            }
+        )+
+    };
+}
+
+/// A fresh database, removed when dropped.
+pub struct TestDatabase {
+    pub url: DatabaseUrl,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Folder(PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl TestDatabase {
+    /// A new, empty database; `None` when PostgreSQL tests are skipped on this machine.
+    pub fn create(backend: Backend) -> Option<Self> {
+        match backend {
+            Backend::Sqlite => {
+                let folder = std::env::temp_dir().join(format!("integra-test-{}", Uuid::now_v7().simple()));
+                std::fs::create_dir_all(&folder).expect("temp folder");
+                Some(Self {
+                    url: DatabaseUrl::Sqlite(folder.join("integra.db")),
+                    cleanup: Cleanup::Folder(folder),
+                })
+            }
+            Backend::Postgres => {
+                let admin_url = postgres_url()?;
+                let name = format!("integra_t_{}", Uuid::now_v7().simple());
+                let mut conn = diesel::pg::PgConnection::establish(&admin_url).unwrap_or_else(|e| {
+                    panic!(
+                        "PostgreSQL is unreachable at {admin_url}: {e}\n\
+                         Start it, point INTEGRA_TEST_POSTGRES_URL at one, or (outside CI) set \
+                         INTEGRA_TEST_SKIP_POSTGRES=1 to skip the PostgreSQL tests."
+                    )
+                });
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut conn)
+                    .expect("create test database");
+                let url = replace_database(&admin_url, &name);
+                Some(Self {
+                    url: DatabaseUrl::Postgres(url),
+                    cleanup: Cleanup::Postgres { admin_url, name },
+                })
+            }
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::Folder(folder) => {
+                let _ = std::fs::remove_dir_all(folder);
+            }
+            Cleanup::Postgres { admin_url, name } => {
+                if let Ok(mut conn) = diesel::pg::PgConnection::establish(admin_url) {
+                    let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&mut conn);
+                }
+            }
+        }
+    }
+}
+
+/// The PostgreSQL URL of the test server, or `None` when skipping is allowed and asked for.
+fn postgres_url() -> Option<String> {
+    let in_ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    let skip = std::env::var("INTEGRA_TEST_SKIP_POSTGRES").is_ok_and(|v| !v.is_empty() && v != "0");
+    if skip && !in_ci {
+        eprintln!("SKIPPED on PostgreSQL: INTEGRA_TEST_SKIP_POSTGRES is set");
+        return None;
+    }
+    Some(std::env::var("INTEGRA_TEST_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned()))
+}
+
+/// `postgres://user@host:port/db?x` with another database name.
+pub fn replace_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (url, None),
+    };
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let host_part = match base[scheme_end..].find('/') {
+        Some(slash) => &base[..scheme_end + slash],
+        None => base,
+    };
+    match query {
+        Some(query) => format!("{host_part}/{name}?{query}"),
+        None => format!("{host_part}/{name}"),
+    }
+}
+
+/// A running server with its own database and an admin token.
+pub struct TestApp {
+    pub backend: Backend,
+    /// `http://127.0.0.1:PORT`
+    pub address: String,
+    pub client: reqwest::Client,
+    pub admin_token: String,
+    pub jwt_secret: String,
+    pub db: Db,
+    handle: actix_web::dev::ServerHandle,
+    // Dropped last: the database outlives the server.
+    pub database: TestDatabase,
+}
+
+impl TestApp {
+    /// Starts a server on a fresh database; `None` when this backend is skipped.
+    pub async fn spawn(backend: Backend) -> Option<Self> {
+        let database = TestDatabase::create(backend)?;
+        let jwt_secret = format!("test secret {}", Uuid::now_v7().simple());
+        let config = ServeConfig {
+            database_url: database.url.clone(),
+            bind: "127.0.0.1:0".to_owned(),
+            jwt_secret: Some(jwt_secret.clone()),
+            bootstrap_admin_password: Some(ADMIN_PASSWORD.to_owned()),
+            token_ttl_seconds: 900,
+            workers: 2,
+            pool_size: 4,
+        };
+        let (state, _) = tokio::task::spawn_blocking(move || server::prepare(&config))
+            .await
+            .expect("prepare task")
+            .expect("server prepares");
+        let db = state.db.clone();
+        let running = server::start(state, "127.0.0.1:0", 2).expect("server starts");
+        let handle = running.server.handle();
+        tokio::spawn(running.server);
+        let address = format!("http://{}", running.address);
+        let client = reqwest::Client::builder().build().expect("client");
+        let mut app = Self {
+            backend,
+            address,
+            client,
+            admin_token: String::new(),
+            jwt_secret,
+            db,
+            handle,
+            database,
+        };
+        app.admin_token = app.sign_in("admin", ADMIN_PASSWORD).await;
+        Some(app)
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// Signs in and returns the access token.
+    pub async fn sign_in(&self, username: &str, password: &str) -> String {
+        let response = self
+            .client
+            .post(self.url("/api/v1/auth/token"))
+            .json(&json!({"grant_type": "password", "username": username, "password": password}))
+            .send()
+            .await
+            .expect("token request");
+        assert_eq!(response.status(), StatusCode::OK, "sign-in of {username}");
+        let body: Value = response.json().await.expect("token json");
+        body["access_token"].as_str().expect("access_token").to_owned()
+    }
+
+    /// Creates a user with `role` straight in the database and returns a token of theirs.
+    pub async fn user_token(&self, username: &str, role: Role) -> String {
+        let db = self.db.clone();
+        let name = username.to_owned();
+        tokio::task::spawn_blocking(move || {
+            let hash = password::hash("user password for tests").expect("hash");
+            let user = NewUser { username: &name, password_hash: &hash, role, display_name: None };
+            db.write(|c| users::insert(c, Uuid::now_v7(), &user, chrono::Utc::now()))
+        })
+        .await
+        .expect("task")
+        .expect("user created");
+        self.sign_in(username, "user password for tests").await
+    }
+
+    /// Signs claims with the server's key (to forge expired tokens and the like).
+    pub fn forge(&self, claims: &Claims) -> String {
+        Tokens::hs256(self.jwt_secret.as_bytes(), 900).sign(claims).expect("sign")
+    }
+
+    /// A request with the admin's token.
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.client.request(method, self.url(path)).bearer_auth(&self.admin_token)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.request(Method::GET, path).send().await.expect("request")
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Response {
+        self.request(Method::POST, path).json(body).send().await.expect("request")
+    }
+
+    /// PATCH with a merge patch.
+    pub async fn patch(&self, path: &str, body: &Value, if_match: Option<&str>) -> Response {
+        let mut request = self
+            .request(Method::PATCH, path)
+            .header("content-type", "application/merge-patch+json")
+            .body(body.to_string());
+        if let Some(tag) = if_match {
+            request = request.header("if-match", tag);
+        }
+        request.send().await.expect("request")
+    }
+
+    /// Registers a person and returns it.
+    pub async fn create_person(&self, body: &Value) -> Value {
+        let response = self.post("/api/v1/persons", body).await;
+        assert_eq!(response.status(), StatusCode::CREATED, "create person");
+        response.json().await.expect("person json")
+    }
+
+    /// Counts rows of a table, straight from the database.
+    pub async fn count(&self, table: &'static str) -> i64 {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || {
+            db.read(|c| {
+                Ok(diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+                    .get_result::<Count>(c)?
+                    .n)
+            })
+        })
+        .await
+        .expect("task")
+        .expect("count")
+    }
+
+    /// Stops the server (also done, less gracefully, when the test ends).
+    pub async fn stop(&self) {
+        self.handle.stop(false).await;
+    }
+}
+
+/// A person body with a unique personal number.
+pub fn person_body(given: &str, family: &str) -> Value {
+    json!({
+        "personal_number": unique_personal_number(),
+        "given_name": given,
+        "family_name": family,
+        "date_of_birth": "1988-04-12",
+        "sex": "female",
+        "citizenship": "GE",
+        "residence_status": "citizen",
+        "region": "GE-IM",
+        "phone": "+995 555 12 34 56"
+    })
+}
+
+/// Eleven digits, different on every call.
+pub fn unique_personal_number() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let seed = u64::from(Uuid::now_v7().as_u128() as u32);
+    format!("{:011}", (seed * 1000 + n) % 100_000_000_000)
+}
+
+/// Reads a problem answer and checks its shape.
+pub async fn problem(response: Response, status: StatusCode) -> Value {
+    assert_eq!(response.status(), status);
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(content_type, "application/problem+json");
+    let has_request_id = response.headers().contains_key("x-request-id");
+    let body: Value = response.json().await.expect("problem json");
+    assert_eq!(body["status"], status.as_u16());
+    assert!(body["type"].as_str().is_some_and(|t| t.starts_with("https://")), "{body}");
+    assert!(body["title"].is_string() && body["detail"].is_string(), "{body}");
+    assert!(has_request_id && body["request_id"].is_string(), "{body}");
+    body
+}
+
+/// The field-level error codes of a validation problem, as (field, code).
+pub fn field_errors(problem: &Value) -> Vec<(String, String)> {
+    problem["errors"]
+        .as_array()
+        .map(|errors| {
+            errors
+                .iter()
+                .map(|e| {
+                    (
+                        e["field"].as_str().unwrap_or_default().to_owned(),
+                        e["code"].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+

@@ -1,0 +1,12 @@
+//! Black-box tests of the HTTP API: the real server on a random port, on SQLite
+//! and on PostgreSQL.
+
+mod auth;
+mod cli;
+mod households;
+mod idempotency;
+mod openapi;
+mod persons;
+mod platform;
+mod readme;
+mod stays;
