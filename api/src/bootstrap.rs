@@ -33,7 +33,8 @@ pub fn ensure_admin(db: &Db, configured: Option<&str>) -> Result<Bootstrap, Stri
             (p.clone(), Bootstrap::CreatedWithPassword(p))
         }
     };
-    integra_domain::user::password("INTEGRA_BOOTSTRAP_ADMIN_PASSWORD", &secret).map_err(|e| e.message)?;
+    integra_domain::user::password("INTEGRA_BOOTSTRAP_ADMIN_PASSWORD", &secret)
+        .map_err(|e| e.message)?;
     let hash = password::hash(&secret)?;
     let user = NewUser {
         username: ADMIN_USERNAME,

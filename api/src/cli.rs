@@ -23,7 +23,12 @@ use crate::{demo, server};
 #[command(name = "integra", version, propagate_version = true)]
 pub struct Cli {
     /// Database: sqlite://PATH or postgres://USER@HOST:PORT/DB
-    #[arg(long, env = "INTEGRA_DATABASE_URL", default_value = "sqlite://./data/integra.db", global = true)]
+    #[arg(
+        long,
+        env = "INTEGRA_DATABASE_URL",
+        default_value = "sqlite://./data/integra.db",
+        global = true
+    )]
     database_url: String,
 
     /// Log lines as plain text or JSON (filter with RUST_LOG)
@@ -143,7 +148,9 @@ fn run(cli: Cli) -> Result<(), String> {
             jwt_secret: args.jwt_secret,
             bootstrap_admin_password: args.bootstrap_admin_password,
             token_ttl_seconds: args.token_ttl,
-            workers: args.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from)),
+            workers: args
+                .workers
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from)),
             pool_size: args.pool_size,
         }),
         Command::Migrate => {
@@ -165,9 +172,21 @@ fn run(cli: Cli) -> Result<(), String> {
             print!("{text}");
             Ok(())
         }
-        Command::User { command: UserCommand::Create { username, role, display_name, password_stdin } } => {
-            create_user(&url()?, &username, role.into(), display_name.as_deref(), password_stdin)
-        }
+        Command::User {
+            command:
+                UserCommand::Create {
+                    username,
+                    role,
+                    display_name,
+                    password_stdin,
+                },
+        } => create_user(
+            &url()?,
+            &username,
+            role.into(),
+            display_name.as_deref(),
+            password_stdin,
+        ),
         Command::DemoData => {
             let db = open(&url()?)?;
             db.migrate().map_err(|e| e.to_string())?;
@@ -182,8 +201,14 @@ fn run(cli: Cli) -> Result<(), String> {
 }
 
 fn open(url: &DatabaseUrl) -> Result<Db, String> {
-    Db::open(url, PoolOptions { max_connections: 2, ..PoolOptions::default() })
-        .map_err(|e| format!("cannot open the database {}: {e}", url.redacted()))
+    Db::open(
+        url,
+        PoolOptions {
+            max_connections: 2,
+            ..PoolOptions::default()
+        },
+    )
+    .map_err(|e| format!("cannot open the database {}: {e}", url.redacted()))
 }
 
 fn serve(config: ServeConfig) -> Result<(), String> {
@@ -199,7 +224,10 @@ fn serve(config: ServeConfig) -> Result<(), String> {
             running.address,
             running.address
         );
-        running.server.await.map_err(|e| format!("server failed: {e}"))
+        running
+            .server
+            .await
+            .map_err(|e| format!("server failed: {e}"))
     })
 }
 
@@ -213,7 +241,10 @@ fn create_user(
     integra_domain::user::username("--username", username).map_err(|e| e.message)?;
     let (secret, shown) = if password_stdin {
         let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         (line.trim_end_matches(['\r', '\n']).to_owned(), false)
     } else {
         (password::random(), true)
@@ -222,10 +253,20 @@ fn create_user(
     let db = open(url)?;
     db.migrate().map_err(|e| e.to_string())?;
     let hash = password::hash(&secret)?;
-    let user = NewUser { username, password_hash: &hash, role, display_name };
+    let user = NewUser {
+        username,
+        password_hash: &hash,
+        role,
+        display_name,
+    };
     let now = chrono::Utc::now();
-    let created = db.write(|c| users::insert(c, Uuid::now_v7(), &user, now)).map_err(|e| e.to_string())?;
-    println!("created user {} ({}) with id {}", created.username, created.role, created.id);
+    let created = db
+        .write(|c| users::insert(c, Uuid::now_v7(), &user, now))
+        .map_err(|e| e.to_string())?;
+    println!(
+        "created user {} ({}) with id {}",
+        created.username, created.role, created.id
+    );
     if shown {
         println!("password: {secret}");
     }

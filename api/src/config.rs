@@ -26,24 +26,37 @@ impl ServeConfig {
     pub fn signing_secret(&self) -> Result<Vec<u8>, String> {
         if let Some(secret) = &self.jwt_secret {
             if secret.chars().count() < MIN_SECRET_CHARS {
-                return Err(format!("INTEGRA_JWT_SECRET must be at least {MIN_SECRET_CHARS} characters"));
+                return Err(format!(
+                    "INTEGRA_JWT_SECRET must be at least {MIN_SECRET_CHARS} characters"
+                ));
             }
             return Ok(secret.as_bytes().to_vec());
         }
-        let folder = self.database_url.sqlite_folder().unwrap_or(Path::new("./data"));
+        let folder = self
+            .database_url
+            .sqlite_folder()
+            .unwrap_or(Path::new("./data"));
         kept_secret(&folder.join("jwt-secret"))
     }
 }
 
 fn kept_secret(path: &PathBuf) -> Result<Vec<u8>, String> {
     match std::fs::read_to_string(path) {
-        Ok(secret) if secret.trim().len() >= MIN_SECRET_CHARS => return Ok(secret.trim().as_bytes().to_vec()),
-        Ok(_) => return Err(format!("{} is too short; delete it to make a new one", path.display())),
+        Ok(secret) if secret.trim().len() >= MIN_SECRET_CHARS => {
+            return Ok(secret.trim().as_bytes().to_vec())
+        }
+        Ok(_) => {
+            return Err(format!(
+                "{} is too short; delete it to make a new one",
+                path.display()
+            ))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
     }
     if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        std::fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     }
     let secret = Alphanumeric.sample_string(&mut rand::rng(), 64);
     write_private(path, &secret).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -55,7 +68,11 @@ fn kept_secret(path: &PathBuf) -> Result<Vec<u8>, String> {
 fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
     file.write_all(content.as_bytes())
 }
 

@@ -8,20 +8,142 @@ use integra_persistence::{households, persons, stays, Db, StoreError};
 use uuid::Uuid;
 
 /// (given, family, birth, sex, citizenship, status, region, stay: (country, from, to, legal status, return type))
-type DemoPerson = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, &'static str,
-    Option<(&'static str, &'static str, &'static str, &'static str, &'static str)>);
+type DemoPerson = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<(
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    )>,
+);
 
 const PEOPLE: [DemoPerson; 10] = [
-    ("Nino", "Beridze", "1988-04-12", "female", "GE", "citizen", "GE-IM", Some(("DE", "2019-03-01", "2025-05-20", "irregular", "assisted_voluntary_return"))),
-    ("Giorgi", "Beridze", "1985-09-30", "male", "GE", "citizen", "GE-IM", Some(("DE", "2019-03-01", "2025-05-20", "irregular", "assisted_voluntary_return"))),
-    ("Tamar", "Kapanadze", "1979-01-15", "female", "GE", "citizen", "GE-TB", Some(("GR", "2016-06-10", "2025-11-02", "irregular", "spontaneous"))),
-    ("Levan", "Gelashvili", "1992-07-08", "male", "GE", "citizen", "GE-KA", Some(("FR", "2022-02-01", "2025-09-14", "asylum_applied", "readmission"))),
-    ("Mariam", "Tsiklauri", "2001-11-23", "female", "GE", "citizen", "GE-AJ", Some(("IT", "2023-04-01", "2025-12-01", "regular", "spontaneous"))),
-    ("Davit", "Lomidze", "1975-03-03", "male", "GE", "citizen", "GE-SZ", Some(("PL", "2024-05-01", "2025-08-30", "irregular", "deportation"))),
-    ("Ana", "Chkheidze", "1999-05-19", "female", "GE", "citizen", "GE-KK", None),
-    ("Irakli", "Nadiradze", "1996-12-01", "male", "GE", "citizen", "GE-TB", None),
-    ("Ahmad", "Rahimi", "1990-02-14", "male", "stateless", "permanent_resident", "GE-TB", None),
-    ("Olena", "Kovalenko", "1983-08-08", "female", "UA", "temporary_resident", "GE-AJ", None),
+    (
+        "Nino",
+        "Beridze",
+        "1988-04-12",
+        "female",
+        "GE",
+        "citizen",
+        "GE-IM",
+        Some((
+            "DE",
+            "2019-03-01",
+            "2025-05-20",
+            "irregular",
+            "assisted_voluntary_return",
+        )),
+    ),
+    (
+        "Giorgi",
+        "Beridze",
+        "1985-09-30",
+        "male",
+        "GE",
+        "citizen",
+        "GE-IM",
+        Some((
+            "DE",
+            "2019-03-01",
+            "2025-05-20",
+            "irregular",
+            "assisted_voluntary_return",
+        )),
+    ),
+    (
+        "Tamar",
+        "Kapanadze",
+        "1979-01-15",
+        "female",
+        "GE",
+        "citizen",
+        "GE-TB",
+        Some(("GR", "2016-06-10", "2025-11-02", "irregular", "spontaneous")),
+    ),
+    (
+        "Levan",
+        "Gelashvili",
+        "1992-07-08",
+        "male",
+        "GE",
+        "citizen",
+        "GE-KA",
+        Some((
+            "FR",
+            "2022-02-01",
+            "2025-09-14",
+            "asylum_applied",
+            "readmission",
+        )),
+    ),
+    (
+        "Mariam",
+        "Tsiklauri",
+        "2001-11-23",
+        "female",
+        "GE",
+        "citizen",
+        "GE-AJ",
+        Some(("IT", "2023-04-01", "2025-12-01", "regular", "spontaneous")),
+    ),
+    (
+        "Davit",
+        "Lomidze",
+        "1975-03-03",
+        "male",
+        "GE",
+        "citizen",
+        "GE-SZ",
+        Some(("PL", "2024-05-01", "2025-08-30", "irregular", "deportation")),
+    ),
+    (
+        "Ana",
+        "Chkheidze",
+        "1999-05-19",
+        "female",
+        "GE",
+        "citizen",
+        "GE-KK",
+        None,
+    ),
+    (
+        "Irakli",
+        "Nadiradze",
+        "1996-12-01",
+        "male",
+        "GE",
+        "citizen",
+        "GE-TB",
+        None,
+    ),
+    (
+        "Ahmad",
+        "Rahimi",
+        "1990-02-14",
+        "male",
+        "stateless",
+        "permanent_resident",
+        "GE-TB",
+        None,
+    ),
+    (
+        "Olena",
+        "Kovalenko",
+        "1983-08-08",
+        "female",
+        "UA",
+        "temporary_resident",
+        "GE-AJ",
+        None,
+    ),
 ];
 
 /// Loads the demo data when the registry is empty; returns how many persons it created.
@@ -33,22 +155,37 @@ pub fn load(db: &Db) -> Result<usize, StoreError> {
         if !empty {
             return Ok(0);
         }
-        let household = HouseholdInput { name: Some("Beridze household, Kutaisi".into()), region: Some("GE-IM".into()) };
-        let household = households::insert(c, Uuid::now_v7(), &household.validate().map_err(StoreError::Invalid)?, now)?;
-        for (index, (given, family, birth, sex, citizenship, status, region, stay)) in PEOPLE.iter().enumerate() {
+        let household = HouseholdInput {
+            name: Some("Beridze household, Kutaisi".into()),
+            region: Some("GE-IM".into()),
+        };
+        let household = households::insert(
+            c,
+            Uuid::now_v7(),
+            &household.validate().map_err(StoreError::Invalid)?,
+            now,
+        )?;
+        for (index, (given, family, birth, sex, citizenship, status, region, stay)) in
+            PEOPLE.iter().enumerate()
+        {
             let georgian = *citizenship == "GE";
             let input = PersonInput {
                 personal_number: georgian.then(|| format!("010010{:05}", 12345 + index)),
                 given_name: (*given).into(),
                 family_name: (*family).into(),
-                date_of_birth: NaiveDate::parse_from_str(birth, "%Y-%m-%d").ok().map(|d| d.to_string()),
+                date_of_birth: NaiveDate::parse_from_str(birth, "%Y-%m-%d")
+                    .ok()
+                    .map(|d| d.to_string()),
                 sex: Some((*sex).into()),
                 citizenship: Some((*citizenship).into()),
                 residence_status: Some((*status).into()),
                 region: Some((*region).into()),
                 phone: Some(format!("+995 555 00 {:02} {:02}", index, index * 7 % 100)),
                 external_ids: match stay {
-                    Some(_) => vec![ExternalId { system: "readmission-db".into(), value: format!("RA-2025-{:04}", index + 1) }],
+                    Some(_) => vec![ExternalId {
+                        system: "readmission-db".into(),
+                        value: format!("RA-2025-{:04}", index + 1),
+                    }],
                     None => vec![],
                 },
             };

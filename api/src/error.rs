@@ -73,16 +73,23 @@ impl ApiError {
                 problem.errors = Some(errors.0.clone());
                 problem
             }
-            Self::Conflict { code, detail, existing } => {
-                let mut problem = Problem::new(status, "conflict", "Conflict", detail.clone())
-                    .with_code(*code);
+            Self::Conflict {
+                code,
+                detail,
+                existing,
+            } => {
+                let mut problem =
+                    Problem::new(status, "conflict", "Conflict", detail.clone()).with_code(*code);
                 problem.existing = existing.clone();
                 problem
             }
-            Self::Unprocessable { code, detail } => {
-                Problem::new(status, "unprocessable", "Cannot be carried out", detail.clone())
-                    .with_code(*code)
-            }
+            Self::Unprocessable { code, detail } => Problem::new(
+                status,
+                "unprocessable",
+                "Cannot be carried out",
+                detail.clone(),
+            )
+            .with_code(*code),
             Self::PreconditionFailed { current } => {
                 let mut problem = Problem::new(
                     status,
@@ -160,14 +167,18 @@ impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::NotFound => Self::NotFound,
-            StoreError::Conflict { code, message, existing } => Self::Conflict {
+            StoreError::Conflict {
+                code,
+                message,
+                existing,
+            } => Self::Conflict {
                 code,
                 detail: message,
                 existing: existing.map(|id| existing_path(code, &id)),
             },
-            StoreError::VersionMismatch { current } => {
-                Self::PreconditionFailed { current: Some(current) }
-            }
+            StoreError::VersionMismatch { current } => Self::PreconditionFailed {
+                current: Some(current),
+            },
             StoreError::Invalid(errors) => Self::Validation(errors),
             StoreError::Unavailable(detail) => Self::Unavailable(detail),
             StoreError::Internal(detail) => Self::Internal(detail),

@@ -69,19 +69,63 @@ impl Problem {
     /// The generic problem for a status that nothing more specific described.
     pub fn for_status(status: StatusCode) -> Self {
         let (slug, title, detail) = match status.as_u16() {
-            400 => ("bad-request", "Bad request", "the request could not be understood"),
-            401 => ("unauthorized", "Not signed in", "a valid bearer token is needed"),
+            400 => (
+                "bad-request",
+                "Bad request",
+                "the request could not be understood",
+            ),
+            401 => (
+                "unauthorized",
+                "Not signed in",
+                "a valid bearer token is needed",
+            ),
             403 => ("forbidden", "Not allowed", "the token does not allow this"),
             404 => ("not-found", "Not found", "no resource at this path"),
-            405 => ("method-not-allowed", "Method not allowed", "the resource does not answer this method"),
-            406 => ("not-acceptable", "Not acceptable", "no representation matches the Accept header"),
-            408 => ("request-timeout", "Request timeout", "the request took too long to arrive"),
-            413 => ("payload-too-large", "Payload too large", "the request body is larger than allowed"),
-            414 => ("uri-too-long", "URI too long", "the request URI is longer than allowed"),
-            415 => ("unsupported-media-type", "Unsupported media type", "the Content-Type is not accepted here"),
-            431 => ("headers-too-large", "Request header fields too large", "the request headers are larger than allowed"),
-            503 => ("unavailable", "Service unavailable", "the service cannot answer now; try again shortly"),
-            s if s >= 500 => ("internal", "Internal error", "the server failed; quote the request_id when reporting it"),
+            405 => (
+                "method-not-allowed",
+                "Method not allowed",
+                "the resource does not answer this method",
+            ),
+            406 => (
+                "not-acceptable",
+                "Not acceptable",
+                "no representation matches the Accept header",
+            ),
+            408 => (
+                "request-timeout",
+                "Request timeout",
+                "the request took too long to arrive",
+            ),
+            413 => (
+                "payload-too-large",
+                "Payload too large",
+                "the request body is larger than allowed",
+            ),
+            414 => (
+                "uri-too-long",
+                "URI too long",
+                "the request URI is longer than allowed",
+            ),
+            415 => (
+                "unsupported-media-type",
+                "Unsupported media type",
+                "the Content-Type is not accepted here",
+            ),
+            431 => (
+                "headers-too-large",
+                "Request header fields too large",
+                "the request headers are larger than allowed",
+            ),
+            503 => (
+                "unavailable",
+                "Service unavailable",
+                "the service cannot answer now; try again shortly",
+            ),
+            s if s >= 500 => (
+                "internal",
+                "Internal error",
+                "the server failed; quote the request_id when reporting it",
+            ),
             _ => ("error", "Error", "the request failed"),
         };
         Self::new(status, slug, title, detail)

@@ -35,9 +35,16 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 
 /// Opens and migrates the database, creates the first admin if needed, and loads the keys.
 pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
-    let options = PoolOptions { max_connections: config.pool_size, acquire_timeout: Duration::from_secs(5) };
-    let db = Db::open(&config.database_url, options)
-        .map_err(|e| format!("cannot open the database {}: {e}", config.database_url.redacted()))?;
+    let options = PoolOptions {
+        max_connections: config.pool_size,
+        acquire_timeout: Duration::from_secs(5),
+    };
+    let db = Db::open(&config.database_url, options).map_err(|e| {
+        format!(
+            "cannot open the database {}: {e}",
+            config.database_url.redacted()
+        )
+    })?;
     let applied = db.migrate().map_err(|e| e.to_string())?;
     if !applied.is_empty() {
         log::info!("applied migrations {}", applied.join(", "));
@@ -88,5 +95,8 @@ pub fn start(state: AppState, bind: &str, workers: usize) -> Result<Running, Str
         .first()
         .copied()
         .ok_or_else(|| format!("cannot listen on {bind}: no address"))?;
-    Ok(Running { server: server.run(), address })
+    Ok(Running {
+        server: server.run(),
+        address,
+    })
 }

@@ -1,7 +1,7 @@
 //! What every request handler shares: the database and the token keys.
 
-use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use actix_web::{web, HttpRequest};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use integra_persistence::audit::AuditEntry;
 use integra_persistence::{Db, DbConnection, StoreError};
 use uuid::Uuid;

@@ -46,7 +46,9 @@ mod tests {
 
     #[test]
     fn policy() {
-        assert!(Role::ALL.iter().all(|r| !r.permits(Permission::Administer) || *r == Role::Admin));
+        assert!(Role::ALL
+            .iter()
+            .all(|r| !r.permits(Permission::Administer) || *r == Role::Admin));
         assert!(Role::CaseWorker.permits(Permission::WritePersons));
         assert!(!Role::Monitor.permits(Permission::ReadPersons));
         assert!(!Role::Partner.permits(Permission::ReadPersons));

@@ -84,7 +84,10 @@ mod tests {
     fn citizenships() {
         assert!(citizenship("c", "stateless").is_ok());
         assert!(citizenship("c", "GE").is_ok());
-        assert_eq!(citizenship("c", "none").unwrap_err().code, "invalid_citizenship");
+        assert_eq!(
+            citizenship("c", "none").unwrap_err().code,
+            "invalid_citizenship"
+        );
     }
 
     #[test]

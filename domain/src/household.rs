@@ -14,9 +14,17 @@ use crate::validation::{self, ValidationErrors};
 #[schema(example = json!({"name": "Beridze household, Kutaisi", "region": "GE-IM"}))]
 pub struct HouseholdInput {
     /// A label that tells households apart for the case worker.
-    #[schema(min_length = 1, max_length = 200, pattern = "\\S", example = "Beridze household, Kutaisi")]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "\\S",
+        example = "Beridze household, Kutaisi"
+    )]
     pub name: Option<String>,
-    #[schema(pattern = "^GE-(AB|AJ|GU|IM|KA|KK|MM|RL|SJ|SK|SZ|TB)$", example = "GE-IM")]
+    #[schema(
+        pattern = "^GE-(AB|AJ|GU|IM|KA|KK|MM|RL|SJ|SK|SZ|TB)$",
+        example = "GE-IM"
+    )]
     pub region: Option<String>,
 }
 
@@ -58,7 +66,10 @@ impl HouseholdInput {
             .name
             .as_deref()
             .and_then(|v| errors.check(validation::text("name", v, 200)));
-        let region = self.region.as_deref().and_then(|v| errors.check(codes::region("region", v)));
+        let region = self
+            .region
+            .as_deref()
+            .and_then(|v| errors.check(codes::region("region", v)));
         errors.finish(|| HouseholdFields { name, region })
     }
 }
@@ -69,11 +80,23 @@ mod tests {
 
     #[test]
     fn household_validation() {
-        let ok = HouseholdInput { name: Some(" Beridze ".into()), region: Some("GE-TB".into()) };
+        let ok = HouseholdInput {
+            name: Some(" Beridze ".into()),
+            region: Some("GE-TB".into()),
+        };
         assert_eq!(ok.validate().unwrap().name.as_deref(), Some("Beridze"));
         assert!(HouseholdInput::default().validate().is_ok());
-        let bad = HouseholdInput { name: Some("".into()), region: Some("TB".into()) };
-        let codes: Vec<_> = bad.validate().unwrap_err().0.into_iter().map(|e| e.code).collect();
+        let bad = HouseholdInput {
+            name: Some("".into()),
+            region: Some("TB".into()),
+        };
+        let codes: Vec<_> = bad
+            .validate()
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|e| e.code)
+            .collect();
         assert_eq!(codes, ["required", "invalid_region"]);
     }
 }

@@ -34,10 +34,20 @@ pub const NAME_MAX_CHARS: usize = 100;
 #[serde(deny_unknown_fields)]
 pub struct ExternalId {
     /// The other system's name: lower case letters, digits, `.`, `_` and `-`.
-    #[schema(example = "readmission-db", pattern = "^[a-z0-9][a-z0-9._-]{0,63}$", min_length = 1, max_length = 64)]
+    #[schema(
+        example = "readmission-db",
+        pattern = "^[a-z0-9][a-z0-9._-]{0,63}$",
+        min_length = 1,
+        max_length = 64
+    )]
     pub system: String,
     /// The person's id in that system.
-    #[schema(example = "RA-2015-0042", pattern = "^[\\x21-\\x7E]{1,128}$", min_length = 1, max_length = 128)]
+    #[schema(
+        example = "RA-2015-0042",
+        pattern = "^[\\x21-\\x7E]{1,128}$",
+        min_length = 1,
+        max_length = 128
+    )]
     pub value: String,
 }
 
@@ -104,10 +114,16 @@ pub struct PersonInput {
     #[schema(value_type = Option<ResidenceStatus>)]
     pub residence_status: Option<String>,
     /// ISO 3166-2:GE region of residence.
-    #[schema(pattern = "^GE-(AB|AJ|GU|IM|KA|KK|MM|RL|SJ|SK|SZ|TB)$", example = "GE-IM")]
+    #[schema(
+        pattern = "^GE-(AB|AJ|GU|IM|KA|KK|MM|RL|SJ|SK|SZ|TB)$",
+        example = "GE-IM"
+    )]
     pub region: Option<String>,
     /// Digits with optional leading `+`, spaces, dashes and parentheses; 5 to 15 digits.
-    #[schema(pattern = "^\\+?[0-9][0-9 ()-]{3,28}[0-9]$", example = "+995 555 12 34 56")]
+    #[schema(
+        pattern = "^\\+?[0-9][0-9 ()-]{3,28}[0-9]$",
+        example = "+995 555 12 34 56"
+    )]
     pub phone: Option<String>,
     /// Ids in other systems; one per system.
     #[serde(default)]
@@ -166,14 +182,24 @@ impl PersonInput {
             .personal_number
             .as_deref()
             .and_then(|v| errors.check(personal_number("personal_number", v)));
-        let given_name = errors.check(validation::text("given_name", &self.given_name, NAME_MAX_CHARS));
-        let family_name =
-            errors.check(validation::text("family_name", &self.family_name, NAME_MAX_CHARS));
+        let given_name = errors.check(validation::text(
+            "given_name",
+            &self.given_name,
+            NAME_MAX_CHARS,
+        ));
+        let family_name = errors.check(validation::text(
+            "family_name",
+            &self.family_name,
+            NAME_MAX_CHARS,
+        ));
         let date_of_birth = self
             .date_of_birth
             .as_deref()
             .and_then(|v| errors.check(validation::past_date("date_of_birth", v, today)));
-        let sex = self.sex.as_deref().and_then(|v| errors.check(Sex::parse("sex", v)));
+        let sex = self
+            .sex
+            .as_deref()
+            .and_then(|v| errors.check(Sex::parse("sex", v)));
         let citizenship = self
             .citizenship
             .as_deref()
@@ -182,8 +208,14 @@ impl PersonInput {
             .residence_status
             .as_deref()
             .and_then(|v| errors.check(ResidenceStatus::parse("residence_status", v)));
-        let region = self.region.as_deref().and_then(|v| errors.check(codes::region("region", v)));
-        let phone = self.phone.as_deref().and_then(|v| errors.check(phone("phone", v)));
+        let region = self
+            .region
+            .as_deref()
+            .and_then(|v| errors.check(codes::region("region", v)));
+        let phone = self
+            .phone
+            .as_deref()
+            .and_then(|v| errors.check(phone("phone", v)));
         check_external_ids(&self.external_ids, &mut errors);
         check_status_matches_citizenship(
             self.citizenship.as_deref(),
@@ -212,7 +244,9 @@ impl From<&Person> for PersonInput {
             personal_number: person.personal_number.clone(),
             given_name: person.given_name.clone(),
             family_name: person.family_name.clone(),
-            date_of_birth: person.date_of_birth.map(|d| d.format("%Y-%m-%d").to_string()),
+            date_of_birth: person
+                .date_of_birth
+                .map(|d| d.format("%Y-%m-%d").to_string()),
             sex: person.sex.map(|s| s.as_str().to_owned()),
             citizenship: person.citizenship.clone(),
             residence_status: person.residence_status.map(|s| s.as_str().to_owned()),
@@ -258,12 +292,25 @@ pub fn phone(field: &str, value: &str) -> Result<String, FieldError> {
 
 fn check_external_ids(ids: &[ExternalId], errors: &mut ValidationErrors) {
     if ids.len() > 20 {
-        errors.add("external_ids", "too_many", "a person has at most 20 external ids");
+        errors.add(
+            "external_ids",
+            "too_many",
+            "a person has at most 20 external ids",
+        );
     }
     for (index, id) in ids.iter().enumerate() {
-        errors.check(ExternalId::check_system(&format!("external_ids[{index}].system"), &id.system));
-        errors.check(ExternalId::check_value(&format!("external_ids[{index}].value"), &id.value));
-        if ids[..index].iter().any(|earlier| earlier.system == id.system) {
+        errors.check(ExternalId::check_system(
+            &format!("external_ids[{index}].system"),
+            &id.system,
+        ));
+        errors.check(ExternalId::check_value(
+            &format!("external_ids[{index}].value"),
+            &id.value,
+        ));
+        if ids[..index]
+            .iter()
+            .any(|earlier| earlier.system == id.system)
+        {
             errors.add(
                 format!("external_ids[{index}].system"),
                 "duplicate_system",
@@ -381,17 +428,35 @@ mod tests {
     #[test]
     fn personal_number_is_eleven_digits() {
         assert!(personal_number("p", "01001012345").is_ok());
-        for bad in ["0100101234", "010010123456", "0100101234a", "", "0100101234 "] {
+        for bad in [
+            "0100101234",
+            "010010123456",
+            "0100101234a",
+            "",
+            "0100101234 ",
+        ] {
             assert!(personal_number("p", bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn phones() {
-        for good in ["+995 555 12 34 56", "555123456", "+1 (202) 555-0100", "12345"] {
+        for good in [
+            "+995 555 12 34 56",
+            "555123456",
+            "+1 (202) 555-0100",
+            "12345",
+        ] {
             assert!(phone("p", good).is_ok(), "{good}");
         }
-        for bad in ["", "+", "1234", "phone", "+995 555 12 34 56 77 88 99", "(555) 1234-"] {
+        for bad in [
+            "",
+            "+",
+            "1234",
+            "phone",
+            "+995 555 12 34 56 77 88 99",
+            "(555) 1234-",
+        ] {
             assert!(phone("p", bad).is_err(), "{bad}");
         }
     }
@@ -400,9 +465,18 @@ mod tests {
     fn external_ids_are_checked() {
         let mut input = nino();
         input.external_ids = vec![
-            ExternalId { system: "Bad System".into(), value: "x".into() },
-            ExternalId { system: "sea".into(), value: "has space".into() },
-            ExternalId { system: "sea".into(), value: "2".into() },
+            ExternalId {
+                system: "Bad System".into(),
+                value: "x".into(),
+            },
+            ExternalId {
+                system: "sea".into(),
+                value: "has space".into(),
+            },
+            ExternalId {
+                system: "sea".into(),
+                value: "2".into(),
+            },
         ];
         assert_eq!(
             codes_of(input),
@@ -418,10 +492,16 @@ mod tests {
     fn residence_status_must_match_citizenship() {
         let mut input = nino();
         input.residence_status = Some("refugee".into());
-        assert_eq!(codes_of(input), vec![("residence_status".into(), "inconsistent".into())]);
+        assert_eq!(
+            codes_of(input),
+            vec![("residence_status".into(), "inconsistent".into())]
+        );
         let mut input = nino();
         input.citizenship = Some("DE".into());
-        assert_eq!(codes_of(input), vec![("residence_status".into(), "inconsistent".into())]);
+        assert_eq!(
+            codes_of(input),
+            vec![("residence_status".into(), "inconsistent".into())]
+        );
     }
 
     #[test]

@@ -88,7 +88,11 @@ impl StayInput {
         let mut errors = ValidationErrors::new();
         let country = errors.check(codes::country("country", &self.country));
         if country.as_deref() == Some(codes::GEORGIA) {
-            errors.add("country", "not_abroad", "a stay abroad is in a country other than GE");
+            errors.add(
+                "country",
+                "not_abroad",
+                "a stay abroad is in a country other than GE",
+            );
         }
         let start_date = errors.check(validation::past_date("start_date", &self.start_date, today));
         let end_date = self
@@ -97,7 +101,11 @@ impl StayInput {
             .and_then(|v| errors.check(validation::past_date("end_date", v, today)));
         if let (Some(start), Some(end)) = (start_date, end_date) {
             if end < start {
-                errors.add("end_date", "before_start", "end_date must not be before start_date");
+                errors.add(
+                    "end_date",
+                    "before_start",
+                    "end_date must not be before start_date",
+                );
             }
         }
         let legal_status = errors.check(LegalStatus::parse("legal_status", &self.legal_status));
@@ -114,7 +122,13 @@ impl StayInput {
         }
         match (country, start_date, legal_status) {
             (Some(country), Some(start_date), Some(legal_status)) if errors.is_empty() => {
-                Ok(StayFields { country, start_date, end_date, legal_status, return_type })
+                Ok(StayFields {
+                    country,
+                    start_date,
+                    end_date,
+                    legal_status,
+                    return_type,
+                })
             }
             _ => Err(errors),
         }
@@ -149,7 +163,10 @@ pub fn first_overlap<'a>(
     others: impl IntoIterator<Item = &'a StayAbroad>,
 ) -> Option<&'a StayAbroad> {
     others.into_iter().find(|other| {
-        periods_overlap((stay.start_date, stay.end_date), (other.start_date, other.end_date))
+        periods_overlap(
+            (stay.start_date, stay.end_date),
+            (other.start_date, other.end_date),
+        )
     })
 }
 
@@ -172,7 +189,13 @@ mod tests {
     }
 
     fn codes(input: StayInput) -> Vec<String> {
-        input.validate(d("2026-01-31")).unwrap_err().0.into_iter().map(|e| e.code).collect()
+        input
+            .validate(d("2026-01-31"))
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|e| e.code)
+            .collect()
     }
 
     #[test]
@@ -205,12 +228,24 @@ mod tests {
     #[test]
     fn overlaps() {
         let closed = (d("2019-01-01"), Some(d("2020-01-01")));
-        assert!(periods_overlap(closed, (d("2019-06-01"), Some(d("2019-07-01")))));
+        assert!(periods_overlap(
+            closed,
+            (d("2019-06-01"), Some(d("2019-07-01")))
+        ));
         assert!(periods_overlap(closed, (d("2018-06-01"), None)));
-        assert!(periods_overlap((d("2021-01-01"), None), (d("2022-01-01"), None)));
+        assert!(periods_overlap(
+            (d("2021-01-01"), None),
+            (d("2022-01-01"), None)
+        ));
         // Returning and leaving again on the same day is no overlap.
-        assert!(!periods_overlap(closed, (d("2020-01-01"), Some(d("2020-02-01")))));
-        assert!(!periods_overlap(closed, (d("2017-01-01"), Some(d("2019-01-01")))));
+        assert!(!periods_overlap(
+            closed,
+            (d("2020-01-01"), Some(d("2020-02-01")))
+        ));
+        assert!(!periods_overlap(
+            closed,
+            (d("2017-01-01"), Some(d("2019-01-01")))
+        ));
         assert!(!periods_overlap(closed, (d("2020-01-02"), None)));
     }
 }

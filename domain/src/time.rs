@@ -22,7 +22,13 @@ mod tests {
     fn date_turns_at_tbilisi_midnight() {
         let before = Utc.with_ymd_and_hms(2026, 1, 30, 19, 59, 59).unwrap();
         let after = Utc.with_ymd_and_hms(2026, 1, 30, 20, 0, 0).unwrap();
-        assert_eq!(tbilisi_date(before), NaiveDate::from_ymd_opt(2026, 1, 30).unwrap());
-        assert_eq!(tbilisi_date(after), NaiveDate::from_ymd_opt(2026, 1, 31).unwrap());
+        assert_eq!(
+            tbilisi_date(before),
+            NaiveDate::from_ymd_opt(2026, 1, 30).unwrap()
+        );
+        assert_eq!(
+            tbilisi_date(after),
+            NaiveDate::from_ymd_opt(2026, 1, 31).unwrap()
+        );
     }
 }

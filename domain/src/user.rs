@@ -27,9 +27,9 @@ pub struct User {
 /// A user name: 3 to 64 lower-case letters, digits, `.`, `_`, `-` or `@`.
 pub fn username(field: &str, value: &str) -> Result<String, FieldError> {
     let ok = (3..=64).contains(&value.len())
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-' | b'@'));
+        && value.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-' | b'@')
+        });
     if ok {
         Ok(value.to_owned())
     } else {

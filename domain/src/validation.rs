@@ -81,7 +81,11 @@ impl FieldError {
 pub fn text(field: &str, value: &str, max_chars: usize) -> Result<String, FieldError> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(FieldError::new(field, "required", format!("{field} must not be empty")));
+        return Err(FieldError::new(
+            field,
+            "required",
+            format!("{field} must not be empty"),
+        ));
     }
     if trimmed.chars().count() > max_chars {
         return Err(FieldError::new(
@@ -107,7 +111,11 @@ pub fn past_date(
     today: chrono::NaiveDate,
 ) -> Result<chrono::NaiveDate, FieldError> {
     let date = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
-        FieldError::new(field, "invalid_date", format!("{field} must be a date as YYYY-MM-DD"))
+        FieldError::new(
+            field,
+            "invalid_date",
+            format!("{field} must be a date as YYYY-MM-DD"),
+        )
     })?;
     if date > today {
         return Err(FieldError::new(
@@ -142,7 +150,10 @@ mod tests {
         assert_eq!(text("f", "  Nino ", 10).unwrap(), "Nino");
         assert_eq!(text("f", "   ", 10).unwrap_err().code, "required");
         assert_eq!(text("f", "abcdefghijk", 10).unwrap_err().code, "too_long");
-        assert_eq!(text("f", "a\u{0}b", 10).unwrap_err().code, "invalid_characters");
+        assert_eq!(
+            text("f", "a\u{0}b", 10).unwrap_err().code,
+            "invalid_characters"
+        );
         // Georgian script counts characters, not bytes.
         assert!(text("f", "ნინო", 4).is_ok());
     }
@@ -150,17 +161,32 @@ mod tests {
     #[test]
     fn past_date_rules() {
         assert_eq!(past_date("d", "2026-01-31", today()).unwrap(), today());
-        assert_eq!(past_date("d", "2026-02-01", today()).unwrap_err().code, "in_future");
-        assert_eq!(past_date("d", "2026-02-30", today()).unwrap_err().code, "invalid_date");
-        assert_eq!(past_date("d", "31.01.2026", today()).unwrap_err().code, "invalid_date");
-        assert_eq!(past_date("d", "1899-12-31", today()).unwrap_err().code, "too_early");
+        assert_eq!(
+            past_date("d", "2026-02-01", today()).unwrap_err().code,
+            "in_future"
+        );
+        assert_eq!(
+            past_date("d", "2026-02-30", today()).unwrap_err().code,
+            "invalid_date"
+        );
+        assert_eq!(
+            past_date("d", "31.01.2026", today()).unwrap_err().code,
+            "invalid_date"
+        );
+        assert_eq!(
+            past_date("d", "1899-12-31", today()).unwrap_err().code,
+            "too_early"
+        );
     }
 
     #[test]
     fn errors_collect() {
         let mut errors = ValidationErrors::new();
         assert_eq!(errors.check(Ok::<_, FieldError>(1)), Some(1));
-        assert_eq!(errors.check::<i32>(Err(FieldError::new("a", "x", "m"))), None);
+        assert_eq!(
+            errors.check::<i32>(Err(FieldError::new("a", "x", "m"))),
+            None
+        );
         assert_eq!(errors.clone().finish(|| ()).unwrap_err().0.len(), 1);
         assert!(ValidationErrors::new().finish(|| 5).is_ok());
     }

@@ -141,7 +141,10 @@ pub struct PoolOptions {
 
 impl Default for PoolOptions {
     fn default() -> Self {
-        Self { max_connections: 16, acquire_timeout: Duration::from_secs(5) }
+        Self {
+            max_connections: 16,
+            acquire_timeout: Duration::from_secs(5),
+        }
     }
 }
 
@@ -167,7 +170,8 @@ impl Db {
                 })?;
             }
             // WAL lets readers go on while the one writer writes; it is kept in the file.
-            url.establish()?.batch_execute("PRAGMA journal_mode = WAL;")?;
+            url.establish()?
+                .batch_execute("PRAGMA journal_mode = WAL;")?;
         }
         let manager = Manager { url: url.clone() };
         let build = |size: u32| {
@@ -182,7 +186,11 @@ impl Db {
             Backend::Sqlite => build(1)?,
             Backend::Postgres => read.clone(),
         };
-        Ok(Self { url: url.clone(), read, write })
+        Ok(Self {
+            url: url.clone(),
+            read,
+            write,
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -243,13 +251,17 @@ mod tests {
             DatabaseUrl::Sqlite(PathBuf::from("./data/integra.db"))
         );
         assert_eq!(
-            DatabaseUrl::parse("postgres://postgres@127.0.0.1:5432/test").unwrap().backend(),
+            DatabaseUrl::parse("postgres://postgres@127.0.0.1:5432/test")
+                .unwrap()
+                .backend(),
             Backend::Postgres
         );
         assert!(DatabaseUrl::parse("mysql://x").is_err());
         assert!(DatabaseUrl::parse("sqlite://").is_err());
         assert_eq!(
-            DatabaseUrl::parse("postgres://u:secret@h:5432/db").unwrap().redacted(),
+            DatabaseUrl::parse("postgres://u:secret@h:5432/db")
+                .unwrap()
+                .redacted(),
             "postgres://u@h:5432/db"
         );
     }

@@ -29,8 +29,16 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    pub fn conflict(code: &'static str, message: impl Into<String>, existing: Option<String>) -> Self {
-        Self::Conflict { code, message: message.into(), existing }
+    pub fn conflict(
+        code: &'static str,
+        message: impl Into<String>,
+        existing: Option<String>,
+    ) -> Self {
+        Self::Conflict {
+            code,
+            message: message.into(),
+            existing,
+        }
     }
 
     pub fn corrupt(what: &str, value: &str) -> Self {
@@ -52,7 +60,10 @@ impl From<DieselError> for StoreError {
                 info,
             ) => Self::Unavailable(info.message().to_owned()),
             DieselError::DatabaseError(DatabaseErrorKind::SerializationFailure, info) => {
-                Self::Unavailable(format!("transaction could not be serialised: {}", info.message()))
+                Self::Unavailable(format!(
+                    "transaction could not be serialised: {}",
+                    info.message()
+                ))
             }
             other => Self::Internal(other.to_string()),
         }

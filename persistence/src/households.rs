@@ -51,14 +51,20 @@ pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Household, StoreError> {
         .ok_or(StoreError::NotFound)?;
     let members: Vec<String> = persons_table::table
         .filter(persons_table::household_id.eq(&row.id))
-        .order((persons_table::household_joined_at.asc(), persons_table::id.asc()))
+        .order((
+            persons_table::household_joined_at.asc(),
+            persons_table::id.asc(),
+        ))
         .select(persons_table::id)
         .load(conn)?;
     Ok(Household {
         id: rows::uuid(&row.id)?,
         name: row.name,
         region: row.region,
-        member_ids: members.iter().map(|m| rows::uuid(m)).collect::<Result<_, _>>()?,
+        member_ids: members
+            .iter()
+            .map(|m| rows::uuid(m))
+            .collect::<Result<_, _>>()?,
         version: row.version,
         created_at: rows::utc(row.created_at),
         updated_at: rows::utc(row.updated_at),
@@ -129,7 +135,10 @@ fn touch(
         target = target.filter(households::version.eq(version));
     }
     let changed = target
-        .set((households::version.eq(households::version + 1), households::updated_at.eq(now.naive_utc())))
+        .set((
+            households::version.eq(households::version + 1),
+            households::updated_at.eq(now.naive_utc()),
+        ))
         .execute(conn)?;
     if changed == 0 {
         let current: Option<i64> = households::table

@@ -18,6 +18,9 @@ pub struct StoredResponse {
     pub body: Vec<u8>,
 }
 
+/// (request hash, status, headers, body) of a stored key.
+type KeyRow = (String, Option<i32>, Option<String>, Option<Vec<u8>>);
+
 /// What a request with a key may do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Claim {
@@ -44,7 +47,7 @@ pub fn claim(
         .filter(idempotency_keys::key.eq(key));
     diesel::delete(this.filter(idempotency_keys::created_at.lt((now - RETENTION).naive_utc())))
         .execute(conn)?;
-    let existing: Option<(String, Option<i32>, Option<String>, Option<Vec<u8>>)> = this
+    let existing: Option<KeyRow> = this
         .select((
             idempotency_keys::request_hash,
             idempotency_keys::status,
@@ -63,7 +66,8 @@ pub fn claim(
                 .map_err(|e| StoreError::Internal(format!("stored headers: {e}")))?
                 .unwrap_or_default();
             Ok(Claim::Replay(StoredResponse {
-                status: u16::try_from(status).map_err(|_| StoreError::corrupt("status", &status.to_string()))?,
+                status: u16::try_from(status)
+                    .map_err(|_| StoreError::corrupt("status", &status.to_string()))?,
                 headers,
                 body: body.unwrap_or_default(),
             }))

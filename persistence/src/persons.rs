@@ -68,7 +68,11 @@ impl PersonRow {
             given_name: self.given_name,
             family_name: self.family_name,
             date_of_birth: self.date_of_birth,
-            sex: self.sex.as_deref().map(|s| rows::parse("sex", s, Sex::parse)).transpose()?,
+            sex: self
+                .sex
+                .as_deref()
+                .map(|s| rows::parse("sex", s, Sex::parse))
+                .transpose()?,
             citizenship: self.citizenship,
             residence_status: self
                 .residence_status
@@ -145,8 +149,10 @@ pub fn update(
             None => StoreError::NotFound,
         });
     }
-    diesel::delete(person_external_ids::table.filter(person_external_ids::person_id.eq(id.to_string())))
-        .execute(conn)?;
+    diesel::delete(
+        person_external_ids::table.filter(person_external_ids::person_id.eq(id.to_string())),
+    )
+    .execute(conn)?;
     insert_external_ids(conn, id, &fields.external_ids)?;
     get(conn, id)
 }
@@ -155,7 +161,10 @@ pub fn update(
 /// so that writes about one person (stays abroad, household moves) run one at a time.
 pub fn touch(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> Result<(), StoreError> {
     let changed = diesel::update(persons::table.filter(persons::id.eq(id.to_string())))
-        .set((persons::version.eq(persons::version + 1), persons::updated_at.eq(now.naive_utc())))
+        .set((
+            persons::version.eq(persons::version + 1),
+            persons::updated_at.eq(now.naive_utc()),
+        ))
         .execute(conn)?;
     if changed == 0 {
         return Err(StoreError::NotFound);
@@ -189,7 +198,7 @@ pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Person, StoreError> {
         .first(conn)
         .optional()?
         .ok_or(StoreError::NotFound)?;
-    let mut ids = external_ids_of(conn, &[row.id.clone()])?;
+    let mut ids = external_ids_of(conn, std::slice::from_ref(&row.id))?;
     row.into_person(ids.pop().map(|(_, ids)| ids).unwrap_or_default())
 }
 
@@ -253,7 +262,9 @@ pub fn list(
     rows.into_iter()
         .map(|row| {
             let position = external.iter().position(|(owner, _)| *owner == row.id);
-            let ids = position.map(|i| external.swap_remove(i).1).unwrap_or_default();
+            let ids = position
+                .map(|i| external.swap_remove(i).1)
+                .unwrap_or_default();
             row.into_person(ids)
         })
         .collect()
@@ -301,7 +312,10 @@ fn check_unique(
         if let Some(holder) = holder {
             return Err(StoreError::conflict(
                 "duplicate_external_id",
-                format!("another person has this id in the system {}", external.system),
+                format!(
+                    "another person has this id in the system {}",
+                    external.system
+                ),
                 Some(holder),
             ));
         }
@@ -309,7 +323,11 @@ fn check_unique(
     Ok(())
 }
 
-fn insert_external_ids(conn: &mut DbConnection, id: Uuid, ids: &[ExternalId]) -> Result<(), StoreError> {
+fn insert_external_ids(
+    conn: &mut DbConnection,
+    id: Uuid,
+    ids: &[ExternalId],
+) -> Result<(), StoreError> {
     for external in ids {
         diesel::insert_into(person_external_ids::table)
             .values((

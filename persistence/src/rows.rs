@@ -18,6 +18,10 @@ pub(crate) fn utc(stamp: NaiveDateTime) -> DateTime<Utc> {
 }
 
 /// Parses a stored enum value with the enum's own parser.
-pub(crate) fn parse<T, E>(what: &str, text: &str, parse: impl Fn(&str, &str) -> Result<T, E>) -> Result<T, StoreError> {
+pub(crate) fn parse<T, E>(
+    what: &str,
+    text: &str,
+    parse: impl Fn(&str, &str) -> Result<T, E>,
+) -> Result<T, StoreError> {
     parse(what, text).map_err(|_| StoreError::corrupt(what, text))
 }

@@ -106,7 +106,9 @@ pub fn update(
     persons::touch(conn, person, now)?;
     let current = get(conn, person, id)?;
     if current.version != expected_version {
-        return Err(StoreError::VersionMismatch { current: current.version });
+        return Err(StoreError::VersionMismatch {
+            current: current.version,
+        });
     }
     check_no_overlap(conn, person, Some(id), fields)?;
     diesel::update(stays_abroad::table.find(id.to_string()))
@@ -130,7 +132,9 @@ pub fn delete(
     persons::touch(conn, person, now)?;
     let current = get(conn, person, id)?;
     if expected_version.is_some_and(|v| v != current.version) {
-        return Err(StoreError::VersionMismatch { current: current.version });
+        return Err(StoreError::VersionMismatch {
+            current: current.version,
+        });
     }
     diesel::delete(stays_abroad::table.find(id.to_string())).execute(conn)?;
     Ok(())
@@ -165,8 +169,10 @@ fn check_no_overlap(
     own: Option<Uuid>,
     fields: &StayFields,
 ) -> Result<(), StoreError> {
-    let others: Vec<StayAbroad> =
-        list(conn, person)?.into_iter().filter(|s| Some(s.id) != own).collect();
+    let others: Vec<StayAbroad> = list(conn, person)?
+        .into_iter()
+        .filter(|s| Some(s.id) != own)
+        .collect();
     match stay::first_overlap(fields, &others) {
         Some(other) => Err(StoreError::Invalid(ValidationErrors::single(
             "start_date",

@@ -61,7 +61,11 @@ pub fn insert(
         .first::<String>(conn)
         .optional()?;
     if let Some(existing) = taken {
-        return Err(StoreError::conflict("duplicate_username", "the username is taken", Some(existing)));
+        return Err(StoreError::conflict(
+            "duplicate_username",
+            "the username is taken",
+            Some(existing),
+        ));
     }
     let stamp = now.naive_utc();
     diesel::insert_into(users::table)

@@ -35,17 +35,23 @@ impl Principal {
         let value = req
             .headers()
             .get(header::AUTHORIZATION)
-            .ok_or(ApiError::Unauthorized("a bearer token is needed: Authorization: Bearer <token>"))?;
+            .ok_or(ApiError::Unauthorized(
+                "a bearer token is needed: Authorization: Bearer <token>",
+            ))?;
         let token = value
             .to_str()
             .ok()
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
             .map(str::trim)
-            .ok_or(ApiError::Unauthorized("the Authorization header must be: Bearer <token>"))?;
-        let (id, role, _) = state
-            .tokens
-            .verify(token)
-            .ok_or(ApiError::Unauthorized("the token is not valid or has expired"))?;
+            .ok_or(ApiError::Unauthorized(
+                "the Authorization header must be: Bearer <token>",
+            ))?;
+        let (id, role, _) = state.tokens.verify(token).ok_or(ApiError::Unauthorized(
+            "the token is not valid or has expired",
+        ))?;
         Ok(Self { id, role })
     }
 }

@@ -80,7 +80,9 @@ impl Tokens {
 
     /// The claims of a valid token; `None` for anything else.
     pub fn verify(&self, token: &str) -> Option<(Uuid, Role, Claims)> {
-        let claims = decode::<Claims>(token, &self.decoding, &self.validation).ok()?.claims;
+        let claims = decode::<Claims>(token, &self.decoding, &self.validation)
+            .ok()?
+            .claims;
         let id = Uuid::parse_str(&claims.sub).ok()?;
         let role = Role::parse("role", &claims.role).ok()?;
         Some((id, role, claims))
@@ -119,10 +121,16 @@ mod tests {
         let tokens = Tokens::hs256(b"0123456789abcdef0123456789abcdef", 900);
         let other = Tokens::hs256(b"another secret, another secret!!", 900);
         let user = user();
-        assert!(tokens.verify(&other.issue(&user, Utc::now()).unwrap()).is_none());
-        let expired = tokens.issue(&user, Utc::now() - chrono::Duration::hours(1)).unwrap();
+        assert!(tokens
+            .verify(&other.issue(&user, Utc::now()).unwrap())
+            .is_none());
+        let expired = tokens
+            .issue(&user, Utc::now() - chrono::Duration::hours(1))
+            .unwrap();
         assert!(tokens.verify(&expired).is_none());
-        let future = tokens.issue(&user, Utc::now() + chrono::Duration::hours(1)).unwrap();
+        let future = tokens
+            .issue(&user, Utc::now() + chrono::Duration::hours(1))
+            .unwrap();
         assert!(tokens.verify(&future).is_none());
         assert!(tokens.verify("not.a.token").is_none());
         // alg: none

@@ -28,20 +28,30 @@ fn media_type(req: &HttpRequest) -> Option<String> {
     req.headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        })
 }
 
-async fn read(req: HttpRequest, mut payload: Payload, accepted: &[&'static str]) -> Result<web::Bytes, ApiError> {
+async fn read(
+    req: HttpRequest,
+    mut payload: Payload,
+    accepted: &[&'static str],
+) -> Result<web::Bytes, ApiError> {
     let media = media_type(&req);
     if !media.as_deref().is_some_and(|m| accepted.contains(&m)) {
         return Err(ApiError::UnsupportedMediaType(accepted[0]));
     }
-    web::Bytes::from_request(&req, &mut payload).await.map_err(|e| {
-        match e.as_response_error().status_code().as_u16() {
+    web::Bytes::from_request(&req, &mut payload)
+        .await
+        .map_err(|e| match e.as_response_error().status_code().as_u16() {
             413 => ApiError::PayloadTooLarge,
             _ => ApiError::BadRequest("the request body could not be read".to_owned()),
-        }
-    })
+        })
 }
 
 impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
@@ -70,7 +80,11 @@ impl FromRequest for MergePatch {
             let bytes = read(req, payload, &[MERGE_PATCH, JSON]).await?;
             match parse_json(&bytes)? {
                 Value::Object(map) => Ok(MergePatch(map)),
-                _ => Err(ApiError::field("", "not_an_object", "a merge patch is a JSON object")),
+                _ => Err(ApiError::field(
+                    "",
+                    "not_an_object",
+                    "a merge patch is a JSON object",
+                )),
             }
         })
     }
@@ -118,7 +132,8 @@ where
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let mut document = serde_json::to_value(writable).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut document =
+        serde_json::to_value(writable).map_err(|e| ApiError::Internal(e.to_string()))?;
     json_patch::merge(&mut document, &Value::Object(patch));
     from_value(document)
 }
@@ -135,7 +150,11 @@ fn classify(path: &str, message: &str) -> (String, &'static str) {
     };
     if message.starts_with("unknown field") {
         // The path already ends with the unknown field's name.
-        let field = if path == "." || path.is_empty() { quoted.to_owned() } else { path.to_owned() };
+        let field = if path == "." || path.is_empty() {
+            quoted.to_owned()
+        } else {
+            path.to_owned()
+        };
         (field, "unknown_field")
     } else if message.starts_with("missing field") {
         (join(quoted), "required")

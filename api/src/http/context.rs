@@ -29,7 +29,8 @@ fn choose_request_id(req: &ServiceRequest) -> String {
         .and_then(|v| v.to_str().ok())
         .filter(|v| {
             (1..=128).contains(&v.len())
-                && v.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+                && v.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
         })
         .map(str::to_owned)
         .unwrap_or_else(|| Uuid::now_v7().to_string())
@@ -60,9 +61,7 @@ fn complete_problem(mut response: ServiceResponse<BoxBody>, id: &str) -> Service
     let problem = response.response_mut().extensions_mut().remove::<Problem>();
     let problem = match problem {
         Some(problem) => problem,
-        None if status.is_client_error() || status.is_server_error() => {
-            Problem::for_status(status)
-        }
+        None if status.is_client_error() || status.is_server_error() => Problem::for_status(status),
         None => return response,
     };
     let mut problem = problem;
@@ -70,7 +69,10 @@ fn complete_problem(mut response: ServiceResponse<BoxBody>, id: &str) -> Service
     problem.request_id = Some(id.to_owned());
     let body = serde_json::to_vec(&problem).unwrap_or_default();
     response.map_body(|head, _| {
-        head.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(problem::CONTENT_TYPE));
+        head.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(problem::CONTENT_TYPE),
+        );
         head.headers.remove(header::CONTENT_LENGTH);
         BoxBody::new(body)
     })
@@ -80,7 +82,9 @@ fn complete_problem(mut response: ServiceResponse<BoxBody>, id: &str) -> Service
 /// which may hold personal data), status, duration and request id.
 fn log_access(response: &ServiceResponse<BoxBody>, id: &str, started: Instant) {
     let request = response.request();
-    let route = request.match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
+    let route = request
+        .match_pattern()
+        .unwrap_or_else(|| "(unmatched)".to_owned());
     log::info!(
         target: "integra::access",
         "{} {} {} {:.1}ms request_id={}",

@@ -29,7 +29,12 @@ pub async fn idempotency(
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let key = match req.headers().get(&IDEMPOTENCY_KEY) {
         Some(key) if req.method() == Method::POST => key.clone(),
-        _ => return next.call(req).await.map(ServiceResponse::map_into_boxed_body),
+        _ => {
+            return next
+                .call(req)
+                .await
+                .map(ServiceResponse::map_into_boxed_body)
+        }
     };
     let key = match key.to_str().ok().filter(|k| (1..=255).contains(&k.len())) {
         Some(key) => key.to_owned(),
@@ -44,7 +49,10 @@ pub async fn idempotency(
     let principal = Principal::extract(req.request()).await;
     let (Some(state), Ok(principal)) = (state, principal) else {
         // Without a valid token the route answers 401 itself; nothing to remember.
-        return next.call(req).await.map(ServiceResponse::map_into_boxed_body);
+        return next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_boxed_body);
     };
     let body = match read_body(req.take_payload()).await {
         Ok(body) => body,
@@ -55,7 +63,9 @@ pub async fn idempotency(
     let claim = {
         let (owner, key) = (owner.clone(), key.clone());
         let now = state.now();
-        state.write(move |c| idempotency::claim(c, &owner, &key, &hash, now)).await
+        state
+            .write(move |c| idempotency::claim(c, &owner, &key, &hash, now))
+            .await
     };
     match claim {
         Err(error) => Ok(req.into_response(error.error_response())),
@@ -70,8 +80,9 @@ pub async fn idempotency(
         Ok(Claim::InProgress) => Ok(req.into_response(
             ApiError::Conflict {
                 code: "idempotency_key_in_progress",
-                detail: "a request with this Idempotency-Key is still being processed; retry shortly"
-                    .to_owned(),
+                detail:
+                    "a request with this Idempotency-Key is still being processed; retry shortly"
+                        .to_owned(),
                 existing: None,
             }
             .error_response(),
@@ -93,24 +104,31 @@ async fn remember(
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let (request, response) = response.into_parts();
     let (head, body) = response.into_parts();
-    let bytes = body::to_bytes(body).await.map_err(|_| {
-        ApiError::Internal("the answer could not be buffered".to_owned())
-    })?;
+    let bytes = body::to_bytes(body)
+        .await
+        .map_err(|_| ApiError::Internal("the answer could not be buffered".to_owned()))?;
     let status = head.status();
     let result = if status.is_server_error() {
-        state.write(move |c| idempotency::release(c, &owner, &key)).await
+        state
+            .write(move |c| idempotency::release(c, &owner, &key))
+            .await
     } else {
         let stored = StoredResponse {
             status: status.as_u16(),
             headers: kept_headers(&head),
             body: stored_body(&head, &bytes),
         };
-        state.write(move |c| idempotency::complete(c, &owner, &key, &stored)).await
+        state
+            .write(move |c| idempotency::complete(c, &owner, &key, &stored))
+            .await
     };
     if let Err(error) = result {
         log::warn!("idempotency key not stored: {error}");
     }
-    Ok(ServiceResponse::new(request, head.set_body(BoxBody::new(bytes))))
+    Ok(ServiceResponse::new(
+        request,
+        head.set_body(BoxBody::new(bytes)),
+    ))
 }
 
 fn kept_headers(response: &HttpResponse<()>) -> Vec<(String, String)> {
@@ -145,7 +163,9 @@ fn replay(stored: StoredResponse) -> HttpResponse {
     match serde_json::from_slice::<Problem>(&stored.body) {
         Ok(problem) if is_problem => {
             let mut response = problem_response(problem);
-            response.headers_mut().insert(REPLAYED, HeaderValue::from_static("true"));
+            response
+                .headers_mut()
+                .insert(REPLAYED, HeaderValue::from_static("true"));
             response
         }
         _ => builder.body(stored.body),
@@ -155,7 +175,8 @@ fn replay(stored: StoredResponse) -> HttpResponse {
 async fn read_body(mut payload: Payload) -> Result<web::Bytes, ApiError> {
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|_| ApiError::BadRequest("the request body could not be read".to_owned()))?;
+        let chunk = chunk
+            .map_err(|_| ApiError::BadRequest("the request body could not be read".to_owned()))?;
         if body.len() + chunk.len() > BODY_LIMIT {
             return Err(ApiError::PayloadTooLarge);
         }
@@ -167,10 +188,19 @@ async fn read_body(mut payload: Payload) -> Result<web::Bytes, ApiError> {
 /// What makes two requests "the same": method, path, query, media type and body.
 fn request_hash(req: &ServiceRequest, body: &[u8]) -> String {
     let mut hasher = Sha256::new();
-    for part in [req.method().as_str(), req.path(), req.query_string(), &req.content_type().to_ascii_lowercase()] {
+    for part in [
+        req.method().as_str(),
+        req.path(),
+        req.query_string(),
+        &req.content_type().to_ascii_lowercase(),
+    ] {
         hasher.update(part.as_bytes());
         hasher.update([0]);
     }
     hasher.update(body);
-    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

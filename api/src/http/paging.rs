@@ -18,12 +18,19 @@ pub fn decode(cursor: &str) -> Result<Uuid, ApiError> {
         .ok()
         .and_then(|bytes| Uuid::from_slice(&bytes).ok())
         .ok_or_else(|| {
-            ApiError::field("cursor", "invalid_cursor", "cursor must be a next_cursor given by this API")
+            ApiError::field(
+                "cursor",
+                "invalid_cursor",
+                "cursor must be a next_cursor given by this API",
+            )
         })
 }
 
 /// The next cursor of a page that was asked for `limit` items and got `ids`.
-pub fn next_cursor(ids: impl DoubleEndedIterator<Item = Uuid> + ExactSizeIterator, limit: i64) -> Option<String> {
+pub fn next_cursor(
+    ids: impl DoubleEndedIterator<Item = Uuid> + ExactSizeIterator,
+    limit: i64,
+) -> Option<String> {
     let full = i64::try_from(ids.len()).is_ok_and(|n| n >= limit);
     if full {
         ids.last().map(encode)

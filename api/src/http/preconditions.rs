@@ -34,8 +34,12 @@ pub enum IfMatch {
 
 impl IfMatch {
     fn parse(value: Option<&HeaderValue>) -> Self {
-        let Some(value) = value else { return Self::Absent };
-        let Ok(text) = value.to_str() else { return Self::Never };
+        let Some(value) = value else {
+            return Self::Absent;
+        };
+        let Ok(text) = value.to_str() else {
+            return Self::Never;
+        };
         let text = text.trim();
         if text == "*" {
             return Self::Any;
@@ -52,9 +56,9 @@ impl IfMatch {
         match self {
             Self::Absent | Self::Any => Ok(current),
             Self::Version(v) if v == current => Ok(v),
-            Self::Version(_) | Self::Never => {
-                Err(ApiError::PreconditionFailed { current: Some(current) })
-            }
+            Self::Version(_) | Self::Never => Err(ApiError::PreconditionFailed {
+                current: Some(current),
+            }),
         }
     }
 

@@ -54,7 +54,13 @@ impl KnownRoutes {
                     (template.starts_with('{') && !part.is_empty()) || template == part
                 });
             if matches {
-                methods.extend(allowed.iter().filter(|m| !methods.contains(m)).cloned().collect::<Vec<_>>());
+                methods.extend(
+                    allowed
+                        .iter()
+                        .filter(|m| !methods.contains(m))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
             }
         }
         (!methods.is_empty()).then_some(methods)
@@ -64,9 +70,16 @@ impl KnownRoutes {
 /// The default service of the app.
 pub async fn unmatched(req: HttpRequest, routes: web::Data<KnownRoutes>) -> HttpResponse {
     match routes.methods_for(req.path()) {
-        Some(methods) if !methods.iter().any(|m| m == req.method().as_str()) || req.method() == Method::HEAD => {
+        Some(methods)
+            if !methods.iter().any(|m| m == req.method().as_str())
+                || req.method() == Method::HEAD =>
+        {
             let mut problem = Problem::for_status(StatusCode::METHOD_NOT_ALLOWED);
-            problem.detail = format!("{} is not answered here; use {}", req.method(), methods.join(", "));
+            problem.detail = format!(
+                "{} is not answered here; use {}",
+                req.method(),
+                methods.join(", ")
+            );
             problem.allowed_methods = Some(methods.clone());
             let mut response = problem_response(problem);
             if let Ok(allow) = HeaderValue::from_str(&methods.join(", ")) {
@@ -89,9 +102,17 @@ mod tests {
         routes.add("/api/v1/persons", "post");
         routes.add("/api/v1/persons/{id}", "get");
         routes.add("/api/v1/persons/by-external-id/{system}/{value}", "put");
-        assert_eq!(routes.methods_for("/api/v1/persons").unwrap(), ["GET", "POST"]);
+        assert_eq!(
+            routes.methods_for("/api/v1/persons").unwrap(),
+            ["GET", "POST"]
+        );
         assert_eq!(routes.methods_for("/api/v1/persons/abc").unwrap(), ["GET"]);
-        assert_eq!(routes.methods_for("/api/v1/persons/by-external-id/a/b").unwrap(), ["PUT"]);
+        assert_eq!(
+            routes
+                .methods_for("/api/v1/persons/by-external-id/a/b")
+                .unwrap(),
+            ["PUT"]
+        );
         assert!(routes.methods_for("/api/v1/persons/").is_none());
         assert!(routes.methods_for("/api/v1/nothing").is_none());
     }

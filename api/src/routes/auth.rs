@@ -76,7 +76,9 @@ pub async fn token(
         ));
     }
     let username = request.username.clone();
-    let found = state.read(move |c| users::find_for_sign_in(c, &username)).await?;
+    let found = state
+        .read(move |c| users::find_for_sign_in(c, &username))
+        .await?;
     let password = request.password;
     let user = web::block(move || match found {
         Some((user, hash)) if password::verify(&password, &hash) && user.active => Some(user),
@@ -88,10 +90,17 @@ pub async fn token(
     })
     .await?
     .ok_or(ApiError::Unauthorized("the user name or password is wrong"))?;
-    let access_token = state.tokens.issue(&user, state.now()).map_err(ApiError::Internal)?;
+    let access_token = state
+        .tokens
+        .issue(&user, state.now())
+        .map_err(ApiError::Internal)?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .json(TokenResponse { access_token, token_type: "Bearer", expires_in: state.tokens.ttl_seconds() }))
+        .json(TokenResponse {
+            access_token,
+            token_type: "Bearer",
+            expires_in: state.tokens.ttl_seconds(),
+        }))
 }
 
 /// The signed-in user.
@@ -105,7 +114,10 @@ pub async fn token(
     security(("bearer" = []))
 )]
 #[get("/auth/me")]
-pub async fn me(principal: Principal, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn me(
+    principal: Principal,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
     let user = state
         .read(move |c| users::get(c, principal.id))
         .await

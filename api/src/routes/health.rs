@@ -23,7 +23,10 @@ pub struct Health {
 #[utoipa::path(tag = "health", responses((status = 200, body = Health)))]
 #[get("/health/live")]
 pub async fn live() -> HttpResponse {
-    HttpResponse::Ok().json(Health { status: "ok", database: None })
+    HttpResponse::Ok().json(Health {
+        status: "ok",
+        database: None,
+    })
 }
 
 /// The process can serve: the database answers.
@@ -35,5 +38,8 @@ pub async fn live() -> HttpResponse {
 pub async fn ready(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let db = state.db.clone();
     web::block(move || db.ping(Duration::from_secs(2))).await??;
-    Ok(HttpResponse::Ok().json(Health { status: "ok", database: Some(state.db.backend().name()) }))
+    Ok(HttpResponse::Ok().json(Health {
+        status: "ok",
+        database: Some(state.db.backend().name()),
+    }))
 }

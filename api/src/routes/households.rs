@@ -139,8 +139,20 @@ pub async fn add_member(
     let id = path_id(&id)?;
     let expected = if_match.version()?;
     let entries = [
-        audit(&principal, &req, "household.member_added", "household", Some(id)),
-        audit(&principal, &req, "person.household_changed", "person", Some(input.person_id)),
+        audit(
+            &principal,
+            &req,
+            "household.member_added",
+            "household",
+            Some(id),
+        ),
+        audit(
+            &principal,
+            &req,
+            "person.household_changed",
+            "person",
+            Some(input.person_id),
+        ),
     ];
     let now = state.now();
     let household = state
@@ -184,8 +196,20 @@ pub async fn remove_member(
     let (id, person) = (path_id(&path.0)?, path_id(&path.1)?);
     let expected = if_match.version()?;
     let entries = [
-        audit(&principal, &req, "household.member_removed", "household", Some(id)),
-        audit(&principal, &req, "person.household_changed", "person", Some(person)),
+        audit(
+            &principal,
+            &req,
+            "household.member_removed",
+            "household",
+            Some(id),
+        ),
+        audit(
+            &principal,
+            &req,
+            "person.household_changed",
+            "person",
+            Some(person),
+        ),
     ];
     let now = state.now();
     let household = state

@@ -75,22 +75,38 @@ pub struct PersonQuery {
 impl PersonQuery {
     fn filter(&self) -> Result<PersonFilter, ValidationErrors> {
         let mut errors = ValidationErrors::new();
-        let name = self.name.as_deref().and_then(|n| errors.check(validation::text("name", n, 200)));
+        let name = self
+            .name
+            .as_deref()
+            .and_then(|n| errors.check(validation::text("name", n, 200)));
         let personal_number = self
             .personal_number
             .as_deref()
             .and_then(|n| errors.check(person::personal_number("personal_number", n)));
         let date_of_birth = self.date_of_birth.as_deref().and_then(|d| {
             errors.check(NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-                integra_domain::FieldError::new("date_of_birth", "invalid_date", "date_of_birth must be a date as YYYY-MM-DD")
+                integra_domain::FieldError::new(
+                    "date_of_birth",
+                    "invalid_date",
+                    "date_of_birth must be a date as YYYY-MM-DD",
+                )
             }))
         });
-        let region = self.region.as_deref().and_then(|r| errors.check(codes::region("region", r)));
+        let region = self
+            .region
+            .as_deref()
+            .and_then(|r| errors.check(codes::region("region", r)));
         let citizenship = self
             .citizenship
             .as_deref()
             .and_then(|c| errors.check(codes::citizenship("citizenship", c)));
-        errors.finish(|| PersonFilter { name, personal_number, date_of_birth, region, citizenship })
+        errors.finish(|| PersonFilter {
+            name,
+            personal_number,
+            date_of_birth,
+            region,
+            citizenship,
+        })
     }
 }
 
@@ -128,7 +144,9 @@ pub async fn create_person(
     let id = Uuid::now_v7();
     let entry = audit(&principal, &req, "person.created", "person", Some(id));
     let now = state.now();
-    let person = state.write(move |c| insert_audited(c, id, &fields, entry, now)).await?;
+    let person = state
+        .write(move |c| insert_audited(c, id, &fields, entry, now))
+        .await?;
     Ok(created(location(person.id), person.version, &person))
 }
 
@@ -350,7 +368,10 @@ pub async fn upsert_by_external_id(
             ))
         }
         Some(_) => {}
-        None => input.external_ids.push(ExternalId { system: system.clone(), value: value.clone() }),
+        None => input.external_ids.push(ExternalId {
+            system: system.clone(),
+            value: value.clone(),
+        }),
     }
     let fields = input.validate(state.today())?;
     let expected = if_match.version()?;
@@ -368,7 +389,8 @@ pub async fn upsert_by_external_id(
             match persons::find_by_external_id(c, &system, &value)? {
                 Some(id) => {
                     let current = persons::get(c, id)?;
-                    let person = persons::update(c, id, expected.unwrap_or(current.version), &fields, now)?;
+                    let person =
+                        persons::update(c, id, expected.unwrap_or(current.version), &fields, now)?;
                     audit::record(c, &[entry("person.updated", id)], now)?;
                     Ok((false, person))
                 }

@@ -73,7 +73,13 @@ pub async fn create_stay(
     let person = path_id(&person)?;
     let fields = input.validate(state.today())?;
     let id = Uuid::now_v7();
-    let entry = audit(&principal, &req, "stay_abroad.created", "stay_abroad", Some(id));
+    let entry = audit(
+        &principal,
+        &req,
+        "stay_abroad.created",
+        "stay_abroad",
+        Some(id),
+    );
     let now = state.now();
     let stay = state
         .write(move |c| {
@@ -107,7 +113,13 @@ pub async fn list_stays(
 ) -> Result<HttpResponse, ApiError> {
     principal.require(Permission::ReadPersons)?;
     let person = path_id(&person)?;
-    let entry = audit(&principal, &req, "person.stays_abroad_read", "person", Some(person));
+    let entry = audit(
+        &principal,
+        &req,
+        "person.stays_abroad_read",
+        "person",
+        Some(person),
+    );
     let now = state.now();
     let items = state
         .write(move |c| {
@@ -119,7 +131,10 @@ pub async fn list_stays(
             Ok(items)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(StayList { items, next_cursor: None }))
+    Ok(HttpResponse::Ok().json(StayList {
+        items,
+        next_cursor: None,
+    }))
 }
 
 /// Reads one stay abroad.
@@ -147,7 +162,13 @@ pub async fn get_stay(
 ) -> Result<HttpResponse, ApiError> {
     principal.require(Permission::ReadPersons)?;
     let (person, id) = (path_id(&path.0)?, path_id(&path.1)?);
-    let entry = audit(&principal, &req, "stay_abroad.read", "stay_abroad", Some(id));
+    let entry = audit(
+        &principal,
+        &req,
+        "stay_abroad.read",
+        "stay_abroad",
+        Some(id),
+    );
     let now = state.now();
     let stay = state
         .write(move |c| {
@@ -199,7 +220,13 @@ pub async fn patch_stay(
     let read_only = ["id", "person_id", "version", "created_at", "updated_at"];
     let input = body::apply_merge_patch(&current, &StayInput::from(&current), patch, &read_only)?;
     let fields = input.validate(state.today())?;
-    let entry = audit(&principal, &req, "stay_abroad.updated", "stay_abroad", Some(id));
+    let entry = audit(
+        &principal,
+        &req,
+        "stay_abroad.updated",
+        "stay_abroad",
+        Some(id),
+    );
     let now = state.now();
     let stay = state
         .write(move |c| {
@@ -241,7 +268,13 @@ pub async fn delete_stay(
     principal.require(Permission::WritePersons)?;
     let (person, id) = (path_id(&path.0)?, path_id(&path.1)?);
     let expected = if_match.version()?;
-    let entry = audit(&principal, &req, "stay_abroad.deleted", "stay_abroad", Some(id));
+    let entry = audit(
+        &principal,
+        &req,
+        "stay_abroad.deleted",
+        "stay_abroad",
+        Some(id),
+    );
     let now = state.now();
     state
         .write(move |c| {
