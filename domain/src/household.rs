@@ -55,6 +55,7 @@ pub struct Household {
 /// Adds a person to a household.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"person_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f"}))]
 pub struct MemberInput {
     pub person_id: Uuid,
 }

@@ -10,6 +10,7 @@ use crate::error::ApiError;
 use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
+#[schema(example = json!({"status": "ok", "database": "postgres"}))]
 pub struct Health {
     #[schema(example = "ok")]
     status: &'static str,

@@ -296,6 +296,7 @@ pub async fn patch_person(
 
 /// A merge patch of a person: any subset of the writable fields.
 #[derive(ToSchema)]
+#[schema(example = json!({"phone": "+995 599 11 22 33", "region": "GE-TB"}))]
 #[allow(dead_code)]
 pub struct PersonPatch {
     #[schema(pattern = "^[0-9]{11}$", nullable)]

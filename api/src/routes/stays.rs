@@ -287,6 +287,7 @@ pub async fn delete_stay(
 
 /// A merge patch of a stay abroad: any subset of its fields.
 #[derive(ToSchema)]
+#[schema(example = json!({"end_date": "2024-06-01", "return_type": "spontaneous"}))]
 #[allow(dead_code)]
 pub struct StayPatch {
     #[schema(pattern = "^[A-Z]{2}$")]
