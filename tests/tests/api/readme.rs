@@ -1,1 +1,56 @@
-//! (tests to come)
+//! The README's curl walk-through runs, as written, against a live server.
+
+use integra_tests::{both_backends, ADMIN_PASSWORD};
+
+/// The ```bash blocks of the README, in order.
+fn walkthrough() -> String {
+    let readme = include_str!("../../../README.md");
+    let mut script = String::new();
+    let mut inside = false;
+    for line in readme.lines() {
+        match (inside, line.trim_end()) {
+            (false, "```bash") => inside = true,
+            (true, "```") => {
+                inside = false;
+                script.push('\n');
+            }
+            (true, text) => {
+                script.push_str(text);
+                script.push('\n');
+            }
+            _ => {}
+        }
+    }
+    script
+}
+
+#[test]
+fn the_readme_has_a_walkthrough() {
+    let script = walkthrough();
+    for needed in ["/api/v1/auth/token", "/api/v1/persons", "PATCH", "stays-abroad"] {
+        assert!(script.contains(needed), "the README's bash blocks lost {needed}");
+    }
+}
+
+both_backends! {
+    async fn the_readme_walkthrough_runs(app) {
+        let output = tokio::process::Command::new("bash")
+            .args(["-euo", "pipefail", "-c", &walkthrough()])
+            .env("INTEGRA", &app.address)
+            .env("ADMIN_PASSWORD", ADMIN_PASSWORD)
+            .output()
+            .await
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "the walk-through failed:\n{stdout}\n{stderr}");
+        assert!(stdout.contains("\"username\":\"admin\""), "{stdout}");
+        let registered = stdout.split("registered ").nth(1).and_then(|rest| rest.get(..36));
+        assert!(registered.is_some_and(|id| uuid::Uuid::parse_str(id).is_ok()), "{stdout}");
+        assert!(stdout.contains("\"phone\":\"+995 599 11 22 33\""), "{stdout}");
+        assert!(stdout.contains("\"legal_status\":\"irregular\""), "{stdout}");
+        assert!(stdout.contains("\"code\":\"in_future\""), "{stdout}");
+        assert_eq!(app.count("persons").await, 1);
+        assert_eq!(app.count("stays_abroad").await, 1);
+    }
+}
