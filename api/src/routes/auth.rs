@@ -75,10 +75,15 @@ pub async fn token(
             "grant_type must be password",
         ));
     }
+    // A name no user can have is not looked up (nor sent to the database).
     let username = request.username.clone();
-    let found = state
-        .read(move |c| users::find_for_sign_in(c, &username))
-        .await?;
+    let found = if integra_domain::user::username("username", &username).is_ok() {
+        state
+            .read(move |c| users::find_for_sign_in(c, &username))
+            .await?
+    } else {
+        None
+    };
     let password = request.password;
     let user = web::block(move || match found {
         Some((user, hash)) if password::verify(&password, &hash) && user.active => Some(user),

@@ -73,7 +73,7 @@ pub struct PersonQuery {
 }
 
 impl PersonQuery {
-    fn filter(&self) -> Result<PersonFilter, ValidationErrors> {
+    fn filter(&self, today: NaiveDate) -> Result<PersonFilter, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let name = self
             .name
@@ -83,15 +83,10 @@ impl PersonQuery {
             .personal_number
             .as_deref()
             .and_then(|n| errors.check(person::personal_number("personal_number", n)));
-        let date_of_birth = self.date_of_birth.as_deref().and_then(|d| {
-            errors.check(NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-                integra_domain::FieldError::new(
-                    "date_of_birth",
-                    "invalid_date",
-                    "date_of_birth must be a date as YYYY-MM-DD",
-                )
-            }))
-        });
+        let date_of_birth = self
+            .date_of_birth
+            .as_deref()
+            .and_then(|d| errors.check(validation::past_date("date_of_birth", d, today)));
         let region = self
             .region
             .as_deref()
@@ -173,7 +168,10 @@ pub async fn list_persons(
 ) -> Result<HttpResponse, ApiError> {
     principal.require(Permission::ReadPersons)?;
     let mut errors = ValidationErrors::new();
-    let filter = query.filter().map_err(|e| errors.0.extend(e.0)).ok();
+    let filter = query
+        .filter(state.today())
+        .map_err(|e| errors.0.extend(e.0))
+        .ok();
     let limit = errors.check(paging::limit(query.limit));
     let after = match query.cursor.as_deref().map(cursor::decode).transpose() {
         Ok(after) => after,
@@ -339,6 +337,7 @@ pub struct PersonPatch {
         (status = 400, response = crate::openapi::BadRequest),
         (status = 401, response = crate::openapi::Unauthorized),
         (status = 403, response = crate::openapi::Forbidden),
+        (status = 404, response = crate::openapi::NotFound),
         (status = 409, response = crate::openapi::Conflict),
         (status = 412, response = crate::openapi::PreconditionFailed),
         (status = 413, response = crate::openapi::PayloadTooLarge),
