@@ -27,9 +27,10 @@ pub fn record(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let stamp = now.naive_utc();
-    for entry in entries {
-        diesel::insert_into(audit_log::table)
-            .values((
+    let rows: Vec<_> = entries
+        .iter()
+        .map(|entry| {
+            (
                 audit_log::id.eq(Uuid::now_v7().to_string()),
                 audit_log::occurred_at.eq(stamp),
                 audit_log::actor_id.eq(entry.actor_id.map(|a| a.to_string())),
@@ -37,9 +38,20 @@ pub fn record(
                 audit_log::record_type.eq(entry.record_type),
                 audit_log::record_id.eq(entry.record_id.map(|r| r.to_string())),
                 audit_log::request_id.eq(entry.request_id.as_deref()),
-            ))
-            .execute(conn)?;
+            )
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
     }
+    // One statement for all the entries (a page of 500 persons is one round trip).
+    // Multi-row inserts are not expressible over both backends at once, so each
+    // backend gets the same statement on its own connection type.
+    let insert = diesel::insert_into(audit_log::table).values(rows);
+    match conn {
+        DbConnection::Postgres(c) => insert.execute(c)?,
+        DbConnection::Sqlite(c) => insert.execute(c)?,
+    };
     Ok(())
 }
 
