@@ -69,7 +69,9 @@ pub fn start(state: AppState, bind: &str, workers: usize) -> Result<Running, Str
     known.add(OPENAPI_PATH, "GET");
     let known = web::Data::new(known);
     let server = HttpServer::new(move || {
+        // The documentation goes first: the `/api/v1` scope would take its path.
         let (app, _) = App::new()
+            .service(SwaggerUi::new("/docs/{_:.*}").url(OPENAPI_PATH, doc.clone()))
             .into_utoipa_app()
             .openapi(ApiDoc::openapi())
             .configure(routes::configure)
@@ -81,7 +83,6 @@ pub fn start(state: AppState, bind: &str, workers: usize) -> Result<Running, Str
                 ApiError::BadRequest(format!("the query string is not valid: {error}")).into()
             }))
             .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
-            .service(SwaggerUi::new("/docs/{_:.*}").url(OPENAPI_PATH, doc.clone()))
             .default_service(web::to(routing::unmatched))
             .wrap(from_fn(idempotency::idempotency))
             .wrap(from_fn(context::request_context))

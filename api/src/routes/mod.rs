@@ -22,7 +22,8 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(auth::configure)
             .configure(persons::configure)
             .configure(stays::configure)
-            .configure(households::configure),
+            .configure(households::configure)
+            .default_service(actix_web::web::to(crate::http::routing::unmatched)),
     );
 }
 

@@ -1,0 +1,148 @@
+# integra: the commands people type. `make` alone lists them.
+#
+# One shared target/ folder (cargo's default) serves every target here.
+# Each recipe runs in a single bash with -e -u -o pipefail (.ONESHELL).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.ONESHELL:
+.DEFAULT_GOAL := help
+
+CARGO ?= cargo
+# make, for a target that calls another one. Through a variable of its own
+# so that `make -n test` only prints (a recipe naming $(MAKE) directly is
+# run even under -n, and with .ONESHELL that would be the whole recipe).
+SUBMAKE = $(MAKE) --no-print-directory
+
+# The PostgreSQL server of the tests (user postgres, database test); a
+# fresh database per test is created on it. Override from the environment.
+export INTEGRA_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: help run demo build release test lint fmt openapi schemathesis bench components
+
+# help: list the targets with their one-line descriptions (the `## ` text).
+help: ## list the targets
+	@echo "integra: make TARGET"
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z-]*:.*## / { printf "  %-13s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+# run: debug build, serves on 127.0.0.1:8080 with SQLite at ./data/integra.db
+# (created and migrated on first start, which also prints the admin password).
+run: ## serve on http://127.0.0.1:8080 (SQLite at ./data/integra.db)
+	$(CARGO) run --bin integra -- serve
+
+# demo: demonstration persons, stays abroad and a household into an empty
+# registry (a registry that holds persons is left alone), then serve.
+demo: ## load demo data into an empty registry, then serve
+	$(CARGO) run --bin integra -- demo-data
+	$(CARGO) run --bin integra -- serve
+
+# build: everything in the workspace, tests and benches included (debug).
+build: ## build the workspace, all targets (debug)
+	$(CARGO) build --workspace --all-targets
+
+# release: an optimised binary at target/release/integra.
+release: ## build target/release/integra (optimised)
+	$(CARGO) build --release --bin integra
+
+# test: everything CI runs, in order:
+#   1. scripts/check-postgres decides whether PostgreSQL is tested (outside
+#      CI an unreachable server is skipped loudly; with CI=true it fails);
+#   2. cargo test on SQLite and PostgreSQL;
+#   3. lint (rustfmt check, clippy -D warnings);
+#   4. schemathesis against the running server, on SQLite and PostgreSQL.
+# A failing step does not stop the later ones; the summary lists them all
+# and the exit status is non-zero when any failed.
+test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
+	@postgres=tested
+	if [[ "$${CI:-}" != "true" && -n "$${INTEGRA_TEST_SKIP_POSTGRES:-}" && "$${INTEGRA_TEST_SKIP_POSTGRES}" != "0" ]]; then
+		echo "make test: INTEGRA_TEST_SKIP_POSTGRES is set: PostgreSQL is not tested"
+		postgres=skipped
+	else
+		status=0
+		scripts/check-postgres || status=$$?
+		case $$status in
+			0) postgres=tested ;;
+			2) postgres=skipped ;;
+			*) echo "make test: PostgreSQL is required (CI=true) and unreachable: FAILED" >&2; exit 1 ;;
+		esac
+	fi
+	if [[ $$postgres == tested ]]; then
+		unset INTEGRA_TEST_SKIP_POSTGRES
+		backends="SQLite + PostgreSQL"
+	else
+		export INTEGRA_TEST_SKIP_POSTGRES=1
+		backends="SQLite only"
+	fi
+
+	names=(); results=(); failed=0
+	step() { # step NAME COMMAND...: run, record passed/FAILED, keep going
+		local name="$$1"; shift
+		echo; echo "==> $$name"
+		if "$$@"; then results+=("passed"); else results+=("FAILED"); failed=1; fi
+		names+=("$$name")
+	}
+	skip() { names+=("$$1"); results+=("SKIPPED"); }
+
+	step "cargo test ($$backends)" $(CARGO) test --workspace
+	step "lint (rustfmt, clippy)" $(SUBMAKE) lint
+	step "schemathesis (SQLite)" scripts/schemathesis
+	if [[ $$postgres == tested ]]; then
+		step "schemathesis (PostgreSQL)" scripts/schemathesis "$$INTEGRA_TEST_POSTGRES_URL"
+	else
+		skip "schemathesis (PostgreSQL)"
+	fi
+
+	echo
+	echo "======================== make test: summary ========================"
+	for i in "$${!names[@]}"; do printf '  %-44s %s\n' "$${names[$$i]}" "$${results[$$i]}"; done
+	echo "===================================================================="
+	if [[ $$postgres != tested ]]; then
+		echo
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
+		echo "!!                                                                !!"
+		echo "!!   PostgreSQL tests were SKIPPED: only SQLite was tested.       !!"
+		echo "!!   CI runs them and WILL FAIL without PostgreSQL.               !!"
+		echo "!!   Start PostgreSQL at 127.0.0.1:5432 or point                  !!"
+		echo "!!   INTEGRA_TEST_POSTGRES_URL at one, then run make test again.  !!"
+		echo "!!                                                                !!"
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
+	fi
+	exit $$failed
+
+# lint: formatting must match rustfmt, and clippy may not warn at all.
+lint: components ## cargo fmt --check and clippy -D warnings
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+# fmt: format the whole workspace in place.
+fmt: components ## format the workspace with rustfmt
+	$(CARGO) fmt --all
+
+# components: rustfmt and clippy, added to the toolchain when missing.
+components:
+	@$(CARGO) fmt --version >/dev/null 2>&1 || rustup component add rustfmt
+	$(CARGO) clippy --version >/dev/null 2>&1 || rustup component add clippy
+
+# openapi: regenerate the committed openapi.yaml from the code (a test
+# fails when the two drift apart); the old file stays if generation fails.
+openapi: ## regenerate openapi.yaml from the code
+	$(CARGO) run -q --bin integra -- openapi --format yaml > openapi.yaml.tmp || { rm -f openapi.yaml.tmp; exit 1; }
+	mv openapi.yaml.tmp openapi.yaml
+
+# schemathesis: fuzz the running server against its OpenAPI document
+# (scripts/schemathesis) on SQLite, then on PostgreSQL when it is reachable.
+schemathesis: ## fuzz the API with schemathesis (SQLite, and PostgreSQL if reachable)
+	@scripts/schemathesis
+	status=0
+	scripts/check-postgres || status=$$?
+	case $$status in
+		0) scripts/schemathesis "$$INTEGRA_TEST_POSTGRES_URL" ;;
+		2) echo "make schemathesis: PostgreSQL unreachable: SKIPPED on PostgreSQL" >&2 ;;
+		*) exit 1 ;;
+	esac
+
+# bench: the workspace's benchmarks (criterion).
+bench: ## run the benchmarks
+	$(CARGO) bench --workspace
