@@ -36,15 +36,6 @@ pub async fn idempotency(
                 .map(ServiceResponse::map_into_boxed_body)
         }
     };
-    let key = match key.to_str().ok().filter(|k| (1..=255).contains(&k.len())) {
-        Some(key) => key.to_owned(),
-        None => {
-            let error = ApiError::BadRequest(
-                "Idempotency-Key must be 1 to 255 visible ASCII characters".to_owned(),
-            );
-            return Ok(req.into_response(error.error_response()));
-        }
-    };
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let principal = Principal::extract(req.request()).await;
     let (Some(state), Ok(principal)) = (state, principal) else {
@@ -53,6 +44,15 @@ pub async fn idempotency(
             .call(req)
             .await
             .map(ServiceResponse::map_into_boxed_body);
+    };
+    let key = match key.to_str().ok().filter(|k| (1..=255).contains(&k.len())) {
+        Some(key) => key.to_owned(),
+        None => {
+            let error = ApiError::BadRequest(
+                "Idempotency-Key must be 1 to 255 visible ASCII characters".to_owned(),
+            );
+            return Ok(req.into_response(error.error_response()));
+        }
     };
     let body = match read_body(req.take_payload()).await {
         Ok(body) => body,

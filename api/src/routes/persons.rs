@@ -277,8 +277,9 @@ pub async fn patch_person(
     principal.require(Permission::WritePersons)?;
     let id = path_id(&id)?;
     let current = state.read(move |c| persons::get(c, id)).await?;
-    let expected = if_match.expected(current.version)?;
+    // The body is judged first: a stale If-Match on an invalid patch is a 422.
     let fields = apply_patch(&current, patch, state.today())?;
+    let expected = if_match.expected(current.version)?;
     let entry = audit(&principal, &req, "person.updated", "person", Some(id));
     let now = state.now();
     let person = state

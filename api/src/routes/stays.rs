@@ -216,10 +216,10 @@ pub async fn patch_stay(
     principal.require(Permission::WritePersons)?;
     let (person, id) = (path_id(&path.0)?, path_id(&path.1)?);
     let current = state.read(move |c| stays::get(c, person, id)).await?;
-    let expected = if_match.expected(current.version)?;
     let read_only = ["id", "person_id", "version", "created_at", "updated_at"];
     let input = body::apply_merge_patch(&current, &StayInput::from(&current), patch, &read_only)?;
     let fields = input.validate(state.today())?;
+    let expected = if_match.expected(current.version)?;
     let entry = audit(
         &principal,
         &req,
