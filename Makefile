@@ -84,7 +84,7 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 	skip() { names+=("$$1"); results+=("SKIPPED"); }
 
 	step "cargo test ($$backends)" $(CARGO) test --workspace
-	step "lint (rustfmt, clippy)" $(SUBMAKE) lint
+	step "lint (rustfmt, clippy, OpenAPI)" $(SUBMAKE) lint
 	step "schemathesis (SQLite)" scripts/schemathesis
 	if [[ $$postgres == tested ]]; then
 		step "schemathesis (PostgreSQL)" scripts/schemathesis "$$INTEGRA_TEST_POSTGRES_URL"
@@ -111,10 +111,12 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 	fi
 	exit $$failed
 
-# lint: formatting must match rustfmt, and clippy may not warn at all.
-lint: components ## cargo fmt --check and clippy -D warnings
+# lint: formatting must match rustfmt, clippy may not warn at all, and
+# openapi.yaml must be a valid OpenAPI 3.1 document (openapi-spec-validator).
+lint: components ## cargo fmt --check, clippy -D warnings, OpenAPI validation
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	scripts/lint-openapi
 
 # fmt: format the whole workspace in place.
 fmt: components ## format the workspace with rustfmt
