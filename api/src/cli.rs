@@ -106,6 +106,7 @@ enum Format {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+#[value(rename_all = "snake_case")]
 enum RoleArg {
     Admin,
     CaseWorker,
@@ -133,6 +134,8 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
+            // One line, whatever the message carries (libpq's have line breaks).
+            let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
             eprintln!("integra: error: {message}");
             ExitCode::FAILURE
         }

@@ -67,11 +67,13 @@ pub fn start(state: AppState, bind: &str, workers: usize) -> Result<Running, Str
     let doc = openapi();
     let mut known = KnownRoutes::from_openapi(&doc);
     known.add(OPENAPI_PATH, "GET");
+    known.add("/docs", "GET");
     let known = web::Data::new(known);
     let server = HttpServer::new(move || {
         // The documentation goes first: the `/api/v1` scope would take its path.
         let (app, _) = App::new()
             .service(SwaggerUi::new("/docs/{_:.*}").url(OPENAPI_PATH, doc.clone()))
+            .service(web::redirect("/docs", "/docs/").permanent())
             .into_utoipa_app()
             .openapi(ApiDoc::openapi())
             .configure(routes::configure)

@@ -2,7 +2,7 @@
 
 use actix_web::{web, HttpRequest};
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
-use integra_persistence::audit::AuditEntry;
+use integra_persistence::audit::{self, AuditEntry};
 use integra_persistence::{Db, DbConnection, StoreError};
 use uuid::Uuid;
 
@@ -44,6 +44,24 @@ impl AppState {
     {
         let db = self.db.clone();
         Ok(web::block(move || db.write(work)).await??)
+    }
+}
+
+impl AppState {
+    /// Runs `work` in one transaction that also appends `entries` to the audit log:
+    /// the change (or the read) and its record are committed together, or neither is.
+    pub async fn audited<T, F>(&self, entries: Vec<AuditEntry>, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection, DateTime<Utc>) -> Result<T, StoreError> + Send + 'static,
+    {
+        let now = self.now();
+        self.write(move |c| {
+            let value = work(c, now)?;
+            audit::record(c, &entries, now)?;
+            Ok(value)
+        })
+        .await
     }
 }
 

@@ -110,13 +110,17 @@ pub fn past_date(
     value: &str,
     today: chrono::NaiveDate,
 ) -> Result<chrono::NaiveDate, FieldError> {
-    let date = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
-        FieldError::new(
-            field,
-            "invalid_date",
-            format!("{field} must be a date as YYYY-MM-DD"),
-        )
-    })?;
+    // chrono accepts one-digit months and days; the API's dates have exactly ten characters.
+    let date = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|_| value.len() == 10)
+        .ok_or_else(|| {
+            FieldError::new(
+                field,
+                "invalid_date",
+                format!("{field} must be a date as YYYY-MM-DD"),
+            )
+        })?;
     if date > today {
         return Err(FieldError::new(
             field,
@@ -173,6 +177,12 @@ mod tests {
             past_date("d", "31.01.2026", today()).unwrap_err().code,
             "invalid_date"
         );
+        for one_digit in ["1988-4-12", "1988-04-2"] {
+            assert_eq!(
+                past_date("d", one_digit, today()).unwrap_err().code,
+                "invalid_date"
+            );
+        }
         assert_eq!(
             past_date("d", "1899-12-31", today()).unwrap_err().code,
             "too_early"

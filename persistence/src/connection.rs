@@ -130,6 +130,17 @@ impl ManageConnection for Manager {
     }
 }
 
+/// Failed connection attempts are reported by whoever waited for the connection
+/// (a 503, a one-line CLI error); the pool itself only notes them at debug level.
+#[derive(Debug)]
+struct QuietErrors;
+
+impl r2d2::HandleError<StoreError> for QuietErrors {
+    fn handle_error(&self, error: StoreError) {
+        log::debug!("database connection attempt failed: {error}");
+    }
+}
+
 /// Sizes and waits of the pools.
 #[derive(Debug, Clone, Copy)]
 pub struct PoolOptions {
@@ -179,6 +190,7 @@ impl Db {
                 .max_size(size)
                 .min_idle(Some(1))
                 .connection_timeout(options.acquire_timeout)
+                .error_handler(Box::new(QuietErrors))
                 .build(manager.clone())
         };
         let read = build(options.max_connections.max(1))?;

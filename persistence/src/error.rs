@@ -72,6 +72,7 @@ impl From<DieselError> for StoreError {
 
 impl From<r2d2::Error> for StoreError {
     fn from(error: r2d2::Error) -> Self {
-        Self::Unavailable(error.to_string())
+        // r2d2 shows the last connection error, which is one of ours: say it once.
+        Self::Unavailable(error.to_string().replace("database unavailable: ", ""))
     }
 }

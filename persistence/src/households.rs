@@ -52,7 +52,7 @@ pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Household, StoreError> {
     let members: Vec<String> = persons_table::table
         .filter(persons_table::household_id.eq(&row.id))
         .order((
-            persons_table::household_joined_at.asc(),
+            persons_table::household_position.asc(),
             persons_table::id.asc(),
         ))
         .select(persons_table::id)
@@ -79,7 +79,11 @@ pub fn add_member(
     expected_version: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<Household, StoreError> {
-    touch(conn, household, expected_version, now)?;
+    let position = touch(conn, household, expected_version, now)?;
+    if persons::set_household(conn, person, None, Some((household, position)), now)? {
+        return get(conn, household);
+    }
+    // The person is missing, or in a household already.
     let current = persons::get(conn, person).map_err(|e| match e {
         StoreError::NotFound => StoreError::Invalid(integra_domain::ValidationErrors::single(
             "person_id",
@@ -88,22 +92,23 @@ pub fn add_member(
         )),
         other => other,
     })?;
-    match current.household_id {
-        Some(existing) if existing == household => Err(StoreError::conflict(
+    Err(match current.household_id {
+        Some(existing) if existing == household => StoreError::conflict(
             "already_member",
             "the person is a member of this household already",
             Some(household.to_string()),
-        )),
-        Some(existing) => Err(StoreError::conflict(
+        ),
+        Some(existing) => StoreError::conflict(
             "member_of_another_household",
             "the person belongs to another household; remove them there first",
             Some(existing.to_string()),
-        )),
-        None => {
-            persons::set_household(conn, person, Some(household), now)?;
-            get(conn, household)
-        }
-    }
+        ),
+        None => StoreError::conflict(
+            "concurrent_update",
+            "the person changed while being added; retry",
+            None,
+        ),
+    })
 }
 
 /// Removes a member from the household.
@@ -115,21 +120,20 @@ pub fn remove_member(
     now: DateTime<Utc>,
 ) -> Result<Household, StoreError> {
     touch(conn, household, expected_version, now)?;
-    let current = persons::get(conn, person)?;
-    if current.household_id != Some(household) {
+    if !persons::set_household(conn, person, Some(household), None, now)? {
         return Err(StoreError::NotFound);
     }
-    persons::set_household(conn, person, None, now)?;
     get(conn, household)
 }
 
-/// Locks the household for this transaction and bumps its version, checking it first.
+/// Locks the household for this transaction and bumps its version, checking it first;
+/// returns the new version.
 fn touch(
     conn: &mut DbConnection,
     id: Uuid,
     expected_version: Option<i64>,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<i64, StoreError> {
     let mut target = diesel::update(households::table.find(id.to_string())).into_boxed();
     if let Some(version) = expected_version {
         target = target.filter(households::version.eq(version));
@@ -140,16 +144,14 @@ fn touch(
             households::updated_at.eq(now.naive_utc()),
         ))
         .execute(conn)?;
-    if changed == 0 {
-        let current: Option<i64> = households::table
-            .find(id.to_string())
-            .select(households::version)
-            .first(conn)
-            .optional()?;
-        return Err(match current {
-            Some(current) => StoreError::VersionMismatch { current },
-            None => StoreError::NotFound,
-        });
+    let current: Option<i64> = households::table
+        .find(id.to_string())
+        .select(households::version)
+        .first(conn)
+        .optional()?;
+    match (changed, current) {
+        (1, Some(version)) => Ok(version),
+        (_, Some(current)) => Err(StoreError::VersionMismatch { current }),
+        (_, None) => Err(StoreError::NotFound),
     }
-    Ok(())
 }

@@ -73,14 +73,23 @@ pub fn claim(
             }))
         }
         None => {
-            diesel::insert_into(idempotency_keys::table)
+            let insert = diesel::insert_into(idempotency_keys::table)
                 .values((
                     idempotency_keys::principal_id.eq(principal),
                     idempotency_keys::key.eq(key),
                     idempotency_keys::request_hash.eq(request_hash),
                     idempotency_keys::created_at.eq(now.naive_utc()),
                 ))
-                .execute(conn)?;
+                .on_conflict_do_nothing();
+            // Two requests with one key at the same moment: the one whose insert lands
+            // runs; the other is told the key is in use. ON CONFLICT is spelt per backend.
+            let inserted = match conn {
+                DbConnection::Postgres(c) => insert.execute(c)?,
+                DbConnection::Sqlite(c) => insert.execute(c)?,
+            };
+            if inserted == 0 {
+                return Ok(Claim::InProgress);
+            }
             Ok(Claim::New)
         }
     }

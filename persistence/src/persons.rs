@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
-use crate::schema::{lower, person_external_ids, persons};
+use crate::schema::{person_external_ids, persons};
 
 #[derive(Debug, Queryable, Selectable)]
 #[diesel(table_name = persons)]
@@ -36,6 +36,7 @@ struct PersonChanges<'a> {
     personal_number: Option<&'a str>,
     given_name: &'a str,
     family_name: &'a str,
+    name_search: String,
     date_of_birth: Option<NaiveDate>,
     sex: Option<&'a str>,
     citizenship: Option<&'a str>,
@@ -50,6 +51,7 @@ impl<'a> From<&'a PersonFields> for PersonChanges<'a> {
             personal_number: fields.personal_number.as_deref(),
             given_name: &fields.given_name,
             family_name: &fields.family_name,
+            name_search: name_search(&fields.given_name, &fields.family_name),
             date_of_birth: fields.date_of_birth,
             sex: fields.sex.map(Sex::as_str),
             citizenship: fields.citizenship.as_deref(),
@@ -172,23 +174,33 @@ pub fn touch(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> Result<()
     Ok(())
 }
 
-/// Sets or clears the person's household.
+/// Moves the person into the household `to` (at position `to.1`) or out of `from`.
+///
+/// Joining needs the person to be in no household (`from = None`); leaving needs them
+/// to be in `from`. Returns whether the person was where the change expected them,
+/// so that two concurrent moves of one person cannot both succeed.
 pub fn set_household(
     conn: &mut DbConnection,
     id: Uuid,
-    household: Option<Uuid>,
+    from: Option<Uuid>,
+    to: Option<(Uuid, i64)>,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let joined = household.map(|_| now.naive_utc());
-    diesel::update(persons::table.filter(persons::id.eq(id.to_string())))
+) -> Result<bool, StoreError> {
+    let target = diesel::update(persons::table.filter(persons::id.eq(id.to_string()))).into_boxed();
+    let target = match from {
+        Some(household) => target.filter(persons::household_id.eq(household.to_string())),
+        None => target.filter(persons::household_id.is_null()),
+    };
+    let changed = target
         .set((
-            persons::household_id.eq(household.map(|h| h.to_string())),
-            persons::household_joined_at.eq(joined),
+            persons::household_id.eq(to.map(|(h, _)| h.to_string())),
+            persons::household_joined_at.eq(to.map(|_| now.naive_utc())),
+            persons::household_position.eq(to.map(|(_, position)| position)),
             persons::version.eq(persons::version + 1),
             persons::updated_at.eq(now.naive_utc()),
         ))
         .execute(conn)?;
-    Ok(())
+    Ok(changed == 1)
 }
 
 pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Person, StoreError> {
@@ -236,12 +248,7 @@ pub fn list(
     if let Some(name) = &filter.name {
         for word in name.split_whitespace() {
             let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
-            query = query.filter(
-                lower(persons::given_name)
-                    .like(pattern.clone())
-                    .escape('\\')
-                    .or(lower(persons::family_name).like(pattern).escape('\\')),
-            );
+            query = query.filter(persons::name_search.like(pattern).escape('\\'));
         }
     }
     if let Some(number) = &filter.personal_number {
@@ -279,8 +286,9 @@ fn current_version(conn: &mut DbConnection, id: Uuid) -> Result<Option<i64>, Sto
         .optional()?)
 }
 
-/// Refuses a personal number or an external id that another person holds.
-fn check_unique(
+/// Refuses a personal number or an external id that another person holds, naming
+/// the holder. Run again after a unique violation to say which value collided.
+pub fn check_unique(
     conn: &mut DbConnection,
     own_id: Option<Uuid>,
     fields: &PersonFields,
@@ -365,6 +373,12 @@ fn external_ids_of(
         }
     }
     Ok(grouped)
+}
+
+/// The searchable form of a name: lower-cased in Rust (Unicode-aware; SQLite's own
+/// `lower()` folds ASCII only), given and family name separated by a space.
+fn name_search(given: &str, family: &str) -> String {
+    format!("{} {}", given.to_lowercase(), family.to_lowercase())
 }
 
 /// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.

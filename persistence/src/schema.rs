@@ -31,6 +31,7 @@ diesel::table! {
         personal_number -> Nullable<Text>,
         given_name -> Text,
         family_name -> Text,
+        name_search -> Text,
         date_of_birth -> Nullable<Date>,
         sex -> Nullable<Text>,
         citizenship -> Nullable<Text>,
@@ -39,6 +40,7 @@ diesel::table! {
         phone -> Nullable<Text>,
         household_id -> Nullable<Text>,
         household_joined_at -> Nullable<Timestamp>,
+        household_position -> Nullable<BigInt>,
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
@@ -105,8 +107,3 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     idempotency_keys,
 );
-
-diesel::define_sql_function! {
-    /// Lower-cases text (ASCII on SQLite, Unicode on PostgreSQL).
-    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}

@@ -84,7 +84,8 @@ impl TestDatabase {
     pub fn create(backend: Backend) -> Option<Self> {
         match backend {
             Backend::Sqlite => {
-                let folder = std::env::temp_dir().join(format!("integra-test-{}", Uuid::now_v7().simple()));
+                let folder =
+                    std::env::temp_dir().join(format!("integra-test-{}", Uuid::now_v7().simple()));
                 std::fs::create_dir_all(&folder).expect("temp folder");
                 Some(Self {
                     url: DatabaseUrl::Sqlite(folder.join("integra.db")),
@@ -94,13 +95,14 @@ impl TestDatabase {
             Backend::Postgres => {
                 let admin_url = postgres_url()?;
                 let name = format!("integra_t_{}", Uuid::now_v7().simple());
-                let mut conn = diesel::pg::PgConnection::establish(&admin_url).unwrap_or_else(|e| {
-                    panic!(
-                        "PostgreSQL is unreachable at {admin_url}: {e}\n\
+                let mut conn =
+                    diesel::pg::PgConnection::establish(&admin_url).unwrap_or_else(|e| {
+                        panic!(
+                            "PostgreSQL is unreachable at {admin_url}: {e}\n\
                          Start it, point INTEGRA_TEST_POSTGRES_URL at one, or (outside CI) set \
                          INTEGRA_TEST_SKIP_POSTGRES=1 to skip the PostgreSQL tests."
-                    )
-                });
+                        )
+                    });
                 diesel::sql_query(format!("CREATE DATABASE {name}"))
                     .execute(&mut conn)
                     .expect("create test database");
@@ -122,8 +124,9 @@ impl Drop for TestDatabase {
             }
             Cleanup::Postgres { admin_url, name } => {
                 if let Ok(mut conn) = diesel::pg::PgConnection::establish(admin_url) {
-                    let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .execute(&mut conn);
+                    let _ =
+                        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                            .execute(&mut conn);
                 }
             }
         }
@@ -138,7 +141,10 @@ fn postgres_url() -> Option<String> {
         eprintln!("SKIPPED on PostgreSQL: INTEGRA_TEST_SKIP_POSTGRES is set");
         return None;
     }
-    Some(std::env::var("INTEGRA_TEST_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned()))
+    Some(
+        std::env::var("INTEGRA_TEST_POSTGRES_URL")
+            .unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned()),
+    )
 }
 
 /// `postgres://user@host:port/db?x` with another database name.
@@ -225,7 +231,10 @@ impl TestApp {
             .expect("token request");
         assert_eq!(response.status(), StatusCode::OK, "sign-in of {username}");
         let body: Value = response.json().await.expect("token json");
-        body["access_token"].as_str().expect("access_token").to_owned()
+        body["access_token"]
+            .as_str()
+            .expect("access_token")
+            .to_owned()
     }
 
     /// Creates a user with `role` straight in the database and returns a token of theirs.
@@ -234,7 +243,12 @@ impl TestApp {
         let name = username.to_owned();
         tokio::task::spawn_blocking(move || {
             let hash = password::hash("user password for tests").expect("hash");
-            let user = NewUser { username: &name, password_hash: &hash, role, display_name: None };
+            let user = NewUser {
+                username: &name,
+                password_hash: &hash,
+                role,
+                display_name: None,
+            };
             db.write(|c| users::insert(c, Uuid::now_v7(), &user, chrono::Utc::now()))
         })
         .await
@@ -245,20 +259,31 @@ impl TestApp {
 
     /// Signs claims with the server's key (to forge expired tokens and the like).
     pub fn forge(&self, claims: &Claims) -> String {
-        Tokens::hs256(self.jwt_secret.as_bytes(), 900).sign(claims).expect("sign")
+        Tokens::hs256(self.jwt_secret.as_bytes(), 900)
+            .sign(claims)
+            .expect("sign")
     }
 
     /// A request with the admin's token.
     pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        self.client.request(method, self.url(path)).bearer_auth(&self.admin_token)
+        self.client
+            .request(method, self.url(path))
+            .bearer_auth(&self.admin_token)
     }
 
     pub async fn get(&self, path: &str) -> Response {
-        self.request(Method::GET, path).send().await.expect("request")
+        self.request(Method::GET, path)
+            .send()
+            .await
+            .expect("request")
     }
 
     pub async fn post(&self, path: &str, body: &Value) -> Response {
-        self.request(Method::POST, path).json(body).send().await.expect("request")
+        self.request(Method::POST, path)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
     }
 
     /// PATCH with a merge patch.
@@ -290,9 +315,11 @@ impl TestApp {
         let db = self.db.clone();
         tokio::task::spawn_blocking(move || {
             db.read(|c| {
-                Ok(diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
-                    .get_result::<Count>(c)?
-                    .n)
+                Ok(
+                    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+                        .get_result::<Count>(c)?
+                        .n,
+                )
             })
         })
         .await
@@ -343,8 +370,16 @@ pub async fn problem(response: Response, status: StatusCode) -> Value {
     let has_request_id = response.headers().contains_key("x-request-id");
     let body: Value = response.json().await.expect("problem json");
     assert_eq!(body["status"], status.as_u16());
-    assert!(body["type"].as_str().is_some_and(|t| t.starts_with("https://")), "{body}");
-    assert!(body["title"].is_string() && body["detail"].is_string(), "{body}");
+    assert!(
+        body["type"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("https://")),
+        "{body}"
+    );
+    assert!(
+        body["title"].is_string() && body["detail"].is_string(),
+        "{body}"
+    );
     assert!(has_request_id && body["request_id"].is_string(), "{body}");
     body
 }
@@ -366,4 +401,3 @@ pub fn field_errors(problem: &Value) -> Vec<(String, String)> {
         })
         .unwrap_or_default()
 }
-

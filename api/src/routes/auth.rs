@@ -4,12 +4,13 @@ use actix_web::{get, post, web, HttpResponse};
 use integra_domain::user::User;
 use integra_persistence::users;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::{password, Principal};
 use crate::error::ApiError;
-use crate::http::body::JsonBody;
+use crate::http::body::{self, JsonBody};
 use crate::state::AppState;
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -23,6 +24,7 @@ pub fn configure(config: &mut ServiceConfig) {
 pub struct TokenRequest {
     /// `password` for people.
     #[schema(value_type = GrantType)]
+    #[allow(dead_code)] // judged on the raw body, before the other fields
     grant_type: String,
     #[schema(min_length = 1, max_length = 64)]
     username: String,
@@ -66,15 +68,18 @@ pub struct TokenResponse {
 #[post("/auth/token")]
 pub async fn token(
     state: web::Data<AppState>,
-    JsonBody(request): JsonBody<TokenRequest>,
+    JsonBody(body): JsonBody<Value>,
 ) -> Result<HttpResponse, ApiError> {
-    if request.grant_type != "password" {
+    // The grant decides which fields belong in the request, so it is judged first.
+    let grant = body.get("grant_type").and_then(Value::as_str);
+    if grant.is_some_and(|g| g != "password") {
         return Err(ApiError::field(
             "grant_type",
             "unsupported_grant_type",
             "grant_type must be password",
         ));
     }
+    let request: TokenRequest = body::from_value(body)?;
     // A name no user can have is not looked up (nor sent to the database).
     let username = request.username.clone();
     let found = if integra_domain::user::username("username", &username).is_ok() {

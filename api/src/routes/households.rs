@@ -3,7 +3,7 @@
 use actix_web::{delete, get, post, web, HttpRequest, HttpResponse};
 use integra_domain::access::Permission;
 use integra_domain::household::{Household, HouseholdInput, MemberInput};
-use integra_persistence::{audit, households};
+use integra_persistence::households;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -56,12 +56,9 @@ pub async fn create_household(
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let entry = audit(&principal, &req, "household.created", "household", Some(id));
-    let now = state.now();
     let household = state
-        .write(move |c| {
-            let household = households::insert(c, id, &fields, now)?;
-            audit::record(c, &[entry], now)?;
-            Ok(household)
+        .audited(vec![entry], move |c, now| {
+            households::insert(c, id, &fields, now)
         })
         .await?;
     Ok(created(location(id), household.version, &household))
@@ -90,13 +87,8 @@ pub async fn get_household(
     principal.require(Permission::ReadPersons)?;
     let id = path_id(&id)?;
     let entry = audit(&principal, &req, "household.read", "household", Some(id));
-    let now = state.now();
     let household = state
-        .write(move |c| {
-            let household = households::get(c, id)?;
-            audit::record(c, &[entry], now)?;
-            Ok(household)
-        })
+        .audited(vec![entry], move |c, _| households::get(c, id))
         .await?;
     Ok(versioned(household.version, &household))
 }
@@ -138,7 +130,7 @@ pub async fn add_member(
     principal.require(Permission::WritePersons)?;
     let id = path_id(&id)?;
     let expected = if_match.version()?;
-    let entries = [
+    let entries = vec![
         audit(
             &principal,
             &req,
@@ -154,12 +146,9 @@ pub async fn add_member(
             Some(input.person_id),
         ),
     ];
-    let now = state.now();
     let household = state
-        .write(move |c| {
-            let household = households::add_member(c, id, input.person_id, expected, now)?;
-            audit::record(c, &entries, now)?;
-            Ok(household)
+        .audited(entries, move |c, now| {
+            households::add_member(c, id, input.person_id, expected, now)
         })
         .await?;
     Ok(versioned(household.version, &household))
@@ -195,7 +184,7 @@ pub async fn remove_member(
     principal.require(Permission::WritePersons)?;
     let (id, person) = (path_id(&path.0)?, path_id(&path.1)?);
     let expected = if_match.version()?;
-    let entries = [
+    let entries = vec![
         audit(
             &principal,
             &req,
@@ -211,12 +200,9 @@ pub async fn remove_member(
             Some(person),
         ),
     ];
-    let now = state.now();
     let household = state
-        .write(move |c| {
-            let household = households::remove_member(c, id, person, expected, now)?;
-            audit::record(c, &entries, now)?;
-            Ok(household)
+        .audited(entries, move |c, now| {
+            households::remove_member(c, id, person, expected, now)
         })
         .await?;
     Ok(versioned(household.version, &household))

@@ -138,10 +138,16 @@ pub async fn create_person(
     let fields = input.validate(state.today())?;
     let id = Uuid::now_v7();
     let entry = audit(&principal, &req, "person.created", "person", Some(id));
-    let now = state.now();
+    let written = fields.clone();
     let person = state
-        .write(move |c| insert_audited(c, id, &fields, entry, now))
-        .await?;
+        .audited(vec![entry], move |c, now| {
+            persons::insert(c, id, &written, now)
+        })
+        .await;
+    let person = match person {
+        Ok(person) => person,
+        Err(error) => return Err(explain_duplicate(&state, None, fields, error).await),
+    };
     Ok(created(location(person.id), person.version, &person))
 }
 
@@ -281,15 +287,19 @@ pub async fn patch_person(
     let fields = apply_patch(&current, patch, state.today())?;
     let expected = if_match.expected(current.version)?;
     let entry = audit(&principal, &req, "person.updated", "person", Some(id));
-    let now = state.now();
+    let written = fields.clone();
     let person = state
-        .write(move |c| {
-            let person = persons::update(c, id, expected, &fields, now)?;
-            audit::record(c, &[entry], now)?;
-            Ok(person)
+        .audited(vec![entry], move |c, now| {
+            persons::update(c, id, expected, &written, now)
         })
-        .await
-        .map_err(|e| lost_race(e, if_match))?;
+        .await;
+    let person = match person {
+        Ok(person) => person,
+        Err(error) => {
+            let error = lost_race(error, if_match);
+            return Err(explain_duplicate(&state, Some(id), fields, error).await);
+        }
+    };
     Ok(versioned(person.version, &person))
 }
 
@@ -376,36 +386,69 @@ pub async fn upsert_by_external_id(
     }
     let fields = input.validate(state.today())?;
     let expected = if_match.version()?;
+    let must_exist = if_match != IfMatch::Absent;
     let (actor, request_id) = (principal.id, crate::http::context::request_id(&req));
-    let now = state.now();
-    let (is_new, person) = state
-        .write(move |c| {
-            let entry = |action, id| AuditEntry {
-                actor_id: Some(actor),
-                action,
-                record_type: "person",
-                record_id: Some(id),
-                request_id: request_id.clone(),
-            };
-            match persons::find_by_external_id(c, &system, &value)? {
-                Some(id) => {
-                    let current = persons::get(c, id)?;
-                    let person =
-                        persons::update(c, id, expected.unwrap_or(current.version), &fields, now)?;
-                    audit::record(c, &[entry("person.updated", id)], now)?;
-                    Ok((false, person))
+    let upsert =
+        |fields: PersonFields, system: String, value: String, request_id: Option<String>| {
+            let now = state.now();
+            state.write(move |c| {
+                let entry = |action, id| AuditEntry {
+                    actor_id: Some(actor),
+                    action,
+                    record_type: "person",
+                    record_id: Some(id),
+                    request_id: request_id.clone(),
+                };
+                match persons::find_by_external_id(c, &system, &value)? {
+                    Some(id) => {
+                        let current = persons::get(c, id)?;
+                        let version = expected.unwrap_or(current.version);
+                        let person = persons::update(c, id, version, &fields, now)?;
+                        audit::record(c, &[entry("person.updated", id)], now)?;
+                        Ok((false, person))
+                    }
+                    // If-Match names a version (or `*`, any version) of a record that does not exist.
+                    None if must_exist => Err(StoreError::VersionMismatch { current: 0 }),
+                    None => {
+                        let id = Uuid::now_v7();
+                        let person = persons::insert(c, id, &fields, now)?;
+                        audit::record(c, &[entry("person.created", id)], now)?;
+                        Ok((true, person))
+                    }
                 }
-                // If-Match names a version of a record that does not exist.
-                None if expected.is_some() => Err(StoreError::VersionMismatch { current: 0 }),
-                None => {
-                    let id = Uuid::now_v7();
-                    let person = insert_audited(c, id, &fields, entry("person.created", id), now)?;
-                    Ok((true, person))
-                }
-            }
-        })
-        .await
-        .map_err(|e| lost_race(e, if_match))?;
+            })
+        };
+    let first = upsert(
+        fields.clone(),
+        system.clone(),
+        value.clone(),
+        request_id.clone(),
+    )
+    .await;
+    // A concurrent upsert of the same new id may have inserted it first (caught by
+    // our check, or by the database's unique key): then this one, run again, finds
+    // the person and updates it.
+    let result = match first {
+        Err(error)
+            if is_unique_violation(&error)
+                || matches!(
+                    error,
+                    ApiError::Conflict {
+                        code: "duplicate_external_id",
+                        ..
+                    }
+                ) =>
+        {
+            upsert(fields.clone(), system, value, request_id).await
+        }
+        other => other,
+    };
+    let (is_new, person) = match result {
+        Err(error) => {
+            Err(explain_duplicate(&state, None, fields, lost_race(error, if_match)).await)
+        }
+        Ok(done) => Ok(done),
+    }?;
     Ok(if is_new {
         created(location(person.id), person.version, &person)
     } else {
@@ -455,18 +498,6 @@ fn check_external_path(system: &str, value: &str) -> Result<(), ApiError> {
     errors.finish(|| ()).map_err(ApiError::Validation)
 }
 
-fn insert_audited(
-    c: &mut integra_persistence::DbConnection,
-    id: Uuid,
-    fields: &PersonFields,
-    entry: AuditEntry,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<Person, StoreError> {
-    let person = persons::insert(c, id, fields, now)?;
-    audit::record(c, &[entry], now)?;
-    Ok(person)
-}
-
 /// Reads a person and records the read, in one transaction.
 pub async fn read_audited(
     state: &AppState,
@@ -475,23 +506,50 @@ pub async fn read_audited(
     id: Uuid,
 ) -> Result<Person, ApiError> {
     let entry = audit(principal, req, "person.read", "person", Some(id));
-    let now = state.now();
     state
-        .write(move |c| {
-            let person = persons::get(c, id)?;
-            audit::record(c, &[entry], now)?;
-            Ok(person)
-        })
+        .audited(vec![entry], move |c, _| persons::get(c, id))
         .await
+}
+
+/// A unique violation that no check caught first: a concurrent write got there.
+fn is_unique_violation(error: &ApiError) -> bool {
+    matches!(
+        error,
+        ApiError::Conflict {
+            code: "duplicate",
+            ..
+        }
+    )
+}
+
+/// Says which value of `fields` a unique violation was about, and who holds it,
+/// when a concurrent request caused it; other errors pass unchanged.
+async fn explain_duplicate(
+    state: &AppState,
+    own: Option<Uuid>,
+    fields: PersonFields,
+    error: ApiError,
+) -> ApiError {
+    if !is_unique_violation(&error) {
+        return error;
+    }
+    match state
+        .read(move |c| persons::check_unique(c, own, &fields))
+        .await
+    {
+        Err(specific @ ApiError::Conflict { .. }) => specific,
+        _ => error,
+    }
 }
 
 /// A version check lost without `If-Match`: someone else changed the record meanwhile.
 pub fn lost_race(error: ApiError, if_match: IfMatch) -> ApiError {
     match (error, if_match) {
-        (ApiError::PreconditionFailed { .. }, IfMatch::Absent | IfMatch::Any) => ApiError::Conflict {
+        (ApiError::PreconditionFailed { .. }, IfMatch::Absent) => ApiError::Conflict {
             code: "concurrent_update",
-            detail: "the record changed while this request was being handled; read it again and retry"
-                .to_owned(),
+            detail:
+                "the record changed while this request was being handled; read it again and retry"
+                    .to_owned(),
             existing: None,
         },
         (other, _) => other,

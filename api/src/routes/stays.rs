@@ -3,7 +3,7 @@
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use integra_domain::access::Permission;
 use integra_domain::stay::{StayAbroad, StayInput};
-use integra_persistence::{audit, persons, stays, StoreError};
+use integra_persistence::{persons, stays, StoreError};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -80,12 +80,9 @@ pub async fn create_stay(
         "stay_abroad",
         Some(id),
     );
-    let now = state.now();
     let stay = state
-        .write(move |c| {
-            let stay = stays::insert(c, person, id, &fields, now)?;
-            audit::record(c, &[entry], now)?;
-            Ok(stay)
+        .audited(vec![entry], move |c, now| {
+            stays::insert(c, person, id, &fields, now)
         })
         .await?;
     Ok(created(location(person, stay.id), stay.version, &stay))
@@ -120,15 +117,12 @@ pub async fn list_stays(
         "person",
         Some(person),
     );
-    let now = state.now();
     let items = state
-        .write(move |c| {
+        .audited(vec![entry], move |c, _| {
             if !persons::exists(c, person)? {
                 return Err(StoreError::NotFound);
             }
-            let items = stays::list(c, person)?;
-            audit::record(c, &[entry], now)?;
-            Ok(items)
+            stays::list(c, person)
         })
         .await?;
     Ok(HttpResponse::Ok().json(StayList {
@@ -169,13 +163,8 @@ pub async fn get_stay(
         "stay_abroad",
         Some(id),
     );
-    let now = state.now();
     let stay = state
-        .write(move |c| {
-            let stay = stays::get(c, person, id)?;
-            audit::record(c, &[entry], now)?;
-            Ok(stay)
-        })
+        .audited(vec![entry], move |c, _| stays::get(c, person, id))
         .await?;
     Ok(versioned(stay.version, &stay))
 }
@@ -227,12 +216,9 @@ pub async fn patch_stay(
         "stay_abroad",
         Some(id),
     );
-    let now = state.now();
     let stay = state
-        .write(move |c| {
-            let stay = stays::update(c, person, id, expected, &fields, now)?;
-            audit::record(c, &[entry], now)?;
-            Ok(stay)
+        .audited(vec![entry], move |c, now| {
+            stays::update(c, person, id, expected, &fields, now)
         })
         .await
         .map_err(|e| lost_race(e, if_match))?;
@@ -275,11 +261,9 @@ pub async fn delete_stay(
         "stay_abroad",
         Some(id),
     );
-    let now = state.now();
     state
-        .write(move |c| {
-            stays::delete(c, person, id, expected, now)?;
-            audit::record(c, &[entry], now)
+        .audited(vec![entry], move |c, now| {
+            stays::delete(c, person, id, expected, now)
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

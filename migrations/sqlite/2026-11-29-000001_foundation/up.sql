@@ -27,6 +27,8 @@ CREATE TABLE persons (
     personal_number     TEXT UNIQUE,
     given_name          TEXT NOT NULL,
     family_name         TEXT NOT NULL,
+    -- given and family name, lower-cased by the application (Unicode, on both backends)
+    name_search         TEXT NOT NULL,
     date_of_birth       DATE,
     sex                 TEXT,
     citizenship         TEXT,
@@ -35,11 +37,12 @@ CREATE TABLE persons (
     phone               TEXT,
     household_id        TEXT REFERENCES households (id),
     household_joined_at TIMESTAMP,
+    -- the household's version when the person joined: members in order of joining
+    household_position  BIGINT,
     version             BIGINT NOT NULL,
     created_at          TIMESTAMP NOT NULL,
     updated_at          TIMESTAMP NOT NULL
 );
-CREATE INDEX persons_family_name ON persons (lower(family_name));
 CREATE INDEX persons_date_of_birth ON persons (date_of_birth);
 CREATE INDEX persons_region ON persons (region);
 CREATE INDEX persons_citizenship ON persons (citizenship);

@@ -1,6 +1,9 @@
 //! Black-box tests of the HTTP API: the real server on a random port, on SQLite
 //! and on PostgreSQL.
 
+// Tests fail loudly on purpose.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod auth;
 mod cli;
 mod households;

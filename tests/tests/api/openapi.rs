@@ -72,7 +72,9 @@ fn every_operation_is_documented_secured_and_exemplified() {
             if operation["tags"].as_array().is_none_or(Vec::is_empty) {
                 problems.push(format!("{name}: no tag"));
             }
-            let secured = operation["security"].as_array().is_some_and(|s| !s.is_empty());
+            let secured = operation["security"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty());
             if secured == public.contains(path.as_str()) {
                 problems.push(format!("{name}: security should be {}", !secured));
             }
@@ -106,5 +108,9 @@ fn every_operation_is_documented_secured_and_exemplified() {
             }
         }
     }
-    assert!(problems.is_empty(), "OpenAPI problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "OpenAPI problems:\n{}",
+        problems.join("\n")
+    );
 }

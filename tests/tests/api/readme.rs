@@ -27,8 +27,16 @@ fn walkthrough() -> String {
 #[test]
 fn the_readme_has_a_walkthrough() {
     let script = walkthrough();
-    for needed in ["/api/v1/auth/token", "/api/v1/persons", "PATCH", "stays-abroad"] {
-        assert!(script.contains(needed), "the README's bash blocks lost {needed}");
+    for needed in [
+        "/api/v1/auth/token",
+        "/api/v1/persons",
+        "PATCH",
+        "stays-abroad",
+    ] {
+        assert!(
+            script.contains(needed),
+            "the README's bash blocks lost {needed}"
+        );
     }
 }
 
