@@ -83,7 +83,10 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 	}
 	skip() { names+=("$$1"); results+=("SKIPPED"); }
 
-	step "cargo test ($$backends)" $(CARGO) test --workspace
+	cargo_log="$$(mktemp)"
+	trap 'rm -f "$$cargo_log"' EXIT
+	cargo_test() { $(CARGO) test --workspace 2>&1 | tee "$$cargo_log"; }
+	step "cargo test ($$backends)" cargo_test
 	step "lint (rustfmt, clippy, OpenAPI)" $(SUBMAKE) lint
 	step "schemathesis (SQLite)" scripts/schemathesis
 	if [[ $$postgres == tested ]]; then
@@ -109,6 +112,10 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
 		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
 	fi
+	# The Rust tests' totals, as one plain closing line.
+	read -r passed failed_tests < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($$(i+1) ~ /^passed;?$$/) p += $$i; if ($$(i+1) ~ /^failed;?$$/) f += $$i } } END { print p + 0, f + 0 }' "$$cargo_log")
+	echo
+	echo "tests: $$passed passed, $$failed_tests failed"
 	exit $$failed
 
 # lint: formatting must match rustfmt, clippy may not warn at all, and

@@ -35,7 +35,7 @@ pub enum Backend {
 
 /// Runs each test body once on SQLite and once on PostgreSQL.
 ///
-/// ```ignore
+/// ```text
 /// both_backends! {
 ///     async fn creates_a_person(app) { ... }
 /// }
