@@ -40,6 +40,14 @@ pub fn location(id: Uuid) -> String {
 
 /// One page of persons.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"items": [{
+    "id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f", "personal_number": "01001012345",
+    "given_name": "Nino", "family_name": "Beridze", "date_of_birth": "1988-04-12",
+    "sex": "female", "citizenship": "GE", "residence_status": "citizen",
+    "region": "GE-IM", "phone": "+995 555 12 34 56", "household_id": null,
+    "external_ids": [{"system": "readmission-db", "value": "RA-2015-0042"}],
+    "version": 1, "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"}],
+    "next_cursor": "AZO2wnwafS6fAFobLD1OXw"}))]
 pub struct PersonPage {
     pub items: Vec<Person>,
     /// Pass as `cursor` for the next page; `null` on the last page.

@@ -28,6 +28,12 @@ pub fn configure(config: &mut ServiceConfig) {
 
 /// A person's stays abroad, earliest first.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e60",
+    "person_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f", "country": "DE",
+    "start_date": "2019-03-01", "end_date": "2024-05-20", "legal_status": "irregular",
+    "return_type": "assisted_voluntary_return", "version": 1,
+    "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"}],
+    "next_cursor": null}))]
 pub struct StayList {
     pub items: Vec<StayAbroad>,
     /// Always `null`: a person's stays come in one page.

@@ -53,6 +53,32 @@ fn has_example(doc: &Value, media: &Value) -> bool {
 }
 
 #[test]
+fn every_schema_has_an_example() {
+    let doc = document();
+    let mut missing = Vec::new();
+    for (name, schema) in doc["components"]["schemas"].as_object().unwrap() {
+        let own = ["example", "examples", "enum"]
+            .iter()
+            .any(|k| schema.get(k).is_some());
+        // A small record may instead give an example for each of its fields.
+        let by_field = schema["properties"].as_object().is_some_and(|properties| {
+            properties.values().all(|p| {
+                ["example", "examples", "enum", "$ref"]
+                    .iter()
+                    .any(|k| p.get(k).is_some())
+            })
+        });
+        if !own && !by_field {
+            missing.push(name.clone());
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "schemas without an example: {missing:?}"
+    );
+}
+
+#[test]
 fn every_operation_is_documented_secured_and_exemplified() {
     let doc = document();
     assert_eq!(doc["openapi"], "3.1.0");
