@@ -14,6 +14,7 @@ use crate::auth::Tokens;
 use crate::bootstrap::{self, Bootstrap};
 use crate::config::ServeConfig;
 use crate::error::ApiError;
+use crate::http::metrics::Metrics;
 use crate::http::routing::{self, KnownRoutes};
 use crate::http::{context, idempotency, BODY_LIMIT};
 use crate::openapi::ApiDoc;
@@ -52,7 +53,15 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
     let outcome = bootstrap::ensure_admin(&db, config.bootstrap_admin_password.as_deref())?;
     let secret = config.signing_secret()?;
     let tokens = Tokens::hs256(&secret, config.token_ttl_seconds);
-    Ok((AppState { db, tokens }, outcome))
+    let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
+    Ok((
+        AppState {
+            db,
+            tokens,
+            metrics,
+        },
+        outcome,
+    ))
 }
 
 /// A started server and the address it listens on.

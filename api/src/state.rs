@@ -9,10 +9,12 @@ use uuid::Uuid;
 use crate::auth::{Principal, Tokens};
 use crate::error::ApiError;
 use crate::http::context;
+use crate::http::metrics::Metrics;
 
 pub struct AppState {
     pub db: Db,
     pub tokens: Tokens,
+    pub metrics: Metrics,
 }
 
 impl AppState {

@@ -1,4 +1,5 @@
-//! The outermost middleware: request ids, the access log, and complete problem answers.
+//! The outermost middleware: request ids, the access log and metrics, and complete
+//! problem answers.
 
 use std::time::Instant;
 
@@ -6,10 +7,11 @@ use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::{Error, HttpMessage, HttpRequest};
+use actix_web::{web, Error, HttpMessage, HttpRequest};
 use uuid::Uuid;
 
 use crate::problem::{self, Problem};
+use crate::state::AppState;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -85,13 +87,20 @@ fn log_access(response: &ServiceResponse<BoxBody>, id: &str, started: Instant) {
     let route = request
         .match_pattern()
         .unwrap_or_else(|| "(unmatched)".to_owned());
+    let seconds = started.elapsed().as_secs_f64();
+    if let Some(state) = request.app_data::<web::Data<AppState>>() {
+        let status = response.status().as_u16();
+        state
+            .metrics
+            .observe(request.method().as_str(), &route, status, seconds);
+    }
     log::info!(
         target: "integra::access",
         "{} {} {} {:.1}ms request_id={}",
         request.method(),
         route,
         response.status().as_u16(),
-        started.elapsed().as_secs_f64() * 1000.0,
+        seconds * 1000.0,
         id
     );
 }

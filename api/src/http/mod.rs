@@ -4,6 +4,7 @@
 pub mod body;
 pub mod context;
 pub mod idempotency;
+pub mod metrics;
 pub mod paging;
 pub mod preconditions;
 pub mod routing;

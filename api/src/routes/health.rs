@@ -30,6 +30,20 @@ pub async fn live() -> HttpResponse {
     })
 }
 
+/// Prometheus metrics of this node: requests by route pattern and status, latency,
+/// database pool use. Scrape it from inside the network; it names no person.
+#[utoipa::path(tag = "health", responses(
+    (status = 200, description = "Prometheus text exposition format", body = String,
+        content_type = "text/plain",
+        example = "integra_http_requests_total{method=\"GET\",route=\"/api/v1/persons/{id}\",status=\"200\"} 42"),
+))]
+#[get("/metrics")]
+pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .body(state.metrics.render(state.db.pool_state()))
+}
+
 /// The process can serve: the database answers.
 #[utoipa::path(tag = "health", responses(
     (status = 200, body = Health),

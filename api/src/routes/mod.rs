@@ -17,14 +17,18 @@ pub mod stays;
 
 /// Registers every documented route.
 pub fn configure(config: &mut ServiceConfig) {
-    config.service(health::live).service(health::ready).service(
-        utoipa_actix_web::scope("/api/v1")
-            .configure(auth::configure)
-            .configure(persons::configure)
-            .configure(stays::configure)
-            .configure(households::configure)
-            .default_service(actix_web::web::to(crate::http::routing::unmatched)),
-    );
+    config
+        .service(health::live)
+        .service(health::ready)
+        .service(health::metrics)
+        .service(
+            utoipa_actix_web::scope("/api/v1")
+                .configure(auth::configure)
+                .configure(persons::configure)
+                .configure(stays::configure)
+                .configure(households::configure)
+                .default_service(actix_web::web::to(crate::http::routing::unmatched)),
+        );
 }
 
 /// An id from the path; one that is not a UUID names nothing.

@@ -573,3 +573,25 @@ async fn readiness_is_503_while_the_database_is_gone() {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
+
+both_backends! {
+    async fn metrics_count_requests_by_route_pattern_never_by_path(app) {
+        let id = uuid::Uuid::now_v7();
+        let response = app.get(&format!("/api/v1/persons/{id}")).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        let response = app.client.get(app.url("/metrics")).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let content_type = response.headers()["content-type"].to_str().unwrap().to_owned();
+        assert!(content_type.starts_with("text/plain"), "{content_type}");
+        let text = response.text().await.unwrap();
+        assert!(
+            text.contains(
+                "integra_http_requests_total{method=\"GET\",route=\"/api/v1/persons/{id}\",status=\"404\"} 1"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("integra_http_request_duration_seconds_bucket"), "{text}");
+        assert!(text.contains("integra_db_pool_connections"), "{text}");
+        assert!(!text.contains(&id.to_string()), "a concrete path leaked into the metrics");
+    }
+}
