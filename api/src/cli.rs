@@ -80,6 +80,25 @@ struct ServeArgs {
     /// Database connections in the pool
     #[arg(long, env = "INTEGRA_DATABASE_POOL_SIZE", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=512))]
     pool_size: u32,
+    /// Origins of browser frontends allowed to call the API, comma-separated
+    /// (https://app.example.ge); none by default
+    #[arg(long, env = "INTEGRA_CORS_ORIGINS", value_delimiter = ',', value_parser = parse_origin)]
+    cors_origins: Vec<String>,
+}
+
+/// An origin: scheme, host and optional port, without a path.
+fn parse_origin(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .ok_or_else(|| format!("{value:?} is not an origin such as https://app.example.ge"))?;
+    if rest.is_empty() || rest.contains(['/', '?', '#', ' ']) {
+        return Err(format!(
+            "{value:?} is not an origin such as https://app.example.ge"
+        ));
+    }
+    Ok(value.to_owned())
 }
 
 #[derive(Debug, Subcommand)]
@@ -155,6 +174,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 .workers
                 .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from)),
             pool_size: args.pool_size,
+            cors_origins: args.cors_origins,
         }),
         Command::Migrate => {
             let db = open(&url()?)?;
@@ -220,7 +240,12 @@ fn serve(config: ServeConfig) -> Result<(), String> {
     let backend = state.db.backend().name();
     let system = actix_web::rt::System::new();
     system.block_on(async move {
-        let running = server::start(state, &config.bind, config.workers)?;
+        let listen = server::Listen {
+            bind: config.bind.clone(),
+            workers: config.workers,
+            cors_origins: config.cors_origins.clone(),
+        };
+        let running = server::start(state, &listen)?;
         log::info!(
             "integra {} serving on http://{} ({backend}); API docs at http://{}/docs/",
             env!("CARGO_PKG_VERSION"),

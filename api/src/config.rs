@@ -15,6 +15,8 @@ pub struct ServeConfig {
     pub token_ttl_seconds: i64,
     pub workers: usize,
     pub pool_size: u32,
+    /// Origins whose browser pages may call the API (CORS).
+    pub cors_origins: Vec<String>,
 }
 
 /// Shortest signing secret accepted.

@@ -3,7 +3,9 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use actix_web::middleware::from_fn;
+use actix_cors::Cors;
+use actix_web::http::header;
+use actix_web::middleware::{from_fn, Condition, DefaultHeaders};
 use actix_web::{web, App, HttpServer};
 use integra_persistence::{Db, PoolOptions};
 use utoipa::OpenApi;
@@ -70,8 +72,44 @@ pub struct Running {
     pub address: SocketAddr,
 }
 
+/// Where and how to listen.
+#[derive(Debug, Clone)]
+pub struct Listen {
+    pub bind: String,
+    pub workers: usize,
+    /// Origins whose browser pages may call the API (CORS); none by default.
+    pub cors_origins: Vec<String>,
+}
+
+/// Cross-origin access for the configured browser origins (used only when there are some).
+fn cors(origins: &[String]) -> Cors {
+    let cors = origins
+        .iter()
+        .fold(Cors::default(), |cors, origin| cors.allowed_origin(origin));
+    cors.allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::ACCEPT,
+            header::ACCEPT_LANGUAGE,
+            header::IF_MATCH,
+            idempotency::IDEMPOTENCY_KEY,
+            context::REQUEST_ID,
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::LOCATION,
+            header::RETRY_AFTER,
+            context::REQUEST_ID,
+            idempotency::REPLAYED,
+        ])
+        .max_age(3600)
+}
+
 /// Binds and starts serving; the returned server runs until stopped.
-pub fn start(state: AppState, bind: &str, workers: usize) -> Result<Running, String> {
+pub fn start(state: AppState, listen: &Listen) -> Result<Running, String> {
+    let (bind, workers) = (listen.bind.as_str(), listen.workers);
+    let origins = listen.cors_origins.clone();
     let state = web::Data::new(state);
     let doc = openapi();
     let mut known = KnownRoutes::from_openapi(&doc);
@@ -96,6 +134,8 @@ pub fn start(state: AppState, bind: &str, workers: usize) -> Result<Running, Str
             .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
             .default_service(web::to(routing::unmatched))
             .wrap(from_fn(idempotency::idempotency))
+            .wrap(Condition::new(!origins.is_empty(), cors(&origins)))
+            .wrap(DefaultHeaders::new().add((header::X_CONTENT_TYPE_OPTIONS, "nosniff")))
             .wrap(from_fn(context::request_context))
     })
     .workers(workers.max(1))

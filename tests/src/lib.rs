@@ -181,6 +181,11 @@ pub struct TestApp {
 impl TestApp {
     /// Starts a server on a fresh database; `None` when this backend is skipped.
     pub async fn spawn(backend: Backend) -> Option<Self> {
+        Self::spawn_with(backend, Vec::new()).await
+    }
+
+    /// Starts a server that lets browser pages of `cors_origins` call it.
+    pub async fn spawn_with(backend: Backend, cors_origins: Vec<String>) -> Option<Self> {
         let database = TestDatabase::create(backend)?;
         let jwt_secret = format!("test secret {}", Uuid::now_v7().simple());
         let config = ServeConfig {
@@ -191,13 +196,19 @@ impl TestApp {
             token_ttl_seconds: 900,
             workers: 2,
             pool_size: 4,
+            cors_origins: cors_origins.clone(),
         };
         let (state, _) = tokio::task::spawn_blocking(move || server::prepare(&config))
             .await
             .expect("prepare task")
             .expect("server prepares");
         let db = state.db.clone();
-        let running = server::start(state, "127.0.0.1:0", 2).expect("server starts");
+        let listen = server::Listen {
+            bind: "127.0.0.1:0".to_owned(),
+            workers: 2,
+            cors_origins,
+        };
+        let running = server::start(state, &listen).expect("server starts");
         let handle = running.server.handle();
         tokio::spawn(running.server);
         let address = format!("http://{}", running.address);

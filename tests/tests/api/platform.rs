@@ -595,3 +595,75 @@ both_backends! {
         assert!(!text.contains(&id.to_string()), "a concrete path leaked into the metrics");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn configured_browser_origins_may_call_the_api() {
+    let origin = "https://app.example.ge";
+    let app = TestApp::spawn_with(Backend::Sqlite, vec![origin.to_owned()])
+        .await
+        .unwrap();
+    let preflight = app
+        .client
+        .request(Method::OPTIONS, app.url("/api/v1/persons"))
+        .header("origin", origin)
+        .header("access-control-request-method", "POST")
+        .header(
+            "access-control-request-headers",
+            "authorization, content-type, idempotency-key",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(preflight.status(), StatusCode::OK);
+    assert_eq!(preflight.headers()["access-control-allow-origin"], origin);
+
+    let response = app
+        .request(Method::GET, "/api/v1/persons")
+        .header("origin", origin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["access-control-allow-origin"], origin);
+    let exposed = response.headers()["access-control-expose-headers"]
+        .to_str()
+        .unwrap()
+        .to_lowercase();
+    for header in ["etag", "location", "x-request-id"] {
+        assert!(exposed.contains(header), "{exposed}");
+    }
+
+    let other = app
+        .request(Method::GET, "/api/v1/persons")
+        .header("origin", "https://elsewhere.example")
+        .send()
+        .await
+        .unwrap();
+    // The browser enforces the policy: another origin is simply not granted access.
+    assert!(!other.headers().contains_key("access-control-allow-origin"));
+    let preflight = app
+        .client
+        .request(Method::OPTIONS, app.url("/api/v1/persons"))
+        .header("origin", "https://elsewhere.example")
+        .header("access-control-request-method", "POST")
+        .send()
+        .await
+        .unwrap();
+    assert!(!preflight
+        .headers()
+        .contains_key("access-control-allow-origin"));
+}
+
+both_backends! {
+    async fn without_configured_origins_no_cross_origin_access_is_granted(app) {
+        let response = app
+            .request(Method::GET, "/api/v1/persons")
+            .header("origin", "https://app.example.ge")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(!response.headers().contains_key("access-control-allow-origin"));
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    }
+}
