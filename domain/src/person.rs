@@ -527,3 +527,30 @@ mod tests {
         assert_eq!(PersonInput::from(&person), nino());
     }
 }
+
+#[cfg(test)]
+mod laws {
+    use super::personal_number;
+    use crate::validation::text;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_personal_number_is_exactly_eleven_ascii_digits(value in "\\PC{0,14}") {
+            let expected = value.len() == 11 && value.bytes().all(|b| b.is_ascii_digit());
+            prop_assert_eq!(personal_number("p", &value).is_ok(), expected);
+        }
+
+        #[test]
+        fn eleven_digits_are_always_a_personal_number(value in "[0-9]{11}") {
+            prop_assert_eq!(personal_number("p", &value).unwrap(), value);
+        }
+
+        #[test]
+        fn cleaning_a_text_twice_changes_nothing(value in "\\PC{0,120}") {
+            if let Ok(once) = text("t", &value, 100) {
+                prop_assert_eq!(text("t", &once, 100).unwrap(), once);
+            }
+        }
+    }
+}

@@ -249,3 +249,41 @@ mod tests {
         assert!(!periods_overlap(closed, (d("2020-01-02"), None)));
     }
 }
+
+#[cfg(test)]
+mod laws {
+    use super::periods_overlap;
+    use chrono::{Days, NaiveDate};
+    use proptest::prelude::*;
+
+    fn date() -> impl Strategy<Value = NaiveDate> {
+        (0u64..20_000).prop_map(|d| NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + Days::new(d))
+    }
+
+    fn period() -> impl Strategy<Value = (NaiveDate, Option<NaiveDate>)> {
+        (date(), proptest::option::of(0u64..5_000))
+            .prop_map(|(start, length)| (start, length.map(|l| start + Days::new(l))))
+    }
+
+    proptest! {
+        #[test]
+        fn overlap_is_symmetric(a in period(), b in period()) {
+            prop_assert_eq!(periods_overlap(a, b), periods_overlap(b, a));
+        }
+
+        #[test]
+        fn a_period_of_at_least_a_day_overlaps_itself(start in date(), length in proptest::option::of(1u64..5_000)) {
+            let period = (start, length.map(|l| start + Days::new(l)));
+            prop_assert!(periods_overlap(period, period));
+        }
+
+        #[test]
+        fn a_period_that_ends_before_another_starts_does_not_overlap(a in period(), gap in 0u64..1_000, length in proptest::option::of(0u64..5_000)) {
+            if let (start_a, Some(end_a)) = a {
+                let start_b = end_a + Days::new(gap);
+                let b = (start_b, length.map(|l| start_b + Days::new(l)));
+                prop_assert!(!periods_overlap((start_a, Some(end_a)), b));
+            }
+        }
+    }
+}
