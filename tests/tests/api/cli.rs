@@ -555,3 +555,47 @@ async fn the_first_start_prints_a_generated_admin_password_once() {
     );
     assert!(!log.contains(&password), "{log}");
 }
+
+#[test]
+fn demo_data_fills_an_empty_registry_once() {
+    let dir = TempDir::new();
+    let url = dir.database_url();
+    let first = integra()
+        .args(["--database-url", &url, "demo-data"])
+        .output()
+        .unwrap();
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(
+        text(&first.stdout).contains("loaded 10 demo persons"),
+        "{}",
+        text(&first.stdout)
+    );
+    let second = integra()
+        .args(["--database-url", &url, "demo-data"])
+        .output()
+        .unwrap();
+    assert!(second.status.success(), "{}", text(&second.stderr));
+    assert!(
+        text(&second.stdout).contains("no demo data loaded"),
+        "{}",
+        text(&second.stdout)
+    );
+
+    let url = integra_persistence::DatabaseUrl::parse(&url).unwrap();
+    let db = integra_persistence::Db::open(&url, Default::default()).unwrap();
+    let persons = db
+        .read(|c| integra_persistence::persons::list(c, &Default::default(), None, 500))
+        .unwrap();
+    assert_eq!(persons.len(), 10);
+    let in_household = persons.iter().filter(|p| p.household_id.is_some()).count();
+    assert_eq!(in_household, 2, "the Beridze couple share a household");
+    let with_stays = persons
+        .iter()
+        .filter(|p| {
+            !db.read(|c| integra_persistence::stays::list(c, p.id))
+                .unwrap()
+                .is_empty()
+        })
+        .count();
+    assert_eq!(with_stays, 6);
+}
