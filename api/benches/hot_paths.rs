@@ -4,10 +4,9 @@
 
 use chrono::{NaiveDate, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use integra_api::auth::Tokens;
+use integra_api::auth::{Principal, Tokens};
 use integra_domain::access::Role;
 use integra_domain::person::{ExternalId, PersonInput};
-use integra_domain::user::User;
 use std::hint::black_box;
 use uuid::Uuid;
 
@@ -31,17 +30,13 @@ fn person() -> PersonInput {
 
 fn hot_paths(c: &mut Criterion) {
     let tokens = Tokens::hs256(b"a benchmark secret of at least thirty-two characters", 900);
-    let user = User {
+    let principal = Principal {
         id: Uuid::now_v7(),
-        username: "nino".into(),
         role: Role::CaseWorker,
-        display_name: None,
-        active: true,
-        version: 1,
-        created_at: Utc::now(),
-        updated_at: Utc::now(),
+        organisation_id: Some(Uuid::now_v7()),
+        scopes: Vec::new(),
     };
-    let token = tokens.issue(&user, Utc::now()).unwrap_or_default();
+    let token = tokens.issue(&principal, Utc::now()).unwrap_or_default();
     c.bench_function("token verify (HS256)", |b| {
         b.iter(|| tokens.verify(black_box(&token)))
     });

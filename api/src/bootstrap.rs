@@ -40,6 +40,7 @@ pub fn ensure_admin(db: &Db, configured: Option<&str>) -> Result<Bootstrap, Stri
         username: ADMIN_USERNAME,
         password_hash: &hash,
         role: Role::Admin,
+        organisation_id: integra_domain::organisation::MINISTRY_ID,
         display_name: Some("Administrator"),
     };
     let now = chrono::Utc::now();

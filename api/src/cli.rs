@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::auth::password;
 use crate::bootstrap;
-use crate::config::ServeConfig;
+use crate::config::{ServeConfig, SignInLimit};
 use crate::logging::{self, LogFormat};
 use crate::{demo, server};
 
@@ -68,6 +68,19 @@ struct ServeArgs {
     /// HS256 token signing secret, at least 32 characters [default: generated and kept in the data folder]
     #[arg(long, env = "INTEGRA_JWT_SECRET", hide_env_values = true)]
     jwt_secret: Option<String>,
+    /// Ed25519 private key (PKCS#8 PEM file) to sign tokens with EdDSA instead of HS256
+    #[arg(long, env = "INTEGRA_JWT_KEY_FILE")]
+    jwt_key_file: Option<std::path::PathBuf>,
+    /// Ed25519 public keys (PEM files, comma-separated) whose tokens are still accepted:
+    /// the previous signing keys during a key rotation
+    #[arg(long, env = "INTEGRA_JWT_VERIFY_KEY_FILES", value_delimiter = ',')]
+    jwt_verify_key_files: Vec<std::path::PathBuf>,
+    /// Failed sign-ins of one account within the window before it is blocked
+    #[arg(long, env = "INTEGRA_SIGN_IN_MAX_FAILURES", default_value_t = 5, value_parser = clap::value_parser!(i32).range(1..=1000))]
+    sign_in_max_failures: i32,
+    /// Length of the sign-in failure window, and of a block, in seconds
+    #[arg(long, env = "INTEGRA_SIGN_IN_BLOCK_SECONDS", default_value_t = 900, value_parser = clap::value_parser!(i64).range(1..=86_400))]
+    sign_in_block_seconds: i64,
     /// Password of the first admin on an empty database [default: random, printed once]
     #[arg(long, env = "INTEGRA_BOOTSTRAP_ADMIN_PASSWORD", hide_env_values = true)]
     bootstrap_admin_password: Option<String>,
@@ -168,6 +181,12 @@ fn run(cli: Cli) -> Result<(), String> {
             database_url: url()?,
             bind: args.bind,
             jwt_secret: args.jwt_secret,
+            jwt_key_file: args.jwt_key_file,
+            jwt_verify_key_files: args.jwt_verify_key_files,
+            sign_in_limit: SignInLimit {
+                failures: args.sign_in_max_failures,
+                seconds: args.sign_in_block_seconds,
+            },
             bootstrap_admin_password: args.bootstrap_admin_password,
             token_ttl_seconds: args.token_ttl,
             workers: args
@@ -285,6 +304,7 @@ fn create_user(
         username,
         password_hash: &hash,
         role,
+        organisation_id: integra_domain::organisation::MINISTRY_ID,
         display_name,
     };
     let now = chrono::Utc::now();

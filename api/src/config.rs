@@ -2,8 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
+use integra_persistence::throttle::Limit;
 use integra_persistence::DatabaseUrl;
 use rand::distr::{Alphanumeric, SampleString};
+
+use crate::auth::Tokens;
 
 /// What the server needs to start.
 #[derive(Debug, Clone)]
@@ -11,6 +14,11 @@ pub struct ServeConfig {
     pub database_url: DatabaseUrl,
     pub bind: String,
     pub jwt_secret: Option<String>,
+    /// Ed25519 private key file: sign with EdDSA instead of HS256.
+    pub jwt_key_file: Option<PathBuf>,
+    /// Public keys of earlier signing keys, still accepted.
+    pub jwt_verify_key_files: Vec<PathBuf>,
+    pub sign_in_limit: SignInLimit,
     pub bootstrap_admin_password: Option<String>,
     pub token_ttl_seconds: i64,
     pub workers: usize,
@@ -19,10 +27,63 @@ pub struct ServeConfig {
     pub cors_origins: Vec<String>,
 }
 
+/// Failed sign-ins allowed per account within a window, and the window's (and a block's) length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignInLimit {
+    pub failures: i32,
+    pub seconds: i64,
+}
+
+impl Default for SignInLimit {
+    fn default() -> Self {
+        Self {
+            failures: 5,
+            seconds: 900,
+        }
+    }
+}
+
+impl SignInLimit {
+    /// The limit of one account.
+    pub fn account(self) -> Limit {
+        Limit {
+            failures: self.failures,
+            window: chrono::Duration::seconds(self.seconds),
+            block: chrono::Duration::seconds(self.seconds),
+        }
+    }
+
+    /// The limit of one address: an office behind one address has many users,
+    /// so it may fail four times as often as one account.
+    pub fn address(self) -> Limit {
+        Limit {
+            failures: self.failures.saturating_mul(4),
+            ..self.account()
+        }
+    }
+}
+
 /// Shortest signing secret accepted.
 const MIN_SECRET_CHARS: usize = 32;
 
 impl ServeConfig {
+    /// The token keys: EdDSA with the key file when one is given, else HS256.
+    pub fn tokens(&self) -> Result<Tokens, String> {
+        let Some(key_file) = &self.jwt_key_file else {
+            return Ok(Tokens::hs256(&self.signing_secret()?, self.token_ttl_seconds));
+        };
+        let read = |path: &PathBuf| {
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+        };
+        let previous = self
+            .jwt_verify_key_files
+            .iter()
+            .map(read)
+            .collect::<Result<Vec<_>, _>>()?;
+        Tokens::eddsa(&read(key_file)?, &previous, self.token_ttl_seconds)
+            .map_err(|e| format!("{}: {e}", key_file.display()))
+    }
+
     /// The HS256 signing secret: the configured one, or one generated once and kept
     /// in the data folder (beside the SQLite file, or `./data` for PostgreSQL).
     pub fn signing_secret(&self) -> Result<Vec<u8>, String> {

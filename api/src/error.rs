@@ -30,6 +30,9 @@ pub enum ApiError {
     Unprocessable { code: &'static str, detail: String },
     #[error("precondition failed")]
     PreconditionFailed { current: Option<i64> },
+    /// Too many failed sign-ins: try again after this many seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after: i64 },
     #[error("unsupported media type")]
     UnsupportedMediaType(&'static str),
     #[error("payload too large")]
@@ -56,7 +59,7 @@ impl ApiError {
                 status,
                 "forbidden",
                 "Not allowed",
-                "your role does not allow this operation",
+                "your role (or, for a service account, its scopes) does not allow this operation",
             ),
             Self::NotFound => Problem::new(status, "not-found", "Not found", "no such resource"),
             Self::BadRequest(detail) => {
@@ -100,6 +103,12 @@ impl ApiError {
                 problem.current_version = *current;
                 problem
             }
+            Self::TooManyRequests { retry_after } => Problem::new(
+                status,
+                "too-many-requests",
+                "Too many failed sign-ins",
+                format!("sign-in is blocked for {retry_after} seconds after repeated failures"),
+            ),
             Self::UnsupportedMediaType(expected) => Problem::new(
                 status,
                 "unsupported-media-type",
@@ -123,6 +132,7 @@ impl ResponseError for ApiError {
             Self::Validation(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -142,6 +152,11 @@ impl ResponseError for ApiError {
                 header::WWW_AUTHENTICATE,
                 header::HeaderValue::from_static("Bearer realm=\"integra\""),
             );
+        }
+        if let Self::TooManyRequests { retry_after } = self {
+            if let Ok(value) = header::HeaderValue::from_str(&retry_after.max(&1).to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
         }
         if let Self::Unavailable(_) = self {
             response
@@ -206,6 +221,9 @@ impl From<actix_web::error::BlockingError> for ApiError {
 
 /// The API path of the record a conflict names.
 fn existing_path(code: &str, id: &str) -> String {
+    if id.starts_with('/') {
+        return id.to_owned();
+    }
     let collection = match code {
         "already_member" | "member_of_another_household" => "households",
         "duplicate_username" => "users",

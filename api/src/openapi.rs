@@ -21,13 +21,14 @@ macro_rules! problem_responses {
 problem_responses! {
     BadRequest => "Malformed JSON, query or header",
     Unauthorized => "No valid bearer token",
-    Forbidden => "The caller's role does not allow this",
+    Forbidden => "The caller's role (or a service account's scopes) does not allow this",
     NotFound => "No such resource",
     Conflict => "A duplicate or a state conflict; `existing` names the record in the way",
     PreconditionFailed => "If-Match does not match the current version",
     PayloadTooLarge => "The body is larger than 64 KiB",
     UnsupportedMediaType => "The body is not sent as the media type this operation takes",
     Unprocessable => "The request is well-formed but not valid; `errors` lists the fields",
+    TooManyRequests => "Too many failed sign-ins for this account or address; retry after `Retry-After` seconds",
     Unavailable => "The database is unreachable; retry later",
 }
 
@@ -44,10 +45,14 @@ problem_responses! {
     components(
         schemas(Problem),
         responses(BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PreconditionFailed,
-            PayloadTooLarge, UnsupportedMediaType, Unprocessable, Unavailable)
+            PayloadTooLarge, UnsupportedMediaType, Unprocessable, TooManyRequests, Unavailable)
     ),
     tags(
         (name = "auth", description = "Sign-in and the caller"),
+        (name = "organisations", description = "The ministry, agencies, partners and employers whose people use integra"),
+        (name = "users", description = "People who sign in, managed by administrators"),
+        (name = "service-accounts", description = "Other state systems: client credentials and scopes"),
+        (name = "audit", description = "Who read or changed what, and when; the audit log cannot be changed"),
         (name = "persons", description = "The person registry shared by all streams"),
         (name = "stays-abroad", description = "A person's stays abroad; the latest end date is the last return"),
         (name = "households", description = "Persons living and assisted together"),

@@ -12,7 +12,7 @@ use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::auth::Tokens;
+use crate::auth::principal::Standing;
 use crate::bootstrap::{self, Bootstrap};
 use crate::config::ServeConfig;
 use crate::error::ApiError;
@@ -53,14 +53,15 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
         log::info!("applied migrations {}", applied.join(", "));
     }
     let outcome = bootstrap::ensure_admin(&db, config.bootstrap_admin_password.as_deref())?;
-    let secret = config.signing_secret()?;
-    let tokens = Tokens::hs256(&secret, config.token_ttl_seconds);
+    let tokens = config.tokens()?;
     let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
     Ok((
         AppState {
             db,
             tokens,
             metrics,
+            standing: Standing::default(),
+            sign_in_limit: config.sign_in_limit,
         },
         outcome,
     ))

@@ -6,7 +6,9 @@ use integra_persistence::audit::{self, AuditEntry};
 use integra_persistence::{Db, DbConnection, StoreError};
 use uuid::Uuid;
 
+use crate::auth::principal::Standing;
 use crate::auth::{Principal, Tokens};
+use crate::config::SignInLimit;
 use crate::error::ApiError;
 use crate::http::context;
 use crate::http::metrics::Metrics;
@@ -15,6 +17,9 @@ pub struct AppState {
     pub db: Db,
     pub tokens: Tokens,
     pub metrics: Metrics,
+    /// Whether token holders may still act (deactivation), briefly remembered.
+    pub standing: Standing,
+    pub sign_in_limit: SignInLimit,
 }
 
 impl AppState {

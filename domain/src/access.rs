@@ -14,6 +14,16 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// What a service account may do: granted per account, checked per route.
+    Scope {
+        PersonsRead => "persons:read",
+        PersonsWrite => "persons:write",
+        EventsRead => "events:read",
+        ImportsWrite => "imports:write",
+    }
+}
+
 /// What an operation needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Permission {
@@ -21,8 +31,32 @@ pub enum Permission {
     ReadPersons,
     /// Register and change persons, stays abroad and households.
     WritePersons,
-    /// Manage users, organisations and programmes.
+    /// See the list of organisations (to pick a partner for a referral, say).
+    ReadOrganisations,
+    /// Manage users, organisations, service accounts and programmes; read the
+    /// audit log; export and erase a person's data.
     Administer,
+}
+
+impl Permission {
+    /// The scope a service account needs for this permission; `None` when no
+    /// service account may have it.
+    pub fn scope(self) -> Option<Scope> {
+        match self {
+            Permission::ReadPersons => Some(Scope::PersonsRead),
+            Permission::WritePersons => Some(Scope::PersonsWrite),
+            Permission::ReadOrganisations | Permission::Administer => None,
+        }
+    }
+}
+
+/// Whether a caller with `role` (and, for service accounts, `scopes`) may do what `permission` guards.
+pub fn grants(role: Role, scopes: &[Scope], permission: Permission) -> bool {
+    if role == Role::Integration {
+        permission.scope().is_some_and(|s| scopes.contains(&s))
+    } else {
+        role.permits(permission)
+    }
 }
 
 impl Role {
@@ -31,8 +65,8 @@ impl Role {
         use Permission::*;
         match self {
             Role::Admin => true,
-            Role::CaseWorker => matches!(permission, ReadPersons | WritePersons),
-            Role::EmploymentCounsellor => matches!(permission, ReadPersons),
+            Role::CaseWorker => matches!(permission, ReadPersons | WritePersons | ReadOrganisations),
+            Role::EmploymentCounsellor => matches!(permission, ReadPersons | ReadOrganisations),
             // Partners see persons only through referrals; monitors never see a person;
             // service accounts act through the scopes granted to them.
             Role::Partner | Role::Monitor | Role::Integration => false,
@@ -53,5 +87,18 @@ mod tests {
         assert!(!Role::Monitor.permits(Permission::ReadPersons));
         assert!(!Role::Partner.permits(Permission::ReadPersons));
         assert!(!Role::EmploymentCounsellor.permits(Permission::WritePersons));
+    }
+
+    #[test]
+    fn service_accounts_act_within_their_scopes() {
+        let read = [Scope::PersonsRead];
+        assert!(grants(Role::Integration, &read, Permission::ReadPersons));
+        assert!(!grants(Role::Integration, &read, Permission::WritePersons));
+        assert!(!grants(Role::Integration, &[], Permission::ReadPersons));
+        // No scope makes a service account an administrator.
+        let all = Scope::ALL;
+        assert!(!grants(Role::Integration, all, Permission::Administer));
+        // Scopes mean nothing to people: their role decides.
+        assert!(!grants(Role::Monitor, all, Permission::ReadPersons));
     }
 }

@@ -6,6 +6,7 @@ pub mod access;
 pub mod codes;
 pub mod enums;
 pub mod household;
+pub mod organisation;
 pub mod paging;
 pub mod person;
 pub mod stay;

@@ -10,10 +10,12 @@ pub mod error;
 pub mod households;
 pub mod idempotency;
 pub mod migrations;
+pub mod organisations;
 pub mod persons;
 mod rows;
 pub mod schema;
 pub mod stays;
+pub mod throttle;
 pub mod users;
 
 pub use connection::{Backend, DatabaseUrl, Db, DbConnection, PoolOptions};

@@ -11,6 +11,50 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        organisation_id -> Nullable<Text>,
+        kind -> Text,
+        scopes -> Text,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> Text,
+        name -> Text,
+        kind -> Text,
+        country -> Text,
+        active -> Bool,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    client_secrets (id) {
+        id -> Text,
+        user_id -> Text,
+        secret_hash -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sign_in_failures (key) {
+        key -> Text,
+        failures -> Integer,
+        window_started_at -> Timestamp,
+        blocked_until -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    erasures (person_id) {
+        person_id -> Text,
+        erased_by -> Text,
+        reason -> Text,
+        erased_at -> Timestamp,
     }
 }
 
@@ -44,6 +88,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        erased_at -> Nullable<Timestamp>,
     }
 }
 
@@ -94,12 +139,18 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(users -> organisations (organisation_id));
+diesel::joinable!(client_secrets -> users (user_id));
 diesel::joinable!(persons -> households (household_id));
 diesel::joinable!(person_external_ids -> persons (person_id));
 diesel::joinable!(stays_abroad -> persons (person_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    organisations,
+    client_secrets,
+    sign_in_failures,
+    erasures,
     households,
     persons,
     person_external_ids,

@@ -1,15 +1,22 @@
-//! Users who sign in.
+//! Users: people who sign in with a password, and service accounts of other
+//! systems that sign in with a client secret. Both are principals in tokens and
+//! in the audit log, so they share one table.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use integra_domain::access::Role;
-use integra_domain::user::User;
+use integra_domain::access::{Role, Scope};
+use integra_domain::user::{ClientSecret, ServiceAccount, ServiceAccountFields, User};
 use uuid::Uuid;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
-use crate::schema::users;
+use crate::schema::{client_secrets, organisations, users};
+
+/// `users.kind` of a person.
+const PERSON: &str = "person";
+/// `users.kind` of a service account.
+const SERVICE: &str = "service";
 
 #[derive(Debug, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -23,12 +30,22 @@ struct UserRow {
     version: i64,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    organisation_id: Option<String>,
+    scopes: String,
 }
 
 impl UserRow {
+    fn organisation(&self) -> Result<Uuid, StoreError> {
+        match &self.organisation_id {
+            Some(id) => rows::uuid(id),
+            None => Err(StoreError::corrupt("organisation_id", "")),
+        }
+    }
+
     fn into_user(self) -> Result<(User, String), StoreError> {
         let user = User {
             id: rows::uuid(&self.id)?,
+            organisation_id: self.organisation()?,
             username: self.username,
             role: rows::parse("role", &self.role, Role::parse)?,
             display_name: self.display_name,
@@ -39,6 +56,33 @@ impl UserRow {
         };
         Ok((user, self.password_hash))
     }
+
+    fn into_service_account(self) -> Result<ServiceAccount, StoreError> {
+        let scopes = self
+            .scopes
+            .split_whitespace()
+            .map(|s| rows::parse("scope", s, Scope::parse))
+            .collect::<Result<_, _>>()?;
+        Ok(ServiceAccount {
+            id: rows::uuid(&self.id)?,
+            organisation_id: self.organisation()?,
+            client_id: self.username,
+            display_name: self.display_name,
+            scopes,
+            active: self.active,
+            version: self.version,
+            created_at: rows::utc(self.created_at),
+            updated_at: rows::utc(self.updated_at),
+        })
+    }
+}
+
+fn scope_text(scopes: &[Scope]) -> String {
+    scopes
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A new user; the password arrives already hashed.
@@ -46,7 +90,45 @@ pub struct NewUser<'a> {
     pub username: &'a str,
     pub password_hash: &'a str,
     pub role: Role,
+    pub organisation_id: Uuid,
     pub display_name: Option<&'a str>,
+}
+
+fn check_username(conn: &mut DbConnection, username: &str, field: &str) -> Result<(), StoreError> {
+    let taken = users::table
+        .filter(users::username.eq(username))
+        .select(users::id)
+        .first::<String>(conn)
+        .optional()?;
+    match taken {
+        Some(existing) => Err(StoreError::conflict(
+            "duplicate_username",
+            format!("the {field} is taken"),
+            Some(existing),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The organisation a user joins must exist and be active.
+fn check_organisation(conn: &mut DbConnection, id: Uuid) -> Result<(), StoreError> {
+    match crate::organisations::is_active(conn, id)? {
+        Some(true) => Ok(()),
+        Some(false) => Err(StoreError::Invalid(
+            integra_domain::ValidationErrors::single(
+                "organisation_id",
+                "inactive",
+                "organisation_id names an inactive organisation",
+            ),
+        )),
+        None => Err(StoreError::Invalid(
+            integra_domain::ValidationErrors::single(
+                "organisation_id",
+                "not_found",
+                "organisation_id names no organisation",
+            ),
+        )),
+    }
 }
 
 pub fn insert(
@@ -55,18 +137,8 @@ pub fn insert(
     user: &NewUser<'_>,
     now: DateTime<Utc>,
 ) -> Result<User, StoreError> {
-    let taken = users::table
-        .filter(users::username.eq(user.username))
-        .select(users::id)
-        .first::<String>(conn)
-        .optional()?;
-    if let Some(existing) = taken {
-        return Err(StoreError::conflict(
-            "duplicate_username",
-            "the username is taken",
-            Some(existing),
-        ));
-    }
+    check_organisation(conn, user.organisation_id)?;
+    check_username(conn, user.username, "username")?;
     let stamp = now.naive_utc();
     diesel::insert_into(users::table)
         .values((
@@ -79,14 +151,19 @@ pub fn insert(
             users::version.eq(1_i64),
             users::created_at.eq(stamp),
             users::updated_at.eq(stamp),
+            users::organisation_id.eq(user.organisation_id.to_string()),
+            users::kind.eq(PERSON),
+            users::scopes.eq(""),
         ))
         .execute(conn)?;
     get(conn, id)
 }
 
+/// A person who signs in (never a service account).
 pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<User, StoreError> {
     users::table
         .find(id.to_string())
+        .filter(users::kind.eq(PERSON))
         .select(UserRow::as_select())
         .first(conn)
         .optional()?
@@ -102,6 +179,7 @@ pub fn find_for_sign_in(
 ) -> Result<Option<(User, String)>, StoreError> {
     users::table
         .filter(users::username.eq(username))
+        .filter(users::kind.eq(PERSON))
         .select(UserRow::as_select())
         .first(conn)
         .optional()?
@@ -111,4 +189,321 @@ pub fn find_for_sign_in(
 
 pub fn count(conn: &mut DbConnection) -> Result<i64, StoreError> {
     Ok(users::table.count().get_result(conn)?)
+}
+
+/// Filters of the user list.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    pub role: Option<Role>,
+    pub organisation_id: Option<Uuid>,
+    pub active: Option<bool>,
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &UserFilter,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<User>, StoreError> {
+    let mut query = users::table
+        .filter(users::kind.eq(PERSON))
+        .select(UserRow::as_select())
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(users::id.gt(after.to_string()));
+    }
+    if let Some(role) = filter.role {
+        query = query.filter(users::role.eq(role.as_str()));
+    }
+    if let Some(organisation) = filter.organisation_id {
+        query = query.filter(users::organisation_id.eq(organisation.to_string()));
+    }
+    if let Some(active) = filter.active {
+        query = query.filter(users::active.eq(active));
+    }
+    query
+        .order(users::id.asc())
+        .limit(limit)
+        .load::<UserRow>(conn)?
+        .into_iter()
+        .map(|row| row.into_user().map(|(user, _)| user))
+        .collect()
+}
+
+/// Bumps the version of a user or service account if it is still `expected`
+/// (`None`: whatever it is), and reports the current version on a mismatch.
+fn bump(
+    conn: &mut DbConnection,
+    id: Uuid,
+    kind: &str,
+    expected: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let target = users::table
+        .filter(users::id.eq(id.to_string()))
+        .filter(users::kind.eq(kind));
+    let changed = match expected {
+        Some(version) => diesel::update(target.filter(users::version.eq(version)))
+            .set((
+                users::version.eq(users::version + 1),
+                users::updated_at.eq(now.naive_utc()),
+            ))
+            .execute(conn)?,
+        None => diesel::update(target)
+            .set((
+                users::version.eq(users::version + 1),
+                users::updated_at.eq(now.naive_utc()),
+            ))
+            .execute(conn)?,
+    };
+    if changed == 1 {
+        return Ok(());
+    }
+    let current = users::table
+        .find(id.to_string())
+        .filter(users::kind.eq(kind))
+        .select(users::version)
+        .first::<i64>(conn)
+        .optional()?;
+    Err(match current {
+        Some(current) => StoreError::VersionMismatch { current },
+        None => StoreError::NotFound,
+    })
+}
+
+/// Changes a person's role, organisation and display name.
+pub fn change(
+    conn: &mut DbConnection,
+    id: Uuid,
+    expected: Option<i64>,
+    role: Role,
+    organisation_id: Uuid,
+    display_name: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<User, StoreError> {
+    bump(conn, id, PERSON, expected, now)?;
+    check_organisation(conn, organisation_id)?;
+    diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::role.eq(role.as_str()),
+            users::organisation_id.eq(organisation_id.to_string()),
+            users::display_name.eq(display_name),
+        ))
+        .execute(conn)?;
+    get(conn, id)
+}
+
+/// Sets a person's password hash.
+pub fn set_password(
+    conn: &mut DbConnection,
+    id: Uuid,
+    password_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<User, StoreError> {
+    bump(conn, id, PERSON, None, now)?;
+    diesel::update(users::table.find(id.to_string()))
+        .set(users::password_hash.eq(password_hash))
+        .execute(conn)?;
+    get(conn, id)
+}
+
+/// Activates or deactivates a user or service account; returns its new version.
+pub fn set_active(
+    conn: &mut DbConnection,
+    id: Uuid,
+    service: bool,
+    active: bool,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let kind = if service { SERVICE } else { PERSON };
+    bump(conn, id, kind, None, now)?;
+    diesel::update(users::table.find(id.to_string()))
+        .set(users::active.eq(active))
+        .execute(conn)?;
+    Ok(users::table
+        .find(id.to_string())
+        .select(users::version)
+        .first(conn)?)
+}
+
+/// Whether a principal of a token may still act: it exists, is active, and so
+/// is its organisation. The token check asks this (through a short cache).
+pub fn may_act(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {
+    let found = users::table
+        .inner_join(organisations::table)
+        .filter(users::id.eq(id.to_string()))
+        .select((users::active, organisations::active))
+        .first::<(bool, bool)>(conn)
+        .optional()?;
+    Ok(matches!(found, Some((true, true))))
+}
+
+pub fn insert_service_account(
+    conn: &mut DbConnection,
+    id: Uuid,
+    fields: &ServiceAccountFields,
+    now: DateTime<Utc>,
+) -> Result<ServiceAccount, StoreError> {
+    check_organisation(conn, fields.organisation_id)?;
+    check_username(conn, &fields.client_id, "client_id")?;
+    let stamp = now.naive_utc();
+    diesel::insert_into(users::table)
+        .values((
+            users::id.eq(id.to_string()),
+            users::username.eq(&fields.client_id),
+            // Service accounts have no password; this hash matches none.
+            users::password_hash.eq("!"),
+            users::role.eq(Role::Integration.as_str()),
+            users::display_name.eq(fields.display_name.as_deref()),
+            users::active.eq(true),
+            users::version.eq(1_i64),
+            users::created_at.eq(stamp),
+            users::updated_at.eq(stamp),
+            users::organisation_id.eq(fields.organisation_id.to_string()),
+            users::kind.eq(SERVICE),
+            users::scopes.eq(scope_text(&fields.scopes)),
+        ))
+        .execute(conn)?;
+    get_service_account(conn, id)
+}
+
+pub fn get_service_account(
+    conn: &mut DbConnection,
+    id: Uuid,
+) -> Result<ServiceAccount, StoreError> {
+    users::table
+        .find(id.to_string())
+        .filter(users::kind.eq(SERVICE))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(StoreError::NotFound)?
+        .into_service_account()
+}
+
+pub fn list_service_accounts(
+    conn: &mut DbConnection,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<ServiceAccount>, StoreError> {
+    let mut query = users::table
+        .filter(users::kind.eq(SERVICE))
+        .select(UserRow::as_select())
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(users::id.gt(after.to_string()));
+    }
+    query
+        .order(users::id.asc())
+        .limit(limit)
+        .load::<UserRow>(conn)?
+        .into_iter()
+        .map(UserRow::into_service_account)
+        .collect()
+}
+
+/// Changes a service account's display name and scopes.
+pub fn change_service_account(
+    conn: &mut DbConnection,
+    id: Uuid,
+    expected: Option<i64>,
+    display_name: Option<&str>,
+    scopes: &[Scope],
+    now: DateTime<Utc>,
+) -> Result<ServiceAccount, StoreError> {
+    bump(conn, id, SERVICE, expected, now)?;
+    diesel::update(users::table.find(id.to_string()))
+        .set((
+            users::display_name.eq(display_name),
+            users::scopes.eq(scope_text(scopes)),
+        ))
+        .execute(conn)?;
+    get_service_account(conn, id)
+}
+
+/// Stores the hash of a new client secret of a service account.
+pub fn add_secret(
+    conn: &mut DbConnection,
+    account: Uuid,
+    id: Uuid,
+    secret_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<ClientSecret, StoreError> {
+    get_service_account(conn, account)?;
+    diesel::insert_into(client_secrets::table)
+        .values((
+            client_secrets::id.eq(id.to_string()),
+            client_secrets::user_id.eq(account.to_string()),
+            client_secrets::secret_hash.eq(secret_hash),
+            client_secrets::created_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(ClientSecret {
+        id,
+        created_at: now,
+        revoked_at: None,
+    })
+}
+
+/// The secrets of a service account, oldest first.
+pub fn secrets(conn: &mut DbConnection, account: Uuid) -> Result<Vec<ClientSecret>, StoreError> {
+    client_secrets::table
+        .filter(client_secrets::user_id.eq(account.to_string()))
+        .order(client_secrets::id.asc())
+        .select((
+            client_secrets::id,
+            client_secrets::created_at,
+            client_secrets::revoked_at,
+        ))
+        .load::<(String, NaiveDateTime, Option<NaiveDateTime>)>(conn)?
+        .into_iter()
+        .map(|(id, created_at, revoked_at)| {
+            Ok(ClientSecret {
+                id: rows::uuid(&id)?,
+                created_at: rows::utc(created_at),
+                revoked_at: revoked_at.map(rows::utc),
+            })
+        })
+        .collect()
+}
+
+/// Revokes one secret; an already revoked one stays as it was.
+pub fn revoke_secret(
+    conn: &mut DbConnection,
+    account: Uuid,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let found = client_secrets::table
+        .find(id.to_string())
+        .filter(client_secrets::user_id.eq(account.to_string()))
+        .select(client_secrets::revoked_at)
+        .first::<Option<NaiveDateTime>>(conn)
+        .optional()?
+        .ok_or(StoreError::NotFound)?;
+    if found.is_none() {
+        diesel::update(client_secrets::table.find(id.to_string()))
+            .set(client_secrets::revoked_at.eq(now.naive_utc()))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The active service account with this client id whose unrevoked secret has this hash.
+pub fn find_by_secret(
+    conn: &mut DbConnection,
+    client_id: &str,
+    secret_hash: &str,
+) -> Result<Option<ServiceAccount>, StoreError> {
+    users::table
+        .inner_join(client_secrets::table)
+        .filter(users::username.eq(client_id))
+        .filter(users::kind.eq(SERVICE))
+        .filter(client_secrets::secret_hash.eq(secret_hash))
+        .filter(client_secrets::revoked_at.is_null())
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(UserRow::into_service_account)
+        .transpose()
 }

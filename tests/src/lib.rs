@@ -10,9 +10,10 @@ use diesel::{Connection, RunQueryDsl};
 use integra_api::auth::password;
 use integra_api::auth::tokens::Claims;
 use integra_api::auth::Tokens;
-use integra_api::config::ServeConfig;
+use integra_api::config::{ServeConfig, SignInLimit};
 use integra_api::server;
 pub use integra_domain::access::Role;
+use integra_domain::organisation::MINISTRY_ID;
 use integra_persistence::users::{self, NewUser};
 use integra_persistence::{DatabaseUrl, Db};
 use reqwest::{Method, RequestBuilder, Response};
@@ -192,6 +193,9 @@ impl TestApp {
             database_url: database.url.clone(),
             bind: "127.0.0.1:0".to_owned(),
             jwt_secret: Some(jwt_secret.clone()),
+            jwt_key_file: None,
+            jwt_verify_key_files: Vec::new(),
+            sign_in_limit: SignInLimit::default(),
             bootstrap_admin_password: Some(ADMIN_PASSWORD.to_owned()),
             token_ttl_seconds: 900,
             workers: 2,
@@ -250,6 +254,11 @@ impl TestApp {
 
     /// Creates a user with `role` straight in the database and returns a token of theirs.
     pub async fn user_token(&self, username: &str, role: Role) -> String {
+        self.user_token_in(username, role, MINISTRY_ID).await
+    }
+
+    /// Creates a user with `role` in `organisation` and returns a token of theirs.
+    pub async fn user_token_in(&self, username: &str, role: Role, organisation: Uuid) -> String {
         let db = self.db.clone();
         let name = username.to_owned();
         tokio::task::spawn_blocking(move || {
@@ -258,6 +267,7 @@ impl TestApp {
                 username: &name,
                 password_hash: &hash,
                 role,
+                organisation_id: organisation,
                 display_name: None,
             };
             db.write(|c| users::insert(c, Uuid::now_v7(), &user, chrono::Utc::now()))

@@ -2,6 +2,7 @@
 
 pub mod password;
 pub mod principal;
+pub mod secrets;
 pub mod tokens;
 
 pub use principal::Principal;

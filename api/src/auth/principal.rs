@@ -1,11 +1,17 @@
-//! Who is calling: the verified bearer token of the request.
+//! Who is calling: the verified bearer token of the request, whose user (or
+//! service account) and organisation must still be active.
 
-use std::future::{ready, Ready};
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
-use integra_domain::access::{Permission, Role};
+use integra_domain::access::{self, Permission, Role, Scope};
+use integra_persistence::users;
 use uuid::Uuid;
 
 use crate::error::ApiError;
@@ -16,22 +22,27 @@ use crate::state::AppState;
 pub struct Principal {
     pub id: Uuid,
     pub role: Role,
+    pub organisation_id: Option<Uuid>,
+    /// What a service account may do; empty for people, whose role decides.
+    pub scopes: Vec<Scope>,
 }
 
 impl Principal {
-    /// Refuses the request unless the caller's role grants `permission`.
+    /// Whether the caller's role (or a service account's scopes) grants `permission`.
+    pub fn may(&self, permission: Permission) -> bool {
+        access::grants(self.role, &self.scopes, permission)
+    }
+
+    /// Refuses the request unless the caller may do what `permission` guards.
     pub fn require(&self, permission: Permission) -> Result<(), ApiError> {
-        if self.role.permits(permission) {
+        if self.may(permission) {
             Ok(())
         } else {
             Err(ApiError::Forbidden)
         }
     }
 
-    fn from_request_sync(req: &HttpRequest) -> Result<Self, ApiError> {
-        let state = req
-            .app_data::<web::Data<AppState>>()
-            .ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
+    fn from_token(req: &HttpRequest, state: &AppState) -> Result<Self, ApiError> {
         let value = req
             .headers()
             .get(header::AUTHORIZATION)
@@ -49,18 +60,83 @@ impl Principal {
             .ok_or(ApiError::Unauthorized(
                 "the Authorization header must be: Bearer <token>",
             ))?;
-        let (id, role, _) = state.tokens.verify(token).ok_or(ApiError::Unauthorized(
-            "the token is not valid or has expired",
-        ))?;
-        Ok(Self { id, role })
+        state
+            .tokens
+            .verify(token)
+            .ok_or(ApiError::Unauthorized("the token is not valid or has expired"))
     }
 }
 
+const REVOKED: ApiError = ApiError::Unauthorized("the token's user is deactivated or gone");
+
 impl FromRequest for Principal {
     type Error = ApiError;
-    type Future = Ready<Result<Self, ApiError>>;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Self::from_request_sync(req))
+        let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+            return Box::pin(async {
+                Err(ApiError::Internal("application state missing".to_owned()))
+            });
+        };
+        let principal = Principal::from_token(req, &state);
+        Box::pin(async move {
+            let principal = principal?;
+            let id = principal.id;
+            let may_act = match state.standing.get(id) {
+                Some(known) => known,
+                None => {
+                    let known = state.read(move |c| users::may_act(c, id)).await?;
+                    state.standing.remember(id, known);
+                    known
+                }
+            };
+            if may_act {
+                Ok(principal)
+            } else {
+                Err(REVOKED)
+            }
+        })
+    }
+}
+
+/// Whether principals may still act, remembered for a moment so that the token
+/// check does not ask the database on every request.
+///
+/// A deactivation on this node takes effect at once (it calls [`Standing::forget`]);
+/// another node notices within [`Standing::TTL`].
+#[derive(Debug, Default)]
+pub struct Standing {
+    known: Mutex<HashMap<Uuid, (bool, Instant)>>,
+}
+
+impl Standing {
+    /// How long an answer is trusted.
+    pub const TTL: Duration = Duration::from_secs(1);
+    /// Entries kept before old ones are swept.
+    const CAPACITY: usize = 100_000;
+
+    pub fn get(&self, id: Uuid) -> Option<bool> {
+        let known = self.known.lock().ok()?;
+        known
+            .get(&id)
+            .filter(|(_, at)| at.elapsed() < Self::TTL)
+            .map(|(may_act, _)| *may_act)
+    }
+
+    pub fn remember(&self, id: Uuid, may_act: bool) {
+        if let Ok(mut known) = self.known.lock() {
+            if known.len() >= Self::CAPACITY {
+                known.retain(|_, (_, at)| at.elapsed() < Self::TTL);
+            }
+            known.insert(id, (may_act, Instant::now()));
+        }
+    }
+
+    /// Forgets everything: the next request of every principal asks the database.
+    pub fn forget(&self) {
+        if let Ok(mut known) = self.known.lock() {
+            known.clear();
+        }
     }
 }
