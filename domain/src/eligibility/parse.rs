@@ -266,9 +266,14 @@ fn condition(
         );
         return None;
     }
-    let shapes: Vec<&str> = ["all", "any", "not", "fact"]
+    // A comparison is recognised by any of its keys, so that a missing one is named.
+    let comparison_shape = ["fact", "op", "value"]
+        .iter()
+        .any(|key| map.contains_key(*key));
+    let shapes: Vec<&str> = ["all", "any", "not"]
         .into_iter()
         .filter(|key| map.contains_key(*key))
+        .chain(comparison_shape.then_some("fact"))
         .collect();
     match shapes.as_slice() {
         [key @ ("all" | "any")] => {
@@ -560,4 +565,333 @@ fn duration(
         months: months?,
         days: days?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn text() -> Value {
+        json!({"ka": "ტექსტი", "en": "Text"})
+    }
+
+    fn rule_with(condition: Value) -> Value {
+        json!({"id": "r", "name": text(), "required": true, "condition": condition,
+            "reasons": {"passed": text(), "failed": text(), "not_evaluable": text()}})
+    }
+
+    /// The (field, code) pairs of a refused document.
+    fn problems(document: Value) -> Vec<(String, String)> {
+        RuleSet::parse(&document)
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|error| (error.field, error.code))
+            .collect()
+    }
+
+    fn condition_problems(condition: Value) -> Vec<(String, String)> {
+        problems(json!({"rules": [rule_with(condition)]}))
+    }
+
+    fn one(field: &str, code: &str) -> Vec<(String, String)> {
+        vec![(field.to_owned(), code.to_owned())]
+    }
+
+    #[test]
+    fn document_shape() {
+        assert_eq!(problems(json!([])), one("", "wrong_type"));
+        assert_eq!(problems(json!({})), one("rules", "missing"));
+        assert_eq!(problems(json!({"rules": {}})), one("rules", "wrong_type"));
+        assert_eq!(problems(json!({"rules": []})), one("rules", "empty"));
+        assert_eq!(
+            problems(json!({"rules": [rule_with(json!({"all": []}))], "version": 2})),
+            one("version", "unknown_field")
+        );
+        let many: Vec<Value> = (0..=MAX_ITEMS)
+            .map(|i| {
+                let mut rule = rule_with(json!({"all": []}));
+                rule["id"] = json!(format!("r{i}"));
+                rule
+            })
+            .collect();
+        assert_eq!(problems(json!({"rules": many})), one("rules", "too_many"));
+        assert_eq!(
+            RuleSet::from_json_str("{").unwrap_err().0[0].code,
+            "invalid_json"
+        );
+    }
+
+    #[test]
+    fn rule_fields() {
+        assert_eq!(
+            problems(json!({"rules": [3]})),
+            one("rules[0]", "wrong_type")
+        );
+        let mut rule = rule_with(json!({"all": []}));
+        rule.as_object_mut().unwrap().remove("required");
+        rule["extra"] = json!(1);
+        assert_eq!(
+            problems(json!({"rules": [rule]})),
+            vec![
+                ("rules[0].extra".to_owned(), "unknown_field".to_owned()),
+                ("rules[0].required".to_owned(), "missing".to_owned()),
+            ]
+        );
+        let mut rule = rule_with(json!({"all": []}));
+        rule["required"] = json!("yes");
+        assert_eq!(
+            problems(json!({"rules": [rule]})),
+            one("rules[0].required", "wrong_type")
+        );
+        for bad in ["", "Adult", "1st", "a-b", &"a".repeat(65)] {
+            let mut rule = rule_with(json!({"all": []}));
+            rule["id"] = json!(bad);
+            assert_eq!(
+                problems(json!({"rules": [rule]})),
+                one("rules[0].id", "invalid_id"),
+                "{bad}"
+            );
+        }
+        let mut rule = rule_with(json!({"all": []}));
+        rule["id"] = json!(&"a".repeat(64));
+        assert!(RuleSet::parse(&json!({"rules": [rule]})).is_ok());
+        let rule = rule_with(json!({"all": []}));
+        assert_eq!(
+            problems(json!({"rules": [rule.clone(), rule]})),
+            one("rules[1].id", "duplicate_rule_id")
+        );
+    }
+
+    #[test]
+    fn localised_texts() {
+        let mut rule = rule_with(json!({"all": []}));
+        rule["name"] = json!({"ka": " ", "en": 5, "fr": "x"});
+        rule["reasons"]["failed"] = json!({"ka": "ა"});
+        rule["reasons"]["not_evaluable"] = json!({"ka": "ა", "en": "x".repeat(MAX_TEXT_CHARS + 1)});
+        rule["reasons"].as_object_mut().unwrap().remove("passed");
+        assert_eq!(
+            problems(json!({"rules": [rule]})),
+            vec![
+                ("rules[0].name.fr".to_owned(), "unknown_field".to_owned()),
+                ("rules[0].name.ka".to_owned(), "empty".to_owned()),
+                ("rules[0].name.en".to_owned(), "wrong_type".to_owned()),
+                ("rules[0].reasons.passed".to_owned(), "missing".to_owned()),
+                (
+                    "rules[0].reasons.failed.en".to_owned(),
+                    "missing".to_owned()
+                ),
+                (
+                    "rules[0].reasons.not_evaluable.en".to_owned(),
+                    "too_long".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn condition_shapes() {
+        let c = "rules[0].condition";
+        assert_eq!(condition_problems(json!(true)), one(c, "wrong_type"));
+        assert_eq!(condition_problems(json!({})), one(c, "invalid_condition"));
+        assert_eq!(
+            condition_problems(json!({"all": [], "any": []})),
+            one(c, "invalid_condition")
+        );
+        assert_eq!(
+            condition_problems(json!({"all": [], "x": 1})),
+            one("rules[0].condition.x", "unknown_field")
+        );
+        assert_eq!(
+            condition_problems(json!({"any": {}})),
+            one("rules[0].condition.any", "wrong_type")
+        );
+        assert_eq!(
+            condition_problems(json!({"not": []})),
+            one("rules[0].condition.not", "wrong_type")
+        );
+        let mut deep = json!({"all": []});
+        for _ in 0..MAX_DEPTH {
+            deep = json!({"not": deep});
+        }
+        assert_eq!(condition_problems(deep)[0].1, "too_deep");
+        let wide = vec![json!({"all": []}); MAX_ITEMS + 1];
+        assert_eq!(
+            condition_problems(json!({"all": wide})),
+            one("rules[0].condition.all", "too_many")
+        );
+    }
+
+    #[test]
+    fn comparisons() {
+        let v = "rules[0].condition.value";
+        let cases = [
+            (
+                json!({"fact": "income", "op": "eq", "value": 1}),
+                "rules[0].condition.fact",
+                "unknown_fact",
+            ),
+            (
+                json!({"fact": "age_years", "op": "between", "value": 1}),
+                "rules[0].condition.op",
+                "unknown_operator",
+            ),
+            (
+                json!({"fact": "asylum_sought", "op": "gt", "value": true}),
+                "rules[0].condition.op",
+                "operator_not_allowed",
+            ),
+            (
+                json!({"fact": "citizenship", "op": "lt", "value": "GE"}),
+                "rules[0].condition.op",
+                "operator_not_allowed",
+            ),
+            (json!({"fact": "age_years", "op": "ge"}), v, "missing"),
+            (
+                json!({"op": "ge", "value": 1}),
+                "rules[0].condition.fact",
+                "missing",
+            ),
+            (
+                json!({"fact": "age_years", "op": "ge", "value": "18"}),
+                v,
+                "wrong_value_type",
+            ),
+            (
+                json!({"fact": "age_years", "op": "ge", "value": 18.5}),
+                v,
+                "wrong_value_type",
+            ),
+            (
+                json!({"fact": "age_years", "op": "in", "value": 18}),
+                v,
+                "wrong_value_type",
+            ),
+            (
+                json!({"fact": "age_years", "op": "in", "value": []}),
+                v,
+                "empty",
+            ),
+            (
+                json!({"fact": "asylum_sought", "op": "eq", "value": "true"}),
+                v,
+                "wrong_value_type",
+            ),
+            (
+                json!({"fact": "citizenship", "op": "eq", "value": "Georgia"}),
+                v,
+                "invalid_citizenship",
+            ),
+            (
+                json!({"fact": "residence_status", "op": "eq", "value": "tourist"}),
+                v,
+                "invalid_value",
+            ),
+            (
+                json!({"fact": "date_of_birth", "op": "lt", "value": "2008-2-1"}),
+                v,
+                "invalid_value",
+            ),
+            (
+                json!({"fact": "date_of_birth", "op": "lt", "value": 2008}),
+                v,
+                "wrong_value_type",
+            ),
+            (
+                json!({"fact": "longest_irregular_stay", "op": "gt", "value": 12}),
+                v,
+                "wrong_value_type",
+            ),
+            (
+                json!({"fact": "longest_irregular_stay", "op": "gt", "value": {}}),
+                v,
+                "empty",
+            ),
+            (
+                json!({"fact": "longest_irregular_stay", "op": "gt", "value": {"months": -1}}),
+                "rules[0].condition.value.months",
+                "invalid_value",
+            ),
+            (
+                json!({"fact": "longest_irregular_stay", "op": "gt", "value": {"weeks": 2}}),
+                "rules[0].condition.value.weeks",
+                "unknown_field",
+            ),
+            (
+                json!({"fact": "age_years", "op": "ge", "value": 18, "unit": "y"}),
+                "rules[0].condition.unit",
+                "unknown_field",
+            ),
+        ];
+        for (condition, field, code) in cases {
+            assert_eq!(
+                condition_problems(condition.clone()),
+                one(field, code),
+                "{condition}"
+            );
+        }
+        assert_eq!(
+            condition_problems(json!({"fact": "residence_status", "op": "in",
+                "value": ["refugee", "tourist", 3]})),
+            vec![
+                (format!("{v}[1]"), "invalid_value".to_owned()),
+                (format!("{v}[2]"), "wrong_value_type".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut second = rule_with(json!({"any": [
+            {"fact": "age_years", "op": "ge", "value": 18},
+            {"all": [{"fact": "nationality", "op": "eq", "value": "GE"},
+                     {"fact": "grants_received", "op": "le", "value": "none"}]},
+            {"not": {"fact": "asylum_sought", "op": "in", "value": [true]}}]}));
+        second["id"] = json!("Second");
+        let third = rule_with(json!({"fact": "citizenship", "op": "eq", "value": "GE"}));
+        assert_eq!(
+            problems(json!({"rules": [rule_with(json!({"all": []})), second, third]})),
+            vec![
+                ("rules[1].id".to_owned(), "invalid_id".to_owned()),
+                (
+                    "rules[1].condition.any[1].all[0].fact".to_owned(),
+                    "unknown_fact".to_owned()
+                ),
+                (
+                    "rules[1].condition.any[1].all[1].value".to_owned(),
+                    "wrong_value_type".to_owned()
+                ),
+                (
+                    "rules[1].condition.any[2].not.op".to_owned(),
+                    "operator_not_allowed".to_owned()
+                ),
+                ("rules[2].id".to_owned(), "duplicate_rule_id".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_valid_document_round_trips() {
+        let document = json!({"rules": [rule_with(json!({"all": [
+            {"fact": "citizenship", "op": "in", "value": ["GE", "stateless"]},
+            {"fact": "age_years", "op": "in", "value": [18, 19]},
+            {"fact": "date_of_birth", "op": "le", "value": "2008-01-31"},
+            {"fact": "time_since_last_return", "op": "lt", "value": {"months": 1, "days": 2}},
+            {"fact": "longest_irregular_stay", "op": "ge", "value": {"days": 0}},
+            {"not": {"any": []}}]}))]});
+        let rules = RuleSet::parse(&document).unwrap();
+        assert_eq!(rules.to_json(), document);
+        assert_eq!(
+            rules.rules()[0].facts(),
+            [
+                FactName::Citizenship,
+                FactName::AgeYears,
+                FactName::DateOfBirth,
+                FactName::TimeSinceLastReturn,
+                FactName::LongestIrregularStay
+            ]
+        );
+    }
 }
