@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod codes;
+pub mod eligibility;
 pub mod enums;
 pub mod household;
 pub mod organisation;
