@@ -69,4 +69,100 @@ mod tests {
             assert_eq!(uuid("u", bad).unwrap_err().code, "invalid_uuid", "{bad}");
         }
     }
+
+    /// Our OpenAPI test wants an example (or an enum) on every schema.
+    #[test]
+    fn every_schema_has_an_example() {
+        use super::{assistance as a, case as c, follow_up as f, programme as p, referral as r};
+        use utoipa::PartialSchema;
+
+        fn json_of<T: PartialSchema>() -> serde_json::Value {
+            serde_json::to_value(T::schema()).unwrap()
+        }
+        let schemas = [
+            ("Money", json_of::<crate::money::Money>()),
+            ("MoneyInput", json_of::<crate::money::MoneyInput>()),
+            ("Localised", json_of::<crate::localised::Localised>()),
+            ("Lang", json_of::<crate::localised::Lang>()),
+            ("Stream", json_of::<p::Stream>()),
+            ("ProgrammeStatus", json_of::<p::ProgrammeStatus>()),
+            ("AssistanceType", json_of::<p::AssistanceType>()),
+            ("CatalogueEntry", json_of::<p::CatalogueEntry>()),
+            ("CatalogueEntryInput", json_of::<p::CatalogueEntryInput>()),
+            ("ProgrammeInput", json_of::<p::ProgrammeInput>()),
+            ("Programme", json_of::<p::Programme>()),
+            ("CaseStatus", json_of::<c::CaseStatus>()),
+            ("CaseOutcome", json_of::<c::CaseOutcome>()),
+            ("CaseInput", json_of::<c::CaseInput>()),
+            ("Case", json_of::<c::Case>()),
+            ("TransitionInput", json_of::<c::TransitionInput>()),
+            ("CaseTransition", json_of::<c::CaseTransition>()),
+            ("NoteInput", json_of::<c::NoteInput>()),
+            ("CaseNote", json_of::<c::CaseNote>()),
+            ("AssistanceStatus", json_of::<a::AssistanceStatus>()),
+            ("AssistanceAction", json_of::<a::AssistanceAction>()),
+            ("AssistanceInput", json_of::<a::AssistanceInput>()),
+            ("ActionInput", json_of::<a::ActionInput>()),
+            ("DeliverInput", json_of::<a::DeliverInput>()),
+            ("Assistance", json_of::<a::Assistance>()),
+            ("ReferralStatus", json_of::<r::ReferralStatus>()),
+            ("ReferralAction", json_of::<r::ReferralAction>()),
+            ("ReferralService", json_of::<r::ReferralService>()),
+            ("ReferralInput", json_of::<r::ReferralInput>()),
+            ("ReferralActionInput", json_of::<r::ReferralActionInput>()),
+            ("Referral", json_of::<r::Referral>()),
+            ("PartnerReferral", json_of::<r::PartnerReferral>()),
+            ("FollowUpPoint", json_of::<f::FollowUpPoint>()),
+            ("Dimension", json_of::<f::Dimension>()),
+            ("Scale", json_of::<f::Scale>()),
+            ("Answer", json_of::<f::Answer>()),
+            ("Scores", json_of::<f::Scores>()),
+            ("FollowUpInput", json_of::<f::FollowUpInput>()),
+            ("IndicatorView", json_of::<f::IndicatorView>()),
+            ("FollowUp", json_of::<f::FollowUp>()),
+        ];
+        let missing: Vec<_> = schemas
+            .iter()
+            .filter(|(_, s)| {
+                ["example", "examples", "enum"]
+                    .iter()
+                    .all(|k| s.get(k).is_none())
+            })
+            .map(|(name, _)| *name)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "schemas without an example: {missing:?}"
+        );
+    }
+
+    /// Examples of input schemas are accepted by the inputs themselves.
+    #[test]
+    fn input_examples_deserialise() {
+        use super::{assistance as a, case as c, follow_up as f, programme as p, referral as r};
+        use utoipa::PartialSchema;
+
+        fn example<T: PartialSchema + serde::de::DeserializeOwned>() -> T {
+            let schema = serde_json::to_value(T::schema()).unwrap();
+            serde_json::from_value(schema["example"].clone()).unwrap()
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        example::<p::ProgrammeInput>().validate().unwrap();
+        example::<c::CaseInput>().validate(today).unwrap();
+        example::<c::TransitionInput>().validate().unwrap();
+        example::<c::NoteInput>().validate().unwrap();
+        example::<a::AssistanceInput>()
+            .validate(Uuid::nil())
+            .unwrap();
+        example::<a::ActionInput>()
+            .validate(a::AssistanceAction::Reject)
+            .unwrap();
+        example::<a::DeliverInput>().validate(today).unwrap();
+        example::<r::ReferralInput>().validate().unwrap();
+        example::<r::ReferralActionInput>()
+            .validate(r::ReferralAction::Complete)
+            .unwrap();
+        example::<f::FollowUpInput>().validate(today).unwrap();
+        crate::money::money("m", &example::<crate::money::MoneyInput>()).unwrap();
+    }
 }
