@@ -4,7 +4,7 @@
 //! so every rule set in hand is valid and evaluates without error. It
 //! serialises back to the same document.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
 
@@ -13,15 +13,7 @@ use super::facts::FactName;
 use super::outcome::Outcome;
 use crate::validation::ValidationErrors;
 
-/// A text in Georgian and English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({"ka": "სრულწლოვანი", "en": "Adult"}))]
-pub struct Localised {
-    #[schema(example = "სრულწლოვანი")]
-    pub ka: String,
-    #[schema(example = "Adult")]
-    pub en: String,
-}
+pub use crate::localised::Localised;
 
 /// The explanation given for each outcome of a rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]

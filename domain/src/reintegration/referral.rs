@@ -1,0 +1,396 @@
+//! Referrals of a person to a partner organisation for a service.
+//!
+//! | action | from | to | needs |
+//! |---|---|---|---|
+//! | `accept` | `sent` | `accepted` | |
+//! | `decline` | `sent` | `declined` | a reason |
+//! | `complete` | `accepted` | `completed` | an outcome text |
+//! | `cancel` | `sent`, `accepted` | `cancelled` | a reason |
+//!
+//! `declined`, `completed` and `cancelled` are final. The partner accepts,
+//! declines and completes; the referring agency cancels (the access policy
+//! decides who, not this module).
+//!
+//! Services are their own closed set ([`ReferralService`]) rather than the
+//! assistance types: partners provide things the programme does not pay for
+//! (legal aid, education, social assistance), and a referral is not money.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::string_enum;
+use crate::validation::{self, ValidationErrors};
+
+string_enum! {
+    /// Where a referral is.
+    ReferralStatus {
+        Sent => "sent",
+        Accepted => "accepted",
+        Declined => "declined",
+        Completed => "completed",
+        Cancelled => "cancelled",
+    }
+}
+
+string_enum! {
+    /// What may be done to a referral (`POST /referrals/{id}/{action}`).
+    ReferralAction {
+        Accept => "accept",
+        Decline => "decline",
+        Complete => "complete",
+        Cancel => "cancel",
+    }
+}
+
+string_enum! {
+    /// The service a partner is asked for.
+    ReferralService {
+        VocationalTraining => "vocational_training",
+        Employment => "employment",
+        BusinessDevelopment => "business_development",
+        Medical => "medical",
+        Psychosocial => "psychosocial",
+        LegalAid => "legal_aid",
+        Housing => "housing",
+        Education => "education",
+        SocialAssistance => "social_assistance",
+        Other => "other",
+    }
+}
+
+/// Longest note, reason or outcome text of a referral.
+pub const REFERRAL_TEXT_MAX_CHARS: usize = 2000;
+
+impl ReferralStatus {
+    pub fn is_final(self) -> bool {
+        matches!(self, Self::Declined | Self::Completed | Self::Cancelled)
+    }
+
+    /// The actions allowed on a referral in this status.
+    pub fn allowed_actions(self) -> &'static [ReferralAction] {
+        use ReferralAction::*;
+        match self {
+            Self::Sent => &[Accept, Decline, Cancel],
+            Self::Accepted => &[Complete, Cancel],
+            Self::Declined | Self::Completed | Self::Cancelled => &[],
+        }
+    }
+}
+
+impl ReferralAction {
+    /// The statuses this action may be taken from.
+    pub fn allowed_from(self) -> &'static [ReferralStatus] {
+        use ReferralStatus::*;
+        match self {
+            Self::Accept | Self::Decline => &[Sent],
+            Self::Complete => &[Accepted],
+            Self::Cancel => &[Sent, Accepted],
+        }
+    }
+
+    /// The status the action leads to.
+    pub fn target(self) -> ReferralStatus {
+        match self {
+            Self::Accept => ReferralStatus::Accepted,
+            Self::Decline => ReferralStatus::Declined,
+            Self::Complete => ReferralStatus::Completed,
+            Self::Cancel => ReferralStatus::Cancelled,
+        }
+    }
+}
+
+/// An action the referral's status does not allow (409).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot {action} a referral that is {status}")]
+pub struct IllegalReferralAction {
+    pub status: ReferralStatus,
+    pub action: ReferralAction,
+    pub allowed: &'static [ReferralAction],
+}
+
+/// The status a referral in `status` moves to by `action`, or why not.
+pub fn check_referral_action(
+    status: ReferralStatus,
+    action: ReferralAction,
+) -> Result<ReferralStatus, IllegalReferralAction> {
+    if action.allowed_from().contains(&status) {
+        Ok(action.target())
+    } else {
+        Err(IllegalReferralAction {
+            status,
+            action,
+            allowed: status.allowed_actions(),
+        })
+    }
+}
+
+/// A referral as a case worker sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"case_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0",
+    "person_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f",
+    "organisation_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f10", "service": "psychosocial",
+    "note": "Asked for counselling in Georgian; mornings only"}))]
+pub struct ReferralInput {
+    /// The case the referral belongs to, if any (a person may be referred outside a case).
+    #[serde(default)]
+    pub case_id: Option<Uuid>,
+    pub person_id: Uuid,
+    /// The partner organisation referred to.
+    pub organisation_id: Uuid,
+    #[schema(value_type = ReferralService)]
+    pub service: String,
+    /// What the partner should know; shared with the partner.
+    #[serde(default)]
+    #[schema(
+        max_length = 2000,
+        example = "Asked for counselling in Georgian; mornings only"
+    )]
+    pub note: Option<String>,
+}
+
+/// A validated referral.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReferralFields {
+    pub case_id: Option<Uuid>,
+    pub person_id: Uuid,
+    pub organisation_id: Uuid,
+    pub service: ReferralService,
+    pub note: Option<String>,
+}
+
+impl ReferralInput {
+    pub fn validate(&self) -> Result<ReferralFields, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let service = errors.check(ReferralService::parse("service", &self.service));
+        let note = self
+            .note
+            .as_deref()
+            .and_then(|v| errors.check(validation::text("note", v, REFERRAL_TEXT_MAX_CHARS)));
+        match service {
+            Some(service) if errors.is_empty() => Ok(ReferralFields {
+                case_id: self.case_id,
+                person_id: self.person_id,
+                organisation_id: self.organisation_id,
+                service,
+                note,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The body of a referral action.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"reason": null, "outcome": "Eight counselling sessions attended"}))]
+pub struct ReferralActionInput {
+    /// Required to `decline` and `cancel`; optional otherwise.
+    #[serde(default)]
+    #[schema(max_length = 2000, example = "No places left this quarter")]
+    pub reason: Option<String>,
+    /// Required to `complete`, refused otherwise: what came of it.
+    #[serde(default)]
+    #[schema(max_length = 2000, example = "Eight counselling sessions attended")]
+    pub outcome: Option<String>,
+}
+
+/// A validated referral action body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReferralActionFields {
+    pub reason: Option<String>,
+    pub outcome: Option<String>,
+}
+
+impl ReferralActionInput {
+    pub fn validate(
+        &self,
+        action: ReferralAction,
+    ) -> Result<ReferralActionFields, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let reason = match self.reason.as_deref() {
+            Some(text) => errors.check(validation::text("reason", text, REFERRAL_TEXT_MAX_CHARS)),
+            None if matches!(action, ReferralAction::Decline | ReferralAction::Cancel) => {
+                errors.add(
+                    "reason",
+                    "required",
+                    format!("to {action} a referral needs a reason"),
+                );
+                None
+            }
+            None => None,
+        };
+        let outcome = match (self.outcome.as_deref(), action) {
+            (Some(text), ReferralAction::Complete) => {
+                errors.check(validation::text("outcome", text, REFERRAL_TEXT_MAX_CHARS))
+            }
+            (Some(_), _) => {
+                errors.add(
+                    "outcome",
+                    "not_allowed",
+                    "only completing a referral takes an outcome",
+                );
+                None
+            }
+            (None, ReferralAction::Complete) => {
+                errors.add(
+                    "outcome",
+                    "required",
+                    "completing a referral needs an outcome",
+                );
+                None
+            }
+            (None, _) => None,
+        };
+        errors.finish(|| ReferralActionFields { reason, outcome })
+    }
+}
+
+/// A referral as the referring agency sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
+    "case_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0",
+    "person_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f",
+    "organisation_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f10", "service": "psychosocial",
+    "note": "Asked for counselling in Georgian; mornings only", "status": "completed",
+    "status_reason": null, "outcome": "Eight counselling sessions attended",
+    "referred_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "version": 3,
+    "created_at": "2026-02-03T09:00:00Z", "updated_at": "2026-04-01T16:00:00Z"}))]
+pub struct Referral {
+    pub id: Uuid,
+    pub case_id: Option<Uuid>,
+    pub person_id: Uuid,
+    pub organisation_id: Uuid,
+    pub service: ReferralService,
+    pub note: Option<String>,
+    pub status: ReferralStatus,
+    /// The reason of the latest action, if it had one.
+    pub status_reason: Option<String>,
+    /// What came of it, once completed.
+    pub outcome: Option<String>,
+    pub referred_by: Uuid,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A referral as the partner it is addressed to sees it: only what the
+/// referral shares (name, contact, service asked), never the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
+    "given_name": "Nino", "family_name": "Beridze", "phone": "+995 555 12 34 56",
+    "service": "psychosocial", "note": "Asked for counselling in Georgian; mornings only",
+    "status": "sent", "outcome": null, "version": 1,
+    "created_at": "2026-02-03T09:00:00Z", "updated_at": "2026-02-03T09:00:00Z"}))]
+pub struct PartnerReferral {
+    pub id: Uuid,
+    pub given_name: String,
+    pub family_name: String,
+    pub phone: Option<String>,
+    pub service: ReferralService,
+    pub note: Option<String>,
+    pub status: ReferralStatus,
+    pub outcome: Option<String>,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use ReferralAction::*;
+    use ReferralStatus::*;
+
+    #[test]
+    fn every_action_from_every_status() {
+        for &status in ReferralStatus::ALL {
+            for &action in ReferralAction::ALL {
+                let expected = match (status, action) {
+                    (Sent, Accept) => Some(Accepted),
+                    (Sent, Decline) => Some(Declined),
+                    (Accepted, Complete) => Some(Completed),
+                    (Sent, Cancel) | (Accepted, Cancel) => Some(Cancelled),
+                    _ => None,
+                };
+                let result = check_referral_action(status, action);
+                assert_eq!(
+                    result.as_ref().ok().copied(),
+                    expected,
+                    "{action} on {status}"
+                );
+                if let Err(error) = result {
+                    assert_eq!(error.allowed, status.allowed_actions());
+                }
+            }
+            assert_eq!(status.is_final(), status.allowed_actions().is_empty());
+        }
+    }
+
+    #[test]
+    fn referral_input() {
+        let input: ReferralInput = serde_json::from_value(json!({
+            "person_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f",
+            "organisation_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f10",
+            "service": "legal_aid", "note": " Needs documents translated "}))
+        .unwrap();
+        let fields = input.validate().unwrap();
+        assert_eq!(fields.service, ReferralService::LegalAid);
+        assert_eq!(fields.note.as_deref(), Some("Needs documents translated"));
+        assert_eq!(fields.case_id, None);
+
+        let bad = ReferralInput {
+            service: "massage".into(),
+            note: Some(" ".into()),
+            ..input
+        };
+        let codes: Vec<_> = bad
+            .validate()
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|e| (e.field, e.code))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("service".to_owned(), "invalid_value".to_owned()),
+                ("note".to_owned(), "required".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn action_bodies() {
+        let empty = ReferralActionInput::default();
+        assert!(empty.validate(Accept).is_ok());
+        assert_eq!(empty.validate(Decline).unwrap_err().0[0].field, "reason");
+        assert_eq!(empty.validate(Cancel).unwrap_err().0[0].field, "reason");
+        assert_eq!(empty.validate(Complete).unwrap_err().0[0].field, "outcome");
+
+        let completed = ReferralActionInput {
+            reason: None,
+            outcome: Some("Placed at a bakery".into()),
+        };
+        assert_eq!(
+            completed.validate(Complete).unwrap().outcome.as_deref(),
+            Some("Placed at a bakery")
+        );
+        assert_eq!(
+            completed.validate(Accept).unwrap_err().0[0].code,
+            "not_allowed"
+        );
+
+        let declined = ReferralActionInput {
+            reason: Some("No places".into()),
+            outcome: None,
+        };
+        assert_eq!(
+            declined.validate(Decline).unwrap().reason.as_deref(),
+            Some("No places")
+        );
+    }
+}
