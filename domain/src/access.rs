@@ -33,6 +33,16 @@ pub enum Permission {
     WritePersons,
     /// See the list of organisations (to pick a partner for a referral, say).
     ReadOrganisations,
+    /// See programmes and rule sets, and run eligibility checks (dry runs).
+    ReadProgrammes,
+    /// Read cases (of the caller's organisation), their assessments, assistance,
+    /// referrals and follow-ups.
+    ReadCases,
+    /// Open and move cases, run assessments, propose, approve (four eyes) and
+    /// deliver assistance, refer, record follow-ups.
+    WriteCases,
+    /// Work the referrals addressed to the caller's own organisation.
+    WorkReferrals,
     /// Manage users, organisations, service accounts and programmes; read the
     /// audit log; export and erase a person's data.
     Administer,
@@ -45,7 +55,12 @@ impl Permission {
         match self {
             Permission::ReadPersons => Some(Scope::PersonsRead),
             Permission::WritePersons => Some(Scope::PersonsWrite),
-            Permission::ReadOrganisations | Permission::Administer => None,
+            Permission::ReadOrganisations
+            | Permission::ReadProgrammes
+            | Permission::ReadCases
+            | Permission::WriteCases
+            | Permission::WorkReferrals
+            | Permission::Administer => None,
         }
     }
 }
@@ -65,11 +80,22 @@ impl Role {
         use Permission::*;
         match self {
             Role::Admin => true,
-            Role::CaseWorker => matches!(permission, ReadPersons | WritePersons | ReadOrganisations),
-            Role::EmploymentCounsellor => matches!(permission, ReadPersons | ReadOrganisations),
-            // Partners see persons only through referrals; monitors never see a person;
-            // service accounts act through the scopes granted to them.
-            Role::Partner | Role::Monitor | Role::Integration => false,
+            Role::CaseWorker => matches!(
+                permission,
+                ReadPersons
+                    | WritePersons
+                    | ReadOrganisations
+                    | ReadProgrammes
+                    | ReadCases
+                    | WriteCases
+            ),
+            Role::EmploymentCounsellor => {
+                matches!(permission, ReadPersons | ReadOrganisations | ReadProgrammes)
+            }
+            Role::Partner => matches!(permission, WorkReferrals),
+            // Partners see persons only through their referrals; monitors never see a
+            // person; service accounts act through the scopes granted to them.
+            Role::Monitor | Role::Integration => false,
         }
     }
 }

@@ -139,11 +139,211 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    rule_sets (id) {
+        id -> Text,
+        name -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rule_set_versions (rule_set_id, number) {
+        rule_set_id -> Text,
+        number -> BigInt,
+        status -> Text,
+        document -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    programmes (id) {
+        id -> Text,
+        code -> Text,
+        name_ka -> Text,
+        name_en -> Text,
+        stream -> Text,
+        status -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        application_opens_on -> Nullable<Date>,
+        application_closes_on -> Nullable<Date>,
+        budget_tetri -> BigInt,
+        committed_tetri -> BigInt,
+        approval_threshold_tetri -> BigInt,
+        rule_set_id -> Text,
+        rule_set_version -> BigInt,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    programme_catalogue (programme_id, assistance_type) {
+        programme_id -> Text,
+        assistance_type -> Text,
+        cap_per_person_tetri -> Nullable<BigInt>,
+        cap_per_household_tetri -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    cases (id) {
+        id -> Text,
+        person_id -> Text,
+        programme_id -> Text,
+        organisation_id -> Text,
+        status -> Text,
+        outcome -> Nullable<Text>,
+        registered_on -> Date,
+        plan_due_on -> Date,
+        assigned_to -> Nullable<Text>,
+        created_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_transitions (id) {
+        id -> Text,
+        case_id -> Text,
+        from_status -> Text,
+        to_status -> Text,
+        outcome -> Nullable<Text>,
+        reason -> Text,
+        #[sql_name = "override"]
+        is_override -> Bool,
+        actor_id -> Text,
+        occurred_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_notes (id) {
+        id -> Text,
+        case_id -> Text,
+        text -> Text,
+        author_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assessments (id) {
+        id -> Text,
+        case_id -> Text,
+        rule_set_id -> Text,
+        rule_set_version -> BigInt,
+        assessed_on -> Date,
+        eligible -> Bool,
+        facts -> Text,
+        results -> Text,
+        assessed_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assistance_items (id) {
+        id -> Text,
+        case_id -> Text,
+        person_id -> Text,
+        programme_id -> Text,
+        household_id -> Nullable<Text>,
+        assistance_type -> Text,
+        amount_tetri -> Nullable<BigInt>,
+        in_kind -> Bool,
+        status -> Text,
+        provider_organisation_id -> Nullable<Text>,
+        corrects_id -> Nullable<Text>,
+        description -> Nullable<Text>,
+        proposed_by -> Text,
+        decided_by -> Nullable<Text>,
+        delivered_on -> Nullable<Date>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assistance_co_beneficiaries (assistance_id, person_id) {
+        assistance_id -> Text,
+        person_id -> Text,
+    }
+}
+
+diesel::table! {
+    assistance_actions (id) {
+        id -> Text,
+        assistance_id -> Text,
+        action -> Text,
+        reason -> Nullable<Text>,
+        actor_id -> Text,
+        occurred_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    referrals (id) {
+        id -> Text,
+        case_id -> Nullable<Text>,
+        person_id -> Text,
+        organisation_id -> Text,
+        service -> Text,
+        note -> Nullable<Text>,
+        status -> Text,
+        reason -> Nullable<Text>,
+        outcome -> Nullable<Text>,
+        created_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    follow_ups (id) {
+        id -> Text,
+        case_id -> Text,
+        point -> Text,
+        conducted_on -> Date,
+        answers -> Text,
+        economic -> Nullable<Double>,
+        social -> Nullable<Double>,
+        psychosocial -> Nullable<Double>,
+        overall -> Nullable<Double>,
+        recorded_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(client_secrets -> users (user_id));
 diesel::joinable!(persons -> households (household_id));
 diesel::joinable!(person_external_ids -> persons (person_id));
 diesel::joinable!(stays_abroad -> persons (person_id));
+diesel::joinable!(rule_set_versions -> rule_sets (rule_set_id));
+diesel::joinable!(programmes -> rule_sets (rule_set_id));
+diesel::joinable!(programme_catalogue -> programmes (programme_id));
+diesel::joinable!(cases -> persons (person_id));
+diesel::joinable!(cases -> programmes (programme_id));
+diesel::joinable!(case_transitions -> cases (case_id));
+diesel::joinable!(case_notes -> cases (case_id));
+diesel::joinable!(assessments -> cases (case_id));
+diesel::joinable!(assistance_items -> cases (case_id));
+diesel::joinable!(assistance_co_beneficiaries -> assistance_items (assistance_id));
+diesel::joinable!(assistance_actions -> assistance_items (assistance_id));
+diesel::joinable!(referrals -> organisations (organisation_id));
+diesel::joinable!(follow_ups -> cases (case_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -157,4 +357,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     stays_abroad,
     audit_log,
     idempotency_keys,
+    rule_sets,
+    rule_set_versions,
+    programmes,
+    programme_catalogue,
+    cases,
+    case_transitions,
+    case_notes,
+    assessments,
+    assistance_items,
+    assistance_co_beneficiaries,
+    assistance_actions,
+    referrals,
+    follow_ups,
 );

@@ -1,0 +1,13 @@
+DROP TABLE follow_ups;
+DROP TABLE referrals;
+DROP TABLE assistance_actions;
+DROP TABLE assistance_co_beneficiaries;
+DROP TABLE assistance_items;
+DROP TABLE assessments;
+DROP TABLE case_notes;
+DROP TABLE case_transitions;
+DROP TABLE cases;
+DROP TABLE programme_catalogue;
+DROP TABLE programmes;
+DROP TABLE rule_set_versions;
+DROP TABLE rule_sets;
