@@ -3,6 +3,7 @@
 //! database or a server.
 
 pub mod access;
+pub mod audit;
 pub mod codes;
 pub mod eligibility;
 pub mod enums;

@@ -5,7 +5,9 @@
 //! API runs them on the blocking thread pool, never on a request worker.
 
 pub mod audit;
+pub mod audit_log;
 pub mod connection;
+pub mod erasure;
 pub mod error;
 pub mod households;
 pub mod idempotency;

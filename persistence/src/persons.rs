@@ -133,6 +133,7 @@ pub fn update(
     fields: &PersonFields,
     now: DateTime<Utc>,
 ) -> Result<Person, StoreError> {
+    crate::erasure::check_not_erased(conn, id)?;
     check_unique(conn, Some(id), fields)?;
     let changed = diesel::update(
         persons::table

@@ -26,6 +26,25 @@ pub fn decode(cursor: &str) -> Result<Uuid, ApiError> {
         })
 }
 
+/// The page size and the record to continue after, from `limit` and `cursor`;
+/// the errors of both are reported together.
+pub fn params(limit: Option<i64>, cursor: Option<&str>) -> Result<(i64, Option<Uuid>), ApiError> {
+    let mut errors = integra_domain::ValidationErrors::new();
+    let limit = errors.check(integra_domain::paging::limit(limit));
+    let after = match cursor.map(decode).transpose() {
+        Ok(after) => after,
+        Err(ApiError::Validation(e)) => {
+            errors.0.extend(e.0);
+            None
+        }
+        Err(other) => return Err(other),
+    };
+    match limit {
+        Some(limit) if errors.is_empty() => Ok((limit, after)),
+        _ => Err(ApiError::Validation(errors)),
+    }
+}
+
 /// The next cursor of a page that was asked for `limit` items and got `ids`.
 pub fn next_cursor(
     ids: impl DoubleEndedIterator<Item = Uuid> + ExactSizeIterator,

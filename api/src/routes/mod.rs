@@ -9,11 +9,16 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::http::preconditions;
 
+pub mod audit_log;
 pub mod auth;
 pub mod health;
 pub mod households;
+pub mod organisations;
 pub mod persons;
+pub mod rights;
+pub mod service_accounts;
 pub mod stays;
+pub mod users;
 
 /// Registers every documented route.
 pub fn configure(config: &mut ServiceConfig) {
@@ -27,6 +32,11 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(persons::configure)
                 .configure(stays::configure)
                 .configure(households::configure)
+                .configure(rights::configure)
+                .configure(audit_log::configure)
+                .configure(organisations::configure)
+                .configure(users::configure)
+                .configure(service_accounts::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }

@@ -1,0 +1,93 @@
+//! Reading the audit log (writing it is [`crate::audit::record`]'s alone).
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use integra_domain::audit::AuditRecord;
+use uuid::Uuid;
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::rows;
+use crate::schema::audit_log;
+
+/// Filters of the audit log; all given must match.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub actor_id: Option<Uuid>,
+    pub action: Option<String>,
+    pub record_type: Option<String>,
+    pub record_id: Option<Uuid>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+}
+
+type Row = (
+    String,
+    NaiveDateTime,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+fn into_record(row: Row) -> Result<AuditRecord, StoreError> {
+    let (id, occurred_at, actor_id, action, record_type, record_id, request_id) = row;
+    Ok(AuditRecord {
+        id: rows::uuid(&id)?,
+        occurred_at: rows::utc(occurred_at),
+        actor_id: rows::optional_uuid(actor_id.as_deref())?,
+        action,
+        record_type,
+        record_id: rows::optional_uuid(record_id.as_deref())?,
+        request_id,
+    })
+}
+
+/// Entries in the order they were written (ids are UUID v7), after `after`.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &AuditFilter,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<AuditRecord>, StoreError> {
+    let mut query = audit_log::table
+        .select((
+            audit_log::id,
+            audit_log::occurred_at,
+            audit_log::actor_id,
+            audit_log::action,
+            audit_log::record_type,
+            audit_log::record_id,
+            audit_log::request_id,
+        ))
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(audit_log::id.gt(after.to_string()));
+    }
+    if let Some(actor) = filter.actor_id {
+        query = query.filter(audit_log::actor_id.eq(actor.to_string()));
+    }
+    if let Some(action) = &filter.action {
+        query = query.filter(audit_log::action.eq(action.clone()));
+    }
+    if let Some(record_type) = &filter.record_type {
+        query = query.filter(audit_log::record_type.eq(record_type.clone()));
+    }
+    if let Some(record) = filter.record_id {
+        query = query.filter(audit_log::record_id.eq(record.to_string()));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(audit_log::occurred_at.ge(from.naive_utc()));
+    }
+    if let Some(to) = filter.to {
+        query = query.filter(audit_log::occurred_at.lt(to.naive_utc()));
+    }
+    query
+        .order(audit_log::id.asc())
+        .limit(limit)
+        .load::<Row>(conn)?
+        .into_iter()
+        .map(into_record)
+        .collect()
+}
