@@ -1,0 +1,240 @@
+//! The authorisation matrix: every operation of the OpenAPI document, called by
+//! every role, a service account with every scope, one without scopes, and
+//! nobody, against the outcome DOMAIN.md's roles call for. An operation missing
+//! from the matrix fails the test, so a new route cannot skip the question.
+
+use std::collections::BTreeMap;
+
+use integra_domain::access::Role;
+use integra_tests::{both_backends, TestApp};
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+/// Who calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Caller {
+    Admin,
+    CaseWorker,
+    Counsellor,
+    Partner,
+    Monitor,
+    /// A service account holding every scope.
+    Service,
+    /// A service account holding no scope.
+    ServiceWithoutScopes,
+}
+
+use Caller::*;
+
+const EVERYONE: &[Caller] = &[
+    Admin,
+    CaseWorker,
+    Counsellor,
+    Partner,
+    Monitor,
+    Service,
+    ServiceWithoutScopes,
+];
+const ADMIN: &[Caller] = &[Admin];
+const READ_PERSONS: &[Caller] = &[Admin, CaseWorker, Counsellor, Service];
+const WRITE_PERSONS: &[Caller] = &[Admin, CaseWorker, Service];
+const READ_ORGANISATIONS: &[Caller] = &[Admin, CaseWorker, Counsellor];
+
+/// Who may call each operation (by operation id); `None`: no token needed.
+fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
+    let public = ["token", "live", "ready", "metrics"];
+    let mut m: BTreeMap<&'static str, Option<&'static [Caller]>> =
+        public.into_iter().map(|op| (op, None)).collect();
+    let mut set = |ops: &[&'static str], who: &'static [Caller]| {
+        for op in ops {
+            m.insert(op, Some(who));
+        }
+    };
+    set(&["me"], EVERYONE);
+    set(
+        &[
+            "list_persons",
+            "get_person",
+            "get_by_external_id",
+            "list_stays",
+            "get_stay",
+            "get_household",
+        ],
+        READ_PERSONS,
+    );
+    set(
+        &[
+            "create_person",
+            "patch_person",
+            "upsert_by_external_id",
+            "create_stay",
+            "patch_stay",
+            "delete_stay",
+            "create_household",
+            "add_member",
+            "remove_member",
+        ],
+        WRITE_PERSONS,
+    );
+    set(
+        &["list_organisations", "get_organisation"],
+        READ_ORGANISATIONS,
+    );
+    set(
+        &[
+            "create_organisation",
+            "patch_organisation",
+            "list_users",
+            "create_user",
+            "get_user",
+            "patch_user",
+            "activate_user",
+            "deactivate_user",
+            "reset_password",
+            "list_service_accounts",
+            "create_service_account",
+            "get_service_account",
+            "patch_service_account",
+            "deactivate_service_account",
+            "list_secrets",
+            "add_secret",
+            "revoke_secret",
+            "list_audit_log",
+            "person_access_log",
+            "export_person",
+            "erase_person",
+        ],
+        ADMIN,
+    );
+    m
+}
+
+/// Resolves `{"$ref": "#/components/..."}`.
+fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(reference) => reference
+            .trim_start_matches("#/")
+            .split('/')
+            .fold(doc, |target, part| &target[part]),
+        None => value,
+    }
+}
+
+/// The documented example body of an operation, and its media type.
+fn example_body(doc: &Value, operation: &Value) -> Option<(String, Value)> {
+    let content = operation["requestBody"]["content"].as_object()?;
+    let (media, spec) = content.iter().next()?;
+    let example = spec
+        .get("example")
+        .cloned()
+        .or_else(|| resolve(doc, &spec["schema"]).get("example").cloned())
+        .unwrap_or_else(|| json!({}));
+    Some((media.clone(), example))
+}
+
+/// A concrete path for a templated one: ids are fresh UUIDs, other parameters words.
+fn concrete(path: &str) -> String {
+    path.split('/')
+        .map(|part| match part {
+            "{system}" => "matrix-system".to_owned(),
+            "{value}" => "M-1".to_owned(),
+            p if p.starts_with('{') => Uuid::now_v7().to_string(),
+            p => p.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+async fn service_token(app: &TestApp, client_id: &str, scopes: &[&str]) -> String {
+    let created = app
+        .post(
+            "/api/v1/service-accounts",
+            &json!({"client_id": client_id, "organisation_id": integra_domain::organisation::MINISTRY_ID,
+                "scopes": scopes}),
+        )
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let body: Value = created.json().await.unwrap();
+    let secret = body["client_secret"]["secret"].as_str().unwrap();
+    let response = app
+        .client
+        .post(app.url("/api/v1/auth/token"))
+        .json(&json!({"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let token: Value = response.json().await.unwrap();
+    token["access_token"].as_str().unwrap().to_owned()
+}
+
+both_backends! {
+    async fn every_operation_answers_every_caller_as_the_roles_say(app) {
+        let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+        let matrix = matrix();
+        let mut tokens = BTreeMap::new();
+        tokens.insert(Admin, app.admin_token.clone());
+        tokens.insert(CaseWorker, app.user_token("matrix.worker", Role::CaseWorker).await);
+        tokens.insert(Counsellor, app.user_token("matrix.counsellor", Role::EmploymentCounsellor).await);
+        tokens.insert(Partner, app.user_token("matrix.partner", Role::Partner).await);
+        tokens.insert(Monitor, app.user_token("matrix.monitor", Role::Monitor).await);
+        let all_scopes = ["persons:read", "persons:write", "events:read", "imports:write"];
+        tokens.insert(Service, service_token(&app, "matrix-service", &all_scopes).await);
+        tokens.insert(ServiceWithoutScopes, service_token(&app, "matrix-nothing", &[]).await);
+
+        let mut failures = Vec::new();
+        let mut checked = 0;
+        for (path, operations) in doc["paths"].as_object().unwrap() {
+            for (method, operation) in operations.as_object().unwrap() {
+                let id = operation["operationId"].as_str().unwrap();
+                let Some(expected) = matrix.get(id) else {
+                    failures.push(format!("{id} ({method} {path}) has no entry in the authorisation matrix"));
+                    continue;
+                };
+                let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+                let body = example_body(&doc, operation);
+                let call = |token: Option<&String>| {
+                    let mut request = app.client.request(method.clone(), app.url(&concrete(path)));
+                    if let Some(token) = token {
+                        request = request.bearer_auth(token);
+                    }
+                    if let Some((media, example)) = &body {
+                        request = request
+                            .header("Content-Type", media.as_str())
+                            .body(serde_json::to_vec(example).unwrap());
+                    }
+                    request.send()
+                };
+                let Some(allowed) = expected else {
+                    let status = call(None).await.unwrap().status();
+                    if status == StatusCode::UNAUTHORIZED || status.is_server_error() {
+                        failures.push(format!("{id}: public, but nobody got {status}"));
+                    }
+                    continue;
+                };
+                let status = call(None).await.unwrap().status();
+                if status != StatusCode::UNAUTHORIZED {
+                    failures.push(format!("{id}: no token got {status}, not 401"));
+                }
+                for (caller, token) in &tokens {
+                    let status = call(Some(token)).await.unwrap().status();
+                    checked += 1;
+                    let may = allowed.contains(caller);
+                    let ok = if may {
+                        !matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN)
+                            && !status.is_server_error()
+                    } else {
+                        status == StatusCode::FORBIDDEN
+                    };
+                    if !ok {
+                        let want = if may { "allowed" } else { "403" };
+                        failures.push(format!("{id}: {caller:?} got {status}, expected {want}"));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "authorisation matrix:\n{}", failures.join("\n"));
+        assert!(checked > 200, "only {checked} calls checked");
+    }
+}
