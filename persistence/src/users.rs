@@ -326,16 +326,47 @@ pub fn set_active(
         .first(conn)?)
 }
 
-/// Whether a principal of a token may still act: it exists, is active, and so
-/// is its organisation. The token check asks this (through a short cache).
-pub fn may_act(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {
+/// What a principal is now: the token check compares it with what the token says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    /// The account and its organisation are both active.
+    pub active: bool,
+    pub role: Role,
+    pub organisation_id: Uuid,
+    pub scopes: Vec<Scope>,
+}
+
+/// The standing of a user or service account; `None` if there is no such account.
+pub fn standing(conn: &mut DbConnection, id: Uuid) -> Result<Option<Standing>, StoreError> {
     let found = users::table
         .inner_join(organisations::table)
         .filter(users::id.eq(id.to_string()))
-        .select((users::active, organisations::active))
-        .first::<(bool, bool)>(conn)
+        .select((
+            users::active,
+            organisations::active,
+            users::role,
+            users::organisation_id,
+            users::scopes,
+        ))
+        .first::<(bool, bool, String, Option<String>, String)>(conn)
         .optional()?;
-    Ok(matches!(found, Some((true, true))))
+    let Some((active, organisation_active, role, organisation, scopes)) = found else {
+        return Ok(None);
+    };
+    Ok(Some(Standing {
+        active: active && organisation_active,
+        role: rows::parse("role", &role, Role::parse)?,
+        organisation_id: rows::uuid(organisation.as_deref().unwrap_or_default())?,
+        scopes: scopes
+            .split_whitespace()
+            .map(|s| rows::parse("scope", s, Scope::parse))
+            .collect::<Result<_, _>>()?,
+    }))
+}
+
+/// Whether a principal may act: it exists, is active, and so is its organisation.
+pub fn may_act(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {
+    Ok(standing(conn, id)?.is_some_and(|s| s.active))
 }
 
 pub fn insert_service_account(

@@ -42,6 +42,15 @@ impl Principal {
         }
     }
 
+    /// Whether the token still describes its account: active, with the same
+    /// role, organisation and scopes.
+    fn agrees_with(&self, current: &users::Standing) -> bool {
+        current.active
+            && current.role == self.role
+            && Some(current.organisation_id) == self.organisation_id
+            && current.scopes == self.scopes
+    }
+
     fn from_token(req: &HttpRequest, state: &AppState) -> Result<Self, ApiError> {
         let value = req
             .headers()
@@ -66,7 +75,9 @@ impl Principal {
     }
 }
 
-const REVOKED: ApiError = ApiError::Unauthorized("the token's user is deactivated or gone");
+const REVOKED: ApiError = ApiError::Unauthorized(
+    "the token's account is deactivated, gone, or has changed role, organisation or scopes: sign in again",
+);
 
 impl FromRequest for Principal {
     type Error = ApiError;
@@ -82,15 +93,15 @@ impl FromRequest for Principal {
         Box::pin(async move {
             let principal = principal?;
             let id = principal.id;
-            let may_act = match state.standing.get(id) {
+            let current = match state.standing.get(id) {
                 Some(known) => known,
                 None => {
-                    let known = state.read(move |c| users::may_act(c, id)).await?;
-                    state.standing.remember(id, known);
+                    let known = state.read(move |c| users::standing(c, id)).await?;
+                    state.standing.remember(id, known.clone());
                     known
                 }
             };
-            if may_act {
+            if current.is_some_and(|c| principal.agrees_with(&c)) {
                 Ok(principal)
             } else {
                 Err(REVOKED)
@@ -99,14 +110,14 @@ impl FromRequest for Principal {
     }
 }
 
-/// Whether principals may still act, remembered for a moment so that the token
-/// check does not ask the database on every request.
+/// The current standing of principals, remembered for a moment so that the
+/// token check does not ask the database on every request.
 ///
 /// A deactivation on this node takes effect at once (it calls [`Standing::forget`]);
 /// another node notices within [`Standing::TTL`].
 #[derive(Debug, Default)]
 pub struct Standing {
-    known: Mutex<HashMap<Uuid, (bool, Instant)>>,
+    known: Mutex<HashMap<Uuid, (Option<users::Standing>, Instant)>>,
 }
 
 impl Standing {
@@ -115,20 +126,21 @@ impl Standing {
     /// Entries kept before old ones are swept.
     const CAPACITY: usize = 100_000;
 
-    pub fn get(&self, id: Uuid) -> Option<bool> {
+    /// The remembered standing (`Some(None)`: known to be gone).
+    pub fn get(&self, id: Uuid) -> Option<Option<users::Standing>> {
         let known = self.known.lock().ok()?;
         known
             .get(&id)
             .filter(|(_, at)| at.elapsed() < Self::TTL)
-            .map(|(may_act, _)| *may_act)
+            .map(|(standing, _)| standing.clone())
     }
 
-    pub fn remember(&self, id: Uuid, may_act: bool) {
+    pub fn remember(&self, id: Uuid, standing: Option<users::Standing>) {
         if let Ok(mut known) = self.known.lock() {
             if known.len() >= Self::CAPACITY {
                 known.retain(|_, (_, at)| at.elapsed() < Self::TTL);
             }
-            known.insert(id, (may_act, Instant::now()));
+            known.insert(id, (standing, Instant::now()));
         }
     }
 

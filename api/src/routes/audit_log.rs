@@ -96,10 +96,22 @@ pub async fn list_audit_log(
     principal.require(Permission::Administer)?;
     let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
     let query = query.into_inner();
+    let mut errors = integra_domain::ValidationErrors::new();
+    let action = query
+        .action
+        .as_deref()
+        .and_then(|a| errors.check(integra_domain::validation::text("action", a, 100)));
+    let record_type = query
+        .record_type
+        .as_deref()
+        .and_then(|r| errors.check(integra_domain::validation::text("record_type", r, 100)));
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
     let filter = AuditFilter {
         actor_id: query.actor_id,
-        action: query.action,
-        record_type: query.record_type,
+        action,
+        record_type,
         record_id: query.record_id,
         from: query.from,
         to: query.to,

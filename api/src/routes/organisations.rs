@@ -56,18 +56,29 @@ pub struct OrganisationQuery {
     cursor: Option<String>,
 }
 
-/// The writable fields of an organisation (`PATCH`).
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
+/// The writable fields of an organisation, to which a merge patch applies.
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"name": "Caritas Georgia", "kind": "ngo", "country": "GE", "active": false}))]
-pub struct OrganisationPatch {
+struct Writable {
     name: String,
-    #[schema(value_type = OrganisationKind)]
     kind: String,
-    #[schema(pattern = "^[A-Z]{2}$")]
     country: String,
-    /// Users of an inactive organisation cannot sign in, and their tokens stop working.
     active: bool,
+}
+
+/// A merge patch of an organisation: the fields to change.
+#[derive(ToSchema)]
+#[schema(example = json!({"active": false}))]
+#[allow(dead_code)]
+pub struct OrganisationPatch {
+    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
+    name: Option<String>,
+    #[schema(value_type = Option<OrganisationKind>)]
+    kind: Option<String>,
+    #[schema(pattern = "^[A-Z]{2}$")]
+    country: Option<String>,
+    /// Users of an inactive organisation cannot sign in, and their tokens stop working.
+    active: Option<bool>,
 }
 
 /// Adds an organisation.
@@ -214,13 +225,13 @@ pub async fn patch_organisation(
     principal.require(Permission::Administer)?;
     let id = path_id(&id)?;
     let current = state.read(move |c| organisations::get(c, id)).await?;
-    let writable = OrganisationPatch {
+    let writable = Writable {
         name: current.name.clone(),
         kind: current.kind.as_str().to_owned(),
         country: current.country.clone(),
         active: current.active,
     };
-    let changed: OrganisationPatch = body::apply_merge_patch(
+    let changed: Writable = body::apply_merge_patch(
         &current,
         &writable,
         patch,
@@ -234,6 +245,13 @@ pub async fn patch_organisation(
     .validate()?;
     let expected = if_match.expected(current.version)?;
     let active = changed.active;
+    if !active && principal.organisation_id == Some(id) {
+        return Err(ApiError::Conflict {
+            code: "own_organisation",
+            detail: "an administrator cannot deactivate their own organisation".to_owned(),
+            existing: None,
+        });
+    }
     let entry = audit(
         &principal,
         &req,

@@ -94,6 +94,18 @@ pub struct ServiceAccountQuery {
     cursor: Option<String>,
 }
 
+/// A merge patch of a service account: the fields to change.
+#[derive(ToSchema)]
+#[schema(example = json!({"scopes": ["persons:read", "events:read"]}))]
+#[allow(dead_code)]
+pub struct ServiceAccountPatch {
+    #[schema(min_length = 1, max_length = 200, nullable)]
+    display_name: Option<String>,
+    /// Replaces the list of scopes.
+    #[schema(value_type = Option<Vec<integra_domain::access::Scope>>)]
+    scopes: Option<Vec<String>>,
+}
+
 /// Stores a new secret of `account` and returns it, in the caller's transaction.
 fn new_secret(
     c: &mut integra_persistence::DbConnection,
@@ -228,7 +240,7 @@ pub async fn get_service_account(
         ("id" = Uuid, Path, description = "The service account's id"),
         ("If-Match" = Option<String>, Header, description = "The ETag of the version being changed"),
     ),
-    request_body(content = ServiceAccountChange, content_type = "application/merge-patch+json"),
+    request_body(content = ServiceAccountPatch, content_type = "application/merge-patch+json"),
     responses(
         (status = 200, description = "Changed", body = ServiceAccount,
             headers(("ETag" = String, description = "The new version"))),

@@ -62,6 +62,19 @@ pub struct UserQuery {
     cursor: Option<String>,
 }
 
+/// A merge patch of a user: the fields to change.
+#[derive(ToSchema)]
+#[schema(example = json!({"role": "case_worker"}))]
+#[allow(dead_code)]
+pub struct UserPatch {
+    /// Any role but `integration`.
+    #[schema(value_type = Option<Role>)]
+    role: Option<String>,
+    organisation_id: Option<Uuid>,
+    #[schema(min_length = 1, max_length = 200, nullable)]
+    display_name: Option<String>,
+}
+
 /// Creates a user who signs in with a password.
 #[utoipa::path(
     tag = "users",
@@ -183,7 +196,7 @@ pub async fn get_user(
         ("id" = Uuid, Path, description = "The user's id"),
         ("If-Match" = Option<String>, Header, description = "The ETag of the version being changed"),
     ),
-    request_body(content = UserChange, content_type = "application/merge-patch+json"),
+    request_body(content = UserPatch, content_type = "application/merge-patch+json"),
     responses(
         (status = 200, description = "Changed", body = User,
             headers(("ETag" = String, description = "The new version"))),
@@ -191,6 +204,7 @@ pub async fn get_user(
         (status = 401, response = crate::openapi::Unauthorized),
         (status = 403, response = crate::openapi::Forbidden),
         (status = 404, response = crate::openapi::NotFound),
+        (status = 409, response = crate::openapi::Conflict),
         (status = 412, response = crate::openapi::PreconditionFailed),
         (status = 413, response = crate::openapi::PayloadTooLarge),
         (status = 415, response = crate::openapi::UnsupportedMediaType),
@@ -225,6 +239,15 @@ pub async fn patch_user(
         ],
     )?;
     let fields = change.validate()?;
+    if id == principal.id
+        && (fields.role != current.role || fields.organisation_id != current.organisation_id)
+    {
+        return Err(ApiError::Conflict {
+            code: "own_account",
+            detail: "an administrator cannot change their own role or organisation".to_owned(),
+            existing: None,
+        });
+    }
     let expected = if_match.expected(current.version)?;
     let entry = audit(&principal, &req, "user.updated", "user", Some(id));
     let user = state
@@ -240,8 +263,8 @@ pub async fn patch_user(
             )
         })
         .await?;
-    // A new role or organisation goes into tokens issued from now on; old tokens
-    // carry the old role until they expire, so they are cut off now.
+    // Tokens name the role and organisation they were issued for: the user's
+    // old tokens stop working, and they sign in again.
     state.standing.forget();
     Ok(versioned(user.version, &user))
 }
