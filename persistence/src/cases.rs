@@ -443,3 +443,17 @@ pub fn programme_rules(
         .ok_or(StoreError::NotFound)?;
     Ok((rows::uuid(&id)?, version))
 }
+
+/// Bumps the case's version (a new assessment changes what moves it may make).
+pub fn touch(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> Result<(), StoreError> {
+    let changed = diesel::update(cases::table.filter(cases::id.eq(id.to_string())))
+        .set((
+            cases::version.eq(cases::version + 1),
+            cases::updated_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    if changed == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}

@@ -10,9 +10,13 @@ use crate::error::ApiError;
 use crate::http::preconditions;
 
 pub mod auth;
+pub mod cases;
+pub mod eligibility;
 pub mod health;
 pub mod households;
 pub mod persons;
+pub mod programmes;
+pub mod rule_sets;
 pub mod stays;
 
 /// Registers every documented route.
@@ -27,6 +31,10 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(persons::configure)
                 .configure(stays::configure)
                 .configure(households::configure)
+                .configure(rule_sets::configure)
+                .configure(programmes::configure)
+                .configure(eligibility::configure)
+                .configure(cases::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }
