@@ -5,11 +5,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod auth;
+mod cases;
 mod cli;
+mod eligibility;
 mod households;
 mod idempotency;
 mod openapi;
 mod persons;
 mod platform;
+mod programmes;
 mod readme;
 mod stays;
