@@ -25,6 +25,13 @@ pub enum ApiError {
         detail: String,
         existing: Option<String>,
     },
+    /// A state change the record's current state does not allow; `allowed` lists the moves it does.
+    #[error("illegal move: {detail}")]
+    IllegalMove {
+        code: &'static str,
+        detail: String,
+        allowed: Vec<String>,
+    },
     /// A well-formed request that cannot be carried out as it stands.
     #[error("unprocessable: {code}")]
     Unprocessable { code: &'static str, detail: String },
@@ -86,6 +93,16 @@ impl ApiError {
                 problem.existing = existing.clone();
                 problem
             }
+            Self::IllegalMove {
+                code,
+                detail,
+                allowed,
+            } => {
+                let mut problem =
+                    Problem::new(status, "conflict", "Conflict", detail.clone()).with_code(*code);
+                problem.allowed = Some(allowed.clone());
+                problem
+            }
             Self::Unprocessable { code, detail } => Problem::new(
                 status,
                 "unprocessable",
@@ -130,7 +147,7 @@ impl ResponseError for ApiError {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Validation(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::Conflict { .. } | Self::IllegalMove { .. } => StatusCode::CONFLICT,
             Self::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,

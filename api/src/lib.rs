@@ -11,5 +11,6 @@ pub mod logging;
 pub mod openapi;
 pub mod problem;
 pub mod routes;
+pub mod seed;
 pub mod server;
 pub mod state;

@@ -56,6 +56,10 @@ problem_responses! {
         (name = "persons", description = "The person registry shared by all streams"),
         (name = "stays-abroad", description = "A person's stays abroad; the latest end date is the last return"),
         (name = "households", description = "Persons living and assisted together"),
+        (name = "rule-sets", description = "Eligibility rules as data: versioned rule sets; published versions never change"),
+        (name = "programmes", description = "Programmes: budgets, catalogues of assistance, the rule set version they apply"),
+        (name = "eligibility", description = "Eligibility checks (dry runs) of a person or of given facts"),
+        (name = "cases", description = "Reintegration cases: life cycle, assignment, notes, assessments"),
     )
 )]
 pub struct ApiDoc;

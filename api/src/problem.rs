@@ -46,6 +46,9 @@ pub struct Problem {
     /// The methods the resource answers, for a 405.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_methods: Option<Vec<String>>,
+    /// The moves allowed from the current state, for a refused state change (409).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed: Option<Vec<String>>,
 }
 
 impl Problem {
@@ -63,6 +66,7 @@ impl Problem {
             existing: None,
             current_version: None,
             allowed_methods: None,
+            allowed: None,
         }
     }
 

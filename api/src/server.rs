@@ -53,6 +53,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
         log::info!("applied migrations {}", applied.join(", "));
     }
     let outcome = bootstrap::ensure_admin(&db, config.bootstrap_admin_password.as_deref())?;
+    crate::seed::ensure_defaults(&db)?;
     let tokens = config.tokens()?;
     let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
     Ok((

@@ -4,8 +4,10 @@
 //! connections and runs writes in transactions. Every call here blocks: the
 //! API runs them on the blocking thread pool, never on a request worker.
 
+pub mod assessments;
 pub mod audit;
 pub mod audit_log;
+pub mod cases;
 pub mod connection;
 pub mod erasure;
 pub mod error;
@@ -14,7 +16,9 @@ pub mod idempotency;
 pub mod migrations;
 pub mod organisations;
 pub mod persons;
+pub mod programmes;
 mod rows;
+pub mod rule_sets;
 pub mod schema;
 pub mod stays;
 pub mod throttle;

@@ -11,12 +11,16 @@ use crate::http::preconditions;
 
 pub mod audit_log;
 pub mod auth;
+pub mod cases;
+pub mod eligibility;
 pub mod health;
 pub mod households;
 pub mod organisations;
 pub mod persons;
 pub mod rights;
 pub mod service_accounts;
+pub mod programmes;
+pub mod rule_sets;
 pub mod stays;
 pub mod users;
 
@@ -37,6 +41,10 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(organisations::configure)
                 .configure(users::configure)
                 .configure(service_accounts::configure)
+                .configure(rule_sets::configure)
+                .configure(programmes::configure)
+                .configure(eligibility::configure)
+                .configure(cases::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }

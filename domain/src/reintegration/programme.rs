@@ -150,6 +150,10 @@ pub struct ProgrammeInput {
     /// The eligibility rule set the programme screens with.
     #[schema(format = Uuid, example = "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90")]
     pub rule_set_id: String,
+    /// The published version of the rule set to apply; default: its latest published version.
+    #[serde(default)]
+    #[schema(minimum = 1, example = 1)]
+    pub rule_set_version: Option<i64>,
     /// The assistance types offered, each at most once.
     #[serde(default)]
     pub catalogue: Vec<CatalogueEntryInput>,
@@ -172,6 +176,8 @@ pub struct ProgrammeFields {
     pub budget: Money,
     pub approval_threshold: Money,
     pub rule_set_id: Uuid,
+    /// `None`: the rule set's latest published version.
+    pub rule_set_version: Option<i64>,
     pub catalogue: Vec<CatalogueEntry>,
     pub status: ProgrammeStatus,
 }
@@ -185,7 +191,7 @@ pub struct ProgrammeFields {
     "budget": {"amount": "500000.00", "currency": "GEL"},
     "approval_threshold": {"amount": "3000.00", "currency": "GEL"},
     "committed": {"amount": "12500.00", "currency": "GEL"},
-    "rule_set_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90",
+    "rule_set_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90", "rule_set_version": 1,
     "catalogue": [{"type": "micro_business",
         "cap_per_person": {"amount": "4000.00", "currency": "GEL"}, "cap_per_household": null}],
     "version": 1, "created_at": "2026-01-05T09:00:00Z", "updated_at": "2026-01-05T09:00:00Z"}))]
@@ -208,6 +214,8 @@ pub struct Programme {
     /// Approved plus delivered assistance; never more than `budget`.
     pub committed: Money,
     pub rule_set_id: Uuid,
+    /// The published version of the rule set the programme applies.
+    pub rule_set_version: i64,
     pub catalogue: Vec<CatalogueEntry>,
     pub version: i64,
     pub created_at: DateTime<Utc>,
@@ -268,6 +276,13 @@ impl ProgrammeInput {
             &self.approval_threshold,
         ));
         let rule_set_id = errors.check(super::uuid("rule_set_id", &self.rule_set_id));
+        if self.rule_set_version.is_some_and(|v| v < 1) {
+            errors.add(
+                "rule_set_version",
+                "out_of_range",
+                "rule_set_version must be 1 or more",
+            );
+        }
         let catalogue = check_catalogue(&self.catalogue, &mut errors);
         let status = match self.status.as_deref() {
             None => Some(ProgrammeStatus::Draft),
@@ -305,6 +320,7 @@ impl ProgrammeInput {
                 budget,
                 approval_threshold,
                 rule_set_id,
+                rule_set_version: self.rule_set_version,
                 catalogue,
                 status,
             }),
@@ -648,6 +664,7 @@ mod tests {
             approval_threshold: fields.approval_threshold,
             committed: Money::from_lari(1000).unwrap(),
             rule_set_id: fields.rule_set_id,
+            rule_set_version: 1,
             catalogue: fields.catalogue,
             version: 1,
             created_at: DateTime::<Utc>::MIN_UTC,

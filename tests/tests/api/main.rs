@@ -6,11 +6,14 @@
 
 mod auth;
 mod authorization;
+mod cases;
 mod cli;
+mod eligibility;
 mod households;
 mod idempotency;
 mod openapi;
 mod persons;
 mod platform;
+mod programmes;
 mod readme;
 mod stays;
