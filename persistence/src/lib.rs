@@ -4,14 +4,17 @@
 //! connections and runs writes in transactions. Every call here blocks: the
 //! API runs them on the blocking thread pool, never on a request worker.
 
+pub mod assistance;
 pub mod audit;
 pub mod connection;
 pub mod error;
+pub mod follow_ups;
 pub mod households;
 pub mod idempotency;
 pub mod migrations;
 pub mod organisations;
 pub mod persons;
+pub mod referrals;
 mod rows;
 pub mod schema;
 pub mod stays;
