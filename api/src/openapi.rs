@@ -56,6 +56,9 @@ problem_responses! {
         (name = "persons", description = "The person registry shared by all streams"),
         (name = "stays-abroad", description = "A person's stays abroad; the latest end date is the last return"),
         (name = "households", description = "Persons living and assisted together"),
+        (name = "assistance", description = "Assistance items of a case: proposal, four-eyes approval within the programme's budget and caps, delivery"),
+        (name = "referrals", description = "Referrals to partner organisations; a partner's inbox"),
+        (name = "follow-ups", description = "Follow-ups at 3, 6 and 12 months scoring reintegration sustainability"),
     )
 )]
 pub struct ApiDoc;

@@ -9,10 +9,13 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::http::preconditions;
 
+pub mod assistance;
 pub mod auth;
+pub mod follow_ups;
 pub mod health;
 pub mod households;
 pub mod persons;
+pub mod referrals;
 pub mod stays;
 
 /// Registers every documented route.
@@ -27,6 +30,9 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(persons::configure)
                 .configure(stays::configure)
                 .configure(households::configure)
+                .configure(assistance::configure)
+                .configure(referrals::configure)
+                .configure(follow_ups::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }
