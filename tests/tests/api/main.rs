@@ -4,12 +4,17 @@
 // Tests fail loudly on purpose.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod assistance;
 mod auth;
+mod budget_race;
 mod cli;
+mod follow_ups;
 mod households;
 mod idempotency;
 mod openapi;
 mod persons;
 mod platform;
 mod readme;
+mod referrals;
+mod reintegration_fixtures;
 mod stays;
