@@ -70,10 +70,14 @@ impl ServeConfig {
     /// The token keys: EdDSA with the key file when one is given, else HS256.
     pub fn tokens(&self) -> Result<Tokens, String> {
         let Some(key_file) = &self.jwt_key_file else {
-            return Ok(Tokens::hs256(&self.signing_secret()?, self.token_ttl_seconds));
+            return Ok(Tokens::hs256(
+                &self.signing_secret()?,
+                self.token_ttl_seconds,
+            ));
         };
         let read = |path: &PathBuf| {
-            std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+            std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))
         };
         let previous = self
             .jwt_verify_key_files

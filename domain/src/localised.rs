@@ -49,16 +49,10 @@ impl Lang {
 #[schema(example = json!({"ka": "რეინტეგრაციის სახელმწიფო პროგრამა 2026", "en": "State reintegration programme 2026"}))]
 pub struct Localised {
     /// Georgian.
-    #[schema(
-        min_length = 1,
-        example = "რეინტეგრაციის სახელმწიფო პროგრამა 2026"
-    )]
+    #[schema(min_length = 1, example = "რეინტეგრაციის სახელმწიფო პროგრამა 2026")]
     pub ka: String,
     /// English.
-    #[schema(
-        min_length = 1,
-        example = "State reintegration programme 2026"
-    )]
+    #[schema(min_length = 1, example = "State reintegration programme 2026")]
     pub en: String,
 }
 

@@ -31,7 +31,12 @@ string_enum! {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"name": "Caritas Georgia", "kind": "ngo", "country": "GE"}))]
 pub struct OrganisationInput {
-    #[schema(min_length = 1, max_length = 200, pattern = "\\S", example = "Caritas Georgia")]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = "\\S",
+        example = "Caritas Georgia"
+    )]
     pub name: String,
     #[schema(value_type = OrganisationKind)]
     pub kind: String,

@@ -276,7 +276,11 @@ impl ServiceAccountChange {
     pub fn of(account: &ServiceAccount) -> Self {
         Self {
             display_name: account.display_name.clone(),
-            scopes: account.scopes.iter().map(|s| s.as_str().to_owned()).collect(),
+            scopes: account
+                .scopes
+                .iter()
+                .map(|s| s.as_str().to_owned())
+                .collect(),
         }
     }
 
@@ -318,7 +322,12 @@ mod tests {
         let mut errors = ValidationErrors::new();
         let list = scopes(
             "scopes",
-            &["events:read".into(), "persons:read".into(), "events:read".into(), "x".into()],
+            &[
+                "events:read".into(),
+                "persons:read".into(),
+                "events:read".into(),
+                "x".into(),
+            ],
             &mut errors,
         );
         assert_eq!(list, [Scope::PersonsRead, Scope::EventsRead]);

@@ -28,9 +28,8 @@ use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use integra_domain::money::Money;
 use integra_domain::reintegration::assistance::{
-    check_action, check_caps, check_correction, may_propose, Assistance,
-    AssistanceAction, AssistanceFields, AssistanceInput, AssistanceStatus, CapError,
-    CorrectionError,
+    check_action, check_caps, check_correction, may_propose, Assistance, AssistanceAction,
+    AssistanceFields, AssistanceInput, AssistanceStatus, CapError, CorrectionError,
 };
 use integra_domain::reintegration::case::CaseStatus;
 use integra_domain::reintegration::programme::{AssistanceType, CatalogueEntry};
@@ -243,7 +242,10 @@ fn latest_reasons(
             assistance_actions::assistance_id.asc(),
             assistance_actions::id.asc(),
         ))
-        .select((assistance_actions::assistance_id, assistance_actions::reason))
+        .select((
+            assistance_actions::assistance_id,
+            assistance_actions::reason,
+        ))
         .load(conn)?)
 }
 
@@ -524,10 +526,7 @@ fn check_corrects(
 }
 
 /// Checks that co-beneficiaries and the provider exist.
-fn check_references(
-    conn: &mut DbConnection,
-    fields: &AssistanceFields,
-) -> Result<(), StoreError> {
+fn check_references(conn: &mut DbConnection, fields: &AssistanceFields) -> Result<(), StoreError> {
     let mut errors = ValidationErrors::new();
     if !fields.co_beneficiary_ids.is_empty() {
         let wanted: Vec<String> = fields
@@ -583,7 +582,9 @@ pub fn propose(
     now: DateTime<Utc>,
 ) -> Result<AssistanceDetail, StoreError> {
     let case = case_facts(conn, case_id, organisation)?;
-    let fields = input.validate(case.person_id).map_err(StoreError::Invalid)?;
+    let fields = input
+        .validate(case.person_id)
+        .map_err(StoreError::Invalid)?;
     check_references(conn, &fields)?;
     let kind = fields.assistance_type;
     if !may_propose(case.status, kind) {

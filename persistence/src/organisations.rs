@@ -45,11 +45,7 @@ pub struct OrganisationFilter {
     pub active: Option<bool>,
 }
 
-fn check_name(
-    conn: &mut DbConnection,
-    id: Option<Uuid>,
-    name: &str,
-) -> Result<(), StoreError> {
+fn check_name(conn: &mut DbConnection, id: Option<Uuid>, name: &str) -> Result<(), StoreError> {
     let holder = organisations::table
         .filter(organisations::name.eq(name))
         .select(organisations::id)

@@ -124,7 +124,11 @@ pub fn insert(
         .first::<bool>(conn)
         .optional()?;
     match partner {
-        None => errors.add("organisation_id", "not_found", "no organisation has this id"),
+        None => errors.add(
+            "organisation_id",
+            "not_found",
+            "no organisation has this id",
+        ),
         Some(false) => errors.add(
             "organisation_id",
             "inactive",
@@ -134,11 +138,9 @@ pub fn insert(
     }
     if let Some(case_id) = fields.case_id {
         match case_facts(conn, case_id, organisation) {
-            Ok(case) if case.person_id != fields.person_id => errors.add(
-                "case_id",
-                "other_person",
-                "the case is not the person's",
-            ),
+            Ok(case) if case.person_id != fields.person_id => {
+                errors.add("case_id", "other_person", "the case is not the person's")
+            }
             Ok(_) => {}
             Err(StoreError::NotFound) => {
                 errors.add("case_id", "not_found", "no case of yours has this id")

@@ -60,10 +60,9 @@ impl Principal {
             .ok_or(ApiError::Unauthorized(
                 "the Authorization header must be: Bearer <token>",
             ))?;
-        state
-            .tokens
-            .verify(token)
-            .ok_or(ApiError::Unauthorized("the token is not valid or has expired"))
+        state.tokens.verify(token).ok_or(ApiError::Unauthorized(
+            "the token is not valid or has expired",
+        ))
     }
 }
 

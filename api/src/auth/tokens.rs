@@ -95,8 +95,9 @@ impl Tokens {
             DecodingKey::from_ed_der(public.as_bytes()),
         )]);
         for pem in previous_pems {
-            let key = VerifyingKey::from_public_key_pem(pem)
-                .map_err(|e| format!("a verification key is not an Ed25519 public key in PEM: {e}"))?;
+            let key = VerifyingKey::from_public_key_pem(pem).map_err(|e| {
+                format!("a verification key is not an Ed25519 public key in PEM: {e}")
+            })?;
             decoding.insert(Some(key_id(&key)), DecodingKey::from_ed_der(key.as_bytes()));
         }
         let encoding = EncodingKey::from_ed_pem(private_pem.as_bytes())

@@ -317,7 +317,11 @@ async fn act(
     Ok(versioned(view.item.version, &view))
 }
 
-fn request(action: AssistanceAction, principal: &Principal, reason: Option<String>) -> ActionRequest {
+fn request(
+    action: AssistanceAction,
+    principal: &Principal,
+    reason: Option<String>,
+) -> ActionRequest {
     ActionRequest {
         action,
         reason,

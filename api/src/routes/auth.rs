@@ -202,9 +202,7 @@ async fn password_grant(
         return Err(ApiError::Unauthorized("the user name or password is wrong"));
     };
     let account = keys[0].clone();
-    state
-        .write(move |c| throttle::clear(c, &account))
-        .await?;
+    state.write(move |c| throttle::clear(c, &account)).await?;
     Ok(Principal {
         id: user.id,
         role: user.role,

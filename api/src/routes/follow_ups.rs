@@ -3,7 +3,9 @@
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use integra_domain::access::Permission;
-use integra_domain::reintegration::follow_up::{FollowUp, FollowUpInput, IndicatorView, INDICATORS};
+use integra_domain::reintegration::follow_up::{
+    FollowUp, FollowUpInput, IndicatorView, INDICATORS,
+};
 use integra_persistence::follow_ups;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -104,7 +106,13 @@ pub async fn record_follow_up(
     let fields = input.validate(state.today())?;
     let id = Uuid::now_v7();
     let (scope, actor) = (case_scope(&principal), principal.id);
-    let entries = vec![audit(&principal, &req, "follow_up.recorded", "follow_up", Some(id))];
+    let entries = vec![audit(
+        &principal,
+        &req,
+        "follow_up.recorded",
+        "follow_up",
+        Some(id),
+    )];
     let follow_up = state
         .audited(entries, move |c, now| {
             follow_ups::insert(c, id, case_id, scope, &fields, actor, now)
@@ -140,9 +148,17 @@ pub async fn list_follow_ups(
     principal.require(Permission::ReadCases)?;
     let case_id = path_id(&case_id)?;
     let scope = case_scope(&principal);
-    let entries = vec![audit(&principal, &req, "case.follow_ups_read", "case", Some(case_id))];
+    let entries = vec![audit(
+        &principal,
+        &req,
+        "case.follow_ups_read",
+        "case",
+        Some(case_id),
+    )];
     let items = state
-        .audited(entries, move |c, _| follow_ups::list_for_case(c, case_id, scope))
+        .audited(entries, move |c, _| {
+            follow_ups::list_for_case(c, case_id, scope)
+        })
         .await?;
     Ok(HttpResponse::Ok().json(FollowUpList { items }))
 }

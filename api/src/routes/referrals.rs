@@ -170,7 +170,13 @@ pub async fn create_referral(
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let (scope, actor) = (case_scope(&principal), principal.id);
-    let entries = vec![audit(&principal, &req, "referral.sent", "referral", Some(id))];
+    let entries = vec![audit(
+        &principal,
+        &req,
+        "referral.sent",
+        "referral",
+        Some(id),
+    )];
     let referral = state
         .audited(entries, move |c, now| {
             referrals::insert(c, id, &fields, scope, actor, now)
@@ -273,7 +279,10 @@ pub async fn list_referrals(
                     for r in &items {
                         persons.extend(referrals::person_of(c, r.id)?);
                     }
-                    (items.into_iter().map(ReferralView::Partner).collect(), persons)
+                    (
+                        items.into_iter().map(ReferralView::Partner).collect(),
+                        persons,
+                    )
                 }
                 other => {
                     let items = referrals::list(c, other, status, after, limit)?;
@@ -313,7 +322,13 @@ pub async fn get_referral(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer(&principal)?;
     let id = path_id(&id)?;
-    let entries = vec![audit(&principal, &req, "referral.read", "referral", Some(id))];
+    let entries = vec![audit(
+        &principal,
+        &req,
+        "referral.read",
+        "referral",
+        Some(id),
+    )];
     let view = state
         .audited(entries, move |c, _| match viewer {
             Viewer::Partner(org) => {
@@ -331,9 +346,8 @@ async fn act(
     state: web::Data<AppState>,
     id: &str,
     if_match: IfMatch,
-    action: ReferralAction,
+    (action, event): (ReferralAction, &'static str),
     input: ReferralActionInput,
-    event: &'static str,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = match action {
         ReferralAction::Cancel => {
@@ -399,7 +413,7 @@ macro_rules! referral_action {
             if_match: IfMatch,
             JsonBody(input): JsonBody<ReferralActionInput>,
         ) -> Result<HttpResponse, ApiError> {
-            act(principal, req, state, &id, if_match, $action, input, $event).await
+            act(principal, req, state, &id, if_match, ($action, $event), input).await
         }
     };
 }

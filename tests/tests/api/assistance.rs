@@ -3,10 +3,23 @@
 use integra_tests::{both_backends, field_errors, json, problem, Role, StatusCode};
 use serde_json::Value;
 
-use crate::reintegration_fixtures::{self as fx, case_worker, committed, expect, gel, get_as, ministry, organisation, post_as};
+use crate::reintegration_fixtures::{
+    self as fx, case_worker, committed, expect, gel, get_as, ministry, organisation, post_as,
+};
 
-async fn propose(app: &integra_tests::TestApp, token: &str, case: uuid::Uuid, body: Value) -> reqwest::Response {
-    post_as(app, token, &format!("/api/v1/cases/{case}/assistance"), &body).await
+async fn propose(
+    app: &integra_tests::TestApp,
+    token: &str,
+    case: uuid::Uuid,
+    body: Value,
+) -> reqwest::Response {
+    post_as(
+        app,
+        token,
+        &format!("/api/v1/cases/{case}/assistance"),
+        &body,
+    )
+    .await
 }
 
 fn grant(amount: &str) -> Value {

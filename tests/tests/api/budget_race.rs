@@ -14,7 +14,9 @@ use integra_persistence::DatabaseUrl;
 use integra_tests::{json, Backend, StatusCode, TestApp};
 use serde_json::Value;
 
-use crate::reintegration_fixtures::{self as fx, case_worker, committed, expect, gel, ministry, post_as};
+use crate::reintegration_fixtures::{
+    self as fx, case_worker, committed, expect, gel, ministry, post_as,
+};
 
 const ITEMS: usize = 50;
 /// 1000 GEL each; the budget holds ten.
@@ -90,6 +92,7 @@ impl Node {
                 }
                 Err(_) => {
                     let _ = child.kill();
+                    let _ = child.wait();
                     panic!("integra serve did not start:\n{seen}");
                 }
             }
@@ -107,7 +110,13 @@ impl Drop for Node {
 /// Sets up the programme and fifty proposed items; returns the programme, the
 /// item ids and the approver's token.
 async fn fifty_proposals(app: &TestApp) -> (uuid::Uuid, Vec<String>, String) {
-    let programme = fx::programme(app, BUDGET_TETRI, BUDGET_TETRI, &[("micro_business", None, None)]).await;
+    let programme = fx::programme(
+        app,
+        BUDGET_TETRI,
+        BUDGET_TETRI,
+        &[("micro_business", None, None)],
+    )
+    .await;
     let person = fx::person(app).await;
     let case = fx::case(app, person, programme, "assisting", ministry()).await;
     let proposer = case_worker(app, "proposer").await;
@@ -115,7 +124,17 @@ async fn fifty_proposals(app: &TestApp) -> (uuid::Uuid, Vec<String>, String) {
     let mut items = Vec::with_capacity(ITEMS);
     for _ in 0..ITEMS {
         let body = json!({"type": "micro_business", "amount": gel("1000.00")});
-        let item = expect(post_as(app, &proposer, &format!("/api/v1/cases/{case}/assistance"), &body).await, StatusCode::CREATED).await;
+        let item = expect(
+            post_as(
+                app,
+                &proposer,
+                &format!("/api/v1/cases/{case}/assistance"),
+                &body,
+            )
+            .await,
+            StatusCode::CREATED,
+        )
+        .await;
         items.push(item["id"].as_str().unwrap().to_owned());
     }
     (programme, items, approver)
@@ -123,15 +142,27 @@ async fn fifty_proposals(app: &TestApp) -> (uuid::Uuid, Vec<String>, String) {
 
 /// Approves every item at once, item `i` on `bases[i % bases.len()]`; returns (200s, 409s).
 async fn approve_all(bases: &[String], items: &[String], token: &str) -> (usize, usize) {
-    let client = reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
     let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(items.len()));
     let mut tasks = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let url = format!("{}/api/v1/assistance/{item}/approve", bases[i % bases.len()]);
+        let url = format!(
+            "{}/api/v1/assistance/{item}/approve",
+            bases[i % bases.len()]
+        );
         let (client, token, barrier) = (client.clone(), token.to_owned(), barrier.clone());
         tasks.push(tokio::spawn(async move {
             barrier.wait().await;
-            let response = client.post(url).bearer_auth(token).json(&json!({})).send().await.unwrap();
+            let response = client
+                .post(url)
+                .bearer_auth(token)
+                .json(&json!({}))
+                .send()
+                .await
+                .unwrap();
             let status = response.status();
             let body: Value = response.json().await.unwrap_or(Value::Null);
             if status == StatusCode::CONFLICT {
@@ -162,9 +193,11 @@ async fn postgres_two_nodes_never_overspend() {
     };
     let (programme, items, approver) = fifty_proposals(&app).await;
     let secret = app.jwt_secret.clone();
-    let nodes = tokio::task::spawn_blocking(move || [Node::start(&url, &secret), Node::start(&url, &secret)])
-        .await
-        .unwrap();
+    let nodes = tokio::task::spawn_blocking(move || {
+        [Node::start(&url, &secret), Node::start(&url, &secret)]
+    })
+    .await
+    .unwrap();
     let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
     assert_ne!(bases[0], bases[1]);
     let (ok, conflict) = approve_all(&bases, &items, &approver).await;
@@ -178,7 +211,7 @@ async fn postgres_two_nodes_never_overspend() {
 async fn sqlite_one_node_never_overspends() {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let (programme, items, approver) = fifty_proposals(&app).await;
-    let (ok, conflict) = approve_all(&[app.address.clone()], &items, &approver).await;
+    let (ok, conflict) = approve_all(std::slice::from_ref(&app.address), &items, &approver).await;
     assert_eq!((ok, conflict), (10, 40));
     assert_eq!(committed(&app, programme).await, BUDGET_TETRI);
 }

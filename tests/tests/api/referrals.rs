@@ -2,7 +2,9 @@
 
 use integra_tests::{both_backends, field_errors, json, problem, Role, StatusCode};
 
-use crate::reintegration_fixtures::{self as fx, case_worker, expect, get_as, ministry, organisation, post_as};
+use crate::reintegration_fixtures::{
+    self as fx, case_worker, expect, get_as, ministry, organisation, post_as,
+};
 
 both_backends! {
     async fn partners_see_only_their_own(app) {

@@ -15,7 +15,12 @@ use uuid::Uuid;
 pub type Entry<'a> = (&'a str, Option<i64>, Option<i64>);
 
 /// An open programme with a budget and an approval threshold (tetri).
-pub async fn programme(app: &TestApp, budget: i64, threshold: i64, catalogue: &[Entry<'_>]) -> Uuid {
+pub async fn programme(
+    app: &TestApp,
+    budget: i64,
+    threshold: i64,
+    catalogue: &[Entry<'_>],
+) -> Uuid {
     let id = Uuid::now_v7();
     let catalogue: Vec<(String, Option<i64>, Option<i64>)> = catalogue
         .iter()
@@ -75,7 +80,13 @@ pub async fn programme(app: &TestApp, budget: i64, threshold: i64, catalogue: &[
 }
 
 /// A case of `person` in `programme`, in `status`, seen by `organisation`.
-pub async fn case(app: &TestApp, person: Uuid, programme: Uuid, status: &str, organisation: Uuid) -> Uuid {
+pub async fn case(
+    app: &TestApp,
+    person: Uuid,
+    programme: Uuid,
+    status: &str,
+    organisation: Uuid,
+) -> Uuid {
     let id = Uuid::now_v7();
     let status = status.to_owned();
     let db = app.db.clone();
@@ -168,7 +179,13 @@ pub fn gel(amount: &str) -> Value {
 }
 
 /// A request as the holder of `token`.
-pub async fn send(app: &TestApp, token: &str, method: Method, path: &str, body: Option<&Value>) -> reqwest::Response {
+pub async fn send(
+    app: &TestApp,
+    token: &str,
+    method: Method,
+    path: &str,
+    body: Option<&Value>,
+) -> reqwest::Response {
     let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
     if let Some(body) = body {
         request = request.json(body);
