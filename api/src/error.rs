@@ -13,6 +13,9 @@ pub enum ApiError {
     Unauthorized(&'static str),
     #[error("forbidden")]
     Forbidden,
+    /// Not allowed for a reason of the rules rather than the role (four eyes, say).
+    #[error("denied: {code}")]
+    Denied { code: &'static str, detail: String },
     #[error("not found")]
     NotFound,
     #[error("bad request: {0}")]
@@ -68,6 +71,9 @@ impl ApiError {
                 "Not allowed",
                 "your role (or, for a service account, its scopes) does not allow this operation",
             ),
+            Self::Denied { code, detail } => {
+                Problem::new(status, "forbidden", "Not allowed", detail.clone()).with_code(*code)
+            }
             Self::NotFound => Problem::new(status, "not-found", "Not found", "no such resource"),
             Self::BadRequest(detail) => {
                 Problem::new(status, "bad-request", "Bad request", detail.clone())
@@ -143,7 +149,7 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::Forbidden | Self::Denied { .. } => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Validation(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,

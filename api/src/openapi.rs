@@ -60,6 +60,9 @@ problem_responses! {
         (name = "programmes", description = "Programmes: budgets, catalogues of assistance, the rule set version they apply"),
         (name = "eligibility", description = "Eligibility checks (dry runs) of a person or of given facts"),
         (name = "cases", description = "Reintegration cases: life cycle, assignment, notes, assessments"),
+        (name = "assistance", description = "Assistance items of a case: proposal, four-eyes approval within the programme's budget and caps, delivery"),
+        (name = "referrals", description = "Referrals to partner organisations; a partner's inbox"),
+        (name = "follow-ups", description = "Follow-ups at 3, 6 and 12 months scoring reintegration sustainability"),
     )
 )]
 pub struct ApiDoc;

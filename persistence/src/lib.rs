@@ -5,18 +5,21 @@
 //! API runs them on the blocking thread pool, never on a request worker.
 
 pub mod assessments;
+pub mod assistance;
 pub mod audit;
 pub mod audit_log;
 pub mod cases;
 pub mod connection;
 pub mod erasure;
 pub mod error;
+pub mod follow_ups;
 pub mod households;
 pub mod idempotency;
 pub mod migrations;
 pub mod organisations;
 pub mod persons;
 pub mod programmes;
+pub mod referrals;
 mod rows;
 pub mod rule_sets;
 pub mod schema;

@@ -9,18 +9,21 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::http::preconditions;
 
+pub mod assistance;
 pub mod audit_log;
 pub mod auth;
 pub mod cases;
 pub mod eligibility;
+pub mod follow_ups;
 pub mod health;
 pub mod households;
 pub mod organisations;
 pub mod persons;
-pub mod rights;
-pub mod service_accounts;
 pub mod programmes;
+pub mod referrals;
+pub mod rights;
 pub mod rule_sets;
+pub mod service_accounts;
 pub mod stays;
 pub mod users;
 
@@ -45,6 +48,9 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(programmes::configure)
                 .configure(eligibility::configure)
                 .configure(cases::configure)
+                .configure(assistance::configure)
+                .configure(referrals::configure)
+                .configure(follow_ups::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }

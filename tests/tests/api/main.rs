@@ -4,11 +4,14 @@
 // Tests fail loudly on purpose.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod assistance;
 mod auth;
 mod authorization;
+mod budget_race;
 mod cases;
 mod cli;
 mod eligibility;
+mod follow_ups;
 mod households;
 mod idempotency;
 mod openapi;
@@ -16,4 +19,6 @@ mod persons;
 mod platform;
 mod programmes;
 mod readme;
+mod referrals;
+mod reintegration_fixtures;
 mod stays;

@@ -1,0 +1,164 @@
+//! Follow-ups of a case at 3, 6 and 12 months, scored on the sustainability
+//! indicators; and the indicator catalogue.
+
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use integra_domain::access::Permission;
+use integra_domain::reintegration::follow_up::{
+    FollowUp, FollowUpInput, IndicatorView, INDICATORS,
+};
+use integra_persistence::follow_ups;
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::Principal;
+use crate::error::ApiError;
+use crate::http::body::JsonBody;
+use crate::routes::assistance::case_scope;
+use crate::routes::{created, path_id};
+use crate::state::{audit, AppState};
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(list_indicators)
+        .service(record_follow_up)
+        .service(list_follow_ups);
+}
+
+/// The follow-ups of a case.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f30",
+    "case_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0", "point": "month_3",
+    "due_on": "2026-05-15", "conducted_on": "2026-05-15",
+    "answers": {"income_source": true, "economic_satisfaction": 4},
+    "scores": {"economic": 0.9167, "social": null, "psychosocial": null, "overall": 0.9167},
+    "recorded_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "version": 1,
+    "created_at": "2026-05-15T12:00:00Z", "updated_at": "2026-05-15T12:00:00Z"}]}))]
+pub struct FollowUpList {
+    pub items: Vec<FollowUp>,
+}
+
+/// The indicator catalogue.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"items": [{"id": "income_source", "dimension": "economic",
+    "scale": "yes_no", "weight": 2.0,
+    "question": {"ka": "აქვს შემოსავლის მუდმივი წყარო", "en": "Has a regular source of income"}}]}))]
+pub struct IndicatorList {
+    pub items: Vec<IndicatorView>,
+}
+
+/// Lists the sustainability indicators a follow-up answers, with their questions in Georgian and English.
+#[utoipa::path(
+    tag = "follow-ups",
+    responses(
+        (status = 200, description = "The indicators", body = IndicatorList),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 503, response = crate::openapi::Unavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/follow-ups/indicators")]
+pub async fn list_indicators(principal: Principal) -> Result<HttpResponse, ApiError> {
+    principal.require(Permission::ReadCases)?;
+    let items = INDICATORS.iter().map(IndicatorView::from).collect();
+    Ok(HttpResponse::Ok().json(IndicatorList { items }))
+}
+
+/// Records the 3-, 6- or 12-month follow-up of a case, scoring it.
+///
+/// Only on a case in `assisting`, `monitoring` or `closed` (409 `case_status`);
+/// one per point per case (409 `duplicate_follow_up`). Due dates count from the
+/// first delivery of assistance on the case (its registration date until then).
+#[utoipa::path(
+    tag = "follow-ups",
+    params(
+        ("id" = Uuid, Path, description = "The case's id"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first answer"),
+    ),
+    request_body(content = FollowUpInput, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Recorded", body = FollowUp,
+            headers(("Location" = String, description = "The case's follow-ups"), ("ETag" = String, description = "The version"))),
+        (status = 400, response = crate::openapi::BadRequest),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 404, response = crate::openapi::NotFound),
+        (status = 409, response = crate::openapi::Conflict),
+        (status = 413, response = crate::openapi::PayloadTooLarge),
+        (status = 415, response = crate::openapi::UnsupportedMediaType),
+        (status = 422, response = crate::openapi::Unprocessable),
+        (status = 503, response = crate::openapi::Unavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[post("/cases/{id}/follow-ups")]
+pub async fn record_follow_up(
+    principal: Principal,
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    case_id: web::Path<String>,
+    JsonBody(input): JsonBody<FollowUpInput>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require(Permission::WriteCases)?;
+    let case_id = path_id(&case_id)?;
+    let fields = input.validate(state.today())?;
+    let id = Uuid::now_v7();
+    let (scope, actor) = (case_scope(&principal), principal.id);
+    let entries = vec![audit(
+        &principal,
+        &req,
+        "follow_up.recorded",
+        "follow_up",
+        Some(id),
+    )];
+    let follow_up = state
+        .audited(entries, move |c, now| {
+            follow_ups::insert(c, id, case_id, scope, &fields, actor, now)
+        })
+        .await?;
+    Ok(created(
+        format!("/api/v1/cases/{case_id}/follow-ups"),
+        follow_up.version,
+        &follow_up,
+    ))
+}
+
+/// Lists the follow-ups of a case, 3 months first.
+#[utoipa::path(
+    tag = "follow-ups",
+    params(("id" = Uuid, Path, description = "The case's id")),
+    responses(
+        (status = 200, description = "The case's follow-ups", body = FollowUpList),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 404, response = crate::openapi::NotFound),
+        (status = 503, response = crate::openapi::Unavailable),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/cases/{id}/follow-ups")]
+pub async fn list_follow_ups(
+    principal: Principal,
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    case_id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    principal.require(Permission::ReadCases)?;
+    let case_id = path_id(&case_id)?;
+    let scope = case_scope(&principal);
+    let entries = vec![audit(
+        &principal,
+        &req,
+        "case.follow_ups_read",
+        "case",
+        Some(case_id),
+    )];
+    let items = state
+        .audited(entries, move |c, _| {
+            follow_ups::list_for_case(c, case_id, scope)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(FollowUpList { items }))
+}

@@ -1,0 +1,217 @@
+//! The budget under concurrent approvals: a programme whose budget holds
+//! exactly ten items, fifty proposed items approved at once. On PostgreSQL the
+//! approvals are spread over two `integra serve` processes on one database;
+//! on SQLite one in-process server takes them all. Exactly ten succeed, forty
+//! are `409 budget_exceeded`, and the committed total is the budget exactly.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{mpsc, OnceLock};
+use std::time::{Duration, Instant};
+
+use integra_persistence::DatabaseUrl;
+use integra_tests::{json, Backend, StatusCode, TestApp};
+use serde_json::Value;
+
+use crate::reintegration_fixtures::{
+    self as fx, case_worker, committed, expect, gel, ministry, post_as,
+};
+
+const ITEMS: usize = 50;
+/// 1000 GEL each; the budget holds ten.
+const ITEM_TETRI: i64 = 100_000;
+const BUDGET_TETRI: i64 = 10 * ITEM_TETRI;
+
+/// The `integra` binary of this workspace, built once (as `cli.rs` does).
+fn binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let exe = std::env::current_exe().unwrap();
+        let folder = exe.parent().and_then(Path::parent).unwrap();
+        let binary = folder.join(format!("integra{}", std::env::consts::EXE_SUFFIX));
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let output = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "-p", "integra-api", "--bin", "integra"])
+            .current_dir(workspace)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "cargo build --bin integra failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        binary
+    })
+}
+
+/// `integra serve` as a child process, killed when dropped.
+struct Node {
+    child: Child,
+    address: String,
+}
+
+impl Node {
+    fn start(database_url: &str, jwt_secret: &str) -> Self {
+        let mut command = Command::new(binary());
+        for (name, _) in std::env::vars_os() {
+            if name.to_string_lossy().starts_with("INTEGRA_") {
+                command.env_remove(name);
+            }
+        }
+        let mut child = command
+            .args(["serve", "--bind", "127.0.0.1:0", "--workers", "2"])
+            .env("INTEGRA_DATABASE_URL", database_url)
+            .env("INTEGRA_JWT_SECRET", jwt_secret)
+            .env("RUST_LOG", "info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (lines, found) = mpsc::channel::<String>();
+        let stderr = BufReader::new(child.stderr.take().unwrap());
+        std::thread::spawn(move || {
+            for line in stderr.lines() {
+                let Ok(line) = line else { break };
+                let _ = lines.send(line);
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut seen = String::new();
+        loop {
+            match found.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                Ok(line) => {
+                    if let Some(rest) = line.split("serving on http://").nth(1) {
+                        let address = format!("http://{}", rest.split_whitespace().next().unwrap());
+                        return Self { child, address };
+                    }
+                    seen.push_str(&line);
+                    seen.push('\n');
+                }
+                Err(_) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!("integra serve did not start:\n{seen}");
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Sets up the programme and fifty proposed items; returns the programme, the
+/// item ids and the approver's token.
+async fn fifty_proposals(app: &TestApp) -> (uuid::Uuid, Vec<String>, String) {
+    let programme = fx::programme(
+        app,
+        BUDGET_TETRI,
+        BUDGET_TETRI,
+        &[("micro_business", None, None)],
+    )
+    .await;
+    let person = fx::person(app).await;
+    let case = fx::case(app, person, programme, "assisting", ministry()).await;
+    let proposer = case_worker(app, "proposer").await;
+    let approver = case_worker(app, "approver").await;
+    let mut items = Vec::with_capacity(ITEMS);
+    for _ in 0..ITEMS {
+        let body = json!({"type": "micro_business", "amount": gel("1000.00")});
+        let item = expect(
+            post_as(
+                app,
+                &proposer,
+                &format!("/api/v1/cases/{case}/assistance"),
+                &body,
+            )
+            .await,
+            StatusCode::CREATED,
+        )
+        .await;
+        items.push(item["id"].as_str().unwrap().to_owned());
+    }
+    (programme, items, approver)
+}
+
+/// Approves every item at once, item `i` on `bases[i % bases.len()]`; returns (200s, 409s).
+async fn approve_all(bases: &[String], items: &[String], token: &str) -> (usize, usize) {
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(items.len()));
+    let mut tasks = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let url = format!(
+            "{}/api/v1/assistance/{item}/approve",
+            bases[i % bases.len()]
+        );
+        let (client, token, barrier) = (client.clone(), token.to_owned(), barrier.clone());
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            let response = client
+                .post(url)
+                .bearer_auth(token)
+                .json(&json!({}))
+                .send()
+                .await
+                .unwrap();
+            let status = response.status();
+            let body: Value = response.json().await.unwrap_or(Value::Null);
+            if status == StatusCode::CONFLICT {
+                assert_eq!(body["code"], "budget_exceeded", "{body}");
+            }
+            status
+        }));
+    }
+    let (mut ok, mut conflict) = (0, 0);
+    for task in tasks {
+        match task.await.unwrap() {
+            StatusCode::OK => ok += 1,
+            StatusCode::CONFLICT => conflict += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    (ok, conflict)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_two_nodes_never_overspend() {
+    // With CI=true an unreachable PostgreSQL fails here rather than skipping.
+    let Some(app) = TestApp::spawn(Backend::Postgres).await else {
+        return;
+    };
+    let DatabaseUrl::Postgres(url) = app.database.url.clone() else {
+        panic!("a PostgreSQL test database");
+    };
+    let (programme, items, approver) = fifty_proposals(&app).await;
+    let secret = app.jwt_secret.clone();
+    let nodes = tokio::task::spawn_blocking(move || {
+        [Node::start(&url, &secret), Node::start(&url, &secret)]
+    })
+    .await
+    .unwrap();
+    let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
+    assert_ne!(bases[0], bases[1]);
+    let (ok, conflict) = approve_all(&bases, &items, &approver).await;
+    assert_eq!((ok, conflict), (10, 40));
+    assert_eq!(committed(&app, programme).await, BUDGET_TETRI);
+    assert_eq!(app.count("assistance_actions").await, 60);
+    drop(nodes);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sqlite_one_node_never_overspends() {
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let (programme, items, approver) = fifty_proposals(&app).await;
+    let (ok, conflict) = approve_all(std::slice::from_ref(&app.address), &items, &approver).await;
+    assert_eq!((ok, conflict), (10, 40));
+    assert_eq!(committed(&app, programme).await, BUDGET_TETRI);
+}
