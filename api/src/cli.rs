@@ -238,8 +238,9 @@ fn serve(config: ServeConfig) -> Result<(), String> {
     let (state, outcome) = server::prepare(&config)?;
     bootstrap::announce(&outcome);
     let backend = state.db.backend().name();
+    let audit = state.audit.clone();
     let system = actix_web::rt::System::new();
-    system.block_on(async move {
+    let served = system.block_on(async move {
         let listen = server::Listen {
             bind: config.bind.clone(),
             workers: config.workers,
@@ -256,7 +257,10 @@ fn serve(config: ServeConfig) -> Result<(), String> {
             .server
             .await
             .map_err(|e| format!("server failed: {e}"))
-    })
+    });
+    // The server has answered its last request: commit the audit entries still queued.
+    audit.shutdown();
+    served
 }
 
 fn create_user(
