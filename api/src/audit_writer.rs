@@ -76,15 +76,16 @@ impl AuditWriter {
         if entries.is_empty() {
             return Ok(());
         }
+        self.submit(entries, now)?.wait().await
+    }
+
+    /// Queues `entries`; the returned receipt resolves once they are committed.
+    fn submit(&self, entries: Vec<AuditEntry>, now: DateTime<Utc>) -> Result<Receipt, AuditError> {
         let (done, committed) = oneshot::channel();
         self.queue
             .send(Message::Record(Job { entries, now, done }))
             .map_err(|_| AuditError::Stopped)?;
-        match committed.await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(reason)) => Err(AuditError::Failed(reason)),
-            Err(_) => Err(AuditError::Stopped),
-        }
+        Ok(Receipt(committed))
     }
 
     /// Commits what is queued, then stops the thread and waits for it. Entries sent
@@ -100,6 +101,19 @@ impl AuditWriter {
             if thread.join().is_err() {
                 log::error!("the audit writer thread failed");
             }
+        }
+    }
+}
+
+/// The writer's answer to one request, to come.
+struct Receipt(oneshot::Receiver<Result<(), String>>);
+
+impl Receipt {
+    async fn wait(self) -> Result<(), AuditError> {
+        match self.0.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(reason)) => Err(AuditError::Failed(reason)),
+            Err(_) => Err(AuditError::Stopped),
         }
     }
 }
@@ -209,4 +223,91 @@ fn write(db: &Db, batch: &[Job]) -> Result<(), StoreError> {
         }
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    use integra_persistence::{DatabaseUrl, PoolOptions};
+    use uuid::Uuid;
+
+    use super::*;
+
+    fn database() -> (Db, std::path::PathBuf) {
+        let folder =
+            std::env::temp_dir().join(format!("integra-audit-{}", Uuid::now_v7().simple()));
+        let url = DatabaseUrl::Sqlite(folder.join("integra.db"));
+        let db = Db::open(&url, PoolOptions::default()).unwrap();
+        db.migrate().unwrap();
+        (db, folder)
+    }
+
+    fn entry(record: Uuid, n: usize) -> AuditEntry {
+        AuditEntry {
+            actor_id: None,
+            action: "person.read",
+            record_type: "person",
+            record_id: Some(record),
+            request_id: Some(format!("request-{n}")),
+        }
+    }
+
+    #[test]
+    fn concurrent_jobs_are_all_committed_and_a_stop_flushes_the_queue() {
+        let (db, folder) = database();
+        let writer = AuditWriter::start(db.clone()).unwrap();
+        let record = Uuid::now_v7();
+        let now = Utc::now();
+        // Jobs of every size, a page of 500 and more than one batch's worth among them.
+        let size = |n: usize| if n == 7 { 500 } else { 1 + n % 5 };
+        let receipts: Vec<Receipt> = (0..300)
+            .map(|n| {
+                let entries = (0..size(n)).map(|_| entry(record, n)).collect();
+                writer.submit(entries, now).unwrap()
+            })
+            .collect();
+        let expected: usize = (0..300).map(size).sum();
+        writer.shutdown();
+        // Every receipt is answered: everything queued before the stop was committed.
+        actix_web::rt::System::new().block_on(async move {
+            for receipt in receipts {
+                receipt.wait().await.unwrap();
+            }
+            assert!(matches!(
+                writer.record(vec![entry(record, 0)], now).await,
+                Err(AuditError::Stopped)
+            ));
+        });
+        let count = db
+            .read(|c| audit::count_for(c, record, "person.read"))
+            .unwrap();
+        assert_eq!(count, i64::try_from(expected).unwrap());
+        let _ = std::fs::remove_dir_all(folder);
+    }
+
+    #[test]
+    fn a_batch_that_cannot_be_written_fails_each_of_its_requests() {
+        let (db, folder) = database();
+        db.write(|c| {
+            use diesel::connection::SimpleConnection;
+            Ok(c.batch_execute("DROP TABLE audit_log")?)
+        })
+        .unwrap();
+        let writer = AuditWriter::start(db).unwrap();
+        let receipts: Vec<Receipt> = (0..10)
+            .map(|n| {
+                writer
+                    .submit(vec![entry(Uuid::now_v7(), n)], Utc::now())
+                    .unwrap()
+            })
+            .collect();
+        actix_web::rt::System::new().block_on(async move {
+            for receipt in receipts {
+                assert!(matches!(receipt.wait().await, Err(AuditError::Failed(_))));
+            }
+        });
+        writer.shutdown();
+        let _ = std::fs::remove_dir_all(folder);
+    }
 }
