@@ -3,9 +3,9 @@
 //! A read must not be answered before its audit entry is durable, but giving every
 //! read a write transaction of its own costs one commit (one fsync) per read, and on
 //! SQLite serialises all reads behind the one writer. Instead, reads run on the read
-//! pool and hand their entries to one writer thread, which commits the entries of
+//! pool and hand their entries to a writer thread, which commits the entries of
 //! all the requests that queued up meanwhile in ONE transaction, then acknowledges
-//! each request. There is no artificial delay: the writer takes whatever is queued
+//! each request (one thread on SQLite, a few on PostgreSQL: [`writers_for`]). There is no artificial delay: the writer takes whatever is queued
 //! when its previous commit ends (natural batching), up to [`MAX_BATCH_ENTRIES`].
 //!
 //! Writes do not come here: a change and its audit entry commit in one transaction
@@ -14,10 +14,11 @@
 use std::sync::mpsc::{self, Receiver, RecvError, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use integra_persistence::audit::{self, AuditEntry};
-use integra_persistence::{Db, StoreError};
+use integra_persistence::{Backend, Db, StoreError};
 use tokio::sync::oneshot;
 
 /// At most this many entries go into one transaction (a request's own entries are
@@ -41,7 +42,7 @@ enum Message {
 #[derive(Clone)]
 pub struct AuditWriter {
     queue: Sender<Message>,
-    thread: Arc<Mutex<Option<JoinHandle<()>>>>,
+    threads: Arc<Mutex<Vec<JoinHandle<()>>>>,
 }
 
 /// Why entries were not recorded.
@@ -53,17 +54,34 @@ pub enum AuditError {
     Stopped,
 }
 
+/// How many writer threads suit a backend. SQLite has one writer at a time (its
+/// write pool has one connection), so one thread. PostgreSQL flushes the commits of
+/// concurrent transactions together, so a few threads overlap their commits: while
+/// one waits for its flush, the next batch is already being written.
+pub fn writers_for(backend: Backend) -> usize {
+    match backend {
+        Backend::Sqlite => 1,
+        Backend::Postgres => 4,
+    }
+}
+
 impl AuditWriter {
-    /// Starts the writer thread on `db`'s write pool.
-    pub fn start(db: Db) -> Result<Self, String> {
+    /// Starts `writers` threads (at least one) on `db`'s write pool.
+    pub fn start(db: &Db, writers: usize) -> Result<Self, String> {
         let (queue, inbox) = mpsc::channel();
-        let thread = std::thread::Builder::new()
-            .name("audit-writer".to_owned())
-            .spawn(move || run(&db, &inbox))
-            .map_err(|e| format!("cannot start the audit writer: {e}"))?;
+        let inbox = Arc::new(Mutex::new(inbox));
+        let threads = (0..writers.max(1))
+            .map(|n| {
+                let (db, inbox) = (db.clone(), Arc::clone(&inbox));
+                std::thread::Builder::new()
+                    .name(format!("audit-writer-{n}"))
+                    .spawn(move || run(&db, &inbox))
+                    .map_err(|e| format!("cannot start the audit writer: {e}"))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
         Ok(Self {
             queue,
-            thread: Arc::new(Mutex::new(Some(thread))),
+            threads: Arc::new(Mutex::new(threads)),
         })
     }
 
@@ -88,21 +106,29 @@ impl AuditWriter {
         Ok(Receipt(committed))
     }
 
-    /// Commits what is queued, then stops the thread and waits for it. Entries sent
-    /// afterwards are refused ([`AuditError::Stopped`]). Blocks: call it off the
-    /// async workers, once the server has stopped taking requests.
+    /// Commits everything queued so far, then stops the threads and waits for them.
+    /// Entries sent afterwards are refused ([`AuditError::Stopped`]): their requests
+    /// fail rather than answer unrecorded. Blocks: call it off the async workers,
+    /// once the server has stopped taking requests.
     pub fn shutdown(&self) {
-        let _ = self.queue.send(Message::Stop);
-        let thread = match self.thread.lock() {
-            Ok(mut slot) => slot.take(),
-            Err(poisoned) => poisoned.into_inner().take(),
-        };
-        if let Some(thread) = thread {
+        let threads = std::mem::take(&mut *lock(&self.threads));
+        // The queue is first in, first out: each thread takes one stop, after every
+        // job queued before it.
+        for _ in &threads {
+            let _ = self.queue.send(Message::Stop);
+        }
+        for thread in threads {
             if thread.join().is_err() {
-                log::error!("the audit writer thread failed");
+                log::error!("an audit writer thread failed");
             }
         }
     }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// The writer's answer to one request, to come.
@@ -118,70 +144,53 @@ impl Receipt {
     }
 }
 
-/// The writer thread: one batch per loop, until stopped or every handle is gone.
-fn run(db: &Db, inbox: &Receiver<Message>) {
-    let mut stopping = false;
-    while !stopping {
-        // Wait for the first job, then take whatever else is queued already.
-        let first = match inbox.recv() {
-            Ok(Message::Record(job)) => job,
-            Ok(Message::Stop) | Err(RecvError) => break,
-        };
-        let mut size = first.entries.len();
-        let mut batch = vec![first];
-        while size < MAX_BATCH_ENTRIES {
-            match inbox.try_recv() {
-                Ok(Message::Record(job)) => {
-                    size += job.entries.len();
-                    batch.push(job);
-                }
-                Ok(Message::Stop) => {
-                    // Commit this batch, then take what is still queued and stop.
-                    stopping = true;
-                    break;
-                }
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-            }
+/// A writer thread: one batch per loop, until it takes a stop or every handle is gone.
+fn run(db: &Db, inbox: &Mutex<Receiver<Message>>) {
+    loop {
+        let (batch, stop) = take(&lock(inbox));
+        if !batch.is_empty() {
+            commit(db, batch);
         }
-        commit(db, batch);
-    }
-    // Nothing is left behind: jobs that raced the stop are still committed.
-    let rest: Vec<Job> = inbox
-        .try_iter()
-        .filter_map(|message| match message {
-            Message::Record(job) => Some(job),
-            Message::Stop => None,
-        })
-        .collect();
-    for chunk in chunks(rest) {
-        commit(db, chunk);
+        if stop {
+            break;
+        }
     }
 }
 
-/// Splits jobs into batches of at most [`MAX_BATCH_ENTRIES`] entries (a larger job alone).
-fn chunks(jobs: Vec<Job>) -> Vec<Vec<Job>> {
-    let mut batches: Vec<Vec<Job>> = Vec::new();
-    let mut size = 0;
-    for job in jobs {
-        match batches.last_mut() {
-            Some(batch) if size + job.entries.len() <= MAX_BATCH_ENTRIES => {
+/// Waits for a job, then takes whatever else is queued already (up to
+/// [`MAX_BATCH_ENTRIES`]); says too whether a stop came.
+fn take(inbox: &Receiver<Message>) -> (Vec<Job>, bool) {
+    let first = match inbox.recv() {
+        Ok(Message::Record(job)) => job,
+        Ok(Message::Stop) | Err(RecvError) => return (Vec::new(), true),
+    };
+    let mut size = first.entries.len();
+    let mut batch = vec![first];
+    while size < MAX_BATCH_ENTRIES {
+        match inbox.try_recv() {
+            Ok(Message::Record(job)) => {
                 size += job.entries.len();
                 batch.push(job);
             }
-            _ => {
-                size = job.entries.len();
-                batches.push(vec![job]);
-            }
+            Ok(Message::Stop) => return (batch, true),
+            Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
         }
     }
-    batches
+    (batch, false)
 }
 
 /// Commits a batch in one transaction and tells each request. When the batch fails,
 /// each job is tried alone, so that only requests whose own entries cannot be written fail.
 fn commit(db: &Db, batch: Vec<Job>) {
+    let started = Instant::now();
     match write(db, &batch) {
         Ok(()) => {
+            log::debug!(
+                "audit batch: {} requests, {} entries, committed in {} µs",
+                batch.len(),
+                batch.iter().map(|job| job.entries.len()).sum::<usize>(),
+                started.elapsed().as_micros()
+            );
             for job in batch {
                 let _ = job.done.send(Ok(()));
             }
@@ -255,8 +264,14 @@ mod tests {
 
     #[test]
     fn concurrent_jobs_are_all_committed_and_a_stop_flushes_the_queue() {
+        for writers in [1, 3] {
+            jobs_are_committed_and_flushed(writers);
+        }
+    }
+
+    fn jobs_are_committed_and_flushed(writers: usize) {
         let (db, folder) = database();
-        let writer = AuditWriter::start(db.clone()).unwrap();
+        let writer = AuditWriter::start(&db, writers).unwrap();
         let record = Uuid::now_v7();
         let now = Utc::now();
         // Jobs of every size, a page of 500 and more than one batch's worth among them.
@@ -294,7 +309,7 @@ mod tests {
             Ok(c.batch_execute("DROP TABLE audit_log")?)
         })
         .unwrap();
-        let writer = AuditWriter::start(db).unwrap();
+        let writer = AuditWriter::start(&db, 1).unwrap();
         let receipts: Vec<Receipt> = (0..10)
             .map(|n| {
                 writer

@@ -12,7 +12,7 @@ use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::audit_writer::AuditWriter;
+use crate::audit_writer::{self, AuditWriter};
 use crate::auth::Tokens;
 use crate::bootstrap::{self, Bootstrap};
 use crate::config::ServeConfig;
@@ -57,7 +57,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
     let secret = config.signing_secret()?;
     let tokens = Tokens::hs256(&secret, config.token_ttl_seconds);
     let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
-    let audit = AuditWriter::start(db.clone())?;
+    let audit = AuditWriter::start(&db, audit_writer::writers_for(db.backend()))?;
     Ok((
         AppState {
             db,

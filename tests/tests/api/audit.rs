@@ -46,12 +46,10 @@ async fn distinct_read_requests(app: &TestApp) -> i64 {
 /// The audit log is gone: no entry can be written any more.
 async fn drop_audit_log(app: &TestApp) {
     let db = app.db.clone();
-    tokio::task::spawn_blocking(move || {
-        db.write(|c| Ok(c.batch_execute("DROP TABLE audit_log")?))
-    })
-    .await
-    .unwrap()
-    .unwrap();
+    tokio::task::spawn_blocking(move || db.write(|c| Ok(c.batch_execute("DROP TABLE audit_log")?)))
+        .await
+        .unwrap()
+        .unwrap();
 }
 
 const PERSONS: usize = 20;
