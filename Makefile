@@ -152,6 +152,10 @@ schemathesis: ## fuzz the API with schemathesis (SQLite, and PostgreSQL if reach
 		*) exit 1 ;;
 	esac
 
-# bench: the workspace's benchmarks (criterion).
-bench: ## run the benchmarks
+# bench: the workspace's benchmarks (criterion), then the load benchmark
+# (scripts/load-bench): the release server on SQLite and on PostgreSQL with
+# 100,000 persons, /health/live (the ceiling) against the audited person read,
+# under wrk; the table is printed and written to target/load-bench.md.
+bench: ## run the benchmarks: criterion, then the load benchmark
 	$(CARGO) bench --workspace
+	scripts/load-bench

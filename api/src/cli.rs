@@ -58,6 +58,16 @@ enum Command {
     },
     /// Load demonstration persons, stays abroad and households into an empty registry
     DemoData,
+    /// Register COUNT generated persons in one transaction (for load tests)
+    #[command(hide = true)]
+    LoadPersons {
+        /// How many persons
+        #[arg(long, default_value_t = 100_000)]
+        count: usize,
+        /// Write their ids to this file, one a line
+        #[arg(long)]
+        ids: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -239,6 +249,22 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
+        Command::LoadPersons { count, ids } => {
+            let db = open(&url()?)?;
+            db.migrate().map_err(|e| e.to_string())?;
+            let loaded = demo::load_persons(&db, count).map_err(|e| e.to_string())?;
+            if let Some(path) = ids {
+                let mut text = String::with_capacity(loaded.len() * 37);
+                for id in &loaded {
+                    text.push_str(&id.to_string());
+                    text.push('\n');
+                }
+                std::fs::write(&path, text)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+            println!("loaded {} persons", loaded.len());
+            Ok(())
+        }
     }
 }
 
@@ -257,8 +283,9 @@ fn serve(config: ServeConfig) -> Result<(), String> {
     let (state, outcome) = server::prepare(&config)?;
     bootstrap::announce(&outcome);
     let backend = state.db.backend().name();
+    let audit = state.audit.clone();
     let system = actix_web::rt::System::new();
-    system.block_on(async move {
+    let served = system.block_on(async move {
         let listen = server::Listen {
             bind: config.bind.clone(),
             workers: config.workers,
@@ -275,7 +302,10 @@ fn serve(config: ServeConfig) -> Result<(), String> {
             .server
             .await
             .map_err(|e| format!("server failed: {e}"))
-    })
+    });
+    // The server has answered its last request: commit the audit entries still queued.
+    audit.shutdown();
+    served
 }
 
 fn create_user(

@@ -2,7 +2,7 @@
 
 use chrono::{NaiveDate, Utc};
 use integra_domain::household::HouseholdInput;
-use integra_domain::person::{ExternalId, PersonInput};
+use integra_domain::person::{ExternalId, PersonFields, PersonInput, ResidenceStatus, Sex};
 use integra_domain::stay::StayInput;
 use integra_persistence::{households, persons, stays, Db, StoreError};
 use uuid::Uuid;
@@ -208,4 +208,47 @@ pub fn load(db: &Db) -> Result<usize, StoreError> {
         }
         Ok(PEOPLE.len())
     })
+}
+
+/// Registers `count` generated persons in one transaction, for load tests; returns their ids.
+pub fn load_persons(db: &Db, count: usize) -> Result<Vec<Uuid>, StoreError> {
+    const GIVEN: [&str; 8] = [
+        "Nino", "Giorgi", "Tamar", "Levan", "Mariam", "Davit", "Ana", "Irakli",
+    ];
+    const FAMILY: [&str; 8] = [
+        "Beridze",
+        "Kapanadze",
+        "Gelashvili",
+        "Maisuradze",
+        "Lomidze",
+        "Tsiklauri",
+        "Bolkvadze",
+        "Nozadze",
+    ];
+    const REGIONS: [&str; 4] = ["GE-TB", "GE-IM", "GE-KA", "GE-AJ"];
+    let now = Utc::now();
+    let persons: Vec<(Uuid, PersonFields)> = (0..count)
+        .map(|i| {
+            let fields = PersonFields {
+                // 9xxxxxxxxxx: apart from the demo persons' 010010... numbers.
+                personal_number: Some(format!("9{:010}", i)),
+                given_name: GIVEN[i % GIVEN.len()].to_owned(),
+                family_name: FAMILY[(i / GIVEN.len()) % FAMILY.len()].to_owned(),
+                date_of_birth: NaiveDate::from_ymd_opt(
+                    1950 + (i % 55) as i32,
+                    1 + (i % 12) as u32,
+                    1 + (i % 28) as u32,
+                ),
+                sex: Some(if i % 2 == 0 { Sex::Female } else { Sex::Male }),
+                citizenship: Some("GE".to_owned()),
+                residence_status: Some(ResidenceStatus::Citizen),
+                region: Some(REGIONS[i % REGIONS.len()].to_owned()),
+                phone: Some(format!("+995 5{:08}", i)),
+                external_ids: Vec::new(),
+            };
+            (Uuid::now_v7(), fields)
+        })
+        .collect();
+    db.write(|c| persons::insert_bulk(c, &persons, now))?;
+    Ok(persons.into_iter().map(|(id, _)| id).collect())
 }

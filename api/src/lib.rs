@@ -1,5 +1,6 @@
 //! The HTTP API and command line of integra.
 
+pub mod audit_writer;
 pub mod auth;
 pub mod bootstrap;
 pub mod cli;

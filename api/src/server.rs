@@ -12,7 +12,9 @@ use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::audit_writer::{self, AuditWriter};
 use crate::auth::principal::Standing;
+
 use crate::bootstrap::{self, Bootstrap};
 use crate::config::ServeConfig;
 use crate::error::ApiError;
@@ -56,6 +58,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
     crate::seed::ensure_defaults(&db)?;
     let tokens = config.tokens()?;
     let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
+    let audit = AuditWriter::start(&db, audit_writer::writers_for(db.backend()))?;
     Ok((
         AppState {
             db,
@@ -63,6 +66,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
             metrics,
             standing: Standing::default(),
             sign_in_limit: config.sign_in_limit,
+            audit,
         },
         outcome,
     ))

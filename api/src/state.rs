@@ -6,6 +6,7 @@ use integra_persistence::audit::{self, AuditEntry};
 use integra_persistence::{Db, DbConnection, StoreError};
 use uuid::Uuid;
 
+use crate::audit_writer::AuditWriter;
 use crate::auth::principal::Standing;
 use crate::auth::{Principal, Tokens};
 use crate::config::SignInLimit;
@@ -20,6 +21,8 @@ pub struct AppState {
     /// Whether token holders may still act (deactivation), briefly remembered.
     pub standing: Standing,
     pub sign_in_limit: SignInLimit,
+    /// Commits the audit entries of reads, many requests per transaction.
+    pub audit: AuditWriter,
 }
 
 impl AppState {
@@ -55,8 +58,32 @@ impl AppState {
 }
 
 impl AppState {
+    /// Runs the read `work` on the read pool, then records `entries` in the audit log
+    /// and returns the result only once they are committed. The entries of concurrent
+    /// reads share one commit (see [`crate::audit_writer`]). When `work` fails, nothing
+    /// is recorded; when the entries cannot be written, the read fails (503) and its
+    /// result is dropped unseen.
+    pub async fn audited_read<T, F>(&self, entries: Vec<AuditEntry>, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let value = self.read(work).await?;
+        self.record_reads(entries).await?;
+        Ok(value)
+    }
+
+    /// Records the entries of reads already done (as [`Self::audited_read`] does);
+    /// for reads whose entries depend on what was read, such as a page of a list.
+    pub async fn record_reads(&self, entries: Vec<AuditEntry>) -> Result<(), ApiError> {
+        self.audit
+            .record(entries, self.now())
+            .await
+            .map_err(|e| ApiError::Unavailable(e.to_string()))
+    }
+
     /// Runs `work` in one transaction that also appends `entries` to the audit log:
-    /// the change (or the read) and its record are committed together, or neither is.
+    /// the change and its record are committed together, or neither is.
     pub async fn audited<T, F>(&self, entries: Vec<AuditEntry>, work: F) -> Result<T, ApiError>
     where
         T: Send + 'static,

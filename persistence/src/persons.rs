@@ -125,6 +125,38 @@ pub fn insert(
     get(conn, id)
 }
 
+/// Registers many persons at once, in the caller's transaction, a few hundred per
+/// statement: for loading test and benchmark data. No uniqueness check beyond the
+/// database's own and no external ids: the caller brings distinct, plain persons.
+pub fn insert_bulk(
+    conn: &mut DbConnection,
+    persons: &[(Uuid, PersonFields)],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let now = now.naive_utc();
+    // 14 values a row; SQLite takes up to 32,766 per statement, PostgreSQL 65,535.
+    for chunk in persons.chunks(500) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|(id, fields)| {
+                (
+                    persons::id.eq(id.to_string()),
+                    PersonChanges::from(fields),
+                    persons::version.eq(1_i64),
+                    persons::created_at.eq(now),
+                    persons::updated_at.eq(now),
+                )
+            })
+            .collect();
+        let insert = diesel::insert_into(persons::table).values(rows);
+        match conn {
+            DbConnection::Postgres(c) => insert.execute(c)?,
+            DbConnection::Sqlite(c) => insert.execute(c)?,
+        };
+    }
+    Ok(())
+}
+
 /// Replaces a person's writable fields, if the stored version is `expected_version`.
 pub fn update(
     conn: &mut DbConnection,

@@ -88,7 +88,7 @@ pub async fn get_household(
     let id = path_id(&id)?;
     let entry = audit(&principal, &req, "household.read", "household", Some(id));
     let household = state
-        .audited(vec![entry], move |c, _| households::get(c, id))
+        .audited_read(vec![entry], move |c| households::get(c, id))
         .await?;
     Ok(versioned(household.version, &household))
 }

@@ -202,24 +202,20 @@ pub async fn list_persons(
         return Err(ApiError::Validation(errors));
     }
     let (actor, request_id) = (principal.id, crate::http::context::request_id(&req));
-    let now = state.now();
     let items = state
-        .write(move |c| {
-            let items = persons::list(c, &filter, after, limit)?;
-            let entries: Vec<AuditEntry> = items
-                .iter()
-                .map(|p| AuditEntry {
-                    actor_id: Some(actor),
-                    action: "person.read",
-                    record_type: "person",
-                    record_id: Some(p.id),
-                    request_id: request_id.clone(),
-                })
-                .collect();
-            audit::record(c, &entries, now)?;
-            Ok(items)
-        })
+        .read(move |c| persons::list(c, &filter, after, limit))
         .await?;
+    let entries: Vec<AuditEntry> = items
+        .iter()
+        .map(|p| AuditEntry {
+            actor_id: Some(actor),
+            action: "person.read",
+            record_type: "person",
+            record_id: Some(p.id),
+            request_id: request_id.clone(),
+        })
+        .collect();
+    state.record_reads(entries).await?;
     let next_cursor = cursor::next_cursor(items.iter().map(|p| p.id), limit);
     Ok(HttpResponse::Ok().json(PersonPage { items, next_cursor }))
 }
@@ -506,7 +502,7 @@ fn check_external_path(system: &str, value: &str) -> Result<(), ApiError> {
     errors.finish(|| ()).map_err(ApiError::Validation)
 }
 
-/// Reads a person and records the read, in one transaction.
+/// Reads a person and records the read; answers only once the record is committed.
 pub async fn read_audited(
     state: &AppState,
     principal: &Principal,
@@ -515,7 +511,7 @@ pub async fn read_audited(
 ) -> Result<Person, ApiError> {
     let entry = audit(principal, req, "person.read", "person", Some(id));
     state
-        .audited(vec![entry], move |c, _| persons::get(c, id))
+        .audited_read(vec![entry], move |c| persons::get(c, id))
         .await
 }
 

@@ -124,7 +124,7 @@ pub async fn list_stays(
         Some(person),
     );
     let items = state
-        .audited(vec![entry], move |c, _| {
+        .audited_read(vec![entry], move |c| {
             if !persons::exists(c, person)? {
                 return Err(StoreError::NotFound);
             }
@@ -170,7 +170,7 @@ pub async fn get_stay(
         Some(id),
     );
     let stay = state
-        .audited(vec![entry], move |c, _| stays::get(c, person, id))
+        .audited_read(vec![entry], move |c| stays::get(c, person, id))
         .await?;
     Ok(versioned(stay.version, &stay))
 }
