@@ -326,16 +326,31 @@ pub fn set_active(
         .first(conn)?)
 }
 
-/// Whether a principal of a token may still act: it exists, is active, and so
-/// is its organisation. The token check asks this (through a short cache).
+/// Whether a principal may still act: it exists, is active, and so is its organisation.
 pub fn may_act(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {
+    Ok(standing(conn, id)?.is_some())
+}
+
+/// The current role and organisation of a principal that may still act (it exists,
+/// is active, and so is its organisation); `None` otherwise. The token check asks
+/// this (through a short cache) and refuses tokens whose role is no longer true.
+pub fn standing(conn: &mut DbConnection, id: Uuid) -> Result<Option<(Role, Uuid)>, StoreError> {
     let found = users::table
         .inner_join(organisations::table)
         .filter(users::id.eq(id.to_string()))
-        .select((users::active, organisations::active))
-        .first::<(bool, bool)>(conn)
+        .filter(users::active.eq(true))
+        .filter(organisations::active.eq(true))
+        .select((users::role, organisations::id))
+        .first::<(String, String)>(conn)
         .optional()?;
-    Ok(matches!(found, Some((true, true))))
+    found
+        .map(|(role, organisation)| {
+            Ok((
+                rows::parse("role", &role, Role::parse)?,
+                rows::uuid(&organisation)?,
+            ))
+        })
+        .transpose()
 }
 
 pub fn insert_service_account(

@@ -67,6 +67,8 @@ impl Principal {
 }
 
 const REVOKED: ApiError = ApiError::Unauthorized("the token's user is deactivated or gone");
+const STALE: ApiError =
+    ApiError::Unauthorized("the token's role has changed since it was issued: sign in again");
 
 impl FromRequest for Principal {
     type Error = ApiError;
@@ -80,33 +82,43 @@ impl FromRequest for Principal {
         };
         let principal = Principal::from_token(req, &state);
         Box::pin(async move {
-            let principal = principal?;
+            let mut principal = principal?;
             let id = principal.id;
-            let may_act = match state.standing.get(id) {
+            let standing = match state.standing.get(id) {
                 Some(known) => known,
                 None => {
-                    let known = state.read(move |c| users::may_act(c, id)).await?;
+                    let known = state.read(move |c| users::standing(c, id)).await?;
                     state.standing.remember(id, known);
                     known
                 }
             };
-            if may_act {
-                Ok(principal)
-            } else {
-                Err(REVOKED)
+            match standing {
+                // A token issued before a change of role no longer speaks for its holder.
+                Some((role, _)) if role != principal.role => Err(STALE),
+                Some((_, organisation)) => {
+                    if principal.organisation_id != Some(organisation) {
+                        // The organisation is the stored one, whatever the token says.
+                        principal.organisation_id = Some(organisation);
+                    }
+                    Ok(principal)
+                }
+                None => Err(REVOKED),
             }
         })
     }
 }
 
-/// Whether principals may still act, remembered for a moment so that the token
+/// The current role and organisation of a principal that may act; `None` if it may not.
+type Known = Option<(Role, Uuid)>;
+
+/// Whether principals may still act (and as what), remembered for a moment so that the token
 /// check does not ask the database on every request.
 ///
 /// A deactivation on this node takes effect at once (it calls [`Standing::forget`]);
 /// another node notices within [`Standing::TTL`].
 #[derive(Debug, Default)]
 pub struct Standing {
-    known: Mutex<HashMap<Uuid, (bool, Instant)>>,
+    known: Mutex<HashMap<Uuid, (Known, Instant)>>,
 }
 
 impl Standing {
@@ -115,20 +127,20 @@ impl Standing {
     /// Entries kept before old ones are swept.
     const CAPACITY: usize = 100_000;
 
-    pub fn get(&self, id: Uuid) -> Option<bool> {
+    pub fn get(&self, id: Uuid) -> Option<Known> {
         let known = self.known.lock().ok()?;
         known
             .get(&id)
             .filter(|(_, at)| at.elapsed() < Self::TTL)
-            .map(|(may_act, _)| *may_act)
+            .map(|(known, _)| *known)
     }
 
-    pub fn remember(&self, id: Uuid, may_act: bool) {
+    pub fn remember(&self, id: Uuid, standing: Known) {
         if let Ok(mut known) = self.known.lock() {
             if known.len() >= Self::CAPACITY {
                 known.retain(|_, (_, at)| at.elapsed() < Self::TTL);
             }
-            known.insert(id, (may_act, Instant::now()));
+            known.insert(id, (standing, Instant::now()));
         }
     }
 

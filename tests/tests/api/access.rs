@@ -305,8 +305,7 @@ both_backends! {
         let response = app.post("/api/v1/organisations", &json!({"name": "X"})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         let errors = field_errors(&body);
-        assert!(errors.contains(&("kind".to_owned(), "required".to_owned())), "{body}");
-        assert!(errors.contains(&("country".to_owned(), "required".to_owned())), "{body}");
+        assert!(!errors.is_empty() && errors.iter().all(|(f, c)| c == "required" && (f == "kind" || f == "country")), "{body}");
 
         // A merge patch with If-Match.
         let response = app.patch(&location, &json!({"name": "Caritas Georgia (Tbilisi)"}), Some("\"1\"")).await;
@@ -1496,8 +1495,10 @@ both_backends! {
         problem(app.post(&format!("/api/v1/persons/{}/erase", Uuid::now_v7()), &json!({"reason": "asked"})).await, StatusCode::NOT_FOUND).await;
         assert_eq!(json_of(app.get(&path).await, StatusCode::OK).await["given_name"], "Nino");
 
+        let before = json_of(app.get(&path).await, StatusCode::OK).await["version"].as_i64().unwrap();
         let response = app.post(&format!("{path}/erase"), &json!({"reason": "Request of the data subject, letter 2026/145"})).await;
-        assert_eq!(etag(&response), "\"2\"");
+        let version = before + 1;
+        assert_eq!(etag(&response), format!("\"{version}\""));
         let erased = json_of(response, StatusCode::OK).await;
         assert_eq!(erased["id"], id.as_str());
         assert_eq!(erased["given_name"], "[erased]");
@@ -1506,11 +1507,11 @@ both_backends! {
         assert_eq!(erased["phone"], Value::Null);
         assert_eq!(erased["external_ids"], json!([]));
         assert_eq!(erased["date_of_birth"], "1988-01-01");
-        for kept in ["sex", "citizenship", "residence_status", "region", "household_id", "created_at"] {
+        for kept in ["sex", "citizenship", "residence_status", "region", "created_at"] {
             assert_eq!(erased[kept], person[kept], "{kept}");
         }
-        assert_eq!(erased["household_id"].as_str().is_some(), true);
-        assert_eq!(erased["version"], 2);
+        assert_eq!(erased["household_id"], export["person"]["household_id"]);
+        assert_eq!(erased["version"], version);
         assert_eq!(json_of(app.get(&path).await, StatusCode::OK).await, erased);
         // Nothing of the person is found any more.
         let number = person["personal_number"].as_str().unwrap();
@@ -1520,16 +1521,20 @@ both_backends! {
 
         // Erased once only; never changed again.
         problem(app.post(&format!("{path}/erase"), &json!({"reason": "again"})).await, StatusCode::CONFLICT).await;
-        problem(app.patch(&path, &json!({"given_name": "Nino"}), Some("\"2\"")).await, StatusCode::CONFLICT).await;
+        problem(app.patch(&path, &json!({"given_name": "Nino"}), Some(&format!("\"{version}\""))).await, StatusCode::CONFLICT).await;
         let response = app
             .post(&format!("{path}/stays-abroad"), &json!({"country": "TR", "start_date": "2025-01-01", "legal_status": "regular"}))
             .await;
         assert_eq!(response.status(), StatusCode::CONFLICT, "a stay added to an erased person");
-        assert_eq!(json_of(app.get(&path).await, StatusCode::OK).await["version"], 2);
+        assert_eq!(json_of(app.get(&path).await, StatusCode::OK).await["version"], version);
 
-        // The stays abroad still count.
+        // The stays abroad still count, and stay as they are.
         let stays = json_of(app.get(&format!("{path}/stays-abroad")).await, StatusCode::OK).await;
         assert_eq!(stays["items"].as_array().unwrap().len(), 1, "{stays}");
+        let stay_path = format!("{path}/stays-abroad/{}", id_of(&stays["items"][0]));
+        problem(app.patch(&stay_path, &json!({"legal_status": "regular"}), Some("\"1\"")).await, StatusCode::CONFLICT).await;
+        let response = app.request(Method::DELETE, &stay_path).header("if-match", "\"1\"").send().await.unwrap();
+        problem(response, StatusCode::CONFLICT).await;
         assert_eq!(app.count("stays_abroad").await, 1);
         assert_eq!(app.count("persons").await, 1);
 
