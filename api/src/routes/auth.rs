@@ -22,6 +22,7 @@ pub fn configure(config: &mut ServiceConfig) {
 /// A sign-in request: a person's password grant, or a service account's client credentials.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(untagged)]
+#[schema(example = json!({"grant_type": "password", "username": "admin", "password": "correct horse battery staple"}))]
 #[allow(dead_code)] // the grant is judged on the raw body; this is its documentation
 pub enum TokenRequest {
     Password(PasswordGrant),
@@ -246,6 +247,10 @@ async fn client_grant(
 /// The caller: a person, or a service account.
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(untagged)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e01", "username": "admin",
+    "role": "admin", "organisation_id": "01900000-0000-7000-8000-000000000001",
+    "display_name": "Administrator", "active": true, "version": 1,
+    "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"}))]
 pub enum Caller {
     User(User),
     ServiceAccount(ServiceAccount),

@@ -17,8 +17,8 @@ use integra_api::auth::Tokens;
 use integra_domain::organisation::MINISTRY_ID;
 use integra_persistence::DatabaseUrl;
 use integra_tests::{
-    both_backends, field_errors, json, person_body, problem, Backend, Role, StatusCode,
-    TestApp, TestDatabase, ADMIN_PASSWORD,
+    both_backends, field_errors, json, person_body, problem, Backend, Role, StatusCode, TestApp,
+    TestDatabase, ADMIN_PASSWORD,
 };
 use reqwest::{Method, Response};
 use serde_json::Value;
@@ -185,7 +185,11 @@ async fn create_user(app: &TestApp, username: &str, role: &str, organisation: &s
 }
 
 /// Creates a service account with `scopes`; returns it and its first secret.
-async fn create_service_account(app: &TestApp, client_id: &str, scopes: &[&str]) -> (Value, String) {
+async fn create_service_account(
+    app: &TestApp,
+    client_id: &str,
+    scopes: &[&str],
+) -> (Value, String) {
     let response = app
         .post(
             "/api/v1/service-accounts",
@@ -211,7 +215,11 @@ async fn assert_401(app: &TestApp, token: &str, what: &str) {
         .map(|_| payload_of(token));
     for path in ["/api/v1/auth/me", "/api/v1/persons"] {
         let response = get_as(app, path, token).await;
-        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{what} on {path}");
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "{what} on {path}"
+        );
         assert!(
             response.headers()["www-authenticate"]
                 .to_str()
@@ -225,7 +233,10 @@ async fn assert_401(app: &TestApp, token: &str, what: &str) {
         if let Some(claims) = &claims {
             for claim in ["sub", "jti", "role", "org"] {
                 if let Some(value) = claims[claim].as_str().filter(|v| v.len() > 5) {
-                    assert!(!text.contains(value), "{what}: claim {claim} echoed: {text}");
+                    assert!(
+                        !text.contains(value),
+                        "{what}: claim {claim} echoed: {text}"
+                    );
                 }
             }
         }
@@ -970,14 +981,22 @@ fn ed25519_key_file() -> (std::path::PathBuf, std::path::PathBuf, String) {
     std::fs::create_dir_all(&folder).unwrap();
     let file = folder.join("jwt-ed25519.pem");
     std::fs::write(&file, key.to_pkcs8_pem(LineEnding::LF).unwrap().as_bytes()).unwrap();
-    let public = key.verifying_key().to_public_key_pem(LineEnding::LF).unwrap();
+    let public = key
+        .verifying_key()
+        .to_public_key_pem(LineEnding::LF)
+        .unwrap();
     (folder, file, public)
 }
 
 /// A JWT with any header, HMAC-SHA256-signed with `secret`.
 fn hs256_with_header(header: &Value, claims: &Claims, secret: &[u8]) -> String {
     let header: jsonwebtoken::Header = serde_json::from_value(header.clone()).unwrap();
-    jsonwebtoken::encode(&header, claims, &jsonwebtoken::EncodingKey::from_secret(secret)).unwrap()
+    jsonwebtoken::encode(
+        &header,
+        claims,
+        &jsonwebtoken::EncodingKey::from_secret(secret),
+    )
+    .unwrap()
 }
 
 async fn eddsa_server_refuses_key_confusion(backend: Backend) {
@@ -992,18 +1011,25 @@ async fn eddsa_server_refuses_key_confusion(backend: Backend) {
         return;
     };
     // Its own tokens: EdDSA with a key id, accepted.
-    let header: Value = serde_json::from_slice(&b64url_decode(app.admin_token.split('.').next().unwrap())).unwrap();
+    let header: Value =
+        serde_json::from_slice(&b64url_decode(app.admin_token.split('.').next().unwrap())).unwrap();
     assert_eq!(header["alg"], "EdDSA");
     let kid = header["kid"].as_str().unwrap().to_owned();
     let admin = me(&app, &app.admin_token).await;
     assert_eq!(admin["username"], "admin");
     let worker = app.user_token("nino.cw", Role::CaseWorker).await;
-    assert_eq!(get_as(&app, "/api/v1/persons", &worker).await.status(), StatusCode::OK);
+    assert_eq!(
+        get_as(&app, "/api/v1/persons", &worker).await.status(),
+        StatusCode::OK
+    );
 
     let claims = claims_for(&id_of(&admin), "admin");
     // HS256 signed with the public key (PEM, or its raw bytes) as the HMAC secret.
     let public_der = {
-        let body: String = public_pem.lines().filter(|l| !l.starts_with("-----")).collect();
+        let body: String = public_pem
+            .lines()
+            .filter(|l| !l.starts_with("-----"))
+            .collect();
         body
     };
     for (what, secret) in [
@@ -1016,19 +1042,38 @@ async fn eddsa_server_refuses_key_confusion(backend: Backend) {
             json!({"alg": "HS256", "typ": "JWT"}),
         ] {
             let forged = hs256_with_header(&header, &claims, &secret);
-            assert_401(&app, &forged, &format!("HS256 with the {what}, header {header}")).await;
+            assert_401(
+                &app,
+                &forged,
+                &format!("HS256 with the {what}, header {header}"),
+            )
+            .await;
         }
     }
     // The HS256 secret the test harness would use is no key here either.
-    assert_401(&app, &app.forge(&claims), "HS256 with the configured secret").await;
+    assert_401(
+        &app,
+        &app.forge(&claims),
+        "HS256 with the configured secret",
+    )
+    .await;
     // Another Ed25519 key, claiming this key's id.
     let (other_folder, other_file, _) = ed25519_key_file();
     let other = Tokens::eddsa(&std::fs::read_to_string(&other_file).unwrap(), &[], 900).unwrap();
     let stranger = other.sign(&claims).unwrap();
     assert_401(&app, &stranger, "another Ed25519 key").await;
     let parts: Vec<&str> = stranger.split('.').collect();
-    let header = b64url_encode(json!({"alg": "EdDSA", "typ": "JWT", "kid": kid}).to_string().as_bytes());
-    assert_401(&app, &format!("{header}.{}.{}", parts[1], parts[2]), "another key with this kid").await;
+    let header = b64url_encode(
+        json!({"alg": "EdDSA", "typ": "JWT", "kid": kid})
+            .to_string()
+            .as_bytes(),
+    );
+    assert_401(
+        &app,
+        &format!("{header}.{}.{}", parts[1], parts[2]),
+        "another key with this kid",
+    )
+    .await;
     // alg: none with the key id.
     let none = b64url_encode(json!({"alg": "none", "kid": kid}).to_string().as_bytes());
     assert_401(&app, &format!("{none}.{}.", parts[1]), "alg none with kid").await;
@@ -1128,9 +1173,17 @@ async fn a_block_ends_after_its_time(backend: Backend) {
     };
     app.user_token("tamar", Role::CaseWorker).await;
     for _ in 0..2 {
-        problem(password_sign_in(&app, "tamar", "wrong password").await, StatusCode::UNAUTHORIZED).await;
+        problem(
+            password_sign_in(&app, "tamar", "wrong password").await,
+            StatusCode::UNAUTHORIZED,
+        )
+        .await;
     }
-    let retry_after = assert_429(password_sign_in(&app, "tamar", TEST_USER_PASSWORD).await, "blocked").await;
+    let retry_after = assert_429(
+        password_sign_in(&app, "tamar", TEST_USER_PASSWORD).await,
+        "blocked",
+    )
+    .await;
     assert!(retry_after <= 2, "{retry_after}");
     tokio::time::sleep(Duration::from_millis(3100)).await;
     access_token(password_sign_in(&app, "tamar", TEST_USER_PASSWORD).await).await;
@@ -1174,7 +1227,13 @@ fn free_port() -> u16 {
 async fn start_node(client: &reqwest::Client, database_url: &str) -> Node {
     let port = free_port();
     let child = crate::cli::integra()
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--workers", "1"])
+        .args([
+            "serve",
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--workers",
+            "1",
+        ])
         .env("INTEGRA_DATABASE_URL", database_url)
         .env("INTEGRA_JWT_SECRET", NODE_SECRET)
         .env("INTEGRA_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD)
@@ -1188,7 +1247,11 @@ async fn start_node(client: &reqwest::Client, database_url: &str) -> Node {
     };
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        if let Ok(response) = client.get(format!("{}/health/ready", node.address)).send().await {
+        if let Ok(response) = client
+            .get(format!("{}/health/ready", node.address))
+            .send()
+            .await
+        {
             if response.status() == StatusCode::OK {
                 return node;
             }
@@ -1196,12 +1259,20 @@ async fn start_node(client: &reqwest::Client, database_url: &str) -> Node {
         if let Ok(Some(status)) = node.child.try_wait() {
             panic!("integra serve on port {port} exited: {status}");
         }
-        assert!(Instant::now() < deadline, "integra serve on port {port} did not get ready");
+        assert!(
+            Instant::now() < deadline,
+            "integra serve on port {port} did not get ready"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
-async fn node_sign_in(client: &reqwest::Client, node: &Node, username: &str, password: &str) -> Response {
+async fn node_sign_in(
+    client: &reqwest::Client,
+    node: &Node,
+    username: &str,
+    password: &str,
+) -> Response {
     client
         .post(format!("{}/api/v1/auth/token", node.address))
         .json(&json!({"grant_type": "password", "username": username, "password": password}))
@@ -1221,7 +1292,9 @@ async fn two_nodes_on_one_postgres_share_the_throttle() {
         panic!("not a PostgreSQL database");
     };
     // The binary is built once, outside the runtime's worker.
-    tokio::task::spawn_blocking(crate::cli::binary).await.unwrap();
+    tokio::task::spawn_blocking(crate::cli::binary)
+        .await
+        .unwrap();
     let client = reqwest::Client::new();
     let first = start_node(&client, url).await;
     let second = start_node(&client, url).await;
@@ -1247,7 +1320,12 @@ async fn two_nodes_on_one_postgres_share_the_throttle() {
         let body: Value = response.json().await.unwrap();
         body["access_token"].as_str().unwrap().to_owned()
     };
-    let response = client.get(format!("{}/api/v1/auth/me", first.address)).bearer_auth(&token).send().await.unwrap();
+    let response = client
+        .get(format!("{}/api/v1/auth/me", first.address))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
 
     // Five failures, alternating between the nodes.
@@ -1258,8 +1336,17 @@ async fn two_nodes_on_one_postgres_share_the_throttle() {
     }
     for node in [&first, &second] {
         let response = node_sign_in(&client, node, "tamar", PASSWORD).await;
-        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS, "{}", node.address);
-        let retry_after: u64 = response.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}",
+            node.address
+        );
+        let retry_after: u64 = response.headers()["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
         assert!(retry_after > 0);
     }
     // Another account still signs in on both.
@@ -1269,24 +1356,50 @@ async fn two_nodes_on_one_postgres_share_the_throttle() {
     }
 
     // A deactivation on one node reaches the other within its cache's time.
-    let response = client.get(format!("{}/api/v1/persons", second.address)).bearer_auth(&token).send().await.unwrap();
+    let response = client
+        .get(format!("{}/api/v1/persons", second.address))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let tamar_id = {
-        let me: Value = client.get(format!("{}/api/v1/auth/me", second.address)).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        let me: Value = client
+            .get(format!("{}/api/v1/auth/me", second.address))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         id_of(&me)
     };
     let response = client
-        .post(format!("{}/api/v1/users/{tamar_id}/deactivate", first.address))
+        .post(format!(
+            "{}/api/v1/users/{tamar_id}/deactivate",
+            first.address
+        ))
         .bearer_auth(&admin)
         .json(&json!({}))
         .send()
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
-    let response = client.get(format!("{}/api/v1/persons", first.address)).bearer_auth(&token).send().await.unwrap();
+    let response = client
+        .get(format!("{}/api/v1/persons", first.address))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let response = client.get(format!("{}/api/v1/persons", second.address)).bearer_auth(&token).send().await.unwrap();
+    let response = client
+        .get(format!("{}/api/v1/persons", second.address))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
 
     drop(first);
