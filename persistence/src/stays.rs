@@ -78,6 +78,8 @@ pub fn insert(
     fields: &StayFields,
     now: DateTime<Utc>,
 ) -> Result<StayAbroad, StoreError> {
+    // An erased person's migration history is kept as it was, never changed.
+    crate::erasure::check_not_erased(conn, person)?;
     persons::touch(conn, person, now)?;
     check_no_overlap(conn, person, None, fields)?;
     let stamp = now.naive_utc();
@@ -103,6 +105,8 @@ pub fn update(
     fields: &StayFields,
     now: DateTime<Utc>,
 ) -> Result<StayAbroad, StoreError> {
+    // An erased person's migration history is kept as it was, never changed.
+    crate::erasure::check_not_erased(conn, person)?;
     persons::touch(conn, person, now)?;
     let current = get(conn, person, id)?;
     if current.version != expected_version {
@@ -129,6 +133,8 @@ pub fn delete(
     expected_version: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    // An erased person's migration history is kept as it was, never changed.
+    crate::erasure::check_not_erased(conn, person)?;
     persons::touch(conn, person, now)?;
     let current = get(conn, person, id)?;
     if expected_version.is_some_and(|v| v != current.version) {

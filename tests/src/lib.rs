@@ -187,9 +187,19 @@ impl TestApp {
 
     /// Starts a server that lets browser pages of `cors_origins` call it.
     pub async fn spawn_with(backend: Backend, cors_origins: Vec<String>) -> Option<Self> {
+        Self::spawn_configured(backend, move |config| config.cors_origins = cors_origins).await
+    }
+
+    /// Starts a server whose configuration `tweak` changes first (an EdDSA key file,
+    /// another sign-in limit, ...). The database, bind address and admin password are
+    /// set before `tweak` runs.
+    pub async fn spawn_configured(
+        backend: Backend,
+        tweak: impl FnOnce(&mut ServeConfig),
+    ) -> Option<Self> {
         let database = TestDatabase::create(backend)?;
         let jwt_secret = format!("test secret {}", Uuid::now_v7().simple());
-        let config = ServeConfig {
+        let mut config = ServeConfig {
             database_url: database.url.clone(),
             bind: "127.0.0.1:0".to_owned(),
             jwt_secret: Some(jwt_secret.clone()),
@@ -200,8 +210,10 @@ impl TestApp {
             token_ttl_seconds: 900,
             workers: 2,
             pool_size: 4,
-            cors_origins: cors_origins.clone(),
+            cors_origins: Vec::new(),
         };
+        tweak(&mut config);
+        let cors_origins = config.cors_origins.clone();
         let (state, _) = tokio::task::spawn_blocking(move || server::prepare(&config))
             .await
             .expect("prepare task")

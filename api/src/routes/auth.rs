@@ -236,6 +236,8 @@ async fn client_grant(
             "the client id or client secret is wrong",
         ));
     };
+    let client = keys[0].clone();
+    state.write(move |c| throttle::clear(c, &client)).await?;
     Ok(Principal {
         id: account.id,
         role: Role::Integration,

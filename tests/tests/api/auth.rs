@@ -218,33 +218,88 @@ both_backends! {
         assert!(matches!(response.status().as_u16(), 401 | 422), "{}", response.status());
     }
 
-    async fn only_the_password_grant_is_accepted(app) {
+    async fn an_unknown_or_missing_grant_is_a_422(app) {
+        // The two grants of API.md are known; any other is refused by name.
+        for grant in ["authorization_code", "implicit", "refresh_token", "PASSWORD", ""] {
+            let response = sign_in_response(
+                &app,
+                &json!({"grant_type": grant, "username": "admin", "password": ADMIN_PASSWORD}),
+            )
+            .await;
+            let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+            assert_eq!(
+                field_errors(&body),
+                vec![("grant_type".to_owned(), "unsupported_grant_type".to_owned())],
+                "grant {grant:?}"
+            );
+            assert!(!body.to_string().contains(ADMIN_PASSWORD), "{body}");
+        }
+
+        // No grant at all.
+        let response = sign_in_response(&app, &json!({"username": "admin", "password": ADMIN_PASSWORD})).await;
+        let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&body), vec![("grant_type".to_owned(), "required".to_owned())]);
+        assert!(!body.to_string().contains(ADMIN_PASSWORD), "{body}");
+
+        // A grant that is not a string.
+        let response = sign_in_response(&app, &json!({"grant_type": 7, "username": "admin", "password": "x"})).await;
+        let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(field_errors(&body).iter().any(|(field, _)| field == "grant_type"), "{body}");
+    }
+
+    async fn the_fields_of_one_grant_do_not_fit_the_other(app) {
+        // client_credentials with a password grant's fields: a 422 naming them, never a
+        // sign-in, and the password is not echoed.
         let response = sign_in_response(
             &app,
             &json!({"grant_type": "client_credentials", "username": "admin", "password": ADMIN_PASSWORD}),
         )
         .await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
-        assert_eq!(field_errors(&body), vec![("grant_type".to_owned(), "unsupported_grant_type".to_owned())]);
+        assert!(!body.to_string().contains(ADMIN_PASSWORD), "{body}");
+        let errors = field_errors(&body);
+        assert!(
+            errors.iter().any(|(field, code)| (field == "username" || field == "password") && code == "unknown_field"),
+            "{body}"
+        );
 
-        let response = sign_in_response(&app, &json!({"grant_type": "implicit", "username": "admin", "password": "x"})).await;
-        let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
-        assert!(field_errors(&body).iter().any(|(field, _)| field == "grant_type"), "{body}");
-    }
-
-    async fn a_client_credentials_request_is_told_the_grant_is_unsupported(app) {
-        // The shape API.md gives for service accounts.
+        // And the other way round.
         let response = sign_in_response(
             &app,
-            &json!({"grant_type": "client_credentials", "client_id": "registry-sync", "client_secret": "s3cret-s3cret"}),
+            &json!({"grant_type": "password", "client_id": "registry-sync", "client_secret": "s3cret-s3cret"}),
         )
         .await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(!body.to_string().contains("s3cret-s3cret"), "{body}");
         assert!(
-            field_errors(&body).iter().any(|(field, code)| field == "grant_type" && code == "unsupported_grant_type"),
-            "a client_credentials request should learn that the grant is unsupported: {body}"
+            field_errors(&body).iter().any(|(field, code)| field == "client_id" && code == "unknown_field"),
+            "{body}"
         );
+
+        // client_credentials without its secret.
+        let response = sign_in_response(&app, &json!({"grant_type": "client_credentials", "client_id": "registry-sync"})).await;
+        let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&body), vec![("client_secret".to_owned(), "required".to_owned())]);
+    }
+
+    async fn an_unknown_service_account_is_a_401(app) {
+        // The shape API.md gives for service accounts, with a client nobody created.
+        let response = sign_in_response(
+            &app,
+            &json!({"grant_type": "client_credentials", "client_id": "registry-sync", "client_secret": "s3cret-s3cret"}),
+        )
+        .await;
+        let body = problem(response, StatusCode::UNAUTHORIZED).await;
+        assert!(!body.to_string().contains("s3cret-s3cret"), "{body}");
+        assert!(!body.to_string().contains("registry-sync"), "{body}");
+        // A person's user name is no client id.
+        let response = sign_in_response(
+            &app,
+            &json!({"grant_type": "client_credentials", "client_id": "admin", "client_secret": ADMIN_PASSWORD}),
+        )
+        .await;
+        let body = problem(response, StatusCode::UNAUTHORIZED).await;
+        assert!(!body.to_string().contains(ADMIN_PASSWORD), "{body}");
     }
 
     async fn missing_fields_are_a_422(app) {

@@ -19,7 +19,7 @@ const NINO_PASSWORD: &str = "nino's long password";
 
 /// The `integra` binary of this workspace, built once per test run so that it matches
 /// the code (it is not a target of this package, so Cargo does not build it for us).
-fn binary() -> &'static Path {
+pub(crate) fn binary() -> &'static Path {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
     BINARY.get_or_init(|| {
         // target/debug/deps/api-HASH -> target/debug/integra
@@ -44,7 +44,7 @@ fn binary() -> &'static Path {
 }
 
 /// A command of the binary with none of the caller's `INTEGRA_*` settings.
-fn integra() -> Command {
+pub(crate) fn integra() -> Command {
     let mut command = Command::new(binary());
     for (name, _) in std::env::vars_os() {
         if name.to_string_lossy().starts_with("INTEGRA_") {

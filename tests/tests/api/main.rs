@@ -4,6 +4,7 @@
 // Tests fail loudly on purpose.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod access;
 mod assistance;
 mod audit;
 mod auth;
