@@ -233,7 +233,7 @@ pub async fn get_service_account(
 
 /// Changes a service account's display name or scopes (JSON merge patch).
 ///
-/// Tokens already issued keep their scopes until they expire (15 minutes by default).
+/// Tokens issued before the change stop working; the client signs in again.
 #[utoipa::path(
     tag = "service-accounts",
     params(
@@ -305,6 +305,8 @@ pub async fn patch_service_account(
             )
         })
         .await?;
+    // Tokens name the scopes they were issued with: the old ones stop working.
+    state.standing.forget();
     Ok(versioned(account.version, &account))
 }
 

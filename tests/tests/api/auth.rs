@@ -65,7 +65,7 @@ fn good_claims(sub: &str) -> Claims {
     Claims {
         sub: sub.to_owned(),
         role: "admin".to_owned(),
-        org: None,
+        org: Some(integra_domain::organisation::MINISTRY_ID.to_string()),
         scope: String::new(),
         iat: now,
         nbf: now,
