@@ -274,6 +274,18 @@ pub fn list(
         .collect()
 }
 
+/// Every referral of a person, oldest first (for the export of their data).
+pub fn of_person(conn: &mut DbConnection, person: Uuid) -> Result<Vec<Referral>, StoreError> {
+    referrals::table
+        .filter(referrals::person_id.eq(person.to_string()))
+        .select(ReferralRow::as_select())
+        .order(referrals::id.asc())
+        .load::<ReferralRow>(conn)?
+        .into_iter()
+        .map(ReferralRow::into_referral)
+        .collect()
+}
+
 /// A partner's inbox: referrals addressed to its organisation.
 pub fn inbox(
     conn: &mut DbConnection,

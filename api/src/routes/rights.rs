@@ -7,10 +7,18 @@ use integra_domain::access::Permission;
 use integra_domain::audit::AuditRecord;
 use integra_domain::household::Household;
 use integra_domain::person::Person;
+use integra_domain::reintegration::assistance::Assistance;
+use integra_domain::reintegration::case::{Case, CaseNote};
+use integra_domain::reintegration::follow_up::FollowUp;
+use integra_domain::reintegration::referral::Referral;
 use integra_domain::stay::StayAbroad;
 use integra_domain::validation;
 use integra_persistence::audit_log::{self, AuditFilter};
-use integra_persistence::{erasure, households, persons, stays};
+use integra_persistence::cases::{self, CaseFilter};
+use integra_persistence::referrals;
+use integra_persistence::{
+    assessments, assistance, erasure, follow_ups, households, persons, stays,
+};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -19,6 +27,7 @@ use uuid::Uuid;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
+use crate::routes::cases::AssessmentView;
 use crate::routes::{path_id, versioned};
 use crate::state::{audit, AppState};
 
@@ -26,8 +35,8 @@ pub fn configure(config: &mut ServiceConfig) {
     config.service(export_person).service(erase_person);
 }
 
-/// Most audit entries put in one export.
-const EXPORT_AUDIT_LIMIT: i64 = 10_000;
+/// Most audit entries, and most records of each other kind, put in one export.
+const EXPORT_LIMIT: i64 = 10_000;
 
 /// Who erased a person's data, when and why.
 #[derive(Debug, Serialize, ToSchema)]
@@ -47,13 +56,23 @@ pub struct ErasureRecord {
         "sex": "female", "citizenship": "GE", "residence_status": "citizen",
         "region": "GE-IM", "phone": "+995 555 12 34 56", "household_id": null,
         "external_ids": [], "version": 1, "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"},
-    "stays_abroad": [], "household": null, "erasure": null, "access_log": []}))]
+    "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
+    "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "access_log": []}))]
 pub struct PersonExport {
     pub exported_at: DateTime<Utc>,
     pub person: Person,
     pub stays_abroad: Vec<StayAbroad>,
     pub household: Option<Household>,
     pub erasure: Option<ErasureRecord>,
+    /// Every case of the person, in every programme.
+    pub cases: Vec<Case>,
+    pub case_notes: Vec<CaseNote>,
+    /// Eligibility assessments of the person's cases, with the facts they used.
+    pub assessments: Vec<AssessmentView>,
+    /// Assistance items of the person's cases.
+    pub assistance: Vec<Assistance>,
+    pub referrals: Vec<Referral>,
+    pub follow_ups: Vec<FollowUp>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
 }
@@ -108,13 +127,49 @@ pub async fn export_person(
                 record_id: Some(id),
                 ..AuditFilter::default()
             };
-            let access_log = audit_log::list(c, &filter, None, EXPORT_AUDIT_LIMIT)?;
+            let access_log = audit_log::list(c, &filter, None, EXPORT_LIMIT)?;
+            let found = cases::list(
+                c,
+                &CaseFilter {
+                    person_id: Some(id),
+                    ..CaseFilter::default()
+                },
+                None,
+                EXPORT_LIMIT,
+            )?;
+            let (mut case_notes, mut assessed, mut items, mut referred, mut followed) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            for record in &found {
+                let case = record.case.id;
+                case_notes.extend(cases::notes(c, case)?);
+                assessed.extend(
+                    assessments::list(c, case)?
+                        .into_iter()
+                        .map(AssessmentView::from),
+                );
+                items.extend(assistance::list_for_case(
+                    c,
+                    case,
+                    None,
+                    None,
+                    EXPORT_LIMIT,
+                )?);
+                followed.extend(follow_ups::list_for_case(c, case, None)?);
+            }
+            // Referrals outside a case too.
+            referred.extend(referrals::of_person(c, id)?);
             Ok(PersonExport {
                 exported_at: now,
                 person,
                 stays_abroad,
                 household,
                 erasure,
+                cases: found.into_iter().map(|r| r.case).collect(),
+                case_notes,
+                assessments: assessed,
+                assistance: items,
+                referrals: referred,
+                follow_ups: followed,
                 access_log,
             })
         })

@@ -16,6 +16,7 @@ mod eligibility;
 mod follow_ups;
 mod households;
 mod idempotency;
+mod journey;
 mod openapi;
 mod persons;
 mod platform;
