@@ -67,6 +67,23 @@ problem_responses! {
 )]
 pub struct ApiDoc;
 
+/// Every `POST` takes `Idempotency-Key`: a malformed key is a `400`, a key reused
+/// with another request a `422`, whether or not the operation has a body.
+pub fn document_idempotency(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{Ref, RefOr};
+    for item in doc.paths.paths.values_mut() {
+        let Some(operation) = item.post.as_mut() else {
+            continue;
+        };
+        let responses = &mut operation.responses.responses;
+        for (status, name) in [("400", "BadRequest"), ("422", "Unprocessable")] {
+            responses
+                .entry(status.to_owned())
+                .or_insert_with(|| RefOr::Ref(Ref::from_response_name(name)));
+        }
+    }
+}
+
 struct SecurityAddon;
 
 impl Modify for SecurityAddon {

@@ -30,11 +30,12 @@ pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";
 
 /// The OpenAPI document of every route.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    let (_, doc) = App::new()
+    let (_, mut doc) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .configure(routes::configure)
         .split_for_parts();
+    crate::openapi::document_idempotency(&mut doc);
     doc
 }
 

@@ -63,8 +63,16 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
         let payload = payload.take();
         Box::pin(async move {
             let bytes = read(req, payload, &[JSON]).await?;
-            let value: Value = parse_json(&bytes)?;
-            Ok(JsonBody(from_value(value)?))
+            // Every request body of this API is an object; serde would otherwise
+            // read a struct from an array of its fields in order.
+            match parse_json(&bytes)? {
+                value @ Value::Object(_) => Ok(JsonBody(from_value(value)?)),
+                _ => Err(ApiError::field(
+                    "",
+                    "not_an_object",
+                    "the body must be a JSON object",
+                )),
+            }
         })
     }
 }

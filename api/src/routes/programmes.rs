@@ -227,7 +227,7 @@ pub async fn get_programme(
 #[schema(example = json!({"rule_set_version": 2, "budget": {"amount": "550000.00", "currency": "GEL"}}))]
 #[allow(dead_code)]
 pub struct ProgrammePatch {
-    name: Option<integra_domain::localised::Localised>,
+    name: Option<LocalisedPatch>,
     #[schema(value_type = Option<String>, format = Date)]
     starts_on: Option<String>,
     #[schema(value_type = Option<String>, format = Date)]
@@ -236,8 +236,8 @@ pub struct ProgrammePatch {
     application_opens_on: Option<String>,
     #[schema(value_type = Option<String>, format = Date, nullable)]
     application_closes_on: Option<String>,
-    budget: Option<integra_domain::money::MoneyInput>,
-    approval_threshold: Option<integra_domain::money::MoneyInput>,
+    budget: Option<MoneyPatch>,
+    approval_threshold: Option<MoneyPatch>,
     #[schema(format = Uuid)]
     rule_set_id: Option<String>,
     /// A published version of the rule set; `null` = its latest published version.
@@ -246,6 +246,29 @@ pub struct ProgrammePatch {
     catalogue: Option<Vec<CatalogueEntryInput>>,
     #[schema(value_type = Option<ProgrammeStatus>)]
     status: Option<String>,
+}
+
+/// A merge patch of a text in two languages: the languages to change.
+#[derive(ToSchema)]
+#[schema(example = json!({"en": "State reintegration programme 2026"}))]
+#[allow(dead_code)]
+pub struct LocalisedPatch {
+    #[schema(min_length = 1, max_length = 200)]
+    ka: Option<String>,
+    #[schema(min_length = 1, max_length = 200)]
+    en: Option<String>,
+}
+
+/// A merge patch of an amount of money.
+#[derive(ToSchema)]
+#[schema(example = json!({"amount": "550000.00"}))]
+#[allow(dead_code)]
+pub struct MoneyPatch {
+    /// An exact decimal string with at most two decimals.
+    #[schema(pattern = "^-?[0-9]+(\\.[0-9]{1,2})?$")]
+    amount: Option<String>,
+    #[schema(pattern = "^GEL$")]
+    currency: Option<String>,
 }
 
 /// Fields that a merge patch may carry only unchanged.

@@ -76,6 +76,15 @@ pub struct DocumentInput {
     pub document: Value,
 }
 
+/// A merge patch of a draft version: `document` is merged into the draft's document.
+#[derive(ToSchema)]
+#[schema(example = json!({"document": {"rules": []}}))]
+#[allow(dead_code)]
+pub struct DocumentPatch {
+    #[schema(value_type = Option<Object>)]
+    document: Option<Value>,
+}
+
 /// A version of a rule set.
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({"rule_set_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90", "number": 2,
@@ -505,7 +514,7 @@ pub async fn replace_version(
         ("number" = i64, Path, description = "The version number", minimum = 1),
         ("If-Match" = Option<String>, Header, description = "The ETag of the rule set"),
     ),
-    request_body(content = DocumentInput, content_type = "application/merge-patch+json"),
+    request_body(content = DocumentPatch, content_type = "application/merge-patch+json"),
     responses(
         (status = 200, description = "Changed", body = RuleSetVersion,
             headers(("ETag" = String, description = "The rule set's new version"))),

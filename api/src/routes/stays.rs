@@ -244,6 +244,7 @@ pub async fn patch_stay(
         (status = 401, response = crate::openapi::Unauthorized),
         (status = 403, response = crate::openapi::Forbidden),
         (status = 404, response = crate::openapi::NotFound),
+        (status = 409, response = crate::openapi::Conflict),
         (status = 412, response = crate::openapi::PreconditionFailed),
         (status = 503, response = crate::openapi::Unavailable),
     ),
