@@ -6,7 +6,7 @@ use integra_persistence::audit::{self, AuditEntry};
 use integra_persistence::{Db, DbConnection, StoreError};
 use uuid::Uuid;
 
-use crate::audit_writer::AuditWriter;
+use crate::audit_writer::{AuditWriter, ReadError};
 use crate::auth::principal::Standing;
 use crate::auth::{Principal, Tokens};
 use crate::config::SignInLimit;
@@ -58,19 +58,24 @@ impl AppState {
 }
 
 impl AppState {
-    /// Runs the read `work` on the read pool, then records `entries` in the audit log
-    /// and returns the result only once they are committed. The entries of concurrent
-    /// reads share one commit (see [`crate::audit_writer`]). When `work` fails, nothing
-    /// is recorded; when the entries cannot be written, the read fails (503) and its
-    /// result is dropped unseen.
+    /// Runs the short read `work`, then records `entries` in the audit log and returns
+    /// the result only once they are committed. The read runs on the audit writer's
+    /// thread and connection, and the entries of concurrent reads share one commit
+    /// (see [`crate::audit_writer`]). When `work` fails, nothing is recorded; when the
+    /// entries cannot be written, the read fails (503) and its result is dropped
+    /// unseen. For long reads (pages), read on the pool and call [`Self::record_reads`].
     pub async fn audited_read<T, F>(&self, entries: Vec<AuditEntry>, work: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
     {
-        let value = self.read(work).await?;
-        self.record_reads(entries).await?;
-        Ok(value)
+        self.audit
+            .read(entries, self.now(), work)
+            .await
+            .map_err(|error| match error {
+                ReadError::Read(error) => ApiError::from(error),
+                ReadError::Audit(error) => ApiError::Unavailable(error.to_string()),
+            })
     }
 
     /// Records the entries of reads already done (as [`Self::audited_read`] does);

@@ -41,17 +41,28 @@ pub fn record(
             )
         })
         .collect();
-    if rows.is_empty() {
-        return Ok(());
-    }
-    // One statement for all the entries (a page of 500 persons is one round trip).
-    // Multi-row inserts are not expressible over both backends at once, so each
-    // backend gets the same statement on its own connection type.
-    let insert = diesel::insert_into(audit_log::table).values(rows);
     match conn {
-        DbConnection::Postgres(c) => insert.execute(c)?,
-        DbConnection::Sqlite(c) => insert.execute(c)?,
-    };
+        // One statement for all the entries: a page of 500 persons is one round trip.
+        // (Multi-row inserts are not expressible over both backends at once, so this
+        // runs on the backend's own connection type.)
+        DbConnection::Postgres(c) => {
+            if !rows.is_empty() {
+                diesel::insert_into(audit_log::table)
+                    .values(rows)
+                    .execute(c)?;
+            }
+        }
+        // SQLite has no round trips to save. One prepared single-row statement, run
+        // per entry, is cheaper than compiling a multi-row statement of each size
+        // (which also needs a statement journal).
+        DbConnection::Sqlite(c) => {
+            for row in rows {
+                diesel::insert_into(audit_log::table)
+                    .values(row)
+                    .execute(c)?;
+            }
+        }
+    }
     Ok(())
 }
 

@@ -8,7 +8,9 @@ use uuid::Uuid;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
-use crate::schema::audit_log;
+use crate::schema::{
+    assessments, assistance_items, audit_log, cases, follow_ups, referrals, stays_abroad,
+};
 
 /// Filters of the audit log; all given must match.
 #[derive(Debug, Clone, Default)]
@@ -17,6 +19,10 @@ pub struct AuditFilter {
     pub action: Option<String>,
     pub record_type: Option<String>,
     pub record_id: Option<Uuid>,
+    /// Entries about this person's data: the person, and their stays abroad, cases,
+    /// assessments, assistance items, referrals and follow-ups. (Found through the
+    /// records as they are now: a stay abroad since deleted is no longer linked.)
+    pub subject: Option<Uuid>,
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
 }
@@ -76,6 +82,61 @@ pub fn list(
     }
     if let Some(record) = filter.record_id {
         query = query.filter(audit_log::record_id.eq(record.to_string()));
+    }
+    if let Some(person) = filter.subject {
+        let person = person.to_string();
+        let of_person = |record_type: &'static str| audit_log::record_type.eq(record_type);
+        let case_ids = || {
+            cases::table
+                .filter(cases::person_id.eq(person.clone()))
+                .select(cases::id)
+        };
+        query = query.filter(
+            of_person("person")
+                .and(audit_log::record_id.eq(person.clone()))
+                .or(of_person("stay_abroad").and(
+                    audit_log::record_id.eq_any(
+                        stays_abroad::table
+                            .filter(stays_abroad::person_id.eq(person.clone()))
+                            .select(stays_abroad::id.nullable()),
+                    ),
+                ))
+                .or(of_person("case").and(
+                    audit_log::record_id.eq_any(
+                        cases::table
+                            .filter(cases::person_id.eq(person.clone()))
+                            .select(cases::id.nullable()),
+                    ),
+                ))
+                .or(of_person("assessment").and(
+                    audit_log::record_id.eq_any(
+                        assessments::table
+                            .filter(assessments::case_id.eq_any(case_ids()))
+                            .select(assessments::id.nullable()),
+                    ),
+                ))
+                .or(of_person("follow_up").and(
+                    audit_log::record_id.eq_any(
+                        follow_ups::table
+                            .filter(follow_ups::case_id.eq_any(case_ids()))
+                            .select(follow_ups::id.nullable()),
+                    ),
+                ))
+                .or(of_person("assistance").and(
+                    audit_log::record_id.eq_any(
+                        assistance_items::table
+                            .filter(assistance_items::person_id.eq(person.clone()))
+                            .select(assistance_items::id.nullable()),
+                    ),
+                ))
+                .or(of_person("referral").and(
+                    audit_log::record_id.eq_any(
+                        referrals::table
+                            .filter(referrals::person_id.eq(person.clone()))
+                            .select(referrals::id.nullable()),
+                    ),
+                )),
+        );
     }
     if let Some(from) = filter.from {
         query = query.filter(audit_log::occurred_at.ge(from.naive_utc()));

@@ -107,6 +107,17 @@ impl DatabaseUrl {
     }
 }
 
+/// A connection checked out of a pool; it goes back when dropped.
+pub type Pooled = r2d2::PooledConnection<Manager>;
+
+/// Runs `work` in one transaction on `conn` (one from [`Db::writer`]).
+pub fn transaction<T>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    conn.transaction(work)
+}
+
 /// Opens pooled connections for one database.
 #[derive(Debug, Clone)]
 pub struct Manager {
@@ -228,8 +239,14 @@ impl Db {
         work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         let mut pooled = self.write.get()?;
-        let conn: &mut DbConnection = &mut pooled;
-        conn.transaction(work)
+        transaction(&mut pooled, work)
+    }
+
+    /// Checks out the write connection (on SQLite, THE writer) outside any
+    /// transaction, for a caller that runs several steps on it: reads, then its own
+    /// [`transaction`]. On SQLite, give it back soon: every other write waits for it.
+    pub fn writer(&self) -> Result<Pooled, StoreError> {
+        Ok(self.write.get()?)
     }
 
     /// Applies pending migrations (outside any transaction of ours: each migration

@@ -237,14 +237,25 @@ pub fn set_household(
 }
 
 pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Person, StoreError> {
-    let row = persons::table
-        .find(id.to_string())
-        .select(PersonRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(StoreError::NotFound)?;
-    let mut ids = external_ids_of(conn, std::slice::from_ref(&row.id))?;
-    row.into_person(ids.pop().map(|(_, ids)| ids).unwrap_or_default())
+    // One statement (a round trip less on PostgreSQL): the person joined with its
+    // other systems' ids, one row per id (or one row with none). Not `.first()`: its
+    // `LIMIT ?` makes SQLite compile the statement afresh at every run.
+    let rows: Vec<(PersonRow, Option<(String, String)>)> = persons::table
+        .left_join(person_external_ids::table)
+        .filter(persons::id.eq(id.to_string()))
+        .select((
+            PersonRow::as_select(),
+            (person_external_ids::system, person_external_ids::value).nullable(),
+        ))
+        .order(person_external_ids::system)
+        .load(conn)?;
+    let mut ids = Vec::new();
+    let mut person = None;
+    for (row, external) in rows {
+        ids.extend(external.map(|(system, value)| ExternalId { system, value }));
+        person.get_or_insert(row);
+    }
+    person.ok_or(StoreError::NotFound)?.into_person(ids)
 }
 
 pub fn exists(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {

@@ -113,6 +113,7 @@ pub async fn list_audit_log(
         action,
         record_type,
         record_id: query.record_id,
+        subject: None,
         from: query.from,
         to: query.to,
     };
@@ -123,7 +124,8 @@ pub async fn list_audit_log(
     Ok(HttpResponse::Ok().json(AuditPage { items, next_cursor }))
 }
 
-/// Who read or changed a person's data, and when (oldest first).
+/// Who read or changed a person's data (the person, and their stays abroad, cases,
+/// assessments, assistance items, referrals and follow-ups), and when (oldest first).
 #[utoipa::path(
     tag = "audit",
     params(("id" = Uuid, Path, description = "The person's id"), AccessLogQuery),
@@ -149,8 +151,7 @@ pub async fn person_access_log(
     let id = path_id(&id)?;
     let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
     let filter = AuditFilter {
-        record_type: Some("person".to_owned()),
-        record_id: Some(id),
+        subject: Some(id),
         ..AuditFilter::default()
     };
     let items = state

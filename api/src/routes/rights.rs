@@ -123,8 +123,7 @@ pub async fn export_person(
                 erased_at: e.erased_at,
             });
             let filter = AuditFilter {
-                record_type: Some("person".to_owned()),
-                record_id: Some(id),
+                subject: Some(id),
                 ..AuditFilter::default()
             };
             let access_log = audit_log::list(c, &filter, None, EXPORT_LIMIT)?;

@@ -1533,6 +1533,15 @@ both_backends! {
         assert_eq!(get_as(&app, &format!("/api/v1/persons/{id}"), &worker).await.status(), StatusCode::OK);
         let response = patch_as(&app, &format!("/api/v1/persons/{id}"), &worker, &json!({"phone": "+995 555 00 00 00"}), Some("\"1\"")).await;
         assert_eq!(response.status(), StatusCode::OK);
+        // Reads of the person's other records are in the person's log too; those of
+        // another person's are not.
+        let stay_body = json!({"country": "TR", "start_date": "2025-01-01", "legal_status": "regular"});
+        let stay = json_of(app.post(&format!("/api/v1/persons/{id}/stays-abroad"), &stay_body).await, StatusCode::CREATED).await;
+        let stay_id = id_of(&stay);
+        let response = get_as(&app, &format!("/api/v1/persons/{id}/stays-abroad/{stay_id}"), &worker).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let theirs = json_of(app.post(&format!("/api/v1/persons/{}/stays-abroad", id_of(&other)), &stay_body).await, StatusCode::CREATED).await;
+        app.get(&format!("/api/v1/persons/{}/stays-abroad/{}", id_of(&other), id_of(&theirs))).await;
 
         let log = json_of(app.get(&format!("/api/v1/persons/{id}/access-log")).await, StatusCode::OK).await;
         let items = log["items"].as_array().unwrap();
@@ -1546,9 +1555,13 @@ both_backends! {
                 ("person.created".to_owned(), admin_id.clone()),
                 ("person.read".to_owned(), worker_id.clone()),
                 ("person.updated".to_owned(), worker_id.clone()),
+                ("stay_abroad.created".to_owned(), admin_id.clone()),
+                ("stay_abroad.read".to_owned(), worker_id.clone()),
             ]
         );
-        assert!(items.iter().all(|e| e["record_id"] == id.as_str() && e["request_id"].is_string()));
+        assert!(items.iter().all(|e| e["request_id"].is_string()));
+        assert!(items[..3].iter().all(|e| e["record_type"] == "person" && e["record_id"] == id.as_str()));
+        assert!(items[3..].iter().all(|e| e["record_type"] == "stay_abroad" && e["record_id"] == stay_id.as_str()));
         let all = ids(items);
         assert_eq!(ids(&all_pages(&app, &format!("/api/v1/persons/{id}/access-log?limit=1")).await), all);
 
