@@ -422,6 +422,17 @@ mod tests {
         (db, folder)
     }
 
+    /// A database whose audit log cannot be written.
+    fn database_without_audit_log() -> (Db, std::path::PathBuf) {
+        let (db, folder) = database();
+        db.write(|c| {
+            use diesel::connection::SimpleConnection;
+            Ok(c.batch_execute("DROP TABLE audit_log")?)
+        })
+        .unwrap();
+        (db, folder)
+    }
+
     fn entry(record: Uuid, n: usize) -> AuditEntry {
         AuditEntry {
             actor_id: None,
@@ -473,12 +484,7 @@ mod tests {
 
     #[test]
     fn a_batch_that_cannot_be_written_fails_each_of_its_requests() {
-        let (db, folder) = database();
-        db.write(|c| {
-            use diesel::connection::SimpleConnection;
-            Ok(c.batch_execute("DROP TABLE audit_log")?)
-        })
-        .unwrap();
+        let (db, folder) = database_without_audit_log();
         let writer = AuditWriter::start(&db, 1).unwrap();
         let receipts: Vec<Receipt> = (0..10)
             .map(|n| {
@@ -544,12 +550,7 @@ mod tests {
     /// A read whose entries cannot be committed is not answered with its value.
     #[test]
     fn a_read_whose_entries_cannot_be_written_gives_no_value() {
-        let (db, folder) = database();
-        db.write(|c| {
-            use diesel::connection::SimpleConnection;
-            Ok(c.batch_execute("DROP TABLE audit_log")?)
-        })
-        .unwrap();
+        let (db, folder) = database_without_audit_log();
         let writer = AuditWriter::start(&db, 1).unwrap();
         let result = actix_web::rt::System::new().block_on({
             let writer = writer.clone();
