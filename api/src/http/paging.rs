@@ -2,6 +2,7 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use integra_domain::ValidationErrors;
 use uuid::Uuid;
 
 use crate::error::ApiError;
@@ -29,20 +30,31 @@ pub fn decode(cursor: &str) -> Result<Uuid, ApiError> {
 /// The page size and the record to continue after, from `limit` and `cursor`;
 /// the errors of both are reported together.
 pub fn params(limit: Option<i64>, cursor: Option<&str>) -> Result<(i64, Option<Uuid>), ApiError> {
-    let mut errors = integra_domain::ValidationErrors::new();
+    let mut errors = ValidationErrors::new();
+    match check(&mut errors, limit, cursor)? {
+        Some(page) if errors.is_empty() => Ok(page),
+        _ => Err(ApiError::Validation(errors)),
+    }
+}
+
+/// As [`params`], for a route that checks other query parameters too: the errors
+/// of `limit` and `cursor` are added to `errors`, and `None` stands for a page that
+/// is not valid.
+pub fn check(
+    errors: &mut ValidationErrors,
+    limit: Option<i64>,
+    cursor: Option<&str>,
+) -> Result<Option<(i64, Option<Uuid>)>, ApiError> {
     let limit = errors.check(integra_domain::paging::limit(limit));
     let after = match cursor.map(decode).transpose() {
         Ok(after) => after,
         Err(ApiError::Validation(e)) => {
             errors.0.extend(e.0);
-            None
+            return Ok(None);
         }
         Err(other) => return Err(other),
     };
-    match limit {
-        Some(limit) if errors.is_empty() => Ok((limit, after)),
-        _ => Err(ApiError::Validation(errors)),
-    }
+    Ok(limit.map(|limit| (limit, after)))
 }
 
 /// The next cursor of a page that was asked for `limit` items and got `ids`.

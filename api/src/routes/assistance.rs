@@ -10,7 +10,6 @@ use integra_domain::reintegration::assistance::{
     check_approval, ActionInput, ApprovalError, Assistance, AssistanceAction, AssistanceInput,
     DeliverInput,
 };
-use integra_domain::{paging, ValidationErrors};
 use integra_persistence::assistance::{self, ActionRequest, AssistanceDetail};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -56,29 +55,6 @@ pub struct PageQuery {
     /// The `next_cursor` of the previous page.
     #[param(min_length = 1, max_length = 64)]
     pub(crate) cursor: Option<String>,
-}
-
-impl PageQuery {
-    /// The page size and the record to continue after.
-    pub(crate) fn parse(
-        limit: Option<i64>,
-        cursor_text: Option<&str>,
-    ) -> Result<(i64, Option<Uuid>), ApiError> {
-        let mut errors = ValidationErrors::new();
-        let limit = errors.check(paging::limit(limit));
-        let after = match cursor_text.map(cursor::decode).transpose() {
-            Ok(after) => after,
-            Err(ApiError::Validation(e)) => {
-                errors.0.extend(e.0);
-                None
-            }
-            Err(other) => return Err(other),
-        };
-        match limit {
-            Some(limit) if errors.is_empty() => Ok((limit, after)),
-            _ => Err(ApiError::Validation(errors)),
-        }
-    }
 }
 
 /// One step in an item's history.
@@ -237,7 +213,7 @@ pub async fn list_case_assistance(
 ) -> Result<HttpResponse, ApiError> {
     principal.require(Permission::ReadCases)?;
     let case_id = path_id(&case_id)?;
-    let (limit, after) = PageQuery::parse(query.limit, query.cursor.as_deref())?;
+    let (limit, after) = cursor::params(query.limit, query.cursor.as_deref())?;
     let scope = case_scope(&principal);
     let entries = vec![audit(
         &principal,

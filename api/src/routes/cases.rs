@@ -8,7 +8,7 @@ use integra_domain::reintegration::case::{
     self, CaseInput, CaseNote, CaseOutcome, CaseStatus, CaseTransition, NoteInput, TransitionError,
     TransitionInput,
 };
-use integra_domain::{paging, ValidationErrors};
+use integra_domain::ValidationErrors;
 use integra_persistence::assessments::{self, AssessmentRecord};
 use integra_persistence::audit::{self, AuditEntry};
 use integra_persistence::cases::{self, CaseFilter, CaseRecord, Move};
@@ -310,16 +310,8 @@ pub async fn list_cases(
     let programme_id = id_filter("programme_id", &query.programme_id);
     let person_id = id_filter("person_id", &query.person_id);
     let assigned_to = id_filter("assigned_to", &query.assigned_to);
-    let limit = errors.check(paging::limit(query.limit));
-    let after = match query.cursor.as_deref().map(cursor::decode).transpose() {
-        Ok(after) => after,
-        Err(ApiError::Validation(e)) => {
-            errors.0.extend(e.0);
-            None
-        }
-        Err(other) => return Err(other),
-    };
-    let Some(limit) = limit else {
+    let page = cursor::check(&mut errors, query.limit, query.cursor.as_deref())?;
+    let Some((limit, after)) = page else {
         return Err(ApiError::Validation(errors));
     };
     if !errors.is_empty() {

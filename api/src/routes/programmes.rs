@@ -6,7 +6,7 @@ use integra_domain::money::Money;
 use integra_domain::reintegration::programme::{
     CatalogueEntryInput, Programme, ProgrammeFields, ProgrammeInput, ProgrammeStatus, Stream,
 };
-use integra_domain::{paging, ValidationErrors};
+use integra_domain::ValidationErrors;
 use integra_persistence::programmes::{self, ProgrammeFilter};
 use integra_persistence::{rule_sets, DbConnection, StoreError};
 use serde::{Deserialize, Serialize};
@@ -173,16 +173,8 @@ pub async fn list_programmes(
         .status
         .as_deref()
         .and_then(|s| errors.check(ProgrammeStatus::parse("status", s)));
-    let limit = errors.check(paging::limit(query.limit));
-    let after = match query.cursor.as_deref().map(cursor::decode).transpose() {
-        Ok(after) => after,
-        Err(ApiError::Validation(e)) => {
-            errors.0.extend(e.0);
-            None
-        }
-        Err(other) => return Err(other),
-    };
-    let Some(limit) = limit else {
+    let page = cursor::check(&mut errors, query.limit, query.cursor.as_deref())?;
+    let Some((limit, after)) = page else {
         return Err(ApiError::Validation(errors));
     };
     if !errors.is_empty() {

@@ -210,7 +210,7 @@ pub async fn list_case_referrals(
 ) -> Result<HttpResponse, ApiError> {
     principal.require(Permission::ReadCases)?;
     let case_id = path_id(&case_id)?;
-    let (limit, after) = PageQuery::parse(query.limit, query.cursor.as_deref())?;
+    let (limit, after) = cursor::params(query.limit, query.cursor.as_deref())?;
     let scope = case_scope(&principal);
     let entries = vec![audit(
         &principal,
@@ -258,15 +258,9 @@ pub async fn list_referrals(
         .status
         .as_deref()
         .and_then(|s| errors.check(ReferralStatus::parse("status", s)));
-    let page = PageQuery::parse(query.limit, query.cursor.as_deref());
-    let (limit, after) = match page {
-        Ok(page) if errors.is_empty() => page,
-        Ok(_) => return Err(ApiError::Validation(errors)),
-        Err(ApiError::Validation(more)) => {
-            errors.0.extend(more.0);
-            return Err(ApiError::Validation(errors));
-        }
-        Err(other) => return Err(other),
+    let page = cursor::check(&mut errors, query.limit, query.cursor.as_deref())?;
+    let (Some((limit, after)), true) = (page, errors.is_empty()) else {
+        return Err(ApiError::Validation(errors));
     };
     let (actor, request_id) = (principal.id, context::request_id(&req));
     let now = state.now();
