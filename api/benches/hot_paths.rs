@@ -4,7 +4,8 @@
 
 use chrono::{NaiveDate, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use integra_api::auth::{Principal, Tokens};
+use integra_api::auth::Tokens;
+use integra_domain::access::Caller;
 use integra_domain::access::Role;
 use integra_domain::person::{ExternalId, PersonInput};
 use std::hint::black_box;
@@ -30,7 +31,7 @@ fn person() -> PersonInput {
 
 fn hot_paths(c: &mut Criterion) {
     let tokens = Tokens::hs256(b"a benchmark secret of at least thirty-two characters", 900);
-    let principal = Principal {
+    let principal = Caller {
         id: Uuid::now_v7(),
         role: Role::CaseWorker,
         organisation_id: Some(Uuid::now_v7()),

@@ -2,7 +2,8 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use integra_domain::{FieldError, ValidationErrors};
+use integra_domain::error::{Conflict, Holder, IllegalMove};
+use integra_domain::{Error, FieldError, ValidationErrors};
 use integra_persistence::StoreError;
 
 use crate::problem::{self, Problem};
@@ -201,25 +202,53 @@ pub fn problem_response(problem: Problem) -> HttpResponse {
     response
 }
 
+/// The one mapping of the use cases' errors to answers.
+impl From<Error> for ApiError {
+    fn from(error: Error) -> Self {
+        match error {
+            Error::NotFound => Self::NotFound,
+            Error::Forbidden => Self::Forbidden,
+            Error::Denied { code, detail } => Self::Denied { code, detail },
+            Error::Invalid(errors) => Self::Validation(errors),
+            Error::Conflict(Conflict {
+                code,
+                detail,
+                holder,
+            }) => Self::Conflict {
+                code,
+                detail,
+                existing: holder.map(|h| location(&h)),
+            },
+            Error::IllegalMove(IllegalMove {
+                code,
+                detail,
+                allowed,
+            }) => Self::IllegalMove {
+                code,
+                detail,
+                allowed: allowed.into_iter().map(str::to_owned).collect(),
+            },
+            Error::PreconditionFailed { current } => Self::PreconditionFailed { current },
+            Error::Unprocessable { code, detail } => Self::Unprocessable { code, detail },
+            Error::Unavailable(detail) => Self::Unavailable(detail),
+            Error::Internal(detail) => Self::Internal(detail),
+        }
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
-        match error {
-            StoreError::NotFound => Self::NotFound,
-            StoreError::Conflict {
-                code,
-                message,
-                existing,
-            } => Self::Conflict {
-                code,
-                detail: message,
-                existing: existing.map(|id| existing_path(code, &id)),
-            },
-            StoreError::VersionMismatch { current } => Self::PreconditionFailed {
-                current: Some(current),
-            },
-            StoreError::Invalid(errors) => Self::Validation(errors),
-            StoreError::Unavailable(detail) => Self::Unavailable(detail),
-            StoreError::Internal(detail) => Self::Internal(detail),
+        Error::from(error).into()
+    }
+}
+
+/// The API path of the record a conflict names.
+pub fn location(holder: &Holder) -> String {
+    match holder {
+        Holder::Record(kind, id) => format!("/api/v1/{}/{id}", kind.collection()),
+        Holder::FollowUp { case, id } => format!("/api/v1/cases/{case}/follow-ups#{id}"),
+        Holder::RuleSetVersion { rule_set, number } => {
+            format!("/api/v1/rule-sets/{rule_set}/versions/{number}")
         }
     }
 }
@@ -240,17 +269,4 @@ impl From<actix_web::error::BlockingError> for ApiError {
     fn from(_: actix_web::error::BlockingError) -> Self {
         Self::Internal("the blocking thread pool is gone".to_owned())
     }
-}
-
-/// The API path of the record a conflict names.
-fn existing_path(code: &str, id: &str) -> String {
-    if id.starts_with('/') {
-        return id.to_owned();
-    }
-    let collection = match code {
-        "already_member" | "member_of_another_household" => "households",
-        "duplicate_username" => "users",
-        _ => "persons",
-    };
-    format!("/api/v1/{collection}/{id}")
 }

@@ -1,6 +1,5 @@
 //! The HTTP API and command line of integra.
 
-pub mod audit_writer;
 pub mod auth;
 pub mod bootstrap;
 pub mod cli;
@@ -14,4 +13,5 @@ pub mod problem;
 pub mod routes;
 pub mod seed;
 pub mod server;
+pub mod services;
 pub mod state;

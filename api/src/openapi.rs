@@ -1,7 +1,10 @@
 //! The OpenAPI document: the shared parts (security, reusable error answers); the
 //! paths come from the routes themselves.
 
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::path::{Operation, Parameter, ParameterBuilder, ParameterIn};
+use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{Ref, RefOr, Required};
 use utoipa::{Modify, OpenApi, ToResponse};
 
 use crate::problem::Problem;
@@ -67,21 +70,107 @@ problem_responses! {
 )]
 pub struct ApiDoc;
 
-/// Every `POST` takes `Idempotency-Key`: a malformed key is a `400`, a key reused
-/// with another request a `422`, whether or not the operation has a body.
-pub fn document_idempotency(doc: &mut utoipa::openapi::OpenApi) {
-    use utoipa::openapi::{Ref, RefOr};
-    for item in doc.paths.paths.values_mut() {
-        let Some(operation) = item.post.as_mut() else {
+/// Operations any signed-in caller may use: no `403`.
+const OPEN_TO_EVERY_CALLER: &[&str] = &["/api/v1/auth/me"];
+
+/// Operations that need no token.
+const PUBLIC: &[&str] = &["/api/v1/auth/token"];
+
+/// Completes every `/api/v1` operation with what follows from what it is, so
+/// that no route writes it by hand:
+///
+/// | the operation | gets |
+/// |---|---|
+/// | any | `503` (the database is unreachable) |
+/// | needs a token (all but sign-in) | bearer security, `401`, and `403` (but `/auth/me`) |
+/// | has a path parameter | `404` |
+/// | has a body | `413`, `415` |
+/// | has a body or query parameters, or is a `POST` | `400`, `422` |
+/// | is a `POST` with a token | the `Idempotency-Key` header |
+/// | takes `If-Match` ([`IfMatch`](crate::http::preconditions::IfMatch)) | `412` |
+pub fn complete(doc: &mut utoipa::openapi::OpenApi) {
+    for (path, item) in doc.paths.paths.iter_mut() {
+        if !path.starts_with("/api/v1/") {
             continue;
-        };
-        let responses = &mut operation.responses.responses;
-        for (status, name) in [("400", "BadRequest"), ("422", "Unprocessable")] {
-            responses
-                .entry(status.to_owned())
-                .or_insert_with(|| RefOr::Ref(Ref::from_response_name(name)));
+        }
+        let operations = [
+            (&mut item.get, false),
+            (&mut item.put, false),
+            (&mut item.post, true),
+            (&mut item.patch, false),
+            (&mut item.delete, false),
+        ];
+        for (operation, is_post) in operations {
+            if let Some(operation) = operation.as_mut() {
+                complete_operation(path, operation, is_post);
+            }
         }
     }
+}
+
+fn complete_operation(path: &str, operation: &mut Operation, is_post: bool) {
+    let secured = !PUBLIC.contains(&path);
+    let parameters = operation.parameters.get_or_insert_with(Vec::new);
+    let has = |parameters: &[Parameter], place: ParameterIn| {
+        parameters.iter().any(|p| p.parameter_in == place)
+    };
+    let has_query = has(parameters, ParameterIn::Query);
+    let takes_if_match = parameters.iter().any(|p| p.name == "If-Match");
+    if is_post && secured && !parameters.iter().any(|p| p.name == IDEMPOTENCY_KEY) {
+        parameters.push(header(
+            IDEMPOTENCY_KEY,
+            "Makes a retry return the first answer",
+        ));
+    }
+    if parameters.is_empty() {
+        operation.parameters = None;
+    }
+    let has_body = operation.request_body.is_some();
+    let mut answers = vec![("503", "Unavailable")];
+    if secured {
+        operation.security = Some(vec![SecurityRequirement::new(
+            "bearer",
+            Vec::<String>::new(),
+        )]);
+        answers.push(("401", "Unauthorized"));
+        if !OPEN_TO_EVERY_CALLER.contains(&path) {
+            answers.push(("403", "Forbidden"));
+        }
+    }
+    if path.contains('{') {
+        answers.push(("404", "NotFound"));
+    }
+    if has_body {
+        answers.extend([("413", "PayloadTooLarge"), ("415", "UnsupportedMediaType")]);
+    }
+    if has_body || has_query || is_post {
+        answers.extend([("400", "BadRequest"), ("422", "Unprocessable")]);
+    }
+    if takes_if_match {
+        answers.push(("412", "PreconditionFailed"));
+    }
+    for (status, name) in answers {
+        operation
+            .responses
+            .responses
+            .entry(status.to_owned())
+            .or_insert_with(|| RefOr::Ref(Ref::from_response_name(name)));
+    }
+}
+
+const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+
+/// An optional header parameter of type string.
+pub fn header(name: &str, description: &str) -> Parameter {
+    ParameterBuilder::new()
+        .name(name)
+        .parameter_in(ParameterIn::Header)
+        .description(Some(description))
+        .required(Required::False)
+        .schema(Some(
+            ObjectBuilder::new().schema_type(SchemaType::from_iter([Type::String, Type::Null])),
+        ))
+        .build()
 }
 
 struct SecurityAddon;

@@ -12,8 +12,8 @@ use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::audit_writer::{self, AuditWriter};
 use crate::auth::principal::Standing;
+use integra_persistence::audit_writer::{self, AuditWriter};
 
 use crate::bootstrap::{self, Bootstrap};
 use crate::config::ServeConfig;
@@ -35,7 +35,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         .openapi(ApiDoc::openapi())
         .configure(routes::configure)
         .split_for_parts();
-    crate::openapi::document_idempotency(&mut doc);
+    crate::openapi::complete(&mut doc);
     doc
 }
 

@@ -6,13 +6,13 @@ use integra_persistence::audit::{self, AuditEntry};
 use integra_persistence::{Db, DbConnection, StoreError};
 use uuid::Uuid;
 
-use crate::audit_writer::{AuditWriter, ReadError};
 use crate::auth::principal::Standing;
 use crate::auth::{Principal, Tokens};
 use crate::config::SignInLimit;
 use crate::error::ApiError;
 use crate::http::context;
 use crate::http::metrics::Metrics;
+use integra_persistence::audit_writer::{AuditWriter, ReadError};
 
 pub struct AppState {
     pub db: Db,
@@ -61,7 +61,7 @@ impl AppState {
     /// Runs the short read `work`, then records `entries` in the audit log and returns
     /// the result only once they are committed. The read runs on the audit writer's
     /// thread and connection, and the entries of concurrent reads share one commit
-    /// (see [`crate::audit_writer`]). When `work` fails, nothing is recorded; when the
+    /// (see [`integra_persistence::audit_writer`]). When `work` fails, nothing is recorded; when the
     /// entries cannot be written, the read fails (503) and its result is dropped
     /// unseen. For long reads (pages), read on the pool and call [`Self::record_reads`].
     pub async fn audited_read<T, F>(&self, entries: Vec<AuditEntry>, work: F) -> Result<T, ApiError>
@@ -70,7 +70,7 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
     {
         self.audit
-            .read(entries, self.now(), work)
+            .read(self.now(), move |c| work(c).map(|value| (value, entries)))
             .await
             .map_err(|error| match error {
                 ReadError::Read(error) => ApiError::from(error),

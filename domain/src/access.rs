@@ -1,5 +1,11 @@
-//! Who may do what: the one place where roles meet permissions.
+//! Who may do what: the one place where roles meet permissions, and where it is
+//! decided which records of a kind a caller reaches ([`reach`]). Every use case
+//! asks [`reach`] before it reads or changes a record; nothing else decides
+//! visibility.
 
+use uuid::Uuid;
+
+use crate::error::{Error, RecordKind};
 use crate::string_enum;
 
 string_enum! {
@@ -100,9 +106,229 @@ impl Role {
     }
 }
 
+/// Who is calling: the account behind a verified token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub id: Uuid,
+    pub role: Role,
+    pub organisation_id: Option<Uuid>,
+    /// What a service account may do; empty for people, whose role decides.
+    pub scopes: Vec<Scope>,
+}
+
+impl Caller {
+    /// Whether the caller's role (or a service account's scopes) grants `permission`.
+    pub fn may(&self, permission: Permission) -> bool {
+        grants(self.role, &self.scopes, permission)
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+
+    /// The caller's organisation (nil for an account without one, which owns nothing).
+    pub fn organisation(&self) -> Uuid {
+        self.organisation_id.unwrap_or(Uuid::nil())
+    }
+}
+
+/// What a caller wants to do with a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// See it.
+    Read,
+    /// Create or change it.
+    Write,
+    /// A partner's work on a referral addressed to it (accept, decline, complete).
+    Work,
+    /// Administer it: a person's export and erasure, users, organisations.
+    Manage,
+}
+
+/// Which records of a kind a caller reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Every record of the kind.
+    All,
+    /// The records of this organisation: cases (and their assessments, assistance
+    /// and follow-ups) it holds, referrals its people sent.
+    Organisation(Uuid),
+    /// Referrals addressed to this partner organisation, in the partner's limited view.
+    Addressee(Uuid),
+}
+
+impl Reach {
+    /// Whether a record held by `organisation` is within reach (for records that
+    /// belong to an organisation: cases, and what hangs off them).
+    pub fn admits(self, organisation: Uuid) -> bool {
+        match self {
+            Reach::All => true,
+            Reach::Organisation(own) | Reach::Addressee(own) => own == organisation,
+        }
+    }
+
+    /// The organisation a list is limited to; `None` for every record.
+    pub fn organisation(self) -> Option<Uuid> {
+        match self {
+            Reach::All => None,
+            Reach::Organisation(own) | Reach::Addressee(own) => Some(own),
+        }
+    }
+}
+
+/// The visibility rule: which records of `kind` the caller reaches for `access`,
+/// or [`Error::Forbidden`] when their role (or scopes) allows none.
+///
+/// | kind | read | write | reach of a non-admin |
+/// |---|---|---|---|
+/// | person, stay abroad, household | `ReadPersons` | `WritePersons` | all |
+/// | case, assessment, assistance, follow-up | `ReadCases` | `WriteCases` | their organisation's cases |
+/// | referral | `ReadCases` (sent by their organisation) or `WorkReferrals` (addressed to it) | `WriteCases` | as read; `Work`: addressed to it |
+/// | programme, rule set | `ReadProgrammes` | `Administer` | all |
+/// | organisation | `ReadOrganisations` | `Administer` | all |
+/// | user, service account, audit log | `Administer` | `Administer` | all |
+///
+/// `Manage` needs `Administer` for every kind. Admins reach everything.
+pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach, Error> {
+    use Permission::*;
+    let own = Reach::Organisation(caller.organisation());
+    let needs = |permission: Permission, reach: Reach| {
+        if caller.may(permission) {
+            Ok(if caller.is_admin() { Reach::All } else { reach })
+        } else {
+            Err(Error::Forbidden)
+        }
+    };
+    match (kind, access) {
+        (_, Access::Manage) => needs(Administer, Reach::All),
+        (RecordKind::Person | RecordKind::Stay | RecordKind::Household, Access::Read) => {
+            needs(ReadPersons, Reach::All)
+        }
+        (RecordKind::Person | RecordKind::Stay | RecordKind::Household, _) => {
+            needs(WritePersons, Reach::All)
+        }
+        (
+            RecordKind::Case
+            | RecordKind::Assessment
+            | RecordKind::Assistance
+            | RecordKind::FollowUp,
+            Access::Read,
+        ) => needs(ReadCases, own),
+        (
+            RecordKind::Case
+            | RecordKind::Assessment
+            | RecordKind::Assistance
+            | RecordKind::FollowUp,
+            _,
+        ) => needs(WriteCases, own),
+        (RecordKind::Referral, Access::Read) => {
+            if caller.may(ReadCases) {
+                needs(ReadCases, own)
+            } else {
+                needs(WorkReferrals, Reach::Addressee(caller.organisation()))
+            }
+        }
+        (RecordKind::Referral, Access::Write) => needs(WriteCases, own),
+        (RecordKind::Referral, Access::Work) => {
+            needs(WorkReferrals, Reach::Addressee(caller.organisation()))
+        }
+        (RecordKind::Programme | RecordKind::RuleSet, Access::Read) => {
+            needs(ReadProgrammes, Reach::All)
+        }
+        (RecordKind::Organisation, Access::Read) => needs(ReadOrganisations, Reach::All),
+        (_, _) => needs(Administer, Reach::All),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn caller(role: Role, scopes: &[Scope]) -> Caller {
+        Caller {
+            id: Uuid::now_v7(),
+            role,
+            organisation_id: Some(Uuid::from_u128(7)),
+            scopes: scopes.to_vec(),
+        }
+    }
+
+    #[test]
+    fn case_workers_reach_their_organisations_cases_and_admins_all() {
+        let worker = caller(Role::CaseWorker, &[]);
+        let own = Reach::Organisation(Uuid::from_u128(7));
+        for kind in [
+            RecordKind::Case,
+            RecordKind::Assistance,
+            RecordKind::FollowUp,
+        ] {
+            assert_eq!(reach(&worker, kind, Access::Read), Ok(own));
+            assert_eq!(reach(&worker, kind, Access::Write), Ok(own));
+            assert_eq!(reach(&worker, kind, Access::Manage), Err(Error::Forbidden));
+            let admin = caller(Role::Admin, &[]);
+            assert_eq!(reach(&admin, kind, Access::Write), Ok(Reach::All));
+        }
+        assert!(own.admits(Uuid::from_u128(7)));
+        assert!(!own.admits(Uuid::from_u128(8)));
+        let counsellor = caller(Role::EmploymentCounsellor, &[]);
+        assert_eq!(
+            reach(&counsellor, RecordKind::Case, Access::Read),
+            Err(Error::Forbidden)
+        );
+    }
+
+    #[test]
+    fn referrals_are_seen_by_the_sender_and_worked_by_the_addressee() {
+        let partner = caller(Role::Partner, &[]);
+        let addressee = Reach::Addressee(Uuid::from_u128(7));
+        assert_eq!(
+            reach(&partner, RecordKind::Referral, Access::Read),
+            Ok(addressee)
+        );
+        assert_eq!(
+            reach(&partner, RecordKind::Referral, Access::Work),
+            Ok(addressee)
+        );
+        assert_eq!(
+            reach(&partner, RecordKind::Referral, Access::Write),
+            Err(Error::Forbidden)
+        );
+        assert_eq!(
+            reach(&partner, RecordKind::Person, Access::Read),
+            Err(Error::Forbidden)
+        );
+        let worker = caller(Role::CaseWorker, &[]);
+        assert_eq!(
+            reach(&worker, RecordKind::Referral, Access::Read),
+            Ok(Reach::Organisation(Uuid::from_u128(7)))
+        );
+        assert_eq!(
+            reach(&worker, RecordKind::Referral, Access::Work),
+            Err(Error::Forbidden)
+        );
+    }
+
+    #[test]
+    fn service_accounts_reach_persons_through_their_scopes_only() {
+        let reader = caller(Role::Integration, &[Scope::PersonsRead]);
+        assert_eq!(
+            reach(&reader, RecordKind::Person, Access::Read),
+            Ok(Reach::All)
+        );
+        assert_eq!(
+            reach(&reader, RecordKind::Person, Access::Write),
+            Err(Error::Forbidden)
+        );
+        assert_eq!(
+            reach(&reader, RecordKind::Case, Access::Read),
+            Err(Error::Forbidden)
+        );
+        let monitor = caller(Role::Monitor, &[]);
+        assert_eq!(
+            reach(&monitor, RecordKind::Household, Access::Read),
+            Err(Error::Forbidden)
+        );
+    }
 
     #[test]
     fn policy() {

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use integra_domain::eligibility::{Facts, StayFact};
+use integra_domain::eligibility::Facts;
 use uuid::Uuid;
 
 use crate::connection::DbConnection;
@@ -117,6 +117,26 @@ pub fn latest(conn: &mut DbConnection, case: Uuid) -> Result<Option<AssessmentRe
         .transpose()
 }
 
+/// The latest assessment of each of `cases` that has one.
+pub fn latest_of(
+    conn: &mut DbConnection,
+    cases: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, AssessmentRecord>, StoreError> {
+    let ids: Vec<String> = cases.iter().map(Uuid::to_string).collect();
+    let mut latest = std::collections::HashMap::new();
+    // Oldest first: each later one replaces the one before.
+    for row in assessments::table
+        .filter(assessments::case_id.eq_any(&ids))
+        .order(assessments::id.asc())
+        .select(AssessmentRow::as_select())
+        .load(conn)?
+    {
+        let record = row.into_record()?;
+        latest.insert(record.case_id, record);
+    }
+    Ok(latest)
+}
+
 /// Grants (micro-business, self-employment support) delivered to the person by the programme.
 pub fn grants_received(
     conn: &mut DbConnection,
@@ -135,8 +155,8 @@ pub fn grants_received(
     Ok(u32::try_from(count).unwrap_or(u32::MAX))
 }
 
-/// What the registry knows about the person on `on`, for the programme's rules.
-/// Stays that began after `on` are not yet known on that day.
+/// What the registry knows about the person on `on`, for the programme's rules
+/// (see [`Facts::of_registry`]).
 pub fn facts_of(
     conn: &mut DbConnection,
     person: Uuid,
@@ -144,22 +164,7 @@ pub fn facts_of(
     on: NaiveDate,
 ) -> Result<Facts, StoreError> {
     let found = persons::get(conn, person)?;
-    let stays_abroad = stays::list(conn, person)?
-        .into_iter()
-        .filter(|s| s.start_date <= on)
-        .map(|s| StayFact {
-            country: s.country,
-            start_date: s.start_date,
-            end_date: s.end_date,
-            legal_status: s.legal_status,
-        })
-        .collect();
-    Ok(Facts {
-        citizenship: found.citizenship,
-        residence_status: found.residence_status,
-        date_of_birth: found.date_of_birth,
-        stays_abroad: Some(stays_abroad),
-        application_date: Some(on),
-        grants_received: Some(grants_received(conn, programme, person)?),
-    })
+    let stays = stays::list(conn, person)?;
+    let grants = grants_received(conn, programme, person)?;
+    Ok(Facts::of_registry(&found, &stays, grants, on))
 }

@@ -735,21 +735,7 @@ pub fn act(
     }
     let status = row.status()?;
     let action = request.action;
-    let target = check_action(status, action).map_err(|e| {
-        let allowed: Vec<&str> = e.allowed.iter().map(|a| a.as_str()).collect();
-        StoreError::conflict(
-            "illegal_action",
-            format!(
-                "{e}; allowed: {}",
-                if allowed.is_empty() {
-                    "none (the status is final)".to_owned()
-                } else {
-                    allowed.join(", ")
-                }
-            ),
-            None,
-        )
-    })?;
+    let target = check_action(status, action)?;
     let amount = row.amount().filter(|a| *a != Money::ZERO);
     match action {
         AssistanceAction::Approve => {

@@ -3,15 +3,14 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use integra_domain::reintegration::case::{
-    Case, CaseFields, CaseNote, CaseOutcome, CaseStatus, CaseTransition,
+    Case, CaseFields, CaseNote, CaseOutcome, CaseStatus, CaseTransition, AWAITING_PLAN,
 };
-use integra_domain::ValidationErrors;
 use uuid::Uuid;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::schema::{case_notes, case_transitions, cases, persons, programmes, users};
-use crate::{programmes as programme_store, rows};
+use crate::rows;
+use crate::schema::{case_notes, case_transitions, cases, programmes};
 
 /// A case with who holds and works it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,8 +82,9 @@ pub struct CaseFilter {
     pub overdue_on: Option<NaiveDate>,
 }
 
-/// Opens a case; the person and the programme must exist, and the person must
-/// have no other open case in the programme.
+/// Opens a case (the use case has checked the person, the programme and that
+/// no other case of the person in the programme is open; a unique index backs
+/// the last).
 pub fn insert(
     conn: &mut DbConnection,
     id: Uuid,
@@ -93,28 +93,6 @@ pub fn insert(
     actor: Uuid,
     now: DateTime<Utc>,
 ) -> Result<CaseRecord, StoreError> {
-    let mut errors = ValidationErrors::new();
-    let person_exists = persons::table
-        .find(fields.person_id.to_string())
-        .count()
-        .get_result::<i64>(conn)?
-        > 0;
-    if !person_exists {
-        errors.add("person_id", "not_found", "person_id names no person");
-    }
-    if !programme_store::exists(conn, fields.programme_id)? {
-        errors.add(
-            "programme_id",
-            "not_found",
-            "programme_id names no programme",
-        );
-    }
-    if !errors.is_empty() {
-        return Err(StoreError::Invalid(errors));
-    }
-    if let Some(existing) = open_case_of(conn, fields.person_id, fields.programme_id)? {
-        return Err(duplicate(existing));
-    }
     let stamp = now.naive_utc();
     diesel::insert_into(cases::table)
         .values((
@@ -134,15 +112,6 @@ pub fn insert(
         ))
         .execute(conn)?;
     get(conn, id)
-}
-
-/// The conflict of a second open case, naming the first.
-pub fn duplicate(existing: Uuid) -> StoreError {
-    StoreError::conflict(
-        "open_case_exists",
-        "the person has an open case in this programme already",
-        Some(format!("/api/v1/cases/{existing}")),
-    )
 }
 
 /// The person's open case in the programme, if any.
@@ -197,13 +166,10 @@ pub fn list(
         query = query.filter(cases::assigned_to.eq(user.to_string()));
     }
     if let Some(today) = filter.overdue_on {
+        // The rule of `case::plan_is_overdue`, as a filter.
         query = query
             .filter(cases::plan_due_on.lt(today))
-            .filter(cases::status.eq_any([
-                CaseStatus::Registered.as_str(),
-                CaseStatus::Screening.as_str(),
-                CaseStatus::Eligible.as_str(),
-            ]));
+            .filter(cases::status.eq_any(AWAITING_PLAN.map(CaseStatus::as_str)));
     }
     if let Some(after) = after {
         query = query.filter(cases::id.gt(after.to_string()));
@@ -327,33 +293,14 @@ pub fn transitions(conn: &mut DbConnection, id: Uuid) -> Result<Vec<CaseTransiti
         .collect()
 }
 
-/// Assigns the case to `user`, who must be an active case worker or admin of the
-/// case's organisation.
+/// Assigns the case to `user` if the case is still at `expected_version`.
 pub fn assign(
     conn: &mut DbConnection,
     id: Uuid,
     expected_version: i64,
     user: Uuid,
     now: DateTime<Utc>,
-) -> Result<CaseRecord, StoreError> {
-    let current = get(conn, id)?;
-    let found = users::table
-        .find(user.to_string())
-        .select((users::role, users::organisation_id, users::active))
-        .first::<(String, Option<String>, bool)>(conn)
-        .optional()?;
-    let fits = found.is_some_and(|(role, organisation, active)| {
-        active
-            && (role == "case_worker" || role == "admin")
-            && organisation == Some(current.organisation_id.to_string())
-    });
-    if !fits {
-        return Err(StoreError::Invalid(ValidationErrors::single(
-            "user_id",
-            "not_assignable",
-            "user_id must name an active case worker or admin of the case's organisation",
-        )));
-    }
+) -> Result<(), StoreError> {
     let changed = diesel::update(
         cases::table
             .filter(cases::id.eq(id.to_string()))
@@ -367,10 +314,10 @@ pub fn assign(
     .execute(conn)?;
     if changed == 0 {
         return Err(StoreError::VersionMismatch {
-            current: current.case.version,
+            current: get(conn, id)?.case.version,
         });
     }
-    get(conn, id)
+    Ok(())
 }
 
 /// Adds a note to a case.

@@ -8,6 +8,7 @@ pub mod assessments;
 pub mod assistance;
 pub mod audit;
 pub mod audit_log;
+pub mod audit_writer;
 pub mod cases;
 pub mod connection;
 pub mod erasure;

@@ -332,21 +332,7 @@ pub fn act(
         }
     }
     let status = current.status()?;
-    let target = check_referral_action(status, action).map_err(|e| {
-        let allowed: Vec<&str> = e.allowed.iter().map(|a| a.as_str()).collect();
-        StoreError::conflict(
-            "illegal_action",
-            format!(
-                "{e}; allowed: {}",
-                if allowed.is_empty() {
-                    "none (the status is final)".to_owned()
-                } else {
-                    allowed.join(", ")
-                }
-            ),
-            None,
-        )
-    })?;
+    let target = check_referral_action(status, action)?;
     let outcome = match action {
         ReferralAction::Complete => fields.outcome.clone(),
         _ => current.outcome.clone(),

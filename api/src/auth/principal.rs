@@ -10,29 +10,20 @@ use std::time::{Duration, Instant};
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
-use integra_domain::access::{self, Permission, Role, Scope};
+use integra_domain::access::{Caller, Permission};
 use integra_persistence::users;
 use uuid::Uuid;
 
 use crate::error::ApiError;
+use crate::http::context;
 use crate::state::AppState;
 
-/// The authenticated caller of a request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Principal {
-    pub id: Uuid,
-    pub role: Role,
-    pub organisation_id: Option<Uuid>,
-    /// What a service account may do; empty for people, whose role decides.
-    pub scopes: Vec<Scope>,
-}
+/// The authenticated caller of a request, with the request's id: the
+/// [`Actor`](crate::services::Actor) the use cases are called with, taken from
+/// the bearer token.
+pub type Principal = crate::services::Actor;
 
 impl Principal {
-    /// Whether the caller's role (or a service account's scopes) grants `permission`.
-    pub fn may(&self, permission: Permission) -> bool {
-        access::grants(self.role, &self.scopes, permission)
-    }
-
     /// Refuses the request unless the caller may do what `permission` guards.
     pub fn require(&self, permission: Permission) -> Result<(), ApiError> {
         if self.may(permission) {
@@ -42,16 +33,7 @@ impl Principal {
         }
     }
 
-    /// Whether the token still describes its account: active, with the same
-    /// role, organisation and scopes.
-    fn agrees_with(&self, current: &users::Standing) -> bool {
-        current.active
-            && current.role == self.role
-            && Some(current.organisation_id) == self.organisation_id
-            && current.scopes == self.scopes
-    }
-
-    fn from_token(req: &HttpRequest, state: &AppState) -> Result<Self, ApiError> {
+    fn from_token(req: &HttpRequest, state: &AppState) -> Result<Caller, ApiError> {
         let value = req
             .headers()
             .get(header::AUTHORIZATION)
@@ -75,6 +57,15 @@ impl Principal {
     }
 }
 
+/// Whether the token's caller still describes its account: active, with the
+/// same role, organisation and scopes.
+fn agrees_with(caller: &Caller, current: &users::Standing) -> bool {
+    current.active
+        && current.role == caller.role
+        && Some(current.organisation_id) == caller.organisation_id
+        && current.scopes == caller.scopes
+}
+
 const REVOKED: ApiError = ApiError::Unauthorized(
     "the token's account is deactivated, gone, or has changed role, organisation or scopes: sign in again",
 );
@@ -89,10 +80,11 @@ impl FromRequest for Principal {
                 Err(ApiError::Internal("application state missing".to_owned()))
             });
         };
-        let principal = Principal::from_token(req, &state);
+        let caller = Principal::from_token(req, &state);
+        let request_id = context::request_id(req);
         Box::pin(async move {
-            let principal = principal?;
-            let id = principal.id;
+            let caller = caller?;
+            let id = caller.id;
             let current = match state.standing.get(id) {
                 Some(known) => known,
                 None => {
@@ -101,8 +93,8 @@ impl FromRequest for Principal {
                     known
                 }
             };
-            if current.is_some_and(|c| principal.agrees_with(&c)) {
-                Ok(principal)
+            if current.is_some_and(|c| agrees_with(&caller, &c)) {
+                Ok(Principal { caller, request_id })
             } else {
                 Err(REVOKED)
             }

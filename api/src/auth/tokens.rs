@@ -8,15 +8,13 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::pkcs8::{DecodePrivateKey, DecodePublicKey};
 use ed25519_dalek::{SigningKey, VerifyingKey};
-use integra_domain::access::{Role, Scope};
+use integra_domain::access::{Caller, Role, Scope};
 use jsonwebtoken::{
     decode, decode_header, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
-
-use crate::auth::Principal;
 
 pub const ISSUER: &str = "integra";
 pub const AUDIENCE: &str = "integra-api";
@@ -122,7 +120,7 @@ impl Tokens {
     }
 
     /// A token for `principal`, valid from `now` for the configured time.
-    pub fn issue(&self, principal: &Principal, now: DateTime<Utc>) -> Result<String, String> {
+    pub fn issue(&self, principal: &Caller, now: DateTime<Utc>) -> Result<String, String> {
         let iat = now.timestamp();
         let claims = Claims {
             sub: principal.id.to_string(),
@@ -152,7 +150,7 @@ impl Tokens {
     }
 
     /// The caller named by a valid token; `None` for anything else.
-    pub fn verify(&self, token: &str) -> Option<Principal> {
+    pub fn verify(&self, token: &str) -> Option<Caller> {
         let header = decode_header(token).ok()?;
         if header.alg != self.algorithm {
             return None;
@@ -170,7 +168,7 @@ impl Tokens {
             .split_whitespace()
             .map(|s| Scope::parse("scope", s).ok())
             .collect::<Option<Vec<_>>>()?;
-        Some(Principal {
+        Some(Caller {
             id,
             role,
             organisation_id,
@@ -184,8 +182,8 @@ mod tests {
     use super::*;
     use ed25519_dalek::pkcs8::{spki::der::pem::LineEnding, EncodePrivateKey, EncodePublicKey};
 
-    fn principal() -> Principal {
-        Principal {
+    fn principal() -> Caller {
+        Caller {
             id: Uuid::now_v7(),
             role: Role::Integration,
             organisation_id: Some(Uuid::now_v7()),

@@ -5,7 +5,6 @@ pub mod body;
 pub mod context;
 pub mod idempotency;
 pub mod metrics;
-pub mod paging;
 pub mod preconditions;
 pub mod routing;
 

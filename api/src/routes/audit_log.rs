@@ -14,8 +14,8 @@ use uuid::Uuid;
 
 use crate::auth::Principal;
 use crate::error::ApiError;
-use crate::http::paging;
 use crate::routes::path_id;
+use crate::services::paging;
 use crate::state::AppState;
 
 pub fn configure(config: &mut ServiceConfig) {

@@ -167,7 +167,7 @@ async fn password_grant(
     req: &HttpRequest,
     state: &AppState,
     grant: PasswordGrant,
-) -> Result<Principal, ApiError> {
+) -> Result<integra_domain::access::Caller, ApiError> {
     let keys = throttle_keys(req, &grant.username);
     check_not_blocked(state, &keys).await?;
     // A name no user can have is not looked up (nor sent to the database).
@@ -204,7 +204,7 @@ async fn password_grant(
     };
     let account = keys[0].clone();
     state.write(move |c| throttle::clear(c, &account)).await?;
-    Ok(Principal {
+    Ok(integra_domain::access::Caller {
         id: user.id,
         role: user.role,
         organisation_id: Some(user.organisation_id),
@@ -216,7 +216,7 @@ async fn client_grant(
     req: &HttpRequest,
     state: &AppState,
     grant: ClientCredentialsGrant,
-) -> Result<Principal, ApiError> {
+) -> Result<integra_domain::access::Caller, ApiError> {
     let keys = throttle_keys(req, &grant.client_id);
     check_not_blocked(state, &keys).await?;
     let client_id = grant.client_id.clone();
@@ -238,7 +238,7 @@ async fn client_grant(
     };
     let client = keys[0].clone();
     state.write(move |c| throttle::clear(c, &client)).await?;
-    Ok(Principal {
+    Ok(integra_domain::access::Caller {
         id: account.id,
         role: Role::Integration,
         organisation_id: Some(account.organisation_id),

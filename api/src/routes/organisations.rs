@@ -12,9 +12,9 @@ use uuid::Uuid;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{self, JsonBody, MergePatch};
-use crate::http::paging;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
+use crate::services::paging;
 use crate::state::{audit, AppState};
 
 pub fn configure(config: &mut ServiceConfig) {

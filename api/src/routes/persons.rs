@@ -17,9 +17,9 @@ use uuid::Uuid;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{self, JsonBody, MergePatch};
-use crate::http::paging as cursor;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
+use crate::services::paging as cursor;
 use crate::state::{audit, AppState};
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -189,11 +189,11 @@ pub async fn list_persons(
     let limit = errors.check(paging::limit(query.limit));
     let after = match query.cursor.as_deref().map(cursor::decode).transpose() {
         Ok(after) => after,
-        Err(ApiError::Validation(e)) => {
+        Err(integra_domain::Error::Invalid(e)) => {
             errors.0.extend(e.0);
             None
         }
-        Err(other) => return Err(other),
+        Err(other) => return Err(other.into()),
     };
     let (Some(filter), Some(limit)) = (filter, limit) else {
         return Err(ApiError::Validation(errors));
@@ -390,7 +390,7 @@ pub async fn upsert_by_external_id(
     }
     let fields = input.validate(state.today())?;
     let expected = if_match.version()?;
-    let must_exist = if_match != IfMatch::Absent;
+    let must_exist = if_match.0 != integra_domain::version::Precondition::Absent;
     let (actor, request_id) = (principal.id, crate::http::context::request_id(&req));
     let upsert =
         |fields: PersonFields, system: String, value: String, request_id: Option<String>| {
@@ -548,14 +548,12 @@ async fn explain_duplicate(
 
 /// A version check lost without `If-Match`: someone else changed the record meanwhile.
 pub fn lost_race(error: ApiError, if_match: IfMatch) -> ApiError {
-    match (error, if_match) {
-        (ApiError::PreconditionFailed { .. }, IfMatch::Absent) => ApiError::Conflict {
-            code: "concurrent_update",
-            detail:
-                "the record changed while this request was being handled; read it again and retry"
-                    .to_owned(),
-            existing: None,
-        },
+    match (error, if_match.0) {
+        (ApiError::PreconditionFailed { .. }, integra_domain::version::Precondition::Absent) => {
+            integra_domain::version::Precondition::Absent
+                .lost_race(integra_domain::Error::PreconditionFailed { current: None })
+                .into()
+        }
         (other, _) => other,
     }
 }

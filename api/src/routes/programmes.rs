@@ -17,10 +17,10 @@ use uuid::Uuid;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{self, JsonBody, MergePatch};
-use crate::http::paging as cursor;
 use crate::http::preconditions::IfMatch;
 use crate::routes::persons::lost_race;
 use crate::routes::{created, path_id, versioned};
+use crate::services::paging as cursor;
 use crate::state::{audit, AppState};
 
 pub fn configure(config: &mut ServiceConfig) {

@@ -20,10 +20,10 @@ use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::context;
-use crate::http::paging as cursor;
 use crate::http::preconditions::IfMatch;
 use crate::routes::assistance::{case_scope, PageQuery};
 use crate::routes::{created, path_id, versioned};
+use crate::services::paging as cursor;
 use crate::state::{audit, AppState};
 
 pub fn configure(config: &mut ServiceConfig) {

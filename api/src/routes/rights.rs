@@ -27,8 +27,8 @@ use uuid::Uuid;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
-use crate::routes::cases::AssessmentView;
 use crate::routes::{path_id, versioned};
+use crate::services::cases::assessments::AssessmentView;
 use crate::state::{audit, AppState};
 
 pub fn configure(config: &mut ServiceConfig) {

@@ -16,9 +16,9 @@ use uuid::Uuid;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
-use crate::http::paging as cursor;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
+use crate::services::paging as cursor;
 use crate::state::{audit, AppState};
 
 pub fn configure(config: &mut ServiceConfig) {

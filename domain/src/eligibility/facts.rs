@@ -55,6 +55,37 @@ pub struct Facts {
     pub grants_received: Option<u32>,
 }
 
+impl Facts {
+    /// What the registry knows about `person` on `on`, for a programme's rules:
+    /// stays that began after `on` are not yet known on that day;
+    /// `grants_received` counts the programme's grants delivered to the person.
+    pub fn of_registry(
+        person: &crate::person::Person,
+        stays: &[crate::stay::StayAbroad],
+        grants_received: u32,
+        on: NaiveDate,
+    ) -> Self {
+        let stays_abroad = stays
+            .iter()
+            .filter(|s| s.start_date <= on)
+            .map(|s| StayFact {
+                country: s.country.clone(),
+                start_date: s.start_date,
+                end_date: s.end_date,
+                legal_status: s.legal_status,
+            })
+            .collect();
+        Facts {
+            citizenship: person.citizenship.clone(),
+            residence_status: person.residence_status,
+            date_of_birth: person.date_of_birth,
+            stays_abroad: Some(stays_abroad),
+            application_date: Some(on),
+            grants_received: Some(grants_received),
+        }
+    }
+}
+
 /// One stay abroad, as far as the rules need it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]

@@ -16,6 +16,7 @@ pub mod evaluate;
 pub mod facts;
 pub mod outcome;
 pub mod parse;
+pub mod request;
 pub mod rules;
 
 #[cfg(test)]
@@ -26,4 +27,5 @@ pub use default_rules::{default_rule_set, DEFAULT_RULE_SET_JSON};
 pub use evaluate::{Assessment, RuleResult, UsedFacts};
 pub use facts::{FactName, FactTable, FactType, FactValue, Facts, Span, StayFact};
 pub use outcome::Outcome;
+pub use request::{EligibilityRequest, Subject};
 pub use rules::{Localised, Reasons, Rule, RuleSet};

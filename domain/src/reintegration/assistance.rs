@@ -1,6 +1,6 @@
 //! Assistance items of a case: proposal, four-eyes approval, caps, delivery.
 //!
-//! Workflow ([`AssistanceAction::allowed_from`]):
+//! Workflow ([`WORKFLOW`]):
 //!
 //! | action | from | to |
 //! |---|---|---|
@@ -30,7 +30,9 @@ use uuid::Uuid;
 
 use super::case::CaseStatus;
 use super::programme::{AssistanceType, CatalogueEntry};
+use crate::error::Error;
 use crate::money::{self, Money, MoneyInput};
+use crate::state_machine::Machine;
 use crate::string_enum;
 use crate::validation::{self, FieldError, ValidationErrors};
 
@@ -64,79 +66,65 @@ pub const DESCRIPTION_MAX_CHARS: usize = 2000;
 /// Longest reason of an action.
 pub const ACTION_REASON_MAX_CHARS: usize = 2000;
 
+/// The workflow of an item: the one table of its moves.
+pub const WORKFLOW: Machine<AssistanceStatus, AssistanceAction> = Machine {
+    code: "illegal_action",
+    record: "an assistance item",
+    moves: &[
+        (
+            AssistanceStatus::Proposed,
+            AssistanceAction::Approve,
+            AssistanceStatus::Approved,
+        ),
+        (
+            AssistanceStatus::Proposed,
+            AssistanceAction::Reject,
+            AssistanceStatus::Rejected,
+        ),
+        (
+            AssistanceStatus::Proposed,
+            AssistanceAction::Cancel,
+            AssistanceStatus::Cancelled,
+        ),
+        (
+            AssistanceStatus::Approved,
+            AssistanceAction::Deliver,
+            AssistanceStatus::Delivered,
+        ),
+        (
+            AssistanceStatus::Approved,
+            AssistanceAction::Cancel,
+            AssistanceStatus::Cancelled,
+        ),
+    ],
+};
+
 impl AssistanceStatus {
     /// `delivered`, `rejected` and `cancelled` never change again.
     pub fn is_final(self) -> bool {
-        matches!(self, Self::Delivered | Self::Rejected | Self::Cancelled)
+        WORKFLOW.is_final(self)
     }
 
     /// Approved and delivered items count against caps and the budget.
     pub fn is_committed(self) -> bool {
         matches!(self, Self::Approved | Self::Delivered)
     }
-
-    /// The actions allowed on an item in this status.
-    pub fn allowed_actions(self) -> &'static [AssistanceAction] {
-        use AssistanceAction::*;
-        match self {
-            Self::Proposed => &[Approve, Reject, Cancel],
-            Self::Approved => &[Deliver, Cancel],
-            Self::Delivered | Self::Rejected | Self::Cancelled => &[],
-        }
-    }
 }
 
 impl AssistanceAction {
-    /// The statuses this action may be taken from.
-    pub fn allowed_from(self) -> &'static [AssistanceStatus] {
-        use AssistanceStatus::*;
-        match self {
-            Self::Approve | Self::Reject => &[Proposed],
-            Self::Deliver => &[Approved],
-            Self::Cancel => &[Proposed, Approved],
-        }
-    }
-
-    /// The status the action leads to.
-    pub fn target(self) -> AssistanceStatus {
-        match self {
-            Self::Approve => AssistanceStatus::Approved,
-            Self::Reject => AssistanceStatus::Rejected,
-            Self::Deliver => AssistanceStatus::Delivered,
-            Self::Cancel => AssistanceStatus::Cancelled,
-        }
-    }
-
     /// Whether the action needs a reason.
     pub fn needs_reason(self) -> bool {
         matches!(self, Self::Reject | Self::Cancel)
     }
 }
 
-/// An action the item's status does not allow (409).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("cannot {action} an assistance item that is {status}")]
-pub struct IllegalAction {
-    pub status: AssistanceStatus,
-    pub action: AssistanceAction,
-    /// The actions the item's status allows.
-    pub allowed: &'static [AssistanceAction],
-}
-
-/// The status an item in `status` moves to by `action`, or why not.
+/// The status an item in `status` moves to by `action`; a refusal (409) lists
+/// the actions the status allows.
 pub fn check_action(
     status: AssistanceStatus,
     action: AssistanceAction,
-) -> Result<AssistanceStatus, IllegalAction> {
-    if action.allowed_from().contains(&status) {
-        Ok(action.target())
-    } else {
-        Err(IllegalAction {
-            status,
-            action,
-            allowed: status.allowed_actions(),
-        })
-    }
+) -> Result<AssistanceStatus, Error> {
+    WORKFLOW.apply(status, action, AssistanceAction::as_str)
 }
 
 /// Whether assistance of `kind` may be proposed on a case in `case_status`:
@@ -203,6 +191,25 @@ impl CapError {
     }
 }
 
+impl From<CapError> for Error {
+    fn from(error: CapError) -> Self {
+        Error::conflict(error.cap_name(), error.to_string())
+    }
+}
+
+impl From<ApprovalError> for Error {
+    fn from(error: ApprovalError) -> Self {
+        let code = match error {
+            ApprovalError::SameAsProposer => "four_eyes",
+            ApprovalError::AboveThreshold { .. } => "above_threshold",
+        };
+        Error::Denied {
+            code,
+            detail: error.to_string(),
+        }
+    }
+}
+
 /// Whether `amount` more of `kind` fits the programme's caps.
 ///
 /// `committed_for_person_of_type` / `committed_for_household_of_type` are the
@@ -259,6 +266,18 @@ pub enum CorrectionError {
     /// The corrected total would be below zero.
     #[error("the correction would leave less than nothing: at most {max_reduction} less")]
     BelowZero { max_reduction: Money },
+}
+
+impl From<CorrectionError> for Error {
+    fn from(error: CorrectionError) -> Self {
+        let code = match error {
+            CorrectionError::NotDelivered { .. } => "correction_not_delivered",
+            CorrectionError::OtherType { .. } => "correction_other_type",
+            CorrectionError::OtherCase => "correction_other_case",
+            CorrectionError::BelowZero { .. } => "correction_below_zero",
+        };
+        Error::conflict(code, error.to_string())
+    }
 }
 
 /// Whether a new item (`case_id`, `kind`, `amount`) may correct an earlier one.
@@ -554,12 +573,17 @@ mod tests {
                     expected,
                     "{action} on {status}"
                 );
-                if let Err(error) = result {
-                    assert_eq!(error.allowed, status.allowed_actions());
-                    assert!(!error.allowed.contains(&action));
+                if let Err(Error::IllegalMove(error)) = result {
+                    let allowed: Vec<&str> = WORKFLOW
+                        .allowed(status)
+                        .iter()
+                        .map(|a| a.as_str())
+                        .collect();
+                    assert_eq!(error.allowed, allowed);
+                    assert!(!error.allowed.contains(&action.as_str()));
                 }
             }
-            assert_eq!(status.is_final(), status.allowed_actions().is_empty());
+            assert_eq!(status.is_final(), WORKFLOW.allowed(status).is_empty());
         }
         assert!(Approved.is_committed() && Delivered.is_committed());
         assert!(!Proposed.is_committed() && !Rejected.is_committed() && !Cancelled.is_committed());

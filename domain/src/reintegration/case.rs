@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::error::Error;
 use crate::string_enum;
 use crate::validation::{self, FieldError, ValidationErrors};
 
@@ -114,12 +115,18 @@ pub fn plan_due_on(registered_on: NaiveDate) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
+/// The statuses of a case that has no plan yet. Such a case's plan is overdue
+/// once its due date has passed ([`plan_is_overdue`]); the case list's `overdue`
+/// filter asks the database the same question with this list.
+pub const AWAITING_PLAN: [CaseStatus; 3] = [
+    CaseStatus::Registered,
+    CaseStatus::Screening,
+    CaseStatus::Eligible,
+];
+
 /// Whether a case still without a plan is past its plan's due date on `today`.
 pub fn plan_is_overdue(status: CaseStatus, registered_on: NaiveDate, today: NaiveDate) -> bool {
-    matches!(
-        status,
-        CaseStatus::Registered | CaseStatus::Screening | CaseStatus::Eligible
-    ) && today > plan_due_on(registered_on)
+    AWAITING_PLAN.contains(&status) && today > plan_due_on(registered_on)
 }
 
 /// Why a case may not make a move.
@@ -202,6 +209,54 @@ impl TransitionError {
                 None
             }
         }
+    }
+}
+
+impl From<TransitionError> for Error {
+    fn from(error: TransitionError) -> Self {
+        match &error {
+            TransitionError::IllegalMove { allowed, .. } => Error::illegal_move(
+                "illegal_transition",
+                error.to_string(),
+                allowed.iter().map(|s| s.as_str()),
+            ),
+            TransitionError::NoAssessment => Error::conflict(
+                "no_assessment",
+                "the case has no eligibility assessment yet: run one first (POST /cases/{id}/assessments)",
+            ),
+            TransitionError::AssessmentDisagrees { .. } => Error::conflict(
+                "assessment_disagrees",
+                format!("{error}; only an admin may override it, with a reason"),
+            ),
+            other => match other.field_error() {
+                Some(field) => field.into(),
+                None => Error::Internal(other.to_string()),
+            },
+        }
+    }
+}
+
+/// Whether a user (`role`, whether active, organisation; `None`: no such user)
+/// may be assigned a case of `case_organisation`: an active case worker or admin
+/// of that organisation.
+pub fn assignable(
+    user: Option<(crate::access::Role, bool, Uuid)>,
+    case_organisation: Uuid,
+) -> Result<(), FieldError> {
+    use crate::access::Role;
+    let fits = user.is_some_and(|(role, active, organisation)| {
+        active
+            && matches!(role, Role::CaseWorker | Role::Admin)
+            && organisation == case_organisation
+    });
+    if fits {
+        Ok(())
+    } else {
+        Err(FieldError::new(
+            "user_id",
+            "not_assignable",
+            "user_id must name an active case worker or admin of the case's organisation",
+        ))
     }
 }
 

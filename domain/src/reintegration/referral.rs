@@ -20,6 +20,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::error::Error;
+use crate::state_machine::Machine;
 use crate::string_enum;
 use crate::validation::{self, ValidationErrors};
 
@@ -63,67 +65,52 @@ string_enum! {
 /// Longest note, reason or outcome text of a referral.
 pub const REFERRAL_TEXT_MAX_CHARS: usize = 2000;
 
+/// The life of a referral: the one table of its moves.
+pub const WORKFLOW: Machine<ReferralStatus, ReferralAction> = Machine {
+    code: "illegal_action",
+    record: "a referral",
+    moves: &[
+        (
+            ReferralStatus::Sent,
+            ReferralAction::Accept,
+            ReferralStatus::Accepted,
+        ),
+        (
+            ReferralStatus::Sent,
+            ReferralAction::Decline,
+            ReferralStatus::Declined,
+        ),
+        (
+            ReferralStatus::Sent,
+            ReferralAction::Cancel,
+            ReferralStatus::Cancelled,
+        ),
+        (
+            ReferralStatus::Accepted,
+            ReferralAction::Complete,
+            ReferralStatus::Completed,
+        ),
+        (
+            ReferralStatus::Accepted,
+            ReferralAction::Cancel,
+            ReferralStatus::Cancelled,
+        ),
+    ],
+};
+
 impl ReferralStatus {
     pub fn is_final(self) -> bool {
-        matches!(self, Self::Declined | Self::Completed | Self::Cancelled)
-    }
-
-    /// The actions allowed on a referral in this status.
-    pub fn allowed_actions(self) -> &'static [ReferralAction] {
-        use ReferralAction::*;
-        match self {
-            Self::Sent => &[Accept, Decline, Cancel],
-            Self::Accepted => &[Complete, Cancel],
-            Self::Declined | Self::Completed | Self::Cancelled => &[],
-        }
+        WORKFLOW.is_final(self)
     }
 }
 
-impl ReferralAction {
-    /// The statuses this action may be taken from.
-    pub fn allowed_from(self) -> &'static [ReferralStatus] {
-        use ReferralStatus::*;
-        match self {
-            Self::Accept | Self::Decline => &[Sent],
-            Self::Complete => &[Accepted],
-            Self::Cancel => &[Sent, Accepted],
-        }
-    }
-
-    /// The status the action leads to.
-    pub fn target(self) -> ReferralStatus {
-        match self {
-            Self::Accept => ReferralStatus::Accepted,
-            Self::Decline => ReferralStatus::Declined,
-            Self::Complete => ReferralStatus::Completed,
-            Self::Cancel => ReferralStatus::Cancelled,
-        }
-    }
-}
-
-/// An action the referral's status does not allow (409).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("cannot {action} a referral that is {status}")]
-pub struct IllegalReferralAction {
-    pub status: ReferralStatus,
-    pub action: ReferralAction,
-    pub allowed: &'static [ReferralAction],
-}
-
-/// The status a referral in `status` moves to by `action`, or why not.
+/// The status a referral in `status` moves to by `action`; a refusal (409)
+/// lists the actions the status allows.
 pub fn check_referral_action(
     status: ReferralStatus,
     action: ReferralAction,
-) -> Result<ReferralStatus, IllegalReferralAction> {
-    if action.allowed_from().contains(&status) {
-        Ok(action.target())
-    } else {
-        Err(IllegalReferralAction {
-            status,
-            action,
-            allowed: status.allowed_actions(),
-        })
-    }
+) -> Result<ReferralStatus, Error> {
+    WORKFLOW.apply(status, action, ReferralAction::as_str)
 }
 
 /// A referral as a case worker sends it.
@@ -322,11 +309,16 @@ mod tests {
                     expected,
                     "{action} on {status}"
                 );
-                if let Err(error) = result {
-                    assert_eq!(error.allowed, status.allowed_actions());
+                if let Err(Error::IllegalMove(error)) = result {
+                    let allowed: Vec<&str> = WORKFLOW
+                        .allowed(status)
+                        .iter()
+                        .map(|a| a.as_str())
+                        .collect();
+                    assert_eq!(error.allowed, allowed);
                 }
             }
-            assert_eq!(status.is_final(), status.allowed_actions().is_empty());
+            assert_eq!(status.is_final(), WORKFLOW.allowed(status).is_empty());
         }
     }
 

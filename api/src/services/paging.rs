@@ -5,7 +5,7 @@ use base64::Engine;
 use integra_domain::ValidationErrors;
 use uuid::Uuid;
 
-use crate::error::ApiError;
+use integra_domain::Error;
 
 /// The cursor that continues after the record `last`.
 pub fn encode(last: Uuid) -> String {
@@ -13,13 +13,13 @@ pub fn encode(last: Uuid) -> String {
 }
 
 /// The record a cursor continues after.
-pub fn decode(cursor: &str) -> Result<Uuid, ApiError> {
+pub fn decode(cursor: &str) -> Result<Uuid, Error> {
     URL_SAFE_NO_PAD
         .decode(cursor)
         .ok()
         .and_then(|bytes| Uuid::from_slice(&bytes).ok())
         .ok_or_else(|| {
-            ApiError::field(
+            Error::field(
                 "cursor",
                 "invalid_cursor",
                 "cursor must be a next_cursor given by this API",
@@ -29,11 +29,20 @@ pub fn decode(cursor: &str) -> Result<Uuid, ApiError> {
 
 /// The page size and the record to continue after, from `limit` and `cursor`;
 /// the errors of both are reported together.
-pub fn params(limit: Option<i64>, cursor: Option<&str>) -> Result<(i64, Option<Uuid>), ApiError> {
-    let mut errors = ValidationErrors::new();
+pub fn params(limit: Option<i64>, cursor: Option<&str>) -> Result<(i64, Option<Uuid>), Error> {
+    finish(ValidationErrors::new(), limit, cursor)
+}
+
+/// As [`params`], after a query's other parameters were checked into `errors`:
+/// the page, or every error of the query.
+pub fn finish(
+    mut errors: ValidationErrors,
+    limit: Option<i64>,
+    cursor: Option<&str>,
+) -> Result<(i64, Option<Uuid>), Error> {
     match check(&mut errors, limit, cursor)? {
         Some(page) if errors.is_empty() => Ok(page),
-        _ => Err(ApiError::Validation(errors)),
+        _ => Err(Error::Invalid(errors)),
     }
 }
 
@@ -44,11 +53,11 @@ pub fn check(
     errors: &mut ValidationErrors,
     limit: Option<i64>,
     cursor: Option<&str>,
-) -> Result<Option<(i64, Option<Uuid>)>, ApiError> {
+) -> Result<Option<(i64, Option<Uuid>)>, Error> {
     let limit = errors.check(integra_domain::paging::limit(limit));
     let after = match cursor.map(decode).transpose() {
         Ok(after) => after,
-        Err(ApiError::Validation(e)) => {
+        Err(Error::Invalid(e)) => {
             errors.0.extend(e.0);
             return Ok(None);
         }

@@ -28,30 +28,32 @@ use std::thread::JoinHandle;
 use std::time::Instant;
 
 use chrono::{DateTime, Utc};
-use integra_persistence::audit::{self, AuditEntry};
-use integra_persistence::connection::{transaction, Pooled};
-use integra_persistence::{Backend, Db, DbConnection, StoreError};
 use tokio::sync::oneshot;
+
+use crate::audit::{self, AuditEntry};
+use crate::connection::{transaction, Backend, Db, DbConnection, Pooled};
+use crate::error::StoreError;
 
 /// At most this many entries go into one transaction (a request's own entries are
 /// never split: a page of 500 reads is one job).
 pub const MAX_BATCH_ENTRIES: usize = 1_000;
 
-/// What a request hands the writer: its entries, and its read, if the writer is to
-/// run that too.
+/// What a request hands the writer: a task that gives the entries to write (and,
+/// for a read, reads first).
 struct Job {
-    entries: Vec<AuditEntry>,
     now: DateTime<Utc>,
+    /// Entries expected, to keep batches near [`MAX_BATCH_ENTRIES`].
+    size: usize,
     task: Task,
 }
 
 /// Runs on the writer thread before the batch is written, with the write connection
-/// (`None` when there is none to be had); says whether the job's entries are to be
-/// written (not when its read failed), and how to answer the request afterwards.
+/// (`None` when there is none to be had); gives the entries to write (none when its
+/// read failed) and how to answer the request afterwards.
 type Task = Box<dyn FnOnce(Option<&mut DbConnection>) -> Answer + Send>;
 
 struct Answer {
-    record: bool,
+    entries: Vec<AuditEntry>,
     /// Called with the fate of the batch's commit.
     reply: Reply,
 }
@@ -82,10 +84,11 @@ pub enum AuditError {
 
 /// Why an audited read gave no value.
 #[derive(Debug, thiserror::Error)]
-pub enum ReadError {
-    /// The read itself failed (not found, database unavailable, ...); nothing was recorded.
-    #[error(transparent)]
-    Read(StoreError),
+pub enum ReadError<E> {
+    /// The read itself failed (not found, not visible, database unavailable, ...);
+    /// nothing was recorded.
+    #[error("the read failed")]
+    Read(E),
     /// The read succeeded but its entries were not committed; its value is dropped.
     #[error(transparent)]
     Audit(AuditError),
@@ -134,39 +137,36 @@ impl AuditWriter {
         self.submit(entries, now)?.wait().await
     }
 
-    /// Runs the short read `work` on the writer thread, then records `entries` with
-    /// the batch it joins; returns its value once they are committed. One trip for
-    /// the read and its record, and on SQLite the read meets the writer's warm cache
-    /// (reads on other connections find theirs invalidated by every audit commit).
-    /// Long reads (pages, exports) belong on the read pool, with [`Self::record`]:
-    /// here they would hold up every batch.
-    pub async fn read<T, F>(
-        &self,
-        entries: Vec<AuditEntry>,
-        now: DateTime<Utc>,
-        work: F,
-    ) -> Result<T, ReadError>
+    /// Runs the short read `work` on the writer thread, then records the entries it
+    /// gives with the batch it joins; returns its value once they are committed. One
+    /// trip for the read and its record, and on SQLite the read meets the writer's
+    /// warm cache (reads on other connections find theirs invalidated by every audit
+    /// commit). When `work` fails, nothing is recorded. Long reads (large pages,
+    /// exports) belong on the read pool, with [`Self::record`]: here they would hold
+    /// up every batch.
+    pub async fn read<T, E, F>(&self, now: DateTime<Utc>, work: F) -> Result<T, ReadError<E>>
     where
         T: Send + 'static,
-        F: FnOnce(&mut DbConnection) -> Result<T, StoreError> + Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<(T, Vec<AuditEntry>), E> + Send + 'static,
     {
-        let (sender, receiver) = oneshot::channel::<Result<T, ReadError>>();
+        let (sender, receiver) = oneshot::channel::<Result<T, ReadError<E>>>();
         let task: Task = Box::new(move |conn| {
             let read = match conn {
                 Some(conn) => work(conn),
-                None => Err(StoreError::Unavailable(
+                None => Err(E::from(StoreError::Unavailable(
                     "no database connection for the audit writer".to_owned(),
-                )),
+                ))),
             };
             match read {
-                Ok(value) => Answer {
-                    record: true,
+                Ok((value, entries)) => Answer {
+                    entries,
                     reply: Box::new(move |committed| {
                         let _ = sender.send(committed.map(|()| value).map_err(ReadError::Audit));
                     }),
                 },
                 Err(error) => Answer {
-                    record: false,
+                    entries: Vec::new(),
                     reply: Box::new(move |_| {
                         let _ = sender.send(Err(ReadError::Read(error)));
                     }),
@@ -174,7 +174,7 @@ impl AuditWriter {
             }
         });
         self.queue
-            .send(Message::Record(Job { entries, now, task }))
+            .send(Message::Record(Job { now, size: 1, task }))
             .map_err(|_| ReadError::Audit(AuditError::Stopped))?;
         receiver
             .await
@@ -184,14 +184,15 @@ impl AuditWriter {
     /// Queues `entries`; the returned receipt resolves once they are committed.
     fn submit(&self, entries: Vec<AuditEntry>, now: DateTime<Utc>) -> Result<Receipt, AuditError> {
         let (done, committed) = oneshot::channel();
+        let size = entries.len();
         let task: Task = Box::new(move |_| Answer {
-            record: true,
+            entries,
             reply: Box::new(move |result| {
                 let _ = done.send(result);
             }),
         });
         self.queue
-            .send(Message::Record(Job { entries, now, task }))
+            .send(Message::Record(Job { now, size, task }))
             .map_err(|_| AuditError::Stopped)?;
         Ok(Receipt(committed))
     }
@@ -268,12 +269,12 @@ fn take(inbox: &Receiver<Message>) -> (Vec<Job>, bool) {
         Ok(Message::Record(job)) => job,
         Ok(Message::Stop) | Err(RecvError) => return (Vec::new(), true),
     };
-    let mut size = first.entries.len();
+    let mut size = first.size;
     let mut batch = vec![first];
     while size < MAX_BATCH_ENTRIES {
         match inbox.try_recv() {
             Ok(Message::Record(job)) => {
-                size += job.entries.len();
+                size += job.size;
                 batch.push(job);
             }
             Ok(Message::Stop) => return (batch, true),
@@ -362,9 +363,9 @@ fn run_tasks(jobs: Vec<Job>, mut conn: Option<&mut DbConnection>) -> (Vec<Pendin
     let mut answered = Vec::new();
     for job in jobs {
         let answer = (job.task)(conn.as_deref_mut());
-        if answer.record && !job.entries.is_empty() {
+        if !answer.entries.is_empty() {
             pending.push(Pending {
-                entries: job.entries,
+                entries: answer.entries,
                 now: job.now,
                 reply: answer.reply,
             });
@@ -408,8 +409,9 @@ fn write(conn: &mut DbConnection, pending: &[Pending]) -> Result<(), StoreError>
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-    use integra_persistence::{DatabaseUrl, PoolOptions};
     use uuid::Uuid;
+
+    use crate::{DatabaseUrl, PoolOptions};
 
     use super::*;
 
@@ -431,6 +433,12 @@ mod tests {
         })
         .unwrap();
         (db, folder)
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
     }
 
     fn entry(record: Uuid, n: usize) -> AuditEntry {
@@ -466,7 +474,7 @@ mod tests {
         let expected: usize = (0..300).map(size).sum();
         writer.shutdown();
         // Every receipt is answered: everything queued before the stop was committed.
-        actix_web::rt::System::new().block_on(async move {
+        runtime().block_on(async move {
             for receipt in receipts {
                 receipt.wait().await.unwrap();
             }
@@ -493,7 +501,7 @@ mod tests {
                     .unwrap()
             })
             .collect();
-        actix_web::rt::System::new().block_on(async move {
+        runtime().block_on(async move {
             for receipt in receipts {
                 assert!(matches!(receipt.wait().await, Err(AuditError::Failed(_))));
             }
@@ -509,20 +517,20 @@ mod tests {
         let (db, folder) = database();
         let writer = AuditWriter::start(&db, 1).unwrap();
         let record = Uuid::now_v7();
-        let outcomes = actix_web::rt::System::new().block_on({
+        let outcomes = runtime().block_on({
             let writer = writer.clone();
             async move {
                 let reads = (0..200usize).map(|n| {
                     let writer = writer.clone();
                     async move {
                         let result = writer
-                            .read(vec![entry(record, n)], Utc::now(), move |c| {
+                            .read(Utc::now(), move |c| {
                                 // A real statement on the writer's connection.
                                 audit::count_for(c, Uuid::now_v7(), "none")?;
                                 if n % 4 == 0 {
                                     Err(StoreError::NotFound)
                                 } else {
-                                    Ok(n * 10)
+                                    Ok((n * 10, vec![entry(record, n)]))
                                 }
                             })
                             .await;
@@ -552,11 +560,13 @@ mod tests {
     fn a_read_whose_entries_cannot_be_written_gives_no_value() {
         let (db, folder) = database_without_audit_log();
         let writer = AuditWriter::start(&db, 1).unwrap();
-        let result = actix_web::rt::System::new().block_on({
+        let result = runtime().block_on({
             let writer = writer.clone();
             async move {
                 writer
-                    .read(vec![entry(Uuid::now_v7(), 0)], Utc::now(), |_| Ok("secret"))
+                    .read::<_, StoreError, _>(Utc::now(), |_| {
+                        Ok(("secret", vec![entry(Uuid::now_v7(), 0)]))
+                    })
                     .await
             }
         });

@@ -1,0 +1,89 @@
+//! Eligibility assessments of a case.
+
+use actix_web::http::header;
+use actix_web::{get, post, web, HttpResponse};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::location;
+use crate::auth::Principal;
+use crate::error::ApiError;
+use crate::routes::path_id;
+use crate::services::cases::assessments::{self, AssessmentView};
+use crate::state::AppState;
+
+/// The assessments of a case.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ee0",
+    "case_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0", "eligible": false,
+    "rule_set": {"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90", "version": 1},
+    "assessed_on": "2026-01-31", "facts": {"date_of_birth": null},
+    "results": [{"rule_id": "adult", "outcome": "not_evaluable",
+        "reason": {"ka": "ასაკი უცნობია.", "en": "The age is not known."},
+        "facts": {"age_years": null}}],
+    "assessed_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "created_at": "2026-02-01T10:00:00Z"}]}))]
+pub struct AssessmentList {
+    pub items: Vec<AssessmentView>,
+}
+
+/// Runs the programme's rules on the registry's facts as of the case's application
+/// date and stores the result; earlier assessments stay as they were.
+#[utoipa::path(
+    tag = "cases",
+    params(("id" = Uuid, Path, description = "The case's id")),
+    responses(
+        (status = 201, description = "Assessed", body = AssessmentView,
+            headers(("Location" = String, description = "The assessment's path"))),
+        (status = 409, response = crate::openapi::Conflict),
+    )
+)]
+#[post("/cases/{id}/assessments")]
+pub async fn assess(
+    actor: Principal,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path_id(&id)?;
+    let assessment = assessments::assess(&state, &actor, id).await?;
+    Ok(HttpResponse::Created()
+        .insert_header((
+            header::LOCATION,
+            format!("{}/assessments/{}", location(id), assessment.id),
+        ))
+        .json(assessment))
+}
+
+/// Lists the assessments of a case, oldest first.
+#[utoipa::path(
+    tag = "cases",
+    params(("id" = Uuid, Path, description = "The case's id")),
+    responses((status = 200, description = "The assessments", body = AssessmentList))
+)]
+#[get("/cases/{id}/assessments")]
+pub async fn list_assessments(
+    actor: Principal,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let items = assessments::list(&state, &actor, path_id(&id)?).await?;
+    Ok(HttpResponse::Ok().json(AssessmentList { items }))
+}
+
+/// Reads one assessment of a case.
+#[utoipa::path(
+    tag = "cases",
+    params(
+        ("id" = Uuid, Path, description = "The case's id"),
+        ("aid" = Uuid, Path, description = "The assessment's id"),
+    ),
+    responses((status = 200, description = "The assessment", body = AssessmentView))
+)]
+#[get("/cases/{id}/assessments/{aid}")]
+pub async fn get_assessment(
+    actor: Principal,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, aid) = (path_id(&path.0)?, path_id(&path.1)?);
+    Ok(HttpResponse::Ok().json(assessments::get(&state, &actor, id, aid).await?))
+}

@@ -1,0 +1,130 @@
+//! Reintegration cases: open, find, read, assign; their moves, notes and
+//! assessments are in the modules below. Each handler parses the request and
+//! calls one use case of [`crate::services::cases`].
+
+use actix_web::{get, post, web, HttpResponse};
+use integra_domain::reintegration::case::CaseInput;
+use serde::Deserialize;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::auth::Principal;
+use crate::error::ApiError;
+use crate::http::body::JsonBody;
+use crate::http::preconditions::IfMatch;
+use crate::routes::{created, path_id, versioned};
+use crate::services::cases::{self, CasePage, CaseQuery, CaseView};
+use crate::state::AppState;
+
+mod assessments;
+mod notes;
+mod transitions;
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(create_case)
+        .service(list_cases)
+        .service(get_case)
+        .service(transitions::transition)
+        .service(transitions::list_transitions)
+        .service(assign)
+        .service(notes::add_note)
+        .service(notes::list_notes)
+        .service(assessments::assess)
+        .service(assessments::list_assessments)
+        .service(assessments::get_assessment);
+}
+
+/// The path of a case.
+pub fn location(id: Uuid) -> String {
+    format!("/api/v1/cases/{id}")
+}
+
+/// Opens a case for a person in a programme.
+///
+/// A person has at most one open case per programme: a second is a `409` whose
+/// `existing` is the path of the first.
+#[utoipa::path(
+    tag = "cases",
+    request_body(content = CaseInput, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Opened", body = CaseView,
+            headers(("Location" = String, description = "The case's path"), ("ETag" = String, description = "The version"))),
+        (status = 409, response = crate::openapi::Conflict),
+    )
+)]
+#[post("/cases")]
+pub async fn create_case(
+    actor: Principal,
+    state: web::Data<AppState>,
+    JsonBody(input): JsonBody<CaseInput>,
+) -> Result<HttpResponse, ApiError> {
+    let case = cases::create(&state, &actor, input).await?;
+    Ok(created(location(case.id), case.version, &case))
+}
+
+/// Lists the cases the caller may see (a case worker: their organisation's), oldest first.
+#[utoipa::path(
+    tag = "cases",
+    params(CaseQuery),
+    responses((status = 200, description = "One page of cases", body = CasePage))
+)]
+#[get("/cases")]
+pub async fn list_cases(
+    actor: Principal,
+    state: web::Data<AppState>,
+    query: web::Query<CaseQuery>,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(cases::list(&state, &actor, query.into_inner()).await?))
+}
+
+/// Reads a case (the read is recorded).
+#[utoipa::path(
+    tag = "cases",
+    params(("id" = Uuid, Path, description = "The case's id")),
+    responses((status = 200, description = "The case", body = CaseView,
+        headers(("ETag" = String, description = "The version, for If-Match"))))
+)]
+#[get("/cases/{id}")]
+pub async fn get_case(
+    actor: Principal,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let case = cases::get(&state, &actor, path_id(&id)?).await?;
+    Ok(versioned(case.version, &case))
+}
+
+/// Whom to assign a case to.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"user_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0"}))]
+pub struct AssignInput {
+    /// An active case worker or admin of the case's organisation.
+    pub user_id: Uuid,
+}
+
+/// Assigns a case to a case worker (or admin) of its organisation.
+#[utoipa::path(
+    tag = "cases",
+    params(("id" = Uuid, Path, description = "The case's id"), IfMatch),
+    request_body(content = AssignInput, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Assigned", body = CaseView,
+            headers(("ETag" = String, description = "The new version"))),
+        (status = 409, response = crate::openapi::Conflict),
+    )
+)]
+#[post("/cases/{id}/assign")]
+pub async fn assign(
+    actor: Principal,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    if_match: IfMatch,
+    JsonBody(input): JsonBody<AssignInput>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path_id(&id)?;
+    let case = cases::assign(&state, &actor, id, input.user_id, if_match.0).await?;
+    Ok(versioned(case.version, &case))
+}

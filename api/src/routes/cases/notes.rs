@@ -1,0 +1,63 @@
+//! Notes on a case.
+
+use actix_web::http::header;
+use actix_web::{get, post, web, HttpResponse};
+use integra_domain::reintegration::case::{CaseNote, NoteInput};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::location;
+use crate::auth::Principal;
+use crate::error::ApiError;
+use crate::http::body::JsonBody;
+use crate::routes::path_id;
+use crate::services::cases::notes;
+use crate::state::AppState;
+
+/// The notes of a case.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ed0",
+    "case_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0",
+    "text": "Called; the business plan is due next week.",
+    "author_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "created_at": "2026-02-03T14:00:00Z"}]}))]
+pub struct NoteList {
+    pub items: Vec<CaseNote>,
+}
+
+/// Adds a note to a case.
+#[utoipa::path(
+    tag = "cases",
+    params(("id" = Uuid, Path, description = "The case's id")),
+    request_body(content = NoteInput, content_type = "application/json"),
+    responses((status = 201, description = "Added", body = CaseNote,
+        headers(("Location" = String, description = "The notes of the case"))))
+)]
+#[post("/cases/{id}/notes")]
+pub async fn add_note(
+    actor: Principal,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    JsonBody(input): JsonBody<NoteInput>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path_id(&id)?;
+    let note = notes::add(&state, &actor, id, input).await?;
+    Ok(HttpResponse::Created()
+        .insert_header((header::LOCATION, format!("{}/notes", location(id))))
+        .json(note))
+}
+
+/// Lists the notes of a case, oldest first.
+#[utoipa::path(
+    tag = "cases",
+    params(("id" = Uuid, Path, description = "The case's id")),
+    responses((status = 200, description = "The notes", body = NoteList))
+)]
+#[get("/cases/{id}/notes")]
+pub async fn list_notes(
+    actor: Principal,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let items = notes::list(&state, &actor, path_id(&id)?).await?;
+    Ok(HttpResponse::Ok().json(NoteList { items }))
+}

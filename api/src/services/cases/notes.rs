@@ -1,0 +1,41 @@
+//! Notes on a case: free text by the people working it.
+
+use integra_domain::access::Access;
+use integra_domain::error::RecordKind;
+use integra_domain::reintegration::case::{CaseNote, NoteInput};
+use integra_domain::Error;
+use integra_persistence::cases;
+use uuid::Uuid;
+
+use super::load;
+use crate::services::{self, Actor, ReadSize};
+use crate::state::AppState;
+
+/// Adds a note to a case.
+pub async fn add(
+    app: &AppState,
+    actor: &Actor,
+    id: Uuid,
+    input: NoteInput,
+) -> Result<CaseNote, Error> {
+    let reach = actor.reach(RecordKind::Case, Access::Write)?;
+    let text = input.validate()?;
+    let entries = vec![actor.entry("case.note_added", RecordKind::Case, id)];
+    let by = actor.id;
+    services::write(app, entries, move |c, now| {
+        load(c, id, reach)?;
+        Ok(cases::add_note(c, id, &text, by, now)?)
+    })
+    .await
+}
+
+/// The notes of a case, oldest first.
+pub async fn list(app: &AppState, actor: &Actor, id: Uuid) -> Result<Vec<CaseNote>, Error> {
+    let reach = actor.reach(RecordKind::Case, Access::Read)?;
+    let entries = vec![actor.entry("case.read", RecordKind::Case, id)];
+    services::audited_read(app, ReadSize::Short, move |c| {
+        load(c, id, reach)?;
+        Ok((cases::notes(c, id)?, entries))
+    })
+    .await
+}

@@ -1,0 +1,182 @@
+//! The use cases: one public function per operation.
+//!
+//! Each takes the [`Actor`] (who calls, in which request) and parsed input, and
+//! goes the same way: ask [`access::reach`] which records the caller reaches
+//! (the one visibility rule), load, apply the domain's rules, run the
+//! transaction through persistence, record the audit entry, and return a typed
+//! result or an [`Error`]. Routes parse HTTP and call one of these; persistence
+//! only reads and writes rows. Nothing here knows HTTP.
+//!
+//! Three ways to touch the database, all here:
+//! - [`audited_read`]: every read of personal data, single records and pages.
+//!   The read's audit entries are committed (group commit, see
+//!   [`integra_persistence::audit_writer`]) before its value is returned.
+//! - [`write`]: a change and its audit entries in one transaction.
+//! - [`read`]: reads of data that is not personal (programmes, rule sets, ...).
+
+use std::ops::Deref;
+
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
+use integra_domain::access::{self, Access, Caller, Reach};
+use integra_domain::error::RecordKind;
+use integra_domain::Error;
+use integra_persistence::audit::AuditEntry;
+use integra_persistence::audit_writer::ReadError;
+use integra_persistence::{DbConnection, StoreError};
+use uuid::Uuid;
+
+use crate::state::AppState;
+
+pub mod cases;
+pub mod eligibility;
+pub mod paging;
+
+/// Who asks, and within which request: what every use case is called with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub caller: Caller,
+    /// The request's `X-Request-Id`, kept with every audit entry it causes.
+    pub request_id: Option<String>,
+}
+
+impl Deref for Actor {
+    type Target = Caller;
+
+    fn deref(&self) -> &Caller {
+        &self.caller
+    }
+}
+
+impl Actor {
+    /// Which records of `kind` the actor reaches for `access` (the one visibility
+    /// rule, [`access::reach`]); [`Error::Forbidden`] when none.
+    pub fn reach(&self, kind: RecordKind, access: Access) -> Result<Reach, Error> {
+        access::reach(&self.caller, kind, access)
+    }
+
+    /// An audit entry of this actor's `action` on the record `id` of `kind`.
+    pub fn entry(&self, action: &'static str, kind: RecordKind, id: Uuid) -> AuditEntry {
+        AuditEntry {
+            actor_id: Some(self.caller.id),
+            action,
+            record_type: kind.as_str(),
+            record_id: Some(id),
+            request_id: self.request_id.clone(),
+        }
+    }
+
+    /// The entries of reads of the records `ids` of `kind` (`person.read`, ...).
+    pub fn reads(
+        &self,
+        action: &'static str,
+        kind: RecordKind,
+        ids: impl IntoIterator<Item = Uuid>,
+    ) -> Vec<AuditEntry> {
+        ids.into_iter()
+            .map(|id| self.entry(action, kind, id))
+            .collect()
+    }
+}
+
+/// A record the caller may not see is not found: its existence is not given away.
+pub fn visible(reach: Reach, organisation: Uuid) -> Result<(), Error> {
+    if reach.admits(organisation) {
+        Ok(())
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+/// The time stamped on records: UTC, whole seconds.
+pub fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(0)
+}
+
+/// Today's date in Georgia, against which dates are checked.
+pub fn today() -> NaiveDate {
+    integra_domain::time::tbilisi_date(Utc::now())
+}
+
+/// How long a read takes, which decides where it runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadSize {
+    /// One record and what hangs off it: runs on the audit writer's thread, inside
+    /// the batch transaction that commits its entries (one thread hop, no round
+    /// trips of its own).
+    Short,
+    /// A page or an export: runs on the read pool, then its entries join a batch.
+    Long,
+}
+
+/// The one audited-read path: runs `work`, which gives its value and the audit
+/// entries that record it, and returns the value only once the entries are
+/// committed. When `work` fails nothing is recorded; when the entries cannot be
+/// committed the value is dropped unseen and the read fails
+/// ([`Error::Unavailable`]).
+pub async fn audited_read<T, F>(app: &AppState, size: ReadSize, work: F) -> Result<T, Error>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<(T, Vec<AuditEntry>), Error> + Send + 'static,
+{
+    let now = now();
+    match size {
+        ReadSize::Short => app
+            .audit
+            .read(now, work)
+            .await
+            .map_err(|error| match error {
+                ReadError::Read(error) => error,
+                ReadError::Audit(error) => Error::Unavailable(error.to_string()),
+            }),
+        ReadSize::Long => {
+            let (value, entries) = read(app, work).await?;
+            app.audit
+                .record(entries, now)
+                .await
+                .map_err(|e| Error::Unavailable(e.to_string()))?;
+            Ok(value)
+        }
+    }
+}
+
+/// Runs `work` on the blocking pool, for reads that are not personal data.
+pub async fn read<T, F>(app: &AppState, work: F) -> Result<T, Error>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<T, Error> + Send + 'static,
+{
+    let db = app.db.clone();
+    blocking(move || db.read(|c| work(c).map_err(StoreError::from))).await
+}
+
+/// Runs `work` in one transaction that also appends `entries` to the audit log:
+/// the change and its record are committed together, or neither is. An error of
+/// `work` rolls everything back and comes back as it was.
+pub async fn write<T, F>(app: &AppState, entries: Vec<AuditEntry>, work: F) -> Result<T, Error>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConnection, DateTime<Utc>) -> Result<T, Error> + Send + 'static,
+{
+    let db = app.db.clone();
+    let now = now();
+    blocking(move || {
+        db.write(|c| {
+            let value = work(c, now)?;
+            integra_persistence::audit::record(c, &entries, now)?;
+            Ok(value)
+        })
+    })
+    .await
+}
+
+/// Runs blocking database work off the async workers.
+async fn blocking<T, F>(work: F) -> Result<T, Error>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T, StoreError> + Send + 'static,
+{
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| Error::Internal("the blocking thread pool is gone".to_owned()))?
+        .map_err(Error::from)
+}

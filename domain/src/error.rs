@@ -1,0 +1,218 @@
+//! The one error of an operation: what the use cases return, and what the API
+//! turns into a problem+json answer in one place (`api/src/error.rs`).
+//!
+//! Each variant says what went wrong in the domain's terms; none knows HTTP.
+//! Storage failures arrive here too ([`Error::Unavailable`], [`Error::Internal`]),
+//! converted from the persistence layer's own error.
+
+use uuid::Uuid;
+
+use crate::{FieldError, ValidationErrors};
+
+/// Why an operation did not happen.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// No such record, or one the caller may not see (the two look alike on purpose).
+    #[error("not found")]
+    NotFound,
+    /// The caller's role (or a service account's scopes) does not allow the operation.
+    #[error("forbidden")]
+    Forbidden,
+    /// Allowed by the role, refused by a rule about this record (four eyes, say).
+    #[error("denied ({code}): {detail}")]
+    Denied { code: &'static str, detail: String },
+    /// Fields of the request are not valid; every one is listed.
+    #[error("invalid: {0}")]
+    Invalid(ValidationErrors),
+    /// The operation would break a uniqueness or state rule.
+    #[error("conflict ({}): {}", .0.code, .0.detail)]
+    Conflict(Conflict),
+    /// A move that the record's state machine does not allow from where it is.
+    #[error("illegal move ({}): {}", .0.code, .0.detail)]
+    IllegalMove(IllegalMove),
+    /// The version the caller holds is not the current one.
+    #[error("precondition failed")]
+    PreconditionFailed { current: Option<i64> },
+    /// A well-formed request that cannot be carried out as it stands.
+    #[error("unprocessable ({code}): {detail}")]
+    Unprocessable { code: &'static str, detail: String },
+    /// The database cannot be reached or did not answer in time.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
+    /// A bug or corrupt data; never shown to a client in detail.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+/// A conflict with the stored state: a stable `code` for programs, a sentence
+/// for people, and the record in the way when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub code: &'static str,
+    pub detail: String,
+    pub holder: Option<Holder>,
+}
+
+/// The record a conflict is about: a person holding the personal number, say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    /// A record of its own collection (`/persons/{id}`, `/cases/{id}`, ...).
+    Record(RecordKind, Uuid),
+    /// A case's follow-up.
+    FollowUp { case: Uuid, id: Uuid },
+    /// A version of a rule set.
+    RuleSetVersion { rule_set: Uuid, number: i64 },
+}
+
+/// A refused state change, with the moves that are allowed from the current state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IllegalMove {
+    /// `illegal_transition` (cases), `illegal_action` (assistance, referrals),
+    /// `illegal_status_change` (programmes).
+    pub code: &'static str,
+    pub detail: String,
+    pub allowed: Vec<&'static str>,
+}
+
+/// The kinds of record integra keeps, as audit entries and visibility name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordKind {
+    Person,
+    Stay,
+    Household,
+    Case,
+    Assessment,
+    Assistance,
+    Referral,
+    FollowUp,
+    Programme,
+    RuleSet,
+    Organisation,
+    User,
+    ServiceAccount,
+    AuditLog,
+}
+
+impl RecordKind {
+    /// The name used in audit entries (`record_type`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Stay => "stay_abroad",
+            Self::Household => "household",
+            Self::Case => "case",
+            Self::Assessment => "assessment",
+            Self::Assistance => "assistance",
+            Self::Referral => "referral",
+            Self::FollowUp => "follow_up",
+            Self::Programme => "programme",
+            Self::RuleSet => "rule_set",
+            Self::Organisation => "organisation",
+            Self::User => "user",
+            Self::ServiceAccount => "service_account",
+            Self::AuditLog => "audit_log",
+        }
+    }
+
+    /// The collection of the API the record lives in (`persons`, `cases`, ...).
+    pub fn collection(self) -> &'static str {
+        match self {
+            Self::Person => "persons",
+            Self::Stay => "stays-abroad",
+            Self::Household => "households",
+            Self::Case => "cases",
+            Self::Assessment => "assessments",
+            Self::Assistance => "assistance",
+            Self::Referral => "referrals",
+            Self::FollowUp => "follow-ups",
+            Self::Programme => "programmes",
+            Self::RuleSet => "rule-sets",
+            Self::Organisation => "organisations",
+            Self::User => "users",
+            Self::ServiceAccount => "service-accounts",
+            Self::AuditLog => "audit-log",
+        }
+    }
+}
+
+impl Error {
+    /// A conflict that names no other record.
+    pub fn conflict(code: &'static str, detail: impl Into<String>) -> Self {
+        Self::Conflict(Conflict {
+            code,
+            detail: detail.into(),
+            holder: None,
+        })
+    }
+
+    /// A conflict with the record `id` of kind `kind`, which is in the way.
+    pub fn conflict_with(
+        code: &'static str,
+        detail: impl Into<String>,
+        kind: RecordKind,
+        id: Uuid,
+    ) -> Self {
+        Self::Conflict(Conflict {
+            code,
+            detail: detail.into(),
+            holder: Some(Holder::Record(kind, id)),
+        })
+    }
+
+    /// One invalid field.
+    pub fn field(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+        Self::Invalid(ValidationErrors::single(field, code, message))
+    }
+
+    /// A refused move of a state machine: `detail` says what was tried, `allowed`
+    /// what the current state allows.
+    pub fn illegal_move(
+        code: &'static str,
+        detail: impl Into<String>,
+        allowed: impl IntoIterator<Item = &'static str>,
+    ) -> Self {
+        Self::IllegalMove(IllegalMove {
+            code,
+            detail: detail.into(),
+            allowed: allowed.into_iter().collect(),
+        })
+    }
+
+    /// Whether this is a conflict with the code `code`.
+    pub fn is_conflict(&self, code: &str) -> bool {
+        matches!(self, Self::Conflict(c) if c.code == code)
+    }
+}
+
+impl From<ValidationErrors> for Error {
+    fn from(errors: ValidationErrors) -> Self {
+        Self::Invalid(errors)
+    }
+}
+
+impl From<FieldError> for Error {
+    fn from(error: FieldError) -> Self {
+        Self::Invalid(ValidationErrors(vec![error]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conflicts_name_their_holder() {
+        let id = Uuid::nil();
+        let error = Error::conflict_with("duplicate", "taken", RecordKind::Person, id);
+        assert!(error.is_conflict("duplicate"));
+        assert!(!error.is_conflict("other"));
+        let Error::Conflict(conflict) = error else {
+            unreachable!()
+        };
+        assert_eq!(
+            conflict.holder,
+            Some(Holder::Record(RecordKind::Person, id))
+        );
+        assert_eq!(RecordKind::Person.collection(), "persons");
+    }
+}
