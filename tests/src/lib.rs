@@ -304,31 +304,96 @@ impl TestApp {
             .bearer_auth(&self.admin_token)
     }
 
-    pub async fn get(&self, path: &str) -> Response {
-        self.request(Method::GET, path)
-            .send()
-            .await
-            .expect("request")
+    /// A request as the holder of `token` (none when empty), with an optional JSON body.
+    pub async fn send(
+        &self,
+        token: &str,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Response {
+        let mut request = self.client.request(method, self.url(path));
+        if !token.is_empty() {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        request.send().await.expect("request")
     }
 
-    pub async fn post(&self, path: &str, body: &Value) -> Response {
-        self.request(Method::POST, path)
-            .json(body)
-            .send()
-            .await
-            .expect("request")
+    /// Sends as the holder of `token` and expects `status`; gives back the JSON
+    /// answer (`null` when there is none).
+    pub async fn call(
+        &self,
+        token: &str,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        status: StatusCode,
+    ) -> Value {
+        let response = self.send(token, method, path, body.as_ref()).await;
+        let actual = response.status();
+        let text = response.text().await.expect("answer");
+        assert_eq!(actual, status, "{path}: {text}");
+        serde_json::from_str(&text).unwrap_or(Value::Null)
     }
 
-    /// PATCH with a merge patch.
-    pub async fn patch(&self, path: &str, body: &Value, if_match: Option<&str>) -> Response {
+    pub async fn get_as(&self, token: &str, path: &str) -> Response {
+        self.send(token, Method::GET, path, None).await
+    }
+
+    pub async fn post_as(&self, token: &str, path: &str, body: &Value) -> Response {
+        self.send(token, Method::POST, path, Some(body)).await
+    }
+
+    /// PATCH with a merge patch as the holder of `token`, with `If-Match` when given.
+    pub async fn patch_as(
+        &self,
+        token: &str,
+        path: &str,
+        body: &Value,
+        if_match: Option<&str>,
+    ) -> Response {
         let mut request = self
-            .request(Method::PATCH, path)
+            .client
+            .patch(self.url(path))
+            .bearer_auth(token)
             .header("content-type", "application/merge-patch+json")
             .body(body.to_string());
         if let Some(tag) = if_match {
             request = request.header("if-match", tag);
         }
         request.send().await.expect("request")
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.get_as(&self.admin_token, path).await
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Response {
+        self.post_as(&self.admin_token, path, body).await
+    }
+
+    /// PATCH with a merge patch, as the admin.
+    pub async fn patch(&self, path: &str, body: &Value, if_match: Option<&str>) -> Response {
+        self.patch_as(&self.admin_token, path, body, if_match).await
+    }
+
+    /// PUT as the admin, with `If-Match` when given.
+    pub async fn put(&self, path: &str, body: &Value, if_match: Option<&str>) -> Response {
+        with_if_match(self.request(Method::PUT, path).json(body), if_match).await
+    }
+
+    /// DELETE as the admin, with `If-Match` when given.
+    pub async fn delete(&self, path: &str, if_match: Option<&str>) -> Response {
+        with_if_match(self.request(Method::DELETE, path), if_match).await
+    }
+
+    /// `POST /api/v1/auth/token` with `body`, without a token.
+    pub async fn token_response(&self, body: &Value) -> Response {
+        self.send("", Method::POST, "/api/v1/auth/token", Some(body))
+            .await
     }
 
     /// Registers a person and returns it.
@@ -364,6 +429,35 @@ impl TestApp {
     pub async fn stop(&self) {
         self.handle.stop(false).await;
     }
+}
+
+async fn with_if_match(request: RequestBuilder, if_match: Option<&str>) -> Response {
+    let request = match if_match {
+        Some(tag) => request.header("if-match", tag),
+        None => request,
+    };
+    request.send().await.expect("request")
+}
+
+/// The `id` of a record.
+pub fn id_of(record: &Value) -> String {
+    record["id"].as_str().expect("an id").to_owned()
+}
+
+/// The `ETag` of an answer.
+pub fn etag(response: &Response) -> String {
+    response.headers()["etag"]
+        .to_str()
+        .expect("an ETag")
+        .to_owned()
+}
+
+/// Expects `status`; gives back the JSON answer (`null` when there is none).
+pub async fn expect(response: Response, status: StatusCode) -> Value {
+    let got = response.status();
+    let text = response.text().await.expect("answer");
+    assert_eq!(got, status, "{text}");
+    serde_json::from_str(&text).unwrap_or(Value::Null)
 }
 
 /// A person body with a unique personal number.

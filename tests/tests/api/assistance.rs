@@ -1,10 +1,11 @@
 //! Assistance items: four eyes, thresholds, caps, the workflow, the budget.
 
+use integra_tests::expect;
 use integra_tests::{both_backends, field_errors, json, problem, Role, StatusCode};
 use serde_json::Value;
 
 use crate::reintegration_fixtures::{
-    self as fx, case_worker, committed, expect, gel, get_as, ministry, organisation, post_as,
+    self as fx, case_worker, committed, gel, ministry, organisation,
 };
 
 async fn propose(
@@ -13,13 +14,8 @@ async fn propose(
     case: uuid::Uuid,
     body: Value,
 ) -> reqwest::Response {
-    post_as(
-        app,
-        token,
-        &format!("/api/v1/cases/{case}/assistance"),
-        &body,
-    )
-    .await
+    app.post_as(token, &format!("/api/v1/cases/{case}/assistance"), &body)
+        .await
 }
 
 fn grant(amount: &str) -> Value {
@@ -42,9 +38,9 @@ both_backends! {
         assert_eq!(item["actions"][0]["action"], "propose");
         let path = format!("/api/v1/assistance/{}", id(&item));
 
-        let own = problem(post_as(&app, &alice, &format!("{path}/approve"), &json!({})).await, StatusCode::FORBIDDEN).await;
+        let own = problem(app.post_as(&alice, &format!("{path}/approve"), &json!({})).await, StatusCode::FORBIDDEN).await;
         assert_eq!(own["code"], "four_eyes");
-        let above = problem(post_as(&app, &bob, &format!("{path}/approve"), &json!({})).await, StatusCode::FORBIDDEN).await;
+        let above = problem(app.post_as(&bob, &format!("{path}/approve"), &json!({})).await, StatusCode::FORBIDDEN).await;
         assert_eq!(above["code"], "above_threshold");
         assert_eq!(committed(&app, programme).await, 0);
         let approved = expect(app.post(&format!("{path}/approve"), &json!({})).await, StatusCode::OK).await;
@@ -54,14 +50,14 @@ both_backends! {
 
         // Below the threshold another case worker approves.
         let small = expect(propose(&app, &alice, case, grant("500")).await, StatusCode::CREATED).await;
-        let approved = expect(post_as(&app, &bob, &format!("/api/v1/assistance/{}/approve", id(&small)), &json!({})).await, StatusCode::OK).await;
+        let approved = expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&small)), &json!({})).await, StatusCode::OK).await;
         assert_eq!(approved["actions"].as_array().unwrap().len(), 2);
         assert_eq!(committed(&app, programme).await, 400_000);
 
         // The history and the list.
-        let read = expect(get_as(&app, &alice, &path).await, StatusCode::OK).await;
+        let read = expect(app.get_as(&alice, &path).await, StatusCode::OK).await;
         assert_eq!(read["actions"][1]["action"], "approve");
-        let list = expect(get_as(&app, &alice, &format!("/api/v1/cases/{case}/assistance")).await, StatusCode::OK).await;
+        let list = expect(app.get_as(&alice, &format!("/api/v1/cases/{case}/assistance")).await, StatusCode::OK).await;
         assert_eq!(list["items"].as_array().unwrap().len(), 2);
     }
 
@@ -85,7 +81,7 @@ both_backends! {
 
         // Per person: 3000 approved leaves 1000.
         let item = expect(propose(&app, &alice, case1, grant("3000")).await, StatusCode::CREATED).await;
-        expect(post_as(&app, &bob, &format!("/api/v1/assistance/{}/approve", id(&item)), &json!({})).await, StatusCode::OK).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&item)), &json!({})).await, StatusCode::OK).await;
         let over = problem(propose(&app, &alice, case1, grant("1000.01")).await, StatusCode::CONFLICT).await;
         assert_eq!(over["code"], "cap_per_person");
         assert!(over["detail"].as_str().unwrap().contains("1000.00 GEL"), "{over}");
@@ -95,7 +91,7 @@ both_backends! {
         // Per household: 1000 for the first leaves 500 for the household.
         let stay = json!({"type": "temporary_accommodation", "amount": gel("1000")});
         let item = expect(propose(&app, &alice, case1, stay).await, StatusCode::CREATED).await;
-        expect(post_as(&app, &bob, &format!("/api/v1/assistance/{}/approve", id(&item)), &json!({})).await, StatusCode::OK).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&item)), &json!({})).await, StatusCode::OK).await;
         let more = json!({"type": "temporary_accommodation", "amount": gel("600")});
         let over = problem(propose(&app, &alice, case2, more).await, StatusCode::CONFLICT).await;
         assert_eq!(over["code"], "cap_per_household");
@@ -104,9 +100,9 @@ both_backends! {
         // Caps are checked again at approval: two proposals that each fit, together do not.
         let a = expect(propose(&app, &alice, case2, json!({"type": "temporary_accommodation", "amount": gel("400")})).await, StatusCode::CREATED).await;
         let b = expect(propose(&app, &alice, case2, json!({"type": "temporary_accommodation", "amount": gel("400")})).await, StatusCode::CREATED).await;
-        expect(post_as(&app, &bob, &format!("/api/v1/assistance/{}/approve", id(&a)), &json!({})).await, StatusCode::OK).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&a)), &json!({})).await, StatusCode::OK).await;
         let before = committed(&app, programme).await;
-        let late = problem(post_as(&app, &bob, &format!("/api/v1/assistance/{}/approve", id(&b)), &json!({})).await, StatusCode::CONFLICT).await;
+        let late = problem(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&b)), &json!({})).await, StatusCode::CONFLICT).await;
         assert_eq!(late["code"], "cap_per_household");
         assert_eq!(committed(&app, programme).await, before, "a refused approval commits nothing");
 
@@ -126,14 +122,14 @@ both_backends! {
         let actions_before = app.count("assistance_actions").await;
 
         // Deliver before approval, reject and cancel without reasons: refused, nothing changes.
-        let early = problem(post_as(&app, &bob, &format!("{path}/deliver"), &json!({"delivered_on": "2026-02-15"})).await, StatusCode::CONFLICT).await;
+        let early = problem(app.post_as(&bob, &format!("{path}/deliver"), &json!({"delivered_on": "2026-02-15"})).await, StatusCode::CONFLICT).await;
         assert_eq!(early["code"], "illegal_action");
         assert!(early["detail"].as_str().unwrap().contains("approve"), "{early}");
-        let no_reason = problem(post_as(&app, &bob, &format!("{path}/reject"), &json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let no_reason = problem(app.post_as(&bob, &format!("{path}/reject"), &json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&no_reason), [("reason".to_owned(), "required".to_owned())]);
-        problem(post_as(&app, &bob, &format!("{path}/cancel"), &json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        problem(app.post_as(&bob, &format!("{path}/cancel"), &json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(app.count("assistance_actions").await, actions_before);
-        let unchanged = expect(get_as(&app, &bob, &path).await, StatusCode::OK).await;
+        let unchanged = expect(app.get_as(&bob, &path).await, StatusCode::OK).await;
         assert_eq!((unchanged["status"].as_str(), unchanged["version"].as_i64()), (Some("proposed"), Some(1)));
 
         // A stale If-Match is 412.
@@ -146,33 +142,33 @@ both_backends! {
             .header("if-match", "\"1\"").json(&json!({})).send().await.unwrap();
         assert_eq!(ok.status(), StatusCode::OK);
         assert_eq!(ok.headers()["etag"], "\"2\"");
-        let twice = problem(post_as(&app, &bob, &format!("{path}/approve"), &json!({})).await, StatusCode::CONFLICT).await;
+        let twice = problem(app.post_as(&bob, &format!("{path}/approve"), &json!({})).await, StatusCode::CONFLICT).await;
         assert_eq!(twice["code"], "illegal_action");
         assert_eq!(committed(&app, programme).await, 300_000);
 
         // The budget: 2000 left, a 2500 item cannot be approved.
         let big = expect(propose(&app, &alice, case, grant("2500")).await, StatusCode::CREATED).await;
-        let over = problem(post_as(&app, &bob, &format!("/api/v1/assistance/{}/approve", id(&big)), &json!({})).await, StatusCode::CONFLICT).await;
+        let over = problem(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&big)), &json!({})).await, StatusCode::CONFLICT).await;
         assert_eq!(over["code"], "budget_exceeded");
         assert!(over["detail"].as_str().unwrap().contains("leaves 2000.00 GEL"), "{over}");
-        let still = expect(get_as(&app, &bob, &format!("/api/v1/assistance/{}", id(&big))).await, StatusCode::OK).await;
+        let still = expect(app.get_as(&bob, &format!("/api/v1/assistance/{}", id(&big))).await, StatusCode::OK).await;
         assert_eq!(still["status"], "proposed");
 
         // Cancelling the approved item gives its money back; then the big one fits.
-        let cancelled = expect(post_as(&app, &bob, &format!("{path}/cancel"), &json!({"reason": "The person moved abroad again"})).await, StatusCode::OK).await;
+        let cancelled = expect(app.post_as(&bob, &format!("{path}/cancel"), &json!({"reason": "The person moved abroad again"})).await, StatusCode::OK).await;
         assert_eq!(cancelled["status"], "cancelled");
         assert_eq!(cancelled["status_reason"], "The person moved abroad again");
         assert_eq!(committed(&app, programme).await, 0);
-        problem(post_as(&app, &bob, &format!("{path}/deliver"), &json!({"delivered_on": "2026-02-15"})).await, StatusCode::CONFLICT).await;
-        expect(post_as(&app, &bob, &format!("/api/v1/assistance/{}/approve", id(&big)), &json!({})).await, StatusCode::OK).await;
-        let delivered = expect(post_as(&app, &alice, &format!("/api/v1/assistance/{}/deliver", id(&big)), &json!({"delivered_on": "2026-02-15"})).await, StatusCode::OK).await;
+        problem(app.post_as(&bob, &format!("{path}/deliver"), &json!({"delivered_on": "2026-02-15"})).await, StatusCode::CONFLICT).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&big)), &json!({})).await, StatusCode::OK).await;
+        let delivered = expect(app.post_as(&alice, &format!("/api/v1/assistance/{}/deliver", id(&big)), &json!({"delivered_on": "2026-02-15"})).await, StatusCode::OK).await;
         assert_eq!(delivered["status"], "delivered");
         assert_eq!(delivered["delivered_on"], "2026-02-15");
         // Delivered is final: no cancel; a correction is a new, linked item.
-        problem(post_as(&app, &bob, &format!("/api/v1/assistance/{}/cancel", id(&big)), &json!({"reason": "x"})).await, StatusCode::CONFLICT).await;
+        problem(app.post_as(&bob, &format!("/api/v1/assistance/{}/cancel", id(&big)), &json!({"reason": "x"})).await, StatusCode::CONFLICT).await;
         let correction = json!({"type": "micro_business", "amount": gel("-500"), "corrects_id": id(&big)});
         let fix = expect(propose(&app, &alice, case, correction).await, StatusCode::CREATED).await;
-        expect(post_as(&app, &bob, &format!("/api/v1/assistance/{}/approve", id(&fix)), &json!({})).await, StatusCode::OK).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&fix)), &json!({})).await, StatusCode::OK).await;
         assert_eq!(committed(&app, programme).await, 200_000);
         assert_eq!(app.count("assistance_actions").await, actions_before + 7);
     }
@@ -188,7 +184,7 @@ both_backends! {
         let someone = fx::person(&app).await;
         let elsewhere = fx::case(&app, someone, programme, "not_eligible", other).await;
         problem(propose(&app, &alice, elsewhere, grant("10")).await, StatusCode::NOT_FOUND).await;
-        problem(get_as(&app, &alice, &format!("/api/v1/cases/{elsewhere}/assistance")).await, StatusCode::NOT_FOUND).await;
+        problem(app.get_as(&alice, &format!("/api/v1/cases/{elsewhere}/assistance")).await, StatusCode::NOT_FOUND).await;
         // counselling_referral on a not_eligible case (the admin sees every case).
         let counselling = json!({"type": "counselling_referral"});
         expect(app.post(&format!("/api/v1/cases/{elsewhere}/assistance"), &counselling).await, StatusCode::CREATED).await;

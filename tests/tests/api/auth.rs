@@ -76,15 +76,6 @@ fn good_claims(sub: &str) -> Claims {
     }
 }
 
-async fn sign_in_response(app: &TestApp, body: &Value) -> reqwest::Response {
-    app.client
-        .post(app.url("/api/v1/auth/token"))
-        .json(body)
-        .send()
-        .await
-        .unwrap()
-}
-
 /// A problem body without the parts that differ per request.
 fn without_request_id(mut body: Value) -> Value {
     body.as_object_mut().unwrap().remove("request_id");
@@ -151,10 +142,7 @@ async fn assert_refused(app: &TestApp, token: &str, what: &str) {
 
 both_backends! {
     async fn signing_in_gives_a_bearer_token(app) {
-        let response = sign_in_response(
-            &app,
-            &json!({"grant_type": "password", "username": "admin", "password": ADMIN_PASSWORD}),
-        )
+        let response = app.token_response(&json!({"grant_type": "password", "username": "admin", "password": ADMIN_PASSWORD}))
         .await;
         assert_eq!(response.status(), StatusCode::OK);
         assert_eq!(response.headers()["cache-control"], "no-store");
@@ -185,18 +173,12 @@ both_backends! {
     }
 
     async fn a_wrong_password_or_unknown_user_is_a_401(app) {
-        let wrong = sign_in_response(
-            &app,
-            &json!({"grant_type": "password", "username": "admin", "password": "not the password at all"}),
-        )
+        let wrong = app.token_response(&json!({"grant_type": "password", "username": "admin", "password": "not the password at all"}))
         .await;
         let wrong = problem(wrong, StatusCode::UNAUTHORIZED).await;
         assert!(!wrong.to_string().contains("not the password at all"));
 
-        let unknown = sign_in_response(
-            &app,
-            &json!({"grant_type": "password", "username": "nobody", "password": ADMIN_PASSWORD}),
-        )
+        let unknown = app.token_response(&json!({"grant_type": "password", "username": "nobody", "password": ADMIN_PASSWORD}))
         .await;
         let unknown = problem(unknown, StatusCode::UNAUTHORIZED).await;
         assert!(!unknown.to_string().contains(ADMIN_PASSWORD));
@@ -204,16 +186,10 @@ both_backends! {
         assert_eq!(without_request_id(wrong), without_request_id(unknown));
 
         // The user name is exact.
-        let response = sign_in_response(
-            &app,
-            &json!({"grant_type": "password", "username": "ADMIN", "password": ADMIN_PASSWORD}),
-        )
+        let response = app.token_response(&json!({"grant_type": "password", "username": "ADMIN", "password": ADMIN_PASSWORD}))
         .await;
         problem(response, StatusCode::UNAUTHORIZED).await;
-        let response = sign_in_response(
-            &app,
-            &json!({"grant_type": "password", "username": "admin", "password": ""}),
-        )
+        let response = app.token_response(&json!({"grant_type": "password", "username": "admin", "password": ""}))
         .await;
         assert!(matches!(response.status().as_u16(), 401 | 422), "{}", response.status());
     }
@@ -221,10 +197,7 @@ both_backends! {
     async fn an_unknown_or_missing_grant_is_a_422(app) {
         // The two grants of API.md are known; any other is refused by name.
         for grant in ["authorization_code", "implicit", "refresh_token", "PASSWORD", ""] {
-            let response = sign_in_response(
-                &app,
-                &json!({"grant_type": grant, "username": "admin", "password": ADMIN_PASSWORD}),
-            )
+            let response = app.token_response(&json!({"grant_type": grant, "username": "admin", "password": ADMIN_PASSWORD}))
             .await;
             let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
             assert_eq!(
@@ -236,13 +209,13 @@ both_backends! {
         }
 
         // No grant at all.
-        let response = sign_in_response(&app, &json!({"username": "admin", "password": ADMIN_PASSWORD})).await;
+        let response = app.token_response(&json!({"username": "admin", "password": ADMIN_PASSWORD})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&body), vec![("grant_type".to_owned(), "required".to_owned())]);
         assert!(!body.to_string().contains(ADMIN_PASSWORD), "{body}");
 
         // A grant that is not a string.
-        let response = sign_in_response(&app, &json!({"grant_type": 7, "username": "admin", "password": "x"})).await;
+        let response = app.token_response(&json!({"grant_type": 7, "username": "admin", "password": "x"})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(field_errors(&body).iter().any(|(field, _)| field == "grant_type"), "{body}");
     }
@@ -250,10 +223,7 @@ both_backends! {
     async fn the_fields_of_one_grant_do_not_fit_the_other(app) {
         // client_credentials with a password grant's fields: a 422 naming them, never a
         // sign-in, and the password is not echoed.
-        let response = sign_in_response(
-            &app,
-            &json!({"grant_type": "client_credentials", "username": "admin", "password": ADMIN_PASSWORD}),
-        )
+        let response = app.token_response(&json!({"grant_type": "client_credentials", "username": "admin", "password": ADMIN_PASSWORD}))
         .await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(!body.to_string().contains(ADMIN_PASSWORD), "{body}");
@@ -264,10 +234,7 @@ both_backends! {
         );
 
         // And the other way round.
-        let response = sign_in_response(
-            &app,
-            &json!({"grant_type": "password", "client_id": "registry-sync", "client_secret": "s3cret-s3cret"}),
-        )
+        let response = app.token_response(&json!({"grant_type": "password", "client_id": "registry-sync", "client_secret": "s3cret-s3cret"}))
         .await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(!body.to_string().contains("s3cret-s3cret"), "{body}");
@@ -277,57 +244,48 @@ both_backends! {
         );
 
         // client_credentials without its secret.
-        let response = sign_in_response(&app, &json!({"grant_type": "client_credentials", "client_id": "registry-sync"})).await;
+        let response = app.token_response(&json!({"grant_type": "client_credentials", "client_id": "registry-sync"})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&body), vec![("client_secret".to_owned(), "required".to_owned())]);
     }
 
     async fn an_unknown_service_account_is_a_401(app) {
         // The shape API.md gives for service accounts, with a client nobody created.
-        let response = sign_in_response(
-            &app,
-            &json!({"grant_type": "client_credentials", "client_id": "registry-sync", "client_secret": "s3cret-s3cret"}),
-        )
+        let response = app.token_response(&json!({"grant_type": "client_credentials", "client_id": "registry-sync", "client_secret": "s3cret-s3cret"}))
         .await;
         let body = problem(response, StatusCode::UNAUTHORIZED).await;
         assert!(!body.to_string().contains("s3cret-s3cret"), "{body}");
         assert!(!body.to_string().contains("registry-sync"), "{body}");
         // A person's user name is no client id.
-        let response = sign_in_response(
-            &app,
-            &json!({"grant_type": "client_credentials", "client_id": "admin", "client_secret": ADMIN_PASSWORD}),
-        )
+        let response = app.token_response(&json!({"grant_type": "client_credentials", "client_id": "admin", "client_secret": ADMIN_PASSWORD}))
         .await;
         let body = problem(response, StatusCode::UNAUTHORIZED).await;
         assert!(!body.to_string().contains(ADMIN_PASSWORD), "{body}");
     }
 
     async fn missing_fields_are_a_422(app) {
-        let response = sign_in_response(&app, &json!({"grant_type": "password", "username": "admin"})).await;
+        let response = app.token_response(&json!({"grant_type": "password", "username": "admin"})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&body), vec![("password".to_owned(), "required".to_owned())]);
 
-        let response = sign_in_response(&app, &json!({"grant_type": "password", "password": ADMIN_PASSWORD})).await;
+        let response = app.token_response(&json!({"grant_type": "password", "password": ADMIN_PASSWORD})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&body), vec![("username".to_owned(), "required".to_owned())]);
         assert!(!body.to_string().contains(ADMIN_PASSWORD));
 
-        let response = sign_in_response(&app, &json!({})).await;
+        let response = app.token_response(&json!({})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert!(field_errors(&body).iter().all(|(_, code)| code == "required"), "{body}");
         assert!(!field_errors(&body).is_empty());
 
         // Unknown fields are refused, not ignored.
-        let response = sign_in_response(
-            &app,
-            &json!({"grant_type": "password", "username": "admin", "password": ADMIN_PASSWORD, "remember": true}),
-        )
+        let response = app.token_response(&json!({"grant_type": "password", "username": "admin", "password": ADMIN_PASSWORD, "remember": true}))
         .await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&body), vec![("remember".to_owned(), "unknown_field".to_owned())]);
 
         // Wrong types.
-        let response = sign_in_response(&app, &json!({"grant_type": "password", "username": 7, "password": "x"})).await;
+        let response = app.token_response(&json!({"grant_type": "password", "username": 7, "password": "x"})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&body), vec![("username".to_owned(), "invalid_type".to_owned())]);
     }

@@ -11,12 +11,11 @@ use std::sync::{mpsc, OnceLock};
 use std::time::{Duration, Instant};
 
 use integra_persistence::DatabaseUrl;
+use integra_tests::expect;
 use integra_tests::{json, Backend, StatusCode, TestApp};
 use serde_json::Value;
 
-use crate::reintegration_fixtures::{
-    self as fx, case_worker, committed, expect, gel, ministry, post_as,
-};
+use crate::reintegration_fixtures::{self as fx, case_worker, committed, gel, ministry};
 
 const ITEMS: usize = 50;
 /// 1000 GEL each; the budget holds ten.
@@ -125,8 +124,7 @@ async fn fifty_proposals(app: &TestApp) -> (uuid::Uuid, Vec<String>, String) {
     for _ in 0..ITEMS {
         let body = json!({"type": "micro_business", "amount": gel("1000.00")});
         let item = expect(
-            post_as(
-                app,
+            app.post_as(
                 &proposer,
                 &format!("/api/v1/cases/{case}/assistance"),
                 &body,

@@ -69,29 +69,15 @@ pub async fn add_stay(
     response.json().await.unwrap()
 }
 
-pub async fn send(
-    app: &TestApp,
-    token: &str,
-    method: Method,
-    path: &str,
-    body: Option<&Value>,
-) -> reqwest::Response {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(body);
-    }
-    request.send().await.unwrap()
-}
-
 async fn open_case(app: &TestApp, token: &str, person: &Value) -> Value {
-    let response = send(
-        app,
-        token,
-        Method::POST,
-        "/api/v1/cases",
-        Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME})),
-    )
-    .await;
+    let response = app
+        .send(
+            token,
+            Method::POST,
+            "/api/v1/cases",
+            Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME})),
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::CREATED);
     assert!(response.headers().contains_key("location"));
     response.json().await.unwrap()
@@ -102,8 +88,7 @@ fn case_path(case: &Value) -> String {
 }
 
 async fn move_case(app: &TestApp, token: &str, case: &Value, body: Value) -> reqwest::Response {
-    send(
-        app,
+    app.send(
         token,
         Method::POST,
         &format!("{}/transitions", case_path(case)),
@@ -119,14 +104,14 @@ async fn moved(app: &TestApp, token: &str, case: &Value, body: Value) -> Value {
 }
 
 async fn assess(app: &TestApp, token: &str, case: &Value) -> Value {
-    let response = send(
-        app,
-        token,
-        Method::POST,
-        &format!("{}/assessments", case_path(case)),
-        None,
-    )
-    .await;
+    let response = app
+        .send(
+            token,
+            Method::POST,
+            &format!("{}/assessments", case_path(case)),
+            None,
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::CREATED);
     response.json().await.unwrap()
 }
@@ -198,8 +183,7 @@ both_backends! {
         // A closed case frees the person for a new one.
         open_case(&app, &worker, &person).await;
         // Notes and assignment.
-        let note = send(&app, &worker, Method::POST, &format!("{}/notes", case_path(&case)),
-            Some(&json!({"text": "Called; all good."}))).await;
+        let note = app.send(&worker, Method::POST, &format!("{}/notes", case_path(&case)), Some(&json!({"text": "Called; all good."}))).await;
         assert_eq!(note.status(), StatusCode::CREATED);
         let notes: Value = app.get(&format!("{}/notes", case_path(&case))).await.json().await.unwrap();
         assert_eq!(notes["items"][0]["text"], "Called; all good.");
@@ -245,8 +229,7 @@ both_backends! {
         let worker = app.user_token("worker", Role::CaseWorker).await;
         let person = returnee(&app).await;
         let first = open_case(&app, &worker, &person).await;
-        let response = send(&app, &worker, Method::POST, "/api/v1/cases",
-            Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME}))).await;
+        let response = app.send(&worker, Method::POST, "/api/v1/cases", Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME}))).await;
         let body = problem(response, StatusCode::CONFLICT).await;
         assert_eq!(body["existing"], case_path(&first));
         // Ten at once for another person: exactly one is opened.
@@ -266,15 +249,13 @@ both_backends! {
         let conflicts = statuses.iter().filter(|s| **s == StatusCode::CONFLICT).count();
         assert_eq!((created, conflicts), (1, 9), "{statuses:?}");
         // Missing person and programme name the fields.
-        let response = send(&app, &worker, Method::POST, "/api/v1/cases",
-            Some(&json!({"person_id": Uuid::now_v7(), "programme_id": Uuid::now_v7()}))).await;
+        let response = app.send(&worker, Method::POST, "/api/v1/cases", Some(&json!({"person_id": Uuid::now_v7(), "programme_id": Uuid::now_v7()}))).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&body), vec![
             ("person_id".to_owned(), "not_found".to_owned()),
             ("programme_id".to_owned(), "not_found".to_owned()),
         ]);
-        let response = send(&app, &worker, Method::POST, "/api/v1/cases",
-            Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME,
+        let response = app.send(&worker, Method::POST, "/api/v1/cases", Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME,
                 "registered_on": "2999-01-01"}))).await;
         problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
@@ -286,29 +267,25 @@ both_backends! {
         let person = returnee(&app).await;
         let case = open_case(&app, &worker, &person).await;
         let path = case_path(&case);
-        problem(send(&app, &outsider, Method::GET, &path, None).await, StatusCode::NOT_FOUND).await;
-        problem(send(&app, &outsider, Method::POST, &format!("{path}/transitions"),
-            Some(&json!({"to": "screening", "reason": "x"}))).await, StatusCode::NOT_FOUND).await;
-        let list: Value = send(&app, &outsider, Method::GET, "/api/v1/cases", None).await.json().await.unwrap();
+        problem(app.send(&outsider, Method::GET, &path, None).await, StatusCode::NOT_FOUND).await;
+        problem(app.send(&outsider, Method::POST, &format!("{path}/transitions"), Some(&json!({"to": "screening", "reason": "x"}))).await, StatusCode::NOT_FOUND).await;
+        let list: Value = app.send(&outsider, Method::GET, "/api/v1/cases", None).await.json().await.unwrap();
         assert_eq!(list["items"], json!([]));
-        let list: Value = send(&app, &worker, Method::GET, "/api/v1/cases", None).await.json().await.unwrap();
+        let list: Value = app.send(&worker, Method::GET, "/api/v1/cases", None).await.json().await.unwrap();
         assert_eq!(list["items"].as_array().unwrap().len(), 1);
         for role in [Role::Monitor, Role::Partner] {
             let token = app.user_token_in(&format!("{role}"), role, ngo).await;
-            problem(send(&app, &token, Method::GET, "/api/v1/cases", None).await, StatusCode::FORBIDDEN).await;
-            problem(send(&app, &token, Method::GET, &path, None).await, StatusCode::FORBIDDEN).await;
-            problem(send(&app, &token, Method::POST, "/api/v1/cases",
-                Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME}))).await,
+            problem(app.send(&token, Method::GET, "/api/v1/cases", None).await, StatusCode::FORBIDDEN).await;
+            problem(app.send(&token, Method::GET, &path, None).await, StatusCode::FORBIDDEN).await;
+            problem(app.send(&token, Method::POST, "/api/v1/cases", Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME}))).await,
                 StatusCode::FORBIDDEN).await;
         }
         // Assignment: only a case worker of the case's organisation.
-        let me: Value = send(&app, &worker, Method::GET, "/api/v1/auth/me", None).await.json().await.unwrap();
-        let outsider_me: Value = send(&app, &outsider, Method::GET, "/api/v1/auth/me", None).await.json().await.unwrap();
-        let response = send(&app, &worker, Method::POST, &format!("{path}/assign"),
-            Some(&json!({"user_id": outsider_me["id"]}))).await;
+        let me: Value = app.send(&worker, Method::GET, "/api/v1/auth/me", None).await.json().await.unwrap();
+        let outsider_me: Value = app.send(&outsider, Method::GET, "/api/v1/auth/me", None).await.json().await.unwrap();
+        let response = app.send(&worker, Method::POST, &format!("{path}/assign"), Some(&json!({"user_id": outsider_me["id"]}))).await;
         problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
-        let response = send(&app, &worker, Method::POST, &format!("{path}/assign"),
-            Some(&json!({"user_id": me["id"]}))).await;
+        let response = app.send(&worker, Method::POST, &format!("{path}/assign"), Some(&json!({"user_id": me["id"]}))).await;
         assert_eq!(response.status(), StatusCode::OK);
         let assigned: Value = response.json().await.unwrap();
         assert_eq!(assigned["assigned_to"], me["id"]);
@@ -321,8 +298,7 @@ both_backends! {
     async fn lists_overdue_cases(app) {
         let worker = app.user_token("worker", Role::CaseWorker).await;
         let late_person = returnee(&app).await;
-        let late = send(&app, &worker, Method::POST, "/api/v1/cases",
-            Some(&json!({"person_id": late_person["id"], "programme_id": DEFAULT_PROGRAMME,
+        let late = app.send(&worker, Method::POST, "/api/v1/cases", Some(&json!({"person_id": late_person["id"], "programme_id": DEFAULT_PROGRAMME,
                 "registered_on": days_ago(45)}))).await;
         assert_eq!(late.status(), StatusCode::CREATED);
         let late: Value = late.json().await.unwrap();
@@ -352,12 +328,10 @@ both_backends! {
         move_case(&app, &worker, &case, json!({"to": "monitoring", "reason": "jump"})).await;
         move_case(&app, &worker, &case, json!({"to": "screening", "reason": ""})).await;
         move_case(&app, &worker, &case, json!({"to": "closed", "reason": "x", "outcome": "completed"})).await;
-        send(&app, &worker, Method::POST, "/api/v1/cases",
-            Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME}))).await;
-        send(&app, &worker, Method::POST, "/api/v1/cases",
-            Some(&json!({"person_id": Uuid::now_v7(), "programme_id": DEFAULT_PROGRAMME}))).await;
-        send(&app, &worker, Method::POST, &format!("{}/notes", case_path(&case)), Some(&json!({"text": " "}))).await;
-        send(&app, &worker, Method::POST, &format!("/api/v1/cases/{}/assessments", Uuid::now_v7()), None).await;
+        app.send(&worker, Method::POST, "/api/v1/cases", Some(&json!({"person_id": person["id"], "programme_id": DEFAULT_PROGRAMME}))).await;
+        app.send(&worker, Method::POST, "/api/v1/cases", Some(&json!({"person_id": Uuid::now_v7(), "programme_id": DEFAULT_PROGRAMME}))).await;
+        app.send(&worker, Method::POST, &format!("{}/notes", case_path(&case)), Some(&json!({"text": " "}))).await;
+        app.send(&worker, Method::POST, &format!("/api/v1/cases/{}/assessments", Uuid::now_v7()), None).await;
         let mut after = Vec::new();
         for table in tables {
             after.push(app.count(table).await);

@@ -7,7 +7,7 @@ use integra_tests::{both_backends, field_errors, json, person_body, problem, Rol
 use reqwest::Method;
 use serde_json::Value;
 
-use crate::cases::{add_stay, months_ago, returnee, send, today, DEFAULT_PROGRAMME};
+use crate::cases::{add_stay, months_ago, returnee, today, DEFAULT_PROGRAMME};
 
 const DEFAULT_RULE_SET: &str = "00000000-0000-7000-8000-000000000101";
 
@@ -46,8 +46,7 @@ both_backends! {
         let counsellor = app.user_token("counsellor", Role::EmploymentCounsellor).await;
         let person = returnee(&app).await;
         let before = (app.count("assessments").await, app.count("cases").await);
-        let response = send(&app, &counsellor, Method::POST, "/api/v1/eligibility/check",
-            Some(&json!({"programme_id": DEFAULT_PROGRAMME, "person_id": person["id"],
+        let response = app.send(&counsellor, Method::POST, "/api/v1/eligibility/check", Some(&json!({"programme_id": DEFAULT_PROGRAMME, "person_id": person["id"],
                 "on": today().to_string()}))).await;
         assert_eq!(response.status(), StatusCode::OK);
         let answer: Value = response.json().await.unwrap();
@@ -77,8 +76,7 @@ both_backends! {
         assert_eq!(answer["eligible"], false);
 
         let monitor = app.user_token("monitor", Role::Monitor).await;
-        problem(send(&app, &monitor, Method::POST, "/api/v1/eligibility/check",
-            Some(&json!({"programme_id": DEFAULT_PROGRAMME, "person_id": person["id"]}))).await,
+        problem(app.send(&monitor, Method::POST, "/api/v1/eligibility/check", Some(&json!({"programme_id": DEFAULT_PROGRAMME, "person_id": person["id"]}))).await,
             StatusCode::FORBIDDEN).await;
         let response = app.post("/api/v1/eligibility/check",
             &json!({"programme_id": DEFAULT_PROGRAMME, "person_id": uuid::Uuid::now_v7()})).await;

@@ -6,20 +6,13 @@
 use integra_tests::{
     both_backends, field_errors, json, person_body, problem, Role, StatusCode, TestApp,
 };
+use integra_tests::{etag, id_of};
 use reqwest::{Method, Response};
 use serde_json::Value;
 use uuid::Uuid;
 
 fn pair(field: &str, code: &str) -> (String, String) {
     (field.to_owned(), code.to_owned())
-}
-
-fn id_of(record: &Value) -> String {
-    record["id"].as_str().unwrap().to_owned()
-}
-
-fn etag(response: &Response) -> String {
-    response.headers()["etag"].to_str().unwrap().to_owned()
 }
 
 async fn create_household(app: &TestApp, body: &Value) -> (String, Value) {

@@ -5,7 +5,7 @@
 //! closes the case. Every step is a real request; the figures are checked at the end.
 
 use integra_domain::access::Role;
-use integra_tests::{both_backends, json, person_body, StatusCode, TestApp};
+use integra_tests::{both_backends, json, person_body, StatusCode};
 use reqwest::Method;
 use serde_json::Value;
 use uuid::Uuid;
@@ -24,26 +24,6 @@ fn months_ago(months: u32) -> String {
         .to_string()
 }
 
-/// Sends `body` as `token` and expects `status`; gives back the JSON answer.
-async fn call(
-    app: &TestApp,
-    token: &str,
-    method: Method,
-    path: &str,
-    body: Option<Value>,
-    status: StatusCode,
-) -> Value {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let actual = response.status();
-    let text = response.text().await.unwrap();
-    assert_eq!(actual, status, "{path}: {text}");
-    serde_json::from_str(&text).unwrap_or(Value::Null)
-}
-
 fn id(value: &Value) -> &str {
     value["id"].as_str().unwrap()
 }
@@ -54,7 +34,7 @@ both_backends! {
         let year = today().format("%Y").to_string();
 
         // The administrator: a programme with a budget and a catalogue, and a partner NGO.
-        let programme = call(&app, &admin, Method::POST, "/api/v1/programmes", Some(json!({
+        let programme = app.call(&admin, Method::POST, "/api/v1/programmes", Some(json!({
             "code": format!("REINT-{year}-TEST"),
             "name": {"ka": "რეინტეგრაციის პროგრამა", "en": "Reintegration programme"},
             "stream": "reintegration",
@@ -69,8 +49,7 @@ both_backends! {
             ]
         })), StatusCode::CREATED).await;
         assert_eq!(programme["committed"]["amount"], "0.00");
-        let partner_org = call(&app, &admin, Method::POST, "/api/v1/organisations",
-            Some(json!({"name": "Caritas Georgia", "kind": "ngo", "country": "GE"})), StatusCode::CREATED).await;
+        let partner_org = app.call(&admin, Method::POST, "/api/v1/organisations", Some(json!({"name": "Caritas Georgia", "kind": "ngo", "country": "GE"})), StatusCode::CREATED).await;
         let partner_org_id: Uuid = id(&partner_org).parse().unwrap();
 
         let nino = app.user_token("nino.worker", Role::CaseWorker).await;
@@ -78,69 +57,62 @@ both_backends! {
         let tamar = app.user_token_in("tamar.partner", Role::Partner, partner_org_id).await;
 
         // The case worker registers the returnee and her stay abroad.
-        let person = call(&app, &nino, Method::POST, "/api/v1/persons",
-            Some(person_body("Maia", "Lomidze")), StatusCode::CREATED).await;
+        let person = app.call(&nino, Method::POST, "/api/v1/persons", Some(person_body("Maia", "Lomidze")), StatusCode::CREATED).await;
         let person_path = format!("/api/v1/persons/{}", id(&person));
-        call(&app, &nino, Method::POST, &format!("{person_path}/stays-abroad"), Some(json!({
+        app.call(&nino, Method::POST, &format!("{person_path}/stays-abroad"), Some(json!({
             "country": "GR", "start_date": months_ago(50), "end_date": months_ago(3),
             "legal_status": "irregular", "return_type": "assisted_voluntary_return"
         })), StatusCode::CREATED).await;
 
         // A dry run first: eligible, every rule explained, nothing written.
-        let check = call(&app, &nino, Method::POST, "/api/v1/eligibility/check", Some(json!({
+        let check = app.call(&nino, Method::POST, "/api/v1/eligibility/check", Some(json!({
             "programme_id": id(&programme), "person_id": id(&person), "on": today().to_string()
         })), StatusCode::OK).await;
         assert_eq!(check["eligible"], true, "{check}");
         assert_eq!(check["results"].as_array().unwrap().len(), 5);
 
         // The case: registered -> screening -> assessed eligible -> eligible -> planning.
-        let case = call(&app, &nino, Method::POST, "/api/v1/cases", Some(json!({
+        let case = app.call(&nino, Method::POST, "/api/v1/cases", Some(json!({
             "person_id": id(&person), "programme_id": id(&programme)
         })), StatusCode::CREATED).await;
         let case_path = format!("/api/v1/cases/{}", id(&case));
         let transitions = format!("{case_path}/transitions");
-        call(&app, &nino, Method::POST, &transitions,
-            Some(json!({"to": "screening", "reason": "Documents received"})), StatusCode::OK).await;
-        let assessment = call(&app, &nino, Method::POST, &format!("{case_path}/assessments"), None, StatusCode::CREATED).await;
+        app.call(&nino, Method::POST, &transitions, Some(json!({"to": "screening", "reason": "Documents received"})), StatusCode::OK).await;
+        let assessment = app.call(&nino, Method::POST, &format!("{case_path}/assessments"), None, StatusCode::CREATED).await;
         assert_eq!(assessment["eligible"], true, "{assessment}");
         for to in ["eligible", "planning"] {
-            call(&app, &nino, Method::POST, &transitions,
-                Some(json!({"to": to, "reason": format!("Moved to {to}")})), StatusCode::OK).await;
+            app.call(&nino, Method::POST, &transitions, Some(json!({"to": to, "reason": format!("Moved to {to}")})), StatusCode::OK).await;
         }
 
         // A micro-business grant: proposed by Nino, approved by Levan (four eyes), delivered.
-        let grant = call(&app, &nino, Method::POST, &format!("{case_path}/assistance"), Some(json!({
+        let grant = app.call(&nino, Method::POST, &format!("{case_path}/assistance"), Some(json!({
             "type": "micro_business", "amount": {"amount": "2500.00", "currency": "GEL"},
             "in_kind": true, "co_beneficiary_ids": [], "provider_organisation_id": null
         })), StatusCode::CREATED).await;
         let grant_path = format!("/api/v1/assistance/{}", id(&grant));
-        call(&app, &nino, Method::POST, &format!("{grant_path}/approve"), Some(json!({})), StatusCode::FORBIDDEN).await;
-        call(&app, &levan, Method::POST, &format!("{grant_path}/approve"), Some(json!({})), StatusCode::OK).await;
-        call(&app, &nino, Method::POST, &transitions,
-            Some(json!({"to": "assisting", "reason": "Grant approved"})), StatusCode::OK).await;
-        let delivered = call(&app, &nino, Method::POST, &format!("{grant_path}/deliver"),
-            Some(json!({"delivered_on": today().to_string()})), StatusCode::OK).await;
+        app.call(&nino, Method::POST, &format!("{grant_path}/approve"), Some(json!({})), StatusCode::FORBIDDEN).await;
+        app.call(&levan, Method::POST, &format!("{grant_path}/approve"), Some(json!({})), StatusCode::OK).await;
+        app.call(&nino, Method::POST, &transitions, Some(json!({"to": "assisting", "reason": "Grant approved"})), StatusCode::OK).await;
+        let delivered = app.call(&nino, Method::POST, &format!("{grant_path}/deliver"), Some(json!({"delivered_on": today().to_string()})), StatusCode::OK).await;
         assert_eq!(delivered["status"], "delivered");
 
         // A referral to the partner, who accepts and completes it; the case sees the outcome.
-        let referral = call(&app, &nino, Method::POST, "/api/v1/referrals", Some(json!({
+        let referral = app.call(&nino, Method::POST, "/api/v1/referrals", Some(json!({
             "case_id": id(&case), "person_id": id(&person), "organisation_id": partner_org_id,
             "service": "psychosocial", "note": "Counselling in Georgian"
         })), StatusCode::CREATED).await;
         let referral_path = format!("/api/v1/referrals/{}", id(&referral));
-        let inbox = call(&app, &tamar, Method::GET, "/api/v1/referrals", None, StatusCode::OK).await;
+        let inbox = app.call(&tamar, Method::GET, "/api/v1/referrals", None, StatusCode::OK).await;
         assert_eq!(inbox["items"].as_array().unwrap().len(), 1);
-        call(&app, &tamar, Method::GET, &person_path, None, StatusCode::FORBIDDEN).await;
-        call(&app, &tamar, Method::POST, &format!("{referral_path}/accept"), Some(json!({})), StatusCode::OK).await;
-        call(&app, &tamar, Method::POST, &format!("{referral_path}/complete"),
-            Some(json!({"outcome": "Six counselling sessions attended"})), StatusCode::OK).await;
-        let seen = call(&app, &nino, Method::GET, &format!("{case_path}/referrals"), None, StatusCode::OK).await;
+        app.call(&tamar, Method::GET, &person_path, None, StatusCode::FORBIDDEN).await;
+        app.call(&tamar, Method::POST, &format!("{referral_path}/accept"), Some(json!({})), StatusCode::OK).await;
+        app.call(&tamar, Method::POST, &format!("{referral_path}/complete"), Some(json!({"outcome": "Six counselling sessions attended"})), StatusCode::OK).await;
+        let seen = app.call(&nino, Method::GET, &format!("{case_path}/referrals"), None, StatusCode::OK).await;
         assert_eq!(seen["items"][0]["status"], "completed");
 
         // Monitoring, a follow-up with scores, and the case closed as completed.
-        call(&app, &nino, Method::POST, &transitions,
-            Some(json!({"to": "monitoring", "reason": "Business running"})), StatusCode::OK).await;
-        let follow_up = call(&app, &nino, Method::POST, &format!("{case_path}/follow-ups"), Some(json!({
+        app.call(&nino, Method::POST, &transitions, Some(json!({"to": "monitoring", "reason": "Business running"})), StatusCode::OK).await;
+        let follow_up = app.call(&nino, Method::POST, &format!("{case_path}/follow-ups"), Some(json!({
             "point": "month_3", "conducted_on": today().to_string(),
             "answers": {"income_source": true, "economic_satisfaction": 4, "housing": 5,
                 "support_network": 4, "wellbeing": 4, "wish_to_stay": true}
@@ -149,20 +121,20 @@ both_backends! {
             .or_else(|| follow_up["overall"].as_f64())
             .unwrap_or_else(|| panic!("no overall score in {follow_up}"));
         assert!((0.0..=1.0).contains(&overall), "{follow_up}");
-        let closed = call(&app, &nino, Method::POST, &transitions, Some(json!({
+        let closed = app.call(&nino, Method::POST, &transitions, Some(json!({
             "to": "closed", "reason": "Sustainably reintegrated", "outcome": "completed"
         })), StatusCode::OK).await;
         assert_eq!(closed["status"], "closed");
         assert_eq!(closed["outcome"], "completed");
 
         // The figures: the budget holds the delivered grant; the case's history is complete.
-        let programme = call(&app, &admin, Method::GET, &format!("/api/v1/programmes/{}", id(&programme)), None, StatusCode::OK).await;
+        let programme = app.call(&admin, Method::GET, &format!("/api/v1/programmes/{}", id(&programme)), None, StatusCode::OK).await;
         assert_eq!(programme["committed"]["amount"], "2500.00");
-        let history = call(&app, &nino, Method::GET, &transitions, None, StatusCode::OK).await;
+        let history = app.call(&nino, Method::GET, &transitions, None, StatusCode::OK).await;
         let moves: Vec<&str> = history["items"].as_array().unwrap().iter().map(|t| t["to"].as_str().unwrap()).collect();
         assert_eq!(moves, ["screening", "eligible", "planning", "assisting", "monitoring", "closed"]);
         // Everything held on her, in one document, including the case.
-        let export = call(&app, &admin, Method::GET, &format!("{person_path}/export"), None, StatusCode::OK).await;
+        let export = app.call(&admin, Method::GET, &format!("{person_path}/export"), None, StatusCode::OK).await;
         assert_eq!(export["cases"][0]["id"], case["id"]);
         assert_eq!(export["assistance"][0]["id"], grant["id"]);
         assert_eq!(export["referrals"][0]["id"], referral["id"]);

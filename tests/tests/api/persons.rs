@@ -7,6 +7,7 @@
 use integra_tests::{
     both_backends, field_errors, json, person_body, problem, Role, StatusCode, TestApp,
 };
+use integra_tests::{etag, id_of};
 use reqwest::{Method, Response};
 use serde_json::Value;
 use uuid::Uuid;
@@ -37,14 +38,6 @@ async fn refused(app: &TestApp, body: &Value, expected: &[(&str, &str)]) {
     );
 }
 
-async fn put(app: &TestApp, path: &str, body: &Value, if_match: Option<&str>) -> Response {
-    let mut request = app.request(Method::PUT, path).json(body);
-    if let Some(tag) = if_match {
-        request = request.header("if-match", tag);
-    }
-    request.send().await.unwrap()
-}
-
 /// GET /api/v1/persons with these query parameters.
 async fn list(app: &TestApp, query: &[(&str, &str)]) -> Response {
     app.request(Method::GET, "/api/v1/persons")
@@ -69,14 +62,6 @@ fn ids_of(page: &Value) -> Vec<String> {
         .iter()
         .map(|p| p["id"].as_str().unwrap().to_owned())
         .collect()
-}
-
-fn id_of(person: &Value) -> String {
-    person["id"].as_str().unwrap().to_owned()
-}
-
-fn etag(response: &Response) -> String {
-    response.headers()["etag"].to_str().unwrap().to_owned()
 }
 
 /// Creates a person from a changed `person_body`.
@@ -689,7 +674,7 @@ both_backends! {
     async fn an_external_id_upserts_a_person(app) {
         let path = "/api/v1/persons/by-external-id/readmission-db/RA-2015-0042";
         let body = person_body("Nino", "Beridze");
-        let response = put(&app, path, &body, None).await;
+        let response = app.put(path, &body, None).await;
         assert_eq!(response.status(), StatusCode::CREATED);
         assert_eq!(etag(&response), "\"1\"");
         let location = response.headers()["location"].to_str().unwrap().to_owned();
@@ -701,7 +686,7 @@ both_backends! {
 
         let mut changed = body.clone();
         changed["phone"] = json!("+995 599 00 00 00");
-        let response = put(&app, path, &changed, None).await;
+        let response = app.put(path, &changed, None).await;
         assert_eq!(response.status(), StatusCode::OK);
         assert_eq!(etag(&response), "\"2\"");
         let replaced: Value = response.json().await.unwrap();
@@ -714,13 +699,13 @@ both_backends! {
         // The body may name the same id, and ids in other systems.
         let mut named = changed.clone();
         named["external_ids"] = json!([{"system": "readmission-db", "value": "RA-2015-0042"}, {"system": "sea", "value": "S-9"}]);
-        let response = put(&app, path, &named, Some("\"2\"")).await;
+        let response = app.put(path, &named, Some("\"2\"")).await;
         assert_eq!(response.status(), StatusCode::OK);
         let both: Value = response.json().await.unwrap();
         assert_eq!(both["version"], 3);
         assert_eq!(both["external_ids"].as_array().unwrap().len(), 2);
 
-        let stale = problem(put(&app, path, &changed, Some("\"1\"")).await, StatusCode::PRECONDITION_FAILED).await;
+        let stale = problem(app.put(path, &changed, Some("\"1\"")).await, StatusCode::PRECONDITION_FAILED).await;
         assert_eq!(stale["current_version"], 3);
 
         let found = app.get(path).await;
@@ -737,7 +722,7 @@ both_backends! {
         let before = app.count("persons").await;
         let mut contradicting = person_body("Nino", "Beridze");
         contradicting["external_ids"] = json!([{"system": "readmission-db", "value": "RA-2"}]);
-        let problem_body = problem(put(&app, path, &contradicting, None).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let problem_body = problem(app.put(path, &contradicting, None).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&problem_body), vec![pair("external_ids", "contradicts_path")]);
 
         for (bad_path, field, code) in [
@@ -745,7 +730,7 @@ both_backends! {
             ("/api/v1/persons/by-external-id/UPPER/RA-1", "system", "invalid_system"),
             ("/api/v1/persons/by-external-id/readmission-db/has%20space", "value", "invalid_external_id"),
         ] {
-            let refused = problem(put(&app, bad_path, &person_body("Nino", "Beridze"), None).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+            let refused = problem(app.put(bad_path, &person_body("Nino", "Beridze"), None).await, StatusCode::UNPROCESSABLE_ENTITY).await;
             assert_eq!(field_errors(&refused), vec![pair(field, code)], "{bad_path}");
             let refused = problem(app.get(bad_path).await, StatusCode::UNPROCESSABLE_ENTITY).await;
             assert_eq!(field_errors(&refused), vec![pair(field, code)], "GET {bad_path}");
@@ -753,11 +738,11 @@ both_backends! {
 
         let mut invalid = person_body("Nino", "Beridze");
         invalid["region"] = json!("GE-XX");
-        let refused = problem(put(&app, path, &invalid, None).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let refused = problem(app.put(path, &invalid, None).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&refused), vec![pair("region", "invalid_region")]);
 
         // If-Match names a version of a person that does not exist yet.
-        problem(put(&app, path, &person_body("Nino", "Beridze"), Some("\"1\"")).await, StatusCode::PRECONDITION_FAILED).await;
+        problem(app.put(path, &person_body("Nino", "Beridze"), Some("\"1\"")).await, StatusCode::PRECONDITION_FAILED).await;
         assert_eq!(app.count("persons").await, before);
         assert_eq!(app.count("person_external_ids").await, 0);
     }
@@ -767,7 +752,7 @@ both_backends! {
         let mut body = person_body("Tamar", "Kapanadze");
         body["personal_number"] = holder["personal_number"].clone();
         let before = app.count("persons").await;
-        let conflict = problem(put(&app, "/api/v1/persons/by-external-id/sea/S-1", &body, None).await, StatusCode::CONFLICT).await;
+        let conflict = problem(app.put("/api/v1/persons/by-external-id/sea/S-1", &body, None).await, StatusCode::CONFLICT).await;
         assert_eq!(conflict["code"], "duplicate_personal_number");
         assert_eq!(conflict["existing"], format!("/api/v1/persons/{}", id_of(&holder)));
         assert_eq!(app.count("persons").await, before);
@@ -903,7 +888,7 @@ both_backends! {
         for round in 0..4 {
             let path = format!("/api/v1/persons/by-external-id/sea/S-{round}");
             let (first, second) = (person_body("Nino", "Beridze"), person_body("Nino", "Beridze"));
-            let (a, b) = tokio::join!(put(&app, &path, &first, None), put(&app, &path, &second, None));
+            let (a, b) = tokio::join!(app.put(&path, &first, None), app.put(&path, &second, None));
             let mut statuses = [a.status(), b.status()];
             statuses.sort();
             assert_eq!(statuses, [StatusCode::OK, StatusCode::CREATED], "round {round}: one creates, the other replaces");
@@ -930,10 +915,10 @@ both_backends! {
         // RFC 9110, 13.1.1: "*" is false when there is no current representation.
         let path = "/api/v1/persons/by-external-id/sea/S-404";
         let before = app.count("persons").await;
-        problem(put(&app, path, &person_body("Nino", "Beridze"), Some("*")).await, StatusCode::PRECONDITION_FAILED).await;
+        problem(app.put(path, &person_body("Nino", "Beridze"), Some("*")).await, StatusCode::PRECONDITION_FAILED).await;
         assert_eq!(app.count("persons").await, before);
-        assert_eq!(put(&app, path, &person_body("Nino", "Beridze"), None).await.status(), StatusCode::CREATED);
-        assert_eq!(put(&app, path, &person_body("Nino", "Beridze"), Some("*")).await.status(), StatusCode::OK);
+        assert_eq!(app.put(path, &person_body("Nino", "Beridze"), None).await.status(), StatusCode::CREATED);
+        assert_eq!(app.put(path, &person_body("Nino", "Beridze"), Some("*")).await.status(), StatusCode::OK);
     }
 
     async fn names_are_trimmed_and_media_type_parameters_ignored(app) {

@@ -9,18 +9,10 @@ use integra_tests::{both_backends, field_errors, json, problem, Role, StatusCode
 use reqwest::Method;
 use serde_json::Value;
 
-use crate::cases::{send, DEFAULT_PROGRAMME};
+use crate::cases::DEFAULT_PROGRAMME;
 
 fn document() -> Value {
     serde_json::from_str(DEFAULT_RULE_SET_JSON).unwrap()
-}
-
-async fn put(app: &TestApp, path: &str, body: &Value) -> reqwest::Response {
-    app.request(Method::PUT, path)
-        .json(body)
-        .send()
-        .await
-        .unwrap()
 }
 
 async fn published_rule_set(app: &TestApp) -> Value {
@@ -65,7 +57,7 @@ both_backends! {
         assert_eq!(set["latest_published_version"], Value::Null);
         let v1 = format!("/api/v1/rule-sets/{id}/versions/1");
         // A draft may change.
-        let response = put(&app, &v1, &json!({"document": document()})).await;
+        let response = app.put(&v1, &json!({"document": document()}), None).await;
         assert_eq!(response.status(), StatusCode::OK);
         let response = app.post(&format!("{v1}/publish"), &json!({})).await;
         assert_eq!(response.status(), StatusCode::OK);
@@ -73,7 +65,7 @@ both_backends! {
         assert_eq!(published["status"], "published");
         assert!(published["published_at"].is_string());
         // A published one never does.
-        problem(put(&app, &v1, &json!({"document": document()})).await, StatusCode::CONFLICT).await;
+        problem(app.put(&v1, &json!({"document": document()}), None).await, StatusCode::CONFLICT).await;
         problem(app.patch(&v1, &json!({"document": {"rules": []}}), None).await, StatusCode::CONFLICT).await;
         problem(app.post(&format!("{v1}/publish"), &json!({})).await, StatusCode::CONFLICT).await;
         // A new draft version.
@@ -92,13 +84,12 @@ both_backends! {
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         let fields = field_errors(&body);
         assert!(!fields.is_empty() && fields.iter().all(|(f, _)| f.starts_with("document")), "{fields:?}");
-        let response = put(&app, &format!("/api/v1/rule-sets/{id}/versions/2"), &json!({"document": {"rules": "no"}})).await;
+        let response = app.put(&format!("/api/v1/rule-sets/{id}/versions/2"), &json!({"document": {"rules": "no"}}), None).await;
         problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
         // Only admins write rule sets; case workers read them.
         let worker = app.user_token("worker", Role::CaseWorker).await;
-        problem(send(&app, &worker, Method::POST, "/api/v1/rule-sets",
-            Some(&json!({"name": "Mine", "document": document()}))).await, StatusCode::FORBIDDEN).await;
-        assert_eq!(send(&app, &worker, Method::GET, &v1, None).await.status(), StatusCode::OK);
+        problem(app.send(&worker, Method::POST, "/api/v1/rule-sets", Some(&json!({"name": "Mine", "document": document()}))).await, StatusCode::FORBIDDEN).await;
+        assert_eq!(app.send(&worker, Method::GET, &v1, None).await.status(), StatusCode::OK);
     }
 
     async fn programmes_are_validated_and_repointed(app) {
@@ -175,8 +166,8 @@ both_backends! {
         let list: Value = app.get("/api/v1/programmes?status=draft").await.json().await.unwrap();
         assert_eq!(list["items"], json!([]));
         let worker = app.user_token("worker", Role::CaseWorker).await;
-        assert_eq!(send(&app, &worker, Method::GET, &path, None).await.status(), StatusCode::OK);
-        problem(send(&app, &worker, Method::POST, "/api/v1/programmes", Some(&programme_body(&set_id))).await,
+        assert_eq!(app.send(&worker, Method::GET, &path, None).await.status(), StatusCode::OK);
+        problem(app.send(&worker, Method::POST, "/api/v1/programmes", Some(&programme_body(&set_id))).await,
             StatusCode::FORBIDDEN).await;
     }
 }

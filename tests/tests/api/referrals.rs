@@ -1,10 +1,9 @@
 //! Referrals: a partner's inbox, isolation between organisations, the workflow.
 
+use integra_tests::expect;
 use integra_tests::{both_backends, field_errors, json, problem, Role, StatusCode};
 
-use crate::reintegration_fixtures::{
-    self as fx, case_worker, expect, get_as, ministry, organisation, post_as,
-};
+use crate::reintegration_fixtures::{self as fx, case_worker, ministry, organisation};
 
 both_backends! {
     async fn partners_see_only_their_own(app) {
@@ -16,15 +15,15 @@ both_backends! {
         let partner_a = app.user_token_in("partner-a", Role::Partner, org_a).await;
         let partner_b = app.user_token_in("partner-b", Role::Partner, org_b).await;
 
-        let to_a = expect(post_as(&app, &alice, "/api/v1/referrals", &json!({"person_id": person, "case_id": case,
+        let to_a = expect(app.post_as(&alice, "/api/v1/referrals", &json!({"person_id": person, "case_id": case,
             "organisation_id": org_a, "service": "psychosocial", "note": "Mornings only"})).await, StatusCode::CREATED).await;
         assert_eq!(to_a["status"], "sent");
-        let to_b = expect(post_as(&app, &alice, "/api/v1/referrals", &json!({"person_id": person,
+        let to_b = expect(app.post_as(&alice, "/api/v1/referrals", &json!({"person_id": person,
             "organisation_id": org_b, "service": "legal_aid"})).await, StatusCode::CREATED).await;
         let (a_id, b_id) = (to_a["id"].as_str().unwrap().to_owned(), to_b["id"].as_str().unwrap().to_owned());
 
         // The inbox of A: only A's, in the limited view.
-        let inbox = expect(get_as(&app, &partner_a, "/api/v1/referrals").await, StatusCode::OK).await;
+        let inbox = expect(app.get_as(&partner_a, "/api/v1/referrals").await, StatusCode::OK).await;
         let items = inbox["items"].as_array().unwrap();
         assert_eq!(items.len(), 1);
         assert_eq!(items[0]["id"], a_id.as_str());
@@ -32,47 +31,46 @@ both_backends! {
         assert_eq!(items[0]["phone"], "+995 555 12 34 56");
         assert_eq!(items[0]["service"], "psychosocial");
         assert!(items[0].get("person_id").is_none() && items[0].get("case_id").is_none(), "{inbox}");
-        problem(get_as(&app, &partner_a, &format!("/api/v1/referrals/{b_id}")).await, StatusCode::NOT_FOUND).await;
-        problem(post_as(&app, &partner_a, &format!("/api/v1/referrals/{b_id}/accept"), &json!({})).await, StatusCode::NOT_FOUND).await;
-        problem(get_as(&app, &partner_a, "/api/v1/persons").await, StatusCode::FORBIDDEN).await;
-        problem(get_as(&app, &partner_a, &format!("/api/v1/persons/{person}")).await, StatusCode::FORBIDDEN).await;
-        problem(get_as(&app, &partner_a, &format!("/api/v1/cases/{case}/referrals")).await, StatusCode::FORBIDDEN).await;
-        problem(post_as(&app, &partner_a, "/api/v1/referrals", &json!({"person_id": person,
+        problem(app.get_as(&partner_a, &format!("/api/v1/referrals/{b_id}")).await, StatusCode::NOT_FOUND).await;
+        problem(app.post_as(&partner_a, &format!("/api/v1/referrals/{b_id}/accept"), &json!({})).await, StatusCode::NOT_FOUND).await;
+        problem(app.get_as(&partner_a, "/api/v1/persons").await, StatusCode::FORBIDDEN).await;
+        problem(app.get_as(&partner_a, &format!("/api/v1/persons/{person}")).await, StatusCode::FORBIDDEN).await;
+        problem(app.get_as(&partner_a, &format!("/api/v1/cases/{case}/referrals")).await, StatusCode::FORBIDDEN).await;
+        problem(app.post_as(&partner_a, "/api/v1/referrals", &json!({"person_id": person,
             "organisation_id": org_a, "service": "other"})).await, StatusCode::FORBIDDEN).await;
 
         // A accepts and completes; the case sees the outcome.
-        let accepted = expect(post_as(&app, &partner_a, &format!("/api/v1/referrals/{a_id}/accept"), &json!({})).await, StatusCode::OK).await;
+        let accepted = expect(app.post_as(&partner_a, &format!("/api/v1/referrals/{a_id}/accept"), &json!({})).await, StatusCode::OK).await;
         assert_eq!(accepted["status"], "accepted");
         assert!(accepted.get("person_id").is_none());
-        let missing = problem(post_as(&app, &partner_a, &format!("/api/v1/referrals/{a_id}/complete"), &json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let missing = problem(app.post_as(&partner_a, &format!("/api/v1/referrals/{a_id}/complete"), &json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&missing), [("outcome".to_owned(), "required".to_owned())]);
-        expect(post_as(&app, &partner_a, &format!("/api/v1/referrals/{a_id}/complete"),
-            &json!({"outcome": "Eight sessions attended"})).await, StatusCode::OK).await;
-        problem(post_as(&app, &partner_a, &format!("/api/v1/referrals/{a_id}/accept"), &json!({})).await, StatusCode::CONFLICT).await;
-        let of_case = expect(get_as(&app, &alice, &format!("/api/v1/cases/{case}/referrals")).await, StatusCode::OK).await;
+        expect(app.post_as(&partner_a, &format!("/api/v1/referrals/{a_id}/complete"), &json!({"outcome": "Eight sessions attended"})).await, StatusCode::OK).await;
+        problem(app.post_as(&partner_a, &format!("/api/v1/referrals/{a_id}/accept"), &json!({})).await, StatusCode::CONFLICT).await;
+        let of_case = expect(app.get_as(&alice, &format!("/api/v1/cases/{case}/referrals")).await, StatusCode::OK).await;
         assert_eq!(of_case["items"].as_array().unwrap().len(), 1);
         assert_eq!(of_case["items"][0]["outcome"], "Eight sessions attended");
         assert_eq!(of_case["items"][0]["status"], "completed");
 
         // B declines with a reason; the partner cannot cancel, the case worker can.
-        problem(post_as(&app, &partner_b, &format!("/api/v1/referrals/{b_id}/decline"), &json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
-        problem(post_as(&app, &partner_b, &format!("/api/v1/referrals/{b_id}/cancel"), &json!({"reason": "x"})).await, StatusCode::FORBIDDEN).await;
-        problem(post_as(&app, &alice, &format!("/api/v1/referrals/{b_id}/accept"), &json!({})).await, StatusCode::FORBIDDEN).await;
-        expect(post_as(&app, &alice, &format!("/api/v1/referrals/{b_id}/cancel"), &json!({"reason": "Found a lawyer"})).await, StatusCode::OK).await;
-        let full = expect(get_as(&app, &alice, &format!("/api/v1/referrals/{b_id}")).await, StatusCode::OK).await;
+        problem(app.post_as(&partner_b, &format!("/api/v1/referrals/{b_id}/decline"), &json!({})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        problem(app.post_as(&partner_b, &format!("/api/v1/referrals/{b_id}/cancel"), &json!({"reason": "x"})).await, StatusCode::FORBIDDEN).await;
+        problem(app.post_as(&alice, &format!("/api/v1/referrals/{b_id}/accept"), &json!({})).await, StatusCode::FORBIDDEN).await;
+        expect(app.post_as(&alice, &format!("/api/v1/referrals/{b_id}/cancel"), &json!({"reason": "Found a lawyer"})).await, StatusCode::OK).await;
+        let full = expect(app.get_as(&alice, &format!("/api/v1/referrals/{b_id}")).await, StatusCode::OK).await;
         assert_eq!((full["status"].as_str(), full["status_reason"].as_str()), (Some("cancelled"), Some("Found a lawyer")));
         assert_eq!(full["person_id"], person.to_string());
 
         // Case workers of another organisation do not see the ministry's referrals.
         let other = organisation(&app, "Other agency").await;
         let stranger = app.user_token_in("stranger", Role::CaseWorker, other).await;
-        problem(get_as(&app, &stranger, &format!("/api/v1/referrals/{a_id}")).await, StatusCode::NOT_FOUND).await;
-        let none = expect(get_as(&app, &stranger, "/api/v1/referrals").await, StatusCode::OK).await;
+        problem(app.get_as(&stranger, &format!("/api/v1/referrals/{a_id}")).await, StatusCode::NOT_FOUND).await;
+        let none = expect(app.get_as(&stranger, "/api/v1/referrals").await, StatusCode::OK).await;
         assert_eq!(none["items"].as_array().unwrap().len(), 0);
 
         // Unknown person or organisation: 422, nothing stored.
         let before = app.count("referrals").await;
-        let bad = problem(post_as(&app, &alice, "/api/v1/referrals", &json!({"person_id": uuid::Uuid::now_v7(),
+        let bad = problem(app.post_as(&alice, "/api/v1/referrals", &json!({"person_id": uuid::Uuid::now_v7(),
             "organisation_id": uuid::Uuid::now_v7(), "service": "housing"})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&bad).len(), 2);
         assert_eq!(app.count("referrals").await, before);

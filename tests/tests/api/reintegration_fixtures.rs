@@ -6,8 +6,7 @@ use diesel::prelude::*;
 use integra_persistence::schema::{
     cases, organisations, programme_catalogue, programmes, rule_sets, users,
 };
-use integra_tests::{json, person_body, Role, StatusCode, TestApp};
-use reqwest::Method;
+use integra_tests::{json, person_body, Role, TestApp};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -176,37 +175,6 @@ pub async fn person(app: &TestApp) -> Uuid {
 /// `{"amount": "...", "currency": "GEL"}`
 pub fn gel(amount: &str) -> Value {
     json!({"amount": amount, "currency": "GEL"})
-}
-
-/// A request as the holder of `token`.
-pub async fn send(
-    app: &TestApp,
-    token: &str,
-    method: Method,
-    path: &str,
-    body: Option<&Value>,
-) -> reqwest::Response {
-    let mut request = app.client.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(body);
-    }
-    request.send().await.unwrap()
-}
-
-pub async fn post_as(app: &TestApp, token: &str, path: &str, body: &Value) -> reqwest::Response {
-    send(app, token, Method::POST, path, Some(body)).await
-}
-
-pub async fn get_as(app: &TestApp, token: &str, path: &str) -> reqwest::Response {
-    send(app, token, Method::GET, path, None).await
-}
-
-/// Posts and expects `status`; returns the body.
-pub async fn expect(response: reqwest::Response, status: StatusCode) -> Value {
-    let got = response.status();
-    let body: Value = response.json().await.unwrap_or(Value::Null);
-    assert_eq!(got, status, "{body}");
-    body
 }
 
 /// A case worker of the ministry.

@@ -3,10 +3,11 @@
 // Test code: failing loudly (unwrap, expect, panic) is the point here.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use integra_tests::etag;
 use integra_tests::{
     both_backends, field_errors, json, person_body, problem, Role, StatusCode, TestApp,
 };
-use reqwest::{Method, Response};
+use reqwest::Method;
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -38,18 +39,6 @@ async fn create(app: &TestApp, path: &str, body: &Value) -> Value {
     let response = app.post(path, body).await;
     assert_eq!(response.status(), StatusCode::CREATED, "{body}");
     response.json().await.unwrap()
-}
-
-async fn delete(app: &TestApp, path: &str, if_match: Option<&str>) -> Response {
-    let mut request = app.request(Method::DELETE, path);
-    if let Some(tag) = if_match {
-        request = request.header("if-match", tag);
-    }
-    request.send().await.unwrap()
-}
-
-fn etag(response: &Response) -> String {
-    response.headers()["etag"].to_str().unwrap().to_owned()
 }
 
 fn in_days(days: u64) -> String {
@@ -184,15 +173,15 @@ both_backends! {
         let created = create(&app, &path, &stay("DE", "2019-03-01", Some("2024-05-20"))).await;
         let location = format!("{path}/{}", created["id"].as_str().unwrap());
 
-        let stale = problem(delete(&app, &location, Some("\"7\"")).await, StatusCode::PRECONDITION_FAILED).await;
+        let stale = problem(app.delete(&location, Some("\"7\"")).await, StatusCode::PRECONDITION_FAILED).await;
         assert_eq!(stale["current_version"], 1);
         assert_eq!(app.get(&location).await.status(), StatusCode::OK);
 
-        let response = delete(&app, &location, Some("\"1\"")).await;
+        let response = app.delete(&location, Some("\"1\"")).await;
         assert_eq!(response.status(), StatusCode::NO_CONTENT);
         assert!(response.bytes().await.unwrap().is_empty());
         problem(app.get(&location).await, StatusCode::NOT_FOUND).await;
-        problem(delete(&app, &location, None).await, StatusCode::NOT_FOUND).await;
+        problem(app.delete(&location, None).await, StatusCode::NOT_FOUND).await;
         problem(app.patch(&location, &json!({"country": "FR"}), None).await, StatusCode::NOT_FOUND).await;
         let list: Value = app.get(&path).await.json().await.unwrap();
         assert_eq!(list["items"], json!([]));
@@ -335,10 +324,10 @@ both_backends! {
         let wrong = format!("{other}/{stay_id}");
         problem(app.get(&wrong).await, StatusCode::NOT_FOUND).await;
         problem(app.patch(&wrong, &json!({"country": "FR"}), None).await, StatusCode::NOT_FOUND).await;
-        problem(delete(&app, &wrong, None).await, StatusCode::NOT_FOUND).await;
+        problem(app.delete(&wrong, None).await, StatusCode::NOT_FOUND).await;
         let nobody = format!("/api/v1/persons/{}/stays-abroad/{stay_id}", Uuid::now_v7());
         problem(app.get(&nobody).await, StatusCode::NOT_FOUND).await;
-        problem(delete(&app, &nobody, None).await, StatusCode::NOT_FOUND).await;
+        problem(app.delete(&nobody, None).await, StatusCode::NOT_FOUND).await;
         // Still there, unchanged, under its own person.
         let location = format!("{path}/{stay_id}");
         assert_eq!(app.get(&location).await.json::<Value>().await.unwrap(), created);
