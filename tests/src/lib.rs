@@ -439,6 +439,51 @@ async fn with_if_match(request: RequestBuilder, if_match: Option<&str>) -> Respo
     request.send().await.expect("request")
 }
 
+/// base64url without padding (RFC 7515), as in JWTs.
+pub fn b64url_encode(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Decodes base64url without padding.
+pub fn b64url_decode(text: &str) -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(text)
+        .expect("base64url")
+}
+
+/// The `integra` binary of this workspace, built once per test run so that it
+/// matches the code (it is not a target of this package, so Cargo does not build it
+/// for the tests).
+pub fn integra_binary() -> &'static std::path::Path {
+    use std::path::Path;
+    use std::process::{Command, Stdio};
+    static BINARY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BINARY.get_or_init(|| {
+        // target/debug/deps/api-HASH -> target/debug/integra
+        let exe = std::env::current_exe().expect("test binary");
+        let folder = exe.parent().and_then(Path::parent).expect("target folder");
+        let binary = folder.join(format!("integra{}", std::env::consts::EXE_SUFFIX));
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("workspace");
+        let output = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "-p", "integra-api", "--bin", "integra"])
+            .current_dir(workspace)
+            .stdin(Stdio::null())
+            .output()
+            .expect("cargo build");
+        assert!(
+            output.status.success(),
+            "cargo build --bin integra failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(binary.exists(), "{} is missing", binary.display());
+        binary
+    })
+}
+
 /// The `id` of a record.
 pub fn id_of(record: &Value) -> String {
     record["id"].as_str().expect("an id").to_owned()

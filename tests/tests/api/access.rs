@@ -17,8 +17,8 @@ use integra_api::auth::Tokens;
 use integra_domain::organisation::MINISTRY_ID;
 use integra_persistence::DatabaseUrl;
 use integra_tests::{
-    both_backends, field_errors, json, person_body, problem, Backend, Role, StatusCode, TestApp,
-    TestDatabase, ADMIN_PASSWORD,
+    b64url_decode, b64url_encode, both_backends, field_errors, json, person_body, problem, Backend,
+    Role, StatusCode, TestApp, TestDatabase, ADMIN_PASSWORD,
 };
 use integra_tests::{etag, expect, id_of};
 use reqwest::{Method, Response};
@@ -54,40 +54,6 @@ async fn access_token(response: Response) -> String {
 fn payload_of(token: &str) -> Value {
     let part = token.split('.').nth(1).unwrap();
     serde_json::from_slice(&b64url_decode(part)).unwrap()
-}
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn b64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0_u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-fn b64url_decode(text: &str) -> Vec<u8> {
-    let values: Vec<u32> = text
-        .bytes()
-        .map(|c| ALPHABET.iter().position(|a| *a == c).unwrap() as u32)
-        .collect();
-    let mut out = Vec::new();
-    for chunk in values.chunks(4) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0_u32, |n, (i, v)| n | (v << (18 - 6 * i)));
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    out
 }
 
 async fn create_organisation(app: &TestApp, name: &str, kind: &str) -> Value {
@@ -1227,7 +1193,7 @@ async fn two_nodes_on_one_postgres_share_the_throttle() {
         panic!("not a PostgreSQL database");
     };
     // The binary is built once, outside the runtime's worker.
-    tokio::task::spawn_blocking(crate::cli::binary)
+    tokio::task::spawn_blocking(integra_tests::integra_binary)
         .await
         .unwrap();
     let client = reqwest::Client::new();

@@ -6,51 +6,15 @@
 use integra_api::auth::tokens::{Claims, AUDIENCE, ISSUER};
 use integra_api::auth::Tokens;
 use integra_tests::{
-    both_backends, field_errors, json, person_body, problem, Role, StatusCode, TestApp,
-    ADMIN_PASSWORD,
+    b64url_decode, b64url_encode, both_backends, field_errors, json, person_body, problem, Role,
+    StatusCode, TestApp, ADMIN_PASSWORD,
 };
 use reqwest::Method;
 use serde_json::Value;
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// base64url without padding (RFC 7515).
-fn b64_encode(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0_u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-fn b64_decode(text: &str) -> Vec<u8> {
-    let values: Vec<u32> = text
-        .bytes()
-        .map(|c| ALPHABET.iter().position(|a| *a == c).expect("base64url") as u32)
-        .collect();
-    let mut out = Vec::new();
-    for chunk in values.chunks(4) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0_u32, |n, (i, v)| n | (v << (18 - 6 * i)));
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    out
-}
-
 /// The claims inside a token, unverified.
 fn payload_of(token: &str) -> Value {
-    serde_json::from_slice(&b64_decode(token.split('.').nth(1).unwrap())).unwrap()
+    serde_json::from_slice(&b64url_decode(token.split('.').nth(1).unwrap())).unwrap()
 }
 
 /// The admin's id, from `/auth/me`.
@@ -161,7 +125,7 @@ both_backends! {
         assert_eq!(claims["aud"], AUDIENCE);
         assert_eq!(claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap(), 900);
         assert!(uuid::Uuid::parse_str(claims["jti"].as_str().unwrap()).is_ok());
-        let header: Value = serde_json::from_slice(&b64_decode(token.split('.').next().unwrap())).unwrap();
+        let header: Value = serde_json::from_slice(&b64url_decode(token.split('.').next().unwrap())).unwrap();
         assert_eq!(header["alg"], "HS256");
 
         // The token works.
@@ -385,7 +349,7 @@ both_backends! {
         // A case worker who makes themself an admin.
         let mut claims = payload_of(&token);
         claims["role"] = json!("admin");
-        let raised = format!("{}.{}.{}", parts[0], b64_encode(claims.to_string().as_bytes()), parts[2]);
+        let raised = format!("{}.{}.{}", parts[0], b64url_encode(claims.to_string().as_bytes()), parts[2]);
         assert_refused(&app, &raised, "raised role").await;
 
         // A signature flipped, or cut off.
@@ -409,14 +373,14 @@ both_backends! {
     async fn an_alg_none_or_other_alg_token_is_a_401(app) {
         let token = app.forge(&good_claims(&admin_id(&app).await));
         let parts: Vec<&str> = token.split('.').collect();
-        let none = b64_encode(br#"{"alg":"none","typ":"JWT"}"#);
+        let none = b64url_encode(br#"{"alg":"none","typ":"JWT"}"#);
         assert_eq!(none, "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0");
         assert_refused(&app, &format!("{none}.{}.", parts[1]), "alg none").await;
         assert_refused(&app, &format!("{none}.{}.{}", parts[1], parts[2]), "alg none with signature").await;
-        let none_upper = b64_encode(br#"{"alg":"NONE","typ":"JWT"}"#);
+        let none_upper = b64url_encode(br#"{"alg":"NONE","typ":"JWT"}"#);
         assert_refused(&app, &format!("{none_upper}.{}.", parts[1]), "alg NONE").await;
         for alg in ["HS384", "HS512", "RS256", "EdDSA"] {
-            let header = b64_encode(format!(r#"{{"alg":"{alg}","typ":"JWT"}}"#).as_bytes());
+            let header = b64url_encode(format!(r#"{{"alg":"{alg}","typ":"JWT"}}"#).as_bytes());
             assert_refused(&app, &format!("{header}.{}.{}", parts[1], parts[2]), alg).await;
         }
     }

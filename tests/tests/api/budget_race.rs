@@ -5,9 +5,8 @@
 //! are `409 budget_exceeded`, and the committed total is the budget exactly.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{mpsc, OnceLock};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use integra_persistence::DatabaseUrl;
@@ -22,29 +21,6 @@ const ITEMS: usize = 50;
 const ITEM_TETRI: i64 = 100_000;
 const BUDGET_TETRI: i64 = 10 * ITEM_TETRI;
 
-/// The `integra` binary of this workspace, built once (as `cli.rs` does).
-fn binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let exe = std::env::current_exe().unwrap();
-        let folder = exe.parent().and_then(Path::parent).unwrap();
-        let binary = folder.join(format!("integra{}", std::env::consts::EXE_SUFFIX));
-        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-        let output = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "-p", "integra-api", "--bin", "integra"])
-            .current_dir(workspace)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "cargo build --bin integra failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        binary
-    })
-}
-
 /// `integra serve` as a child process, killed when dropped.
 struct Node {
     child: Child,
@@ -53,7 +29,7 @@ struct Node {
 
 impl Node {
     fn start(database_url: &str, jwt_secret: &str) -> Self {
-        let mut command = Command::new(binary());
+        let mut command = Command::new(integra_tests::integra_binary());
         for (name, _) in std::env::vars_os() {
             if name.to_string_lossy().starts_with("INTEGRA_") {
                 command.env_remove(name);

@@ -4,10 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -17,35 +17,9 @@ use serde_json::Value;
 const JWT_SECRET: &str = "a signing secret for the cli tests, long enough";
 const NINO_PASSWORD: &str = "nino's long password";
 
-/// The `integra` binary of this workspace, built once per test run so that it matches
-/// the code (it is not a target of this package, so Cargo does not build it for us).
-pub(crate) fn binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        // target/debug/deps/api-HASH -> target/debug/integra
-        let exe = std::env::current_exe().unwrap();
-        let folder = exe.parent().and_then(Path::parent).unwrap();
-        let binary = folder.join(format!("integra{}", std::env::consts::EXE_SUFFIX));
-        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-        let output = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "-p", "integra-api", "--bin", "integra"])
-            .current_dir(workspace)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "cargo build --bin integra failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert!(binary.exists(), "{} is missing", binary.display());
-        binary
-    })
-}
-
 /// A command of the binary with none of the caller's `INTEGRA_*` settings.
 pub(crate) fn integra() -> Command {
-    let mut command = Command::new(binary());
+    let mut command = Command::new(integra_tests::integra_binary());
     for (name, _) in std::env::vars_os() {
         if name.to_string_lossy().starts_with("INTEGRA_") {
             command.env_remove(name);
