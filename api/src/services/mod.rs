@@ -29,6 +29,7 @@ use crate::state::AppState;
 
 pub mod cases;
 pub mod eligibility;
+pub mod organisations;
 pub mod paging;
 
 /// Who asks, and within which request: what every use case is called with.
@@ -85,6 +86,26 @@ pub fn visible(reach: Reach, organisation: Uuid) -> Result<(), Error> {
     } else {
         Err(Error::NotFound)
     }
+}
+
+/// Applies a JSON merge patch to the writable form of a record, as
+/// [`crate::http::body::apply_merge_patch`] does, with the use cases' error.
+pub fn merge_patch<Shown, Writable>(
+    shown: &Shown,
+    writable: &Writable,
+    patch: serde_json::Map<String, serde_json::Value>,
+    read_only: &[&str],
+) -> Result<Writable, Error>
+where
+    Shown: serde::Serialize,
+    Writable: serde::Serialize + serde::de::DeserializeOwned,
+{
+    crate::http::body::apply_merge_patch(shown, writable, patch, read_only).map_err(|error| {
+        match error {
+            crate::error::ApiError::Validation(errors) => Error::Invalid(errors),
+            other => Error::Internal(other.to_string()),
+        }
+    })
 }
 
 /// The time stamped on records: UTC, whole seconds.
