@@ -27,10 +27,13 @@ use uuid::Uuid;
 
 use crate::state::AppState;
 
+pub mod auth;
 pub mod cases;
 pub mod eligibility;
 pub mod organisations;
 pub mod paging;
+pub mod service_accounts;
+pub mod users;
 
 /// Who asks, and within which request: what every use case is called with.
 #[derive(Debug, Clone, PartialEq, Eq)]
