@@ -32,6 +32,7 @@ pub mod cases;
 pub mod eligibility;
 pub mod organisations;
 pub mod paging;
+pub mod programmes;
 pub mod rule_sets;
 pub mod service_accounts;
 pub mod users;
