@@ -157,6 +157,25 @@ fn check_document(document: &Value) -> Result<String, ValidationErrors> {
         })
 }
 
+impl RuleSetInput {
+    /// The name and the document as stored; the errors of both at once.
+    fn validate(&self) -> Result<(String, String), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let name = errors.check(validation::text("name", &self.name, 200));
+        let document = match check_document(&self.document) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                errors.0.extend(e.0);
+                None
+            }
+        };
+        match (name, document) {
+            (Some(name), Some(document)) => Ok((name, document)),
+            _ => Err(errors),
+        }
+    }
+}
+
 fn version_view(record: VersionRecord) -> RuleSetVersion {
     RuleSetVersion {
         rule_set_id: record.rule_set_id,
@@ -195,7 +214,7 @@ fn load_view(conn: &mut DbConnection, record: RuleSetRecord) -> Result<RuleSetVi
     })
 }
 
-/// The version `number` of the rule set `id` with the rule set's version (its ETag).
+/// A version as the API shows it, with the rule set's version (its ETag).
 fn versioned(
     conn: &mut DbConnection,
     record: VersionRecord,
@@ -240,18 +259,7 @@ pub async fn create(
     input: RuleSetInput,
 ) -> Result<RuleSetView, Error> {
     actor.reach(RecordKind::RuleSet, Access::Write)?;
-    let mut errors = ValidationErrors::new();
-    let name = errors.check(validation::text("name", &input.name, 200));
-    let document = match check_document(&input.document) {
-        Ok(text) => Some(text),
-        Err(e) => {
-            errors.0.extend(e.0);
-            None
-        }
-    };
-    let (Some(name), Some(document)) = (name, document) else {
-        return Err(errors.into());
-    };
+    let (name, document) = input.validate()?;
     let id = Uuid::now_v7();
     let by = actor.id;
     let entries = vec![actor.entry("rule_set.created", RecordKind::RuleSet, id)];
