@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::error::Error;
 use crate::validation::{self, ValidationErrors};
 use crate::{codes, string_enum};
 
@@ -87,6 +88,32 @@ pub struct Organisation {
     pub updated_at: DateTime<Utc>,
 }
 
+/// An administrator would deactivate the organisation they belong to, and so
+/// lock themselves (and every other administrator of it) out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("an administrator cannot deactivate their own organisation")]
+pub struct OwnOrganisation;
+
+impl From<OwnOrganisation> for Error {
+    fn from(error: OwnOrganisation) -> Self {
+        Error::conflict("own_organisation", error.to_string())
+    }
+}
+
+/// Whether the organisation `id` may be left `active` (or not) by a caller
+/// belonging to `own`: nobody deactivates their own organisation.
+pub fn check_deactivation(
+    own: Option<Uuid>,
+    id: Uuid,
+    active: bool,
+) -> Result<(), OwnOrganisation> {
+    if !active && own == Some(id) {
+        Err(OwnOrganisation)
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +139,18 @@ mod tests {
         };
         assert_eq!(input.validate().unwrap().kind, OrganisationKind::Ngo);
         assert_eq!(MINISTRY_ID.get_version_num(), 7);
+    }
+
+    #[test]
+    fn nobody_deactivates_their_own_organisation() {
+        let own = Uuid::from_u128(1);
+        let other = Uuid::from_u128(2);
+        assert_eq!(
+            check_deactivation(Some(own), own, false),
+            Err(OwnOrganisation)
+        );
+        assert!(check_deactivation(Some(own), own, true).is_ok());
+        assert!(check_deactivation(Some(own), other, false).is_ok());
+        assert!(Error::from(OwnOrganisation).is_conflict("own_organisation"));
     }
 }

@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::access::{Role, Scope};
+use crate::error::Error;
 use crate::validation::{self, FieldError, ValidationErrors};
 
 /// A user as the API shows it; never with the password.
@@ -167,6 +168,42 @@ impl UserChange {
             }),
             None => Err(errors),
         }
+    }
+}
+
+/// An administrator would take away their own access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum OwnAccount {
+    #[error("an administrator cannot change their own role or organisation")]
+    RoleOrOrganisation,
+    #[error("an administrator cannot deactivate their own account")]
+    Deactivation,
+}
+
+impl From<OwnAccount> for Error {
+    fn from(error: OwnAccount) -> Self {
+        Error::conflict("own_account", error.to_string())
+    }
+}
+
+impl UserChangeFields {
+    /// Whether `actor` may change `user` so: nobody changes their own role or organisation.
+    pub fn check_actor(&self, actor: Uuid, user: &User) -> Result<(), OwnAccount> {
+        let moves = self.role != user.role || self.organisation_id != user.organisation_id;
+        if actor == user.id && moves {
+            Err(OwnAccount::RoleOrOrganisation)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Whether `actor` may leave the user `user` `active` (or not): nobody deactivates themself.
+pub fn check_activation(actor: Uuid, user: Uuid, active: bool) -> Result<(), OwnAccount> {
+    if actor == user && !active {
+        Err(OwnAccount::Deactivation)
+    } else {
+        Ok(())
     }
 }
 
@@ -333,6 +370,39 @@ mod tests {
         assert_eq!(list, [Scope::PersonsRead, Scope::EventsRead]);
         let fields: Vec<_> = errors.0.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["scopes[2]", "scopes[3]"]);
+    }
+
+    #[test]
+    fn nobody_locks_themself_out() {
+        let user = User {
+            id: Uuid::from_u128(1),
+            username: "admin".into(),
+            role: Role::Admin,
+            organisation_id: Uuid::from_u128(7),
+            display_name: None,
+            active: true,
+            version: 1,
+            created_at: DateTime::<Utc>::MIN_UTC,
+            updated_at: DateTime::<Utc>::MIN_UTC,
+        };
+        let mut change = UserChangeFields {
+            role: Role::Admin,
+            organisation_id: user.organisation_id,
+            display_name: Some("Me".into()),
+        };
+        assert!(change.check_actor(user.id, &user).is_ok());
+        change.role = Role::Monitor;
+        assert_eq!(
+            change.check_actor(user.id, &user),
+            Err(OwnAccount::RoleOrOrganisation)
+        );
+        assert!(change.check_actor(Uuid::from_u128(2), &user).is_ok());
+        assert_eq!(
+            check_activation(user.id, user.id, false),
+            Err(OwnAccount::Deactivation)
+        );
+        assert!(check_activation(user.id, user.id, true).is_ok());
+        assert!(Error::from(OwnAccount::Deactivation).is_conflict("own_account"));
     }
 
     #[test]

@@ -45,22 +45,15 @@ pub struct OrganisationFilter {
     pub active: Option<bool>,
 }
 
-fn check_name(conn: &mut DbConnection, id: Option<Uuid>, name: &str) -> Result<(), StoreError> {
-    let holder = organisations::table
+/// The organisation that has the name `name`, if one has.
+pub fn name_holder(conn: &mut DbConnection, name: &str) -> Result<Option<Uuid>, StoreError> {
+    organisations::table
         .filter(organisations::name.eq(name))
         .select(organisations::id)
         .first::<String>(conn)
-        .optional()?;
-    match holder {
-        Some(holder) if Some(holder.as_str()) != id.map(|i| i.to_string()).as_deref() => {
-            Err(StoreError::conflict(
-                "duplicate_organisation",
-                "an organisation with this name exists",
-                Some(format!("/api/v1/organisations/{holder}")),
-            ))
-        }
-        _ => Ok(()),
-    }
+        .optional()?
+        .map(|id| rows::uuid(&id))
+        .transpose()
 }
 
 pub fn insert(
@@ -69,7 +62,6 @@ pub fn insert(
     fields: &OrganisationFields,
     now: DateTime<Utc>,
 ) -> Result<Organisation, StoreError> {
-    check_name(conn, None, &fields.name)?;
     let stamp = now.naive_utc();
     diesel::insert_into(organisations::table)
         .values((
@@ -95,7 +87,6 @@ pub fn update(
     active: bool,
     now: DateTime<Utc>,
 ) -> Result<Organisation, StoreError> {
-    check_name(conn, Some(id), &fields.name)?;
     let changed = diesel::update(
         organisations::table
             .filter(organisations::id.eq(id.to_string()))

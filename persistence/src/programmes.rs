@@ -115,22 +115,15 @@ pub struct ProgrammeFilter {
     pub status: Option<ProgrammeStatus>,
 }
 
-fn check_code(conn: &mut DbConnection, own: Option<Uuid>, code: &str) -> Result<(), StoreError> {
-    let holder = programmes::table
+/// The programme that has the code `code`, if one has.
+pub fn code_holder(conn: &mut DbConnection, code: &str) -> Result<Option<Uuid>, StoreError> {
+    programmes::table
         .filter(programmes::code.eq(code))
         .select(programmes::id)
         .first::<String>(conn)
-        .optional()?;
-    match holder {
-        Some(holder) if Some(holder.clone()) != own.map(|o| o.to_string()) => {
-            Err(StoreError::conflict(
-                "duplicate_code",
-                "another programme has this code",
-                Some(format!("/api/v1/programmes/{holder}")),
-            ))
-        }
-        _ => Ok(()),
-    }
+        .optional()?
+        .map(|id| rows::uuid(&id))
+        .transpose()
 }
 
 fn write_catalogue(
@@ -165,7 +158,6 @@ pub fn insert(
     rule_set_version: i64,
     now: DateTime<Utc>,
 ) -> Result<Programme, StoreError> {
-    check_code(conn, None, &fields.code)?;
     let stamp = now.naive_utc();
     diesel::insert_into(programmes::table)
         .values((
@@ -193,8 +185,9 @@ pub fn insert(
     get(conn, id)
 }
 
-/// Replaces a programme's fields if it is at `expected_version`; the budget may not
-/// drop below what is committed (checked in the same statement).
+/// Replaces a programme's fields if it is at `expected_version` and the new
+/// budget covers what is committed (checked in the same statement, so that no
+/// approval slips in between); `None` when the budget does not.
 pub fn update(
     conn: &mut DbConnection,
     id: Uuid,
@@ -202,8 +195,7 @@ pub fn update(
     fields: &ProgrammeFields,
     rule_set_version: i64,
     now: DateTime<Utc>,
-) -> Result<Programme, StoreError> {
-    check_code(conn, Some(id), &fields.code)?;
+) -> Result<Option<Programme>, StoreError> {
     let changed = diesel::update(
         programmes::table
             .filter(programmes::id.eq(id.to_string()))
@@ -223,17 +215,10 @@ pub fn update(
                 current: current.version,
             });
         }
-        return Err(StoreError::conflict(
-            "budget_below_committed",
-            format!(
-                "the budget cannot be less than the {} GEL already committed",
-                current.committed.amount_string()
-            ),
-            None,
-        ));
+        return Ok(None);
     }
     write_catalogue(conn, id, &fields.catalogue)?;
-    get(conn, id)
+    get(conn, id).map(Some)
 }
 
 pub fn exists(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {

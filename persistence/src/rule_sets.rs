@@ -264,15 +264,8 @@ pub fn add_version(
     get_version(conn, id, number)
 }
 
-fn published_conflict(id: Uuid, number: i64) -> StoreError {
-    StoreError::conflict(
-        "version_published",
-        format!("version {number} is published and can no longer change; add a new version"),
-        Some(format!("/api/v1/rule-sets/{id}/versions/{number}")),
-    )
-}
-
-/// Replaces the document of a draft version; a published one is a conflict.
+/// Replaces the document of a draft version, checking the rule set's version
+/// against `expected` when given; `None` when the version is not a draft.
 pub fn update_draft(
     conn: &mut DbConnection,
     id: Uuid,
@@ -280,38 +273,27 @@ pub fn update_draft(
     expected: Option<i64>,
     document: &str,
     now: DateTime<Utc>,
-) -> Result<VersionRecord, StoreError> {
-    let current = get_version(conn, id, number)?;
-    if current.status != DRAFT {
-        return Err(published_conflict(id, number));
-    }
+) -> Result<Option<VersionRecord>, StoreError> {
     touch(conn, id, expected, now)?;
     let changed = diesel::update(rule_set_versions::table.find((id.to_string(), number)))
         .filter(rule_set_versions::status.eq(DRAFT))
         .set(rule_set_versions::document.eq(document))
         .execute(conn)?;
     if changed == 0 {
-        return Err(published_conflict(id, number));
+        return Ok(None);
     }
-    get_version(conn, id, number)
+    get_version(conn, id, number).map(Some)
 }
 
-/// Publishes a draft version; publishing a published one is a conflict.
+/// Publishes a draft version, checking the rule set's version against
+/// `expected` when given; `None` when the version is not a draft.
 pub fn publish(
     conn: &mut DbConnection,
     id: Uuid,
     number: i64,
     expected: Option<i64>,
     now: DateTime<Utc>,
-) -> Result<VersionRecord, StoreError> {
-    let current = get_version(conn, id, number)?;
-    if current.status != DRAFT {
-        return Err(StoreError::conflict(
-            "already_published",
-            format!("version {number} is published already"),
-            Some(format!("/api/v1/rule-sets/{id}/versions/{number}")),
-        ));
-    }
+) -> Result<Option<VersionRecord>, StoreError> {
     touch(conn, id, expected, now)?;
     let changed = diesel::update(rule_set_versions::table.find((id.to_string(), number)))
         .filter(rule_set_versions::status.eq(DRAFT))
@@ -321,7 +303,7 @@ pub fn publish(
         ))
         .execute(conn)?;
     if changed == 0 {
-        return Err(published_conflict(id, number));
+        return Ok(None);
     }
-    get_version(conn, id, number)
+    get_version(conn, id, number).map(Some)
 }

@@ -94,41 +94,18 @@ pub struct NewUser<'a> {
     pub display_name: Option<&'a str>,
 }
 
-fn check_username(conn: &mut DbConnection, username: &str, field: &str) -> Result<(), StoreError> {
-    let taken = users::table
+/// The user or service account that has the user name (or client id) `username`, if one has.
+pub fn username_holder(
+    conn: &mut DbConnection,
+    username: &str,
+) -> Result<Option<Uuid>, StoreError> {
+    users::table
         .filter(users::username.eq(username))
         .select(users::id)
         .first::<String>(conn)
-        .optional()?;
-    match taken {
-        Some(existing) => Err(StoreError::conflict(
-            "duplicate_username",
-            format!("the {field} is taken"),
-            Some(existing),
-        )),
-        None => Ok(()),
-    }
-}
-
-/// The organisation a user joins must exist and be active.
-fn check_organisation(conn: &mut DbConnection, id: Uuid) -> Result<(), StoreError> {
-    match crate::organisations::is_active(conn, id)? {
-        Some(true) => Ok(()),
-        Some(false) => Err(StoreError::Invalid(
-            integra_domain::ValidationErrors::single(
-                "organisation_id",
-                "inactive",
-                "organisation_id names an inactive organisation",
-            ),
-        )),
-        None => Err(StoreError::Invalid(
-            integra_domain::ValidationErrors::single(
-                "organisation_id",
-                "not_found",
-                "organisation_id names no organisation",
-            ),
-        )),
-    }
+        .optional()?
+        .map(|id| rows::uuid(&id))
+        .transpose()
 }
 
 pub fn insert(
@@ -137,8 +114,6 @@ pub fn insert(
     user: &NewUser<'_>,
     now: DateTime<Utc>,
 ) -> Result<User, StoreError> {
-    check_organisation(conn, user.organisation_id)?;
-    check_username(conn, user.username, "username")?;
     let stamp = now.naive_utc();
     diesel::insert_into(users::table)
         .values((
@@ -282,7 +257,6 @@ pub fn change(
     now: DateTime<Utc>,
 ) -> Result<User, StoreError> {
     bump(conn, id, PERSON, expected, now)?;
-    check_organisation(conn, organisation_id)?;
     diesel::update(users::table.find(id.to_string()))
         .set((
             users::role.eq(role.as_str()),
@@ -375,8 +349,6 @@ pub fn insert_service_account(
     fields: &ServiceAccountFields,
     now: DateTime<Utc>,
 ) -> Result<ServiceAccount, StoreError> {
-    check_organisation(conn, fields.organisation_id)?;
-    check_username(conn, &fields.client_id, "client_id")?;
     let stamp = now.naive_utc();
     diesel::insert_into(users::table)
         .values((

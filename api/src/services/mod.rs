@@ -27,9 +27,15 @@ use uuid::Uuid;
 
 use crate::state::AppState;
 
+pub mod auth;
 pub mod cases;
 pub mod eligibility;
+pub mod organisations;
 pub mod paging;
+pub mod programmes;
+pub mod rule_sets;
+pub mod service_accounts;
+pub mod users;
 
 /// Who asks, and within which request: what every use case is called with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +91,26 @@ pub fn visible(reach: Reach, organisation: Uuid) -> Result<(), Error> {
     } else {
         Err(Error::NotFound)
     }
+}
+
+/// Applies a JSON merge patch to the writable form of a record, as
+/// [`crate::http::body::apply_merge_patch`] does, with the use cases' error.
+pub fn merge_patch<Shown, Writable>(
+    shown: &Shown,
+    writable: &Writable,
+    patch: serde_json::Map<String, serde_json::Value>,
+    read_only: &[&str],
+) -> Result<Writable, Error>
+where
+    Shown: serde::Serialize,
+    Writable: serde::Serialize + serde::de::DeserializeOwned,
+{
+    crate::http::body::apply_merge_patch(shown, writable, patch, read_only).map_err(|error| {
+        match error {
+            crate::error::ApiError::Validation(errors) => Error::Invalid(errors),
+            other => Error::Internal(other.to_string()),
+        }
+    })
 }
 
 /// The time stamped on records: UTC, whole seconds.

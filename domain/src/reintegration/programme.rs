@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::error::Error;
 use crate::localised::Localised;
 use crate::money::{self, Money, MoneyInput};
+use crate::state_machine::Machine;
 use crate::string_enum;
 use crate::validation::{FieldError, ValidationErrors};
 
@@ -26,19 +28,44 @@ string_enum! {
     ProgrammeStatus { Draft => "draft", Open => "open", Closed => "closed" }
 }
 
-impl ProgrammeStatus {
-    /// The statuses this one may move to. `closed` is final.
-    pub fn allowed_moves(self) -> &'static [ProgrammeStatus] {
-        match self {
-            Self::Draft => &[Self::Open, Self::Closed],
-            Self::Open => &[Self::Closed],
-            Self::Closed => &[],
-        }
-    }
+/// The status moves of a programme: `draft` -> `open` -> `closed`, or a draft
+/// closed without opening; `closed` is final. A move's action is the status it
+/// moves to (a merge patch sets `status`).
+pub const STATUSES: Machine<ProgrammeStatus, ProgrammeStatus> = Machine {
+    code: "illegal_status_change",
+    record: "a programme",
+    moves: &[
+        (
+            ProgrammeStatus::Draft,
+            ProgrammeStatus::Open,
+            ProgrammeStatus::Open,
+        ),
+        (
+            ProgrammeStatus::Draft,
+            ProgrammeStatus::Closed,
+            ProgrammeStatus::Closed,
+        ),
+        (
+            ProgrammeStatus::Open,
+            ProgrammeStatus::Closed,
+            ProgrammeStatus::Closed,
+        ),
+    ],
+};
 
-    pub fn may_move_to(self, to: ProgrammeStatus) -> bool {
-        self.allowed_moves().contains(&to)
+/// Whether a programme in `from` may be set to `to` (staying where it is is no
+/// move); a refusal (409) lists the statuses `from` may move to.
+pub fn check_status_change(from: ProgrammeStatus, to: ProgrammeStatus) -> Result<(), Error> {
+    if from == to {
+        return Ok(());
     }
+    STATUSES.step(from, to).map(|_| ()).map_err(|refused| {
+        Error::illegal_move(
+            STATUSES.code,
+            format!("a programme cannot move from {from} to {to}"),
+            refused.allowed.into_iter().map(ProgrammeStatus::as_str),
+        )
+    })
 }
 
 string_enum! {
@@ -443,6 +470,19 @@ pub fn find_entry(catalogue: &[CatalogueEntry], kind: AssistanceType) -> Option<
     catalogue.iter().find(|e| e.assistance_type == kind)
 }
 
+/// A budget below what the programme has committed (approved + delivered) already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the budget cannot be less than the {} GEL already committed", .committed.amount_string())]
+pub struct BudgetBelowCommitted {
+    pub committed: Money,
+}
+
+impl From<BudgetBelowCommitted> for Error {
+    fn from(error: BudgetBelowCommitted) -> Self {
+        Error::conflict("budget_below_committed", error.to_string())
+    }
+}
+
 /// Committing `amount` more would take the programme over its budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("the programme's budget has {remaining} left")]
@@ -615,11 +655,32 @@ mod tests {
         use ProgrammeStatus::*;
         for from in ProgrammeStatus::ALL {
             for to in ProgrammeStatus::ALL {
-                let expected =
-                    matches!((from, to), (Draft, Open) | (Draft, Closed) | (Open, Closed));
-                assert_eq!(from.may_move_to(*to), expected, "{from} -> {to}");
+                let expected = from == to
+                    || matches!((from, to), (Draft, Open) | (Draft, Closed) | (Open, Closed));
+                let checked = check_status_change(*from, *to);
+                assert_eq!(checked.is_ok(), expected, "{from} -> {to}");
+                if let Err(Error::IllegalMove(refused)) = checked {
+                    assert_eq!(refused.code, "illegal_status_change");
+                    let allowed: Vec<&str> =
+                        STATUSES.allowed(*from).iter().map(|s| s.as_str()).collect();
+                    assert_eq!(refused.allowed, allowed);
+                }
             }
         }
+        let Err(Error::IllegalMove(refused)) = check_status_change(Open, Draft) else {
+            panic!("open -> draft")
+        };
+        assert_eq!(refused.allowed, ["closed"]);
+        assert_eq!(refused.detail, "a programme cannot move from open to draft");
+        assert!(STATUSES.is_final(Closed));
+        let below = Error::from(BudgetBelowCommitted {
+            committed: Money::from_lari(100_000).unwrap(),
+        });
+        assert!(below.is_conflict("budget_below_committed"));
+        assert_eq!(
+            below.to_string(),
+            "conflict (budget_below_committed): the budget cannot be less than the 100000.00 GEL already committed"
+        );
     }
 
     #[test]

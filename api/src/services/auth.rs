@@ -1,0 +1,200 @@
+//! Sign-in (a person's password grant, a service account's client credentials),
+//! with throttling of failures; and the caller's own account.
+//!
+//! Failed sign-ins are counted per account and per client address in the
+//! database, so every node sees the same counts; while either is blocked,
+//! sign-in is refused without looking at the credentials. Password hashing
+//! (argon2, slow on purpose) runs on the blocking pool, off the async workers.
+
+use integra_domain::access::{self, Role};
+use integra_domain::user::{self, ServiceAccount, User};
+use integra_domain::Error;
+use integra_persistence::{throttle, users as stored};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::auth::{password, secrets};
+use crate::services::{self, Actor};
+use crate::state::AppState;
+
+/// What a client signs in with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Grant {
+    /// A person's user name and password.
+    Password { username: String, password: String },
+    /// A service account's client id and secret.
+    ClientCredentials {
+        client_id: String,
+        client_secret: String,
+    },
+}
+
+/// How a sign-in ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignIn {
+    /// The credentials are good: a token is to be issued for this caller.
+    Granted(access::Caller),
+    /// The credentials are wrong (or the account may not act); the failure is
+    /// counted against the account and the address.
+    Refused(&'static str),
+    /// The account or the address failed too often: sign-in is refused for
+    /// `retry_after` more seconds.
+    Blocked { retry_after: i64 },
+}
+
+/// The caller: a person, or a service account.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(untagged)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e01", "username": "admin",
+    "role": "admin", "organisation_id": "01900000-0000-7000-8000-000000000001",
+    "display_name": "Administrator", "active": true, "version": 1,
+    "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"}))]
+pub enum Caller {
+    User(User),
+    ServiceAccount(ServiceAccount),
+}
+
+/// Runs slow work (argon2 password hashing) on the blocking pool, off the async workers.
+async fn off_workers<T, F>(work: F) -> Result<T, Error>
+where
+    T: Send + 'static,
+    F: FnOnce() -> T + Send + 'static,
+{
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| Error::Internal("the blocking thread pool is gone".to_owned()))
+}
+
+/// The argon2id hash of a new password.
+pub(crate) async fn hash_password(secret: String) -> Result<String, Error> {
+    off_workers(move || password::hash(&secret))
+        .await?
+        .map_err(Error::Internal)
+}
+
+/// Signs in with `grant` from the client address `address`: the caller to issue
+/// a token for, or why not.
+pub async fn sign_in(app: &AppState, grant: Grant, address: &str) -> Result<SignIn, Error> {
+    let account = match &grant {
+        Grant::Password { username, .. } => username,
+        Grant::ClientCredentials { client_id, .. } => client_id,
+    };
+    let [account, address] = [format!("account:{account}"), format!("address:{address}")];
+    if let Some(retry_after) = blocked(app, [account.clone(), address.clone()]).await? {
+        return Ok(SignIn::Blocked { retry_after });
+    }
+    let (caller, refusal) = match grant {
+        Grant::Password { username, password } => (
+            person(app, username, password).await?,
+            "the user name or password is wrong",
+        ),
+        Grant::ClientCredentials {
+            client_id,
+            client_secret,
+        } => (
+            service_account(app, client_id, client_secret).await?,
+            "the client id or client secret is wrong",
+        ),
+    };
+    match caller {
+        Some(caller) => {
+            services::write(app, Vec::new(), move |c, _| {
+                Ok(throttle::clear(c, &account)?)
+            })
+            .await?;
+            Ok(SignIn::Granted(caller))
+        }
+        None => {
+            let limit = app.sign_in_limit;
+            services::write(app, Vec::new(), move |c, now| {
+                throttle::record_failure(c, &account, limit.account(), now)?;
+                Ok(throttle::record_failure(c, &address, limit.address(), now)?)
+            })
+            .await?;
+            Ok(SignIn::Refused(refusal))
+        }
+    }
+}
+
+/// The seconds until none of `keys` is blocked any more, if one is.
+async fn blocked(app: &AppState, keys: [String; 2]) -> Result<Option<i64>, Error> {
+    let now = services::now();
+    let until = services::read(app, move |c| Ok(throttle::blocked_until(c, &keys, now)?)).await?;
+    Ok(until.map(|until| (until - now).num_seconds().max(1)))
+}
+
+/// The person who signs in with `username` and `password`, if the password is
+/// theirs and they may act. An unknown user name takes as long as a wrong password.
+async fn person(
+    app: &AppState,
+    username: String,
+    password: String,
+) -> Result<Option<access::Caller>, Error> {
+    // A name no user can have is not looked up (nor sent to the database).
+    let found = if user::username("username", &username).is_ok() {
+        services::read(app, move |c| {
+            match stored::find_for_sign_in(c, &username)? {
+                Some((user, hash)) => {
+                    let may_act = stored::may_act(c, user.id)?;
+                    Ok(Some((user, hash, may_act)))
+                }
+                None => Ok(None),
+            }
+        })
+        .await?
+    } else {
+        None
+    };
+    off_workers(move || match found {
+        Some((user, hash, may_act)) if password::verify(&password, &hash) && may_act => {
+            Some(access::Caller {
+                id: user.id,
+                role: user.role,
+                organisation_id: Some(user.organisation_id),
+                scopes: Vec::new(),
+            })
+        }
+        Some(_) => None,
+        None => {
+            password::verify_nothing(&password);
+            None
+        }
+    })
+    .await
+}
+
+/// The service account that signs in with `client_id` and `client_secret`, if
+/// the secret is one of its unrevoked ones and it may act.
+async fn service_account(
+    app: &AppState,
+    client_id: String,
+    client_secret: String,
+) -> Result<Option<access::Caller>, Error> {
+    let hash = secrets::hash(&client_secret);
+    services::read(app, move |c| {
+        match stored::find_by_secret(c, &client_id, &hash)? {
+            Some(account) if stored::may_act(c, account.id)? => Ok(Some(access::Caller {
+                id: account.id,
+                role: Role::Integration,
+                organisation_id: Some(account.organisation_id),
+                scopes: account.scopes,
+            })),
+            _ => Ok(None),
+        }
+    })
+    .await
+}
+
+/// The signed-in user or service account; [`Error::NotFound`] when the
+/// account is gone.
+pub async fn me(app: &AppState, actor: &Actor) -> Result<Caller, Error> {
+    let (id, service) = (actor.id, actor.role == Role::Integration);
+    services::read(app, move |c| {
+        Ok(if service {
+            Caller::ServiceAccount(stored::get_service_account(c, id)?)
+        } else {
+            Caller::User(stored::get(c, id)?)
+        })
+    })
+    .await
+}
