@@ -93,6 +93,16 @@ pub fn of(conn: &mut DbConnection, id: Uuid) -> Result<Option<Erasure>, StoreErr
         .transpose()
 }
 
+/// Whether the person's data is erased; `None` when there is no such person.
+pub fn is_erased(conn: &mut DbConnection, id: Uuid) -> Result<Option<bool>, StoreError> {
+    Ok(persons::table
+        .find(id.to_string())
+        .select(persons::erased_at)
+        .first::<Option<NaiveDateTime>>(conn)
+        .optional()?
+        .map(|erased_at| erased_at.is_some()))
+}
+
 /// Refuses a change of an erased person: erased data does not come back.
 pub fn check_not_erased(conn: &mut DbConnection, id: Uuid) -> Result<(), StoreError> {
     let erased = persons::table

@@ -30,6 +30,8 @@ use crate::state::AppState;
 pub mod cases;
 pub mod eligibility;
 pub mod paging;
+pub mod persons;
+pub mod rights;
 
 /// Who asks, and within which request: what every use case is called with.
 #[derive(Debug, Clone, PartialEq, Eq)]
