@@ -102,20 +102,3 @@ pub fn is_erased(conn: &mut DbConnection, id: Uuid) -> Result<Option<bool>, Stor
         .optional()?
         .map(|erased_at| erased_at.is_some()))
 }
-
-/// Refuses a change of an erased person: erased data does not come back.
-pub fn check_not_erased(conn: &mut DbConnection, id: Uuid) -> Result<(), StoreError> {
-    let erased = persons::table
-        .find(id.to_string())
-        .select(persons::erased_at)
-        .first::<Option<NaiveDateTime>>(conn)
-        .optional()?;
-    match erased {
-        Some(Some(_)) => Err(StoreError::conflict(
-            "erased",
-            "the person's data is erased; it cannot be changed",
-            None,
-        )),
-        _ => Ok(()),
-    }
-}

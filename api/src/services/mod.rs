@@ -32,6 +32,7 @@ pub mod eligibility;
 pub mod paging;
 pub mod persons;
 pub mod rights;
+pub mod stays;
 
 /// Who asks, and within which request: what every use case is called with.
 #[derive(Debug, Clone, PartialEq, Eq)]
