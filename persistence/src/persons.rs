@@ -255,6 +255,17 @@ pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Person, StoreError> {
     person.ok_or(StoreError::NotFound)?.into_person(ids)
 }
 
+/// The household the person is in (`Some(None)`: none); `None` when there is no such person.
+pub fn household_of(conn: &mut DbConnection, id: Uuid) -> Result<Option<Option<Uuid>>, StoreError> {
+    persons::table
+        .find(id.to_string())
+        .select(persons::household_id)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .map(|household| rows::optional_uuid(household.as_deref()))
+        .transpose()
+}
+
 pub fn exists(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {
     Ok(current_version(conn, id)?.is_some())
 }

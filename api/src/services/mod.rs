@@ -29,6 +29,7 @@ use crate::state::AppState;
 
 pub mod cases;
 pub mod eligibility;
+pub mod households;
 pub mod paging;
 pub mod persons;
 pub mod rights;
