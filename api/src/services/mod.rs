@@ -27,6 +27,7 @@ use uuid::Uuid;
 
 use crate::state::AppState;
 
+pub mod audit_log;
 pub mod cases;
 pub mod eligibility;
 pub mod households;
