@@ -6,8 +6,7 @@
 //! and an id in another system belong to one person at most: a second is a
 //! conflict naming the holder.
 
-use chrono::NaiveDate;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
 use integra_domain::person::{self, Person, PersonFields, PersonInput};
