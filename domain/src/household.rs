@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::codes;
+use crate::error::{Error, RecordKind};
 use crate::validation::{self, ValidationErrors};
 
 /// A household as a client sends it.
@@ -75,9 +76,69 @@ impl HouseholdInput {
     }
 }
 
+/// Why a person cannot join a household: a person belongs to one household at most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum JoinError {
+    #[error("no person has this id")]
+    NoSuchPerson,
+    /// The person is in this household (named) already.
+    #[error("the person is a member of this household already")]
+    AlreadyMember(Uuid),
+    /// The person is in the household named.
+    #[error("the person belongs to another household; remove them there first")]
+    MemberOfAnother(Uuid),
+}
+
+/// Whether a person may join `household`, given the household they are in now
+/// (`Some(None)`: none; `None`: there is no such person).
+pub fn joinable(household: Uuid, person_in: Option<Option<Uuid>>) -> Result<(), JoinError> {
+    match person_in {
+        None => Err(JoinError::NoSuchPerson),
+        Some(Some(current)) if current == household => Err(JoinError::AlreadyMember(household)),
+        Some(Some(other)) => Err(JoinError::MemberOfAnother(other)),
+        Some(None) => Ok(()),
+    }
+}
+
+impl From<JoinError> for Error {
+    fn from(error: JoinError) -> Self {
+        let detail = error.to_string();
+        match error {
+            JoinError::NoSuchPerson => Error::field("person_id", "not_found", detail),
+            JoinError::AlreadyMember(household) => {
+                Error::conflict_with("already_member", detail, RecordKind::Household, household)
+            }
+            JoinError::MemberOfAnother(household) => Error::conflict_with(
+                "member_of_another_household",
+                detail,
+                RecordKind::Household,
+                household,
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_person_joins_one_household_at_most() {
+        let (here, there) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        assert_eq!(joinable(here, Some(None)), Ok(()));
+        assert_eq!(joinable(here, None), Err(JoinError::NoSuchPerson));
+        assert!(Error::from(JoinError::AlreadyMember(here)).is_conflict("already_member"));
+        let refused = Error::from(joinable(here, Some(Some(there))).unwrap_err());
+        assert_eq!(
+            refused,
+            Error::conflict_with(
+                "member_of_another_household",
+                "the person belongs to another household; remove them there first",
+                RecordKind::Household,
+                there,
+            )
+        );
+    }
 
     #[test]
     fn household_validation() {

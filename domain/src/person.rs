@@ -72,6 +72,15 @@ impl ExternalId {
         }
     }
 
+    /// Checks the `(system, value)` of a path such as
+    /// `/persons/by-external-id/{system}/{value}`: both errors at once.
+    pub fn check_path(system: &str, value: &str) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        errors.check(Self::check_system("system", system));
+        errors.check(Self::check_value("value", value));
+        errors.finish(|| ())
+    }
+
     /// Checks an id value: 1 to 128 visible ASCII characters.
     pub fn check_value(field: &str, value: &str) -> Result<(), FieldError> {
         if !value.is_empty() && value.len() <= 128 && value.bytes().all(|b| b.is_ascii_graphic()) {
@@ -235,6 +244,29 @@ impl PersonInput {
             phone,
             external_ids,
         })
+    }
+}
+
+impl PersonInput {
+    /// Makes `(system, value)` one of the person's external ids (an upsert by that
+    /// id): added when the input names no id in `system`, refused when it names
+    /// another one.
+    pub fn claim_external_id(&mut self, system: &str, value: &str) -> Result<(), FieldError> {
+        match self.external_ids.iter().find(|e| e.system == system) {
+            Some(given) if given.value != value => Err(FieldError::new(
+                "external_ids",
+                "contradicts_path",
+                format!("external_ids names another id in {system} than the path"),
+            )),
+            Some(_) => Ok(()),
+            None => {
+                self.external_ids.push(ExternalId {
+                    system: system.to_owned(),
+                    value: value.to_owned(),
+                });
+                Ok(())
+            }
+        }
     }
 }
 
@@ -486,6 +518,29 @@ mod tests {
                 ("external_ids[2].system".into(), "duplicate_system".into()),
             ]
         );
+    }
+
+    #[test]
+    fn an_upsert_claims_the_external_id_of_its_path() {
+        let mut input = nino();
+        input.claim_external_id("sea", "S-1").unwrap();
+        assert_eq!(input.external_ids.len(), 2);
+        input
+            .claim_external_id("readmission-db", "RA-2015-0042")
+            .unwrap();
+        assert_eq!(input.external_ids.len(), 2);
+        let refused = input.claim_external_id("sea", "S-2").unwrap_err();
+        assert_eq!(refused.code, "contradicts_path");
+        let errors = ExternalId::check_path("Bad", "has space").unwrap_err();
+        let fields: Vec<_> = errors.0.into_iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("system".to_owned(), "invalid_system".to_owned()),
+                ("value".to_owned(), "invalid_external_id".to_owned()),
+            ]
+        );
+        assert!(ExternalId::check_path("sea", "S-1").is_ok());
     }
 
     #[test]

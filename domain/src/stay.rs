@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::codes;
 use crate::string_enum;
-use crate::validation::{self, ValidationErrors};
+use crate::validation::{self, FieldError, ValidationErrors};
 
 string_enum! {
     /// The person's legal status in the country of stay.
@@ -170,6 +170,27 @@ pub fn first_overlap<'a>(
     })
 }
 
+/// A person is in one country at a time: `stay` (the stay `own` when it is
+/// recorded already) may overlap none of the person's `stays`.
+pub fn check_no_overlap<'a>(
+    stay: &StayFields,
+    own: Option<Uuid>,
+    stays: impl IntoIterator<Item = &'a StayAbroad>,
+) -> Result<(), FieldError> {
+    let others = stays.into_iter().filter(|s| Some(s.id) != own);
+    match first_overlap(stay, others) {
+        Some(other) => Err(FieldError::new(
+            "start_date",
+            "overlaps",
+            format!(
+                "the stay overlaps the stay {} in {} from {}",
+                other.id, other.country, other.start_date
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +244,31 @@ mod tests {
         let mut stay = input();
         stay.legal_status = "illegal".into();
         assert_eq!(codes(stay), ["invalid_value"]);
+    }
+
+    #[test]
+    fn a_stay_may_not_overlap_another_of_the_person() {
+        let recorded = StayAbroad {
+            id: Uuid::from_u128(1),
+            person_id: Uuid::from_u128(9),
+            country: "DE".into(),
+            start_date: d("2019-03-01"),
+            end_date: Some(d("2024-05-20")),
+            legal_status: LegalStatus::Irregular,
+            return_type: None,
+            version: 1,
+            created_at: DateTime::<Utc>::MIN_UTC,
+            updated_at: DateTime::<Utc>::MIN_UTC,
+        };
+        let stay = input().validate(d("2026-01-31")).unwrap();
+        let refused = check_no_overlap(&stay, None, [&recorded]).unwrap_err();
+        assert_eq!(
+            (refused.field.as_str(), refused.code.as_str()),
+            ("start_date", "overlaps")
+        );
+        assert!(refused.message.contains("in DE from 2019-03-01"));
+        // A stay does not overlap itself.
+        assert!(check_no_overlap(&stay, Some(recorded.id), [&recorded]).is_ok());
     }
 
     #[test]

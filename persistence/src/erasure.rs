@@ -23,7 +23,7 @@ pub struct Erasure {
     pub erased_at: DateTime<Utc>,
 }
 
-/// Anonymises a person; a second erasure is a conflict.
+/// Anonymises a person and records who did it, when and why.
 pub fn erase(
     conn: &mut DbConnection,
     id: Uuid,
@@ -31,20 +31,12 @@ pub fn erase(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let found = persons::table
+    let birth = persons::table
         .find(id.to_string())
-        .select((persons::date_of_birth, persons::erased_at))
-        .first::<(Option<NaiveDate>, Option<NaiveDateTime>)>(conn)
+        .select(persons::date_of_birth)
+        .first::<Option<NaiveDate>>(conn)
         .optional()?
         .ok_or(StoreError::NotFound)?;
-    let (birth, erased_at) = found;
-    if erased_at.is_some() {
-        return Err(StoreError::conflict(
-            "already_erased",
-            "the person's data is erased already",
-            None,
-        ));
-    }
     // The year of birth is kept (as 1 January) for age groups in reports.
     let year_of_birth = birth.and_then(|b| NaiveDate::from_ymd_opt(b.year(), 1, 1));
     let stamp = now.naive_utc();
@@ -93,19 +85,12 @@ pub fn of(conn: &mut DbConnection, id: Uuid) -> Result<Option<Erasure>, StoreErr
         .transpose()
 }
 
-/// Refuses a change of an erased person: erased data does not come back.
-pub fn check_not_erased(conn: &mut DbConnection, id: Uuid) -> Result<(), StoreError> {
-    let erased = persons::table
+/// Whether the person's data is erased; `None` when there is no such person.
+pub fn is_erased(conn: &mut DbConnection, id: Uuid) -> Result<Option<bool>, StoreError> {
+    Ok(persons::table
         .find(id.to_string())
         .select(persons::erased_at)
         .first::<Option<NaiveDateTime>>(conn)
-        .optional()?;
-    match erased {
-        Some(Some(_)) => Err(StoreError::conflict(
-            "erased",
-            "the person's data is erased; it cannot be changed",
-            None,
-        )),
-        _ => Ok(()),
-    }
+        .optional()?
+        .map(|erased_at| erased_at.is_some()))
 }

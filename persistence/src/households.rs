@@ -71,44 +71,17 @@ pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Household, StoreError> {
     })
 }
 
-/// Adds a person who belongs to no household yet.
+/// Adds a person who belongs to no household yet; `false` when the person is
+/// not free to join (there is no such person, or they are in a household).
 pub fn add_member(
     conn: &mut DbConnection,
     household: Uuid,
     person: Uuid,
     expected_version: Option<i64>,
     now: DateTime<Utc>,
-) -> Result<Household, StoreError> {
+) -> Result<bool, StoreError> {
     let position = touch(conn, household, expected_version, now)?;
-    if persons::set_household(conn, person, None, Some((household, position)), now)? {
-        return get(conn, household);
-    }
-    // The person is missing, or in a household already.
-    let current = persons::get(conn, person).map_err(|e| match e {
-        StoreError::NotFound => StoreError::Invalid(integra_domain::ValidationErrors::single(
-            "person_id",
-            "not_found",
-            "no person has this id",
-        )),
-        other => other,
-    })?;
-    Err(match current.household_id {
-        Some(existing) if existing == household => StoreError::conflict(
-            "already_member",
-            "the person is a member of this household already",
-            Some(household.to_string()),
-        ),
-        Some(existing) => StoreError::conflict(
-            "member_of_another_household",
-            "the person belongs to another household; remove them there first",
-            Some(existing.to_string()),
-        ),
-        None => StoreError::conflict(
-            "concurrent_update",
-            "the person changed while being added; retry",
-            None,
-        ),
-    })
+    persons::set_household(conn, person, None, Some((household, position)), now)
 }
 
 /// Removes a member from the household.

@@ -110,7 +110,6 @@ pub fn insert(
     fields: &PersonFields,
     now: DateTime<Utc>,
 ) -> Result<Person, StoreError> {
-    check_unique(conn, None, fields)?;
     let now = now.naive_utc();
     diesel::insert_into(persons::table)
         .values((
@@ -165,8 +164,6 @@ pub fn update(
     fields: &PersonFields,
     now: DateTime<Utc>,
 ) -> Result<Person, StoreError> {
-    crate::erasure::check_not_erased(conn, id)?;
-    check_unique(conn, Some(id), fields)?;
     let changed = diesel::update(
         persons::table
             .filter(persons::id.eq(id.to_string()))
@@ -258,8 +255,33 @@ pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Person, StoreError> {
     person.ok_or(StoreError::NotFound)?.into_person(ids)
 }
 
+/// The household the person is in (`Some(None)`: none); `None` when there is no such person.
+pub fn household_of(conn: &mut DbConnection, id: Uuid) -> Result<Option<Option<Uuid>>, StoreError> {
+    persons::table
+        .find(id.to_string())
+        .select(persons::household_id)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .map(|household| rows::optional_uuid(household.as_deref()))
+        .transpose()
+}
+
 pub fn exists(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {
     Ok(current_version(conn, id)?.is_some())
+}
+
+/// The person holding the personal number `number`.
+pub fn holder_of_personal_number(
+    conn: &mut DbConnection,
+    number: &str,
+) -> Result<Option<Uuid>, StoreError> {
+    persons::table
+        .filter(persons::personal_number.eq(number))
+        .select(persons::id)
+        .first::<String>(conn)
+        .optional()?
+        .map(|id| rows::uuid(&id))
+        .transpose()
 }
 
 /// The person holding the external id `(system, value)`.
@@ -328,51 +350,6 @@ fn current_version(conn: &mut DbConnection, id: Uuid) -> Result<Option<i64>, Sto
         .select(persons::version)
         .first::<i64>(conn)
         .optional()?)
-}
-
-/// Refuses a personal number or an external id that another person holds, naming
-/// the holder. Run again after a unique violation to say which value collided.
-pub fn check_unique(
-    conn: &mut DbConnection,
-    own_id: Option<Uuid>,
-    fields: &PersonFields,
-) -> Result<(), StoreError> {
-    let own = own_id.map(|id| id.to_string()).unwrap_or_default();
-    if let Some(number) = &fields.personal_number {
-        let holder: Option<String> = persons::table
-            .filter(persons::personal_number.eq(number))
-            .filter(persons::id.ne(&own))
-            .select(persons::id)
-            .first(conn)
-            .optional()?;
-        if let Some(holder) = holder {
-            return Err(StoreError::conflict(
-                "duplicate_personal_number",
-                "another person has this personal number",
-                Some(holder),
-            ));
-        }
-    }
-    for external in &fields.external_ids {
-        let holder: Option<String> = person_external_ids::table
-            .filter(person_external_ids::system.eq(&external.system))
-            .filter(person_external_ids::value.eq(&external.value))
-            .filter(person_external_ids::person_id.ne(&own))
-            .select(person_external_ids::person_id)
-            .first(conn)
-            .optional()?;
-        if let Some(holder) = holder {
-            return Err(StoreError::conflict(
-                "duplicate_external_id",
-                format!(
-                    "another person has this id in the system {}",
-                    external.system
-                ),
-                Some(holder),
-            ));
-        }
-    }
-    Ok(())
 }
 
 fn insert_external_ids(

@@ -2,13 +2,11 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use integra_domain::stay::{self, LegalStatus, ReturnType, StayAbroad, StayFields};
-use integra_domain::ValidationErrors;
+use integra_domain::stay::{LegalStatus, ReturnType, StayAbroad, StayFields};
 use uuid::Uuid;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::persons;
 use crate::rows;
 use crate::schema::stays_abroad;
 
@@ -70,7 +68,7 @@ impl StayRow {
     }
 }
 
-/// Records a stay abroad that overlaps none of the person's others.
+/// Records a stay abroad of the person.
 pub fn insert(
     conn: &mut DbConnection,
     person: Uuid,
@@ -78,10 +76,6 @@ pub fn insert(
     fields: &StayFields,
     now: DateTime<Utc>,
 ) -> Result<StayAbroad, StoreError> {
-    // An erased person's migration history is kept as it was, never changed.
-    crate::erasure::check_not_erased(conn, person)?;
-    persons::touch(conn, person, now)?;
-    check_no_overlap(conn, person, None, fields)?;
     let stamp = now.naive_utc();
     diesel::insert_into(stays_abroad::table)
         .values((
@@ -105,16 +99,7 @@ pub fn update(
     fields: &StayFields,
     now: DateTime<Utc>,
 ) -> Result<StayAbroad, StoreError> {
-    // An erased person's migration history is kept as it was, never changed.
-    crate::erasure::check_not_erased(conn, person)?;
-    persons::touch(conn, person, now)?;
-    let current = get(conn, person, id)?;
-    if current.version != expected_version {
-        return Err(StoreError::VersionMismatch {
-            current: current.version,
-        });
-    }
-    check_no_overlap(conn, person, Some(id), fields)?;
+    check_version(conn, person, id, Some(expected_version))?;
     diesel::update(stays_abroad::table.find(id.to_string()))
         .set((
             StayChanges::from(fields),
@@ -125,25 +110,30 @@ pub fn update(
     get(conn, person, id)
 }
 
-/// Removes a stay recorded in error.
+/// Removes a stay, if it is at `expected_version` (when given).
 pub fn delete(
     conn: &mut DbConnection,
     person: Uuid,
     id: Uuid,
     expected_version: Option<i64>,
-    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    // An erased person's migration history is kept as it was, never changed.
-    crate::erasure::check_not_erased(conn, person)?;
-    persons::touch(conn, person, now)?;
-    let current = get(conn, person, id)?;
-    if expected_version.is_some_and(|v| v != current.version) {
-        return Err(StoreError::VersionMismatch {
-            current: current.version,
-        });
-    }
+    check_version(conn, person, id, expected_version)?;
     diesel::delete(stays_abroad::table.find(id.to_string())).execute(conn)?;
     Ok(())
+}
+
+/// The stay `id` of `person` exists, at `expected_version` when one is given.
+fn check_version(
+    conn: &mut DbConnection,
+    person: Uuid,
+    id: Uuid,
+    expected_version: Option<i64>,
+) -> Result<(), StoreError> {
+    let current = get(conn, person, id)?.version;
+    match expected_version {
+        Some(expected) if expected != current => Err(StoreError::VersionMismatch { current }),
+        _ => Ok(()),
+    }
 }
 
 pub fn get(conn: &mut DbConnection, person: Uuid, id: Uuid) -> Result<StayAbroad, StoreError> {
@@ -167,27 +157,4 @@ pub fn list(conn: &mut DbConnection, person: Uuid) -> Result<Vec<StayAbroad>, St
         .into_iter()
         .map(StayRow::into_stay)
         .collect()
-}
-
-fn check_no_overlap(
-    conn: &mut DbConnection,
-    person: Uuid,
-    own: Option<Uuid>,
-    fields: &StayFields,
-) -> Result<(), StoreError> {
-    let others: Vec<StayAbroad> = list(conn, person)?
-        .into_iter()
-        .filter(|s| Some(s.id) != own)
-        .collect();
-    match stay::first_overlap(fields, &others) {
-        Some(other) => Err(StoreError::Invalid(ValidationErrors::single(
-            "start_date",
-            "overlaps",
-            format!(
-                "the stay overlaps the stay {} in {} from {}",
-                other.id, other.country, other.start_date
-            ),
-        ))),
-        None => Ok(()),
-    }
 }

@@ -7,6 +7,7 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
+use integra_domain::Error;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -105,12 +106,12 @@ fn parse_json(bytes: &[u8]) -> Result<Value, ApiError> {
 }
 
 /// Deserialises a JSON value into `T`; a value of the wrong shape is a 422 naming the field.
-pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
+pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
     serde_path_to_error::deserialize(value).map_err(|error| {
         let path = error.path().to_string();
         let message = error.inner().to_string();
         let (field, code) = classify(&path, &message);
-        ApiError::field(&field, code, message)
+        Error::field(field, code, message)
     })
 }
 
@@ -123,12 +124,12 @@ pub fn apply_merge_patch<Shown, Writable>(
     writable: &Writable,
     mut patch: Map<String, Value>,
     read_only: &[&str],
-) -> Result<Writable, ApiError>
+) -> Result<Writable, Error>
 where
     Shown: serde::Serialize,
     Writable: serde::Serialize + DeserializeOwned,
 {
-    let shown = serde_json::to_value(shown).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let shown = serde_json::to_value(shown).map_err(|e| Error::Internal(e.to_string()))?;
     let mut errors = integra_domain::ValidationErrors::new();
     for field in read_only {
         if let Some(value) = patch.remove(*field) {
@@ -138,10 +139,10 @@ where
         }
     }
     if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
+        return Err(Error::Invalid(errors));
     }
     let mut document =
-        serde_json::to_value(writable).map_err(|e| ApiError::Internal(e.to_string()))?;
+        serde_json::to_value(writable).map_err(|e| Error::Internal(e.to_string()))?;
     json_patch::merge(&mut document, &Value::Object(patch));
     from_value(document)
 }
@@ -194,9 +195,7 @@ mod tests {
 
     fn error_of(value: Value) -> (String, String) {
         match from_value::<Sample>(value) {
-            Err(ApiError::Validation(errors)) => {
-                (errors.0[0].field.clone(), errors.0[0].code.clone())
-            }
+            Err(Error::Invalid(errors)) => (errors.0[0].field.clone(), errors.0[0].code.clone()),
             other => panic!("unexpected {other:?}"),
         }
     }

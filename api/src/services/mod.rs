@@ -27,14 +27,19 @@ use uuid::Uuid;
 
 use crate::state::AppState;
 
+pub mod audit_log;
 pub mod auth;
 pub mod cases;
 pub mod eligibility;
+pub mod households;
 pub mod organisations;
 pub mod paging;
+pub mod persons;
 pub mod programmes;
+pub mod rights;
 pub mod rule_sets;
 pub mod service_accounts;
+pub mod stays;
 pub mod users;
 
 /// Who asks, and within which request: what every use case is called with.
@@ -105,12 +110,7 @@ where
     Shown: serde::Serialize,
     Writable: serde::Serialize + serde::de::DeserializeOwned,
 {
-    crate::http::body::apply_merge_patch(shown, writable, patch, read_only).map_err(|error| {
-        match error {
-            crate::error::ApiError::Validation(errors) => Error::Invalid(errors),
-            other => Error::Internal(other.to_string()),
-        }
-    })
+    crate::http::body::apply_merge_patch(shown, writable, patch, read_only)
 }
 
 /// The time stamped on records: UTC, whole seconds.

@@ -1,0 +1,94 @@
+//! Households: persons who live and are assisted together. Create, read, add and
+//! remove members; a person belongs to one household at most.
+
+use integra_domain::access::Access;
+use integra_domain::error::RecordKind;
+use integra_domain::household::{self, Household, HouseholdInput};
+use integra_domain::version::Precondition;
+use integra_domain::Error;
+use integra_persistence::{households, persons};
+use uuid::Uuid;
+
+use crate::services::{self, Actor, ReadSize};
+use crate::state::AppState;
+
+/// Creates an empty household.
+pub async fn create(
+    app: &AppState,
+    actor: &Actor,
+    input: HouseholdInput,
+) -> Result<Household, Error> {
+    actor.reach(RecordKind::Household, Access::Write)?;
+    let fields = input.validate()?;
+    let id = Uuid::now_v7();
+    let entries = vec![actor.entry("household.created", RecordKind::Household, id)];
+    services::write(app, entries, move |c, now| {
+        Ok(households::insert(c, id, &fields, now)?)
+    })
+    .await
+}
+
+/// Reads a household with its members (the read is recorded).
+pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<Household, Error> {
+    actor.reach(RecordKind::Household, Access::Read)?;
+    let entries = vec![actor.entry("household.read", RecordKind::Household, id)];
+    services::audited_read(app, ReadSize::Short, move |c| {
+        Ok((households::get(c, id)?, entries))
+    })
+    .await
+}
+
+/// Adds a person who belongs to no household yet.
+pub async fn add_member(
+    app: &AppState,
+    actor: &Actor,
+    id: Uuid,
+    person: Uuid,
+    precondition: Precondition,
+) -> Result<Household, Error> {
+    actor.reach(RecordKind::Household, Access::Write)?;
+    let expected = precondition.version()?;
+    let entries = membership(actor, "household.member_added", id, person);
+    services::write(app, entries, move |c, now| {
+        if !households::add_member(c, id, person, expected, now)? {
+            // The person is missing, in a household already, or moved meanwhile.
+            household::joinable(id, persons::household_of(c, person)?)?;
+            return Err(Error::conflict(
+                "concurrent_update",
+                "the person changed while being added; retry",
+            ));
+        }
+        Ok(households::get(c, id)?)
+    })
+    .await
+}
+
+/// Removes a member from the household.
+pub async fn remove_member(
+    app: &AppState,
+    actor: &Actor,
+    id: Uuid,
+    person: Uuid,
+    precondition: Precondition,
+) -> Result<Household, Error> {
+    actor.reach(RecordKind::Household, Access::Write)?;
+    let expected = precondition.version()?;
+    let entries = membership(actor, "household.member_removed", id, person);
+    services::write(app, entries, move |c, now| {
+        Ok(households::remove_member(c, id, person, expected, now)?)
+    })
+    .await
+}
+
+/// The entries of a change of membership: of the household, and of the person.
+fn membership(
+    actor: &Actor,
+    action: &'static str,
+    household: Uuid,
+    person: Uuid,
+) -> Vec<integra_persistence::audit::AuditEntry> {
+    vec![
+        actor.entry(action, RecordKind::Household, household),
+        actor.entry("person.household_changed", RecordKind::Person, person),
+    ]
+}

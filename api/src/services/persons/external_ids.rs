@@ -1,0 +1,117 @@
+//! Persons as other state systems know them: read and upsert by their id there
+//! (`/persons/by-external-id/{system}/{value}`).
+
+use integra_domain::access::Access;
+use integra_domain::error::RecordKind;
+use integra_domain::person::{ExternalId, Person, PersonFields, PersonInput};
+use integra_domain::version::Precondition;
+use integra_domain::Error;
+use integra_persistence::{audit, persons};
+use uuid::Uuid;
+
+use super::{check_unique, explained, register, replace};
+use crate::services::{self, Actor, ReadSize};
+use crate::state::AppState;
+
+/// What an upsert did.
+#[derive(Debug)]
+pub enum Upserted {
+    /// No person had the id: this one is new.
+    Created(Person),
+    /// The person holding the id was replaced.
+    Replaced(Person),
+}
+
+/// Reads the person known to `system` as `value` (the read is recorded).
+pub async fn get(
+    app: &AppState,
+    actor: &Actor,
+    system: String,
+    value: String,
+) -> Result<Person, Error> {
+    actor.reach(RecordKind::Person, Access::Read)?;
+    ExternalId::check_path(&system, &value)?;
+    let actor = actor.clone();
+    services::audited_read(app, ReadSize::Short, move |c| {
+        let id = persons::find_by_external_id(c, &system, &value)?.ok_or(Error::NotFound)?;
+        let entries = vec![actor.entry("person.read", RecordKind::Person, id)];
+        Ok((persons::get(c, id)?, entries))
+    })
+    .await
+}
+
+/// Creates or replaces the person known to `system` as `value`; `input` gets
+/// `(system, value)` among its external ids.
+///
+/// With `If-Match` (a version, or `*`) the person must exist.
+pub async fn upsert(
+    app: &AppState,
+    actor: &Actor,
+    system: String,
+    value: String,
+    mut input: PersonInput,
+    precondition: Precondition,
+) -> Result<Upserted, Error> {
+    actor.reach(RecordKind::Person, Access::Write)?;
+    ExternalId::check_path(&system, &value)?;
+    input.claim_external_id(&system, &value)?;
+    let fields = input.validate(services::today())?;
+    let expected = precondition.version()?;
+    let must_exist = precondition != Precondition::Absent;
+    let key = ExternalId { system, value };
+    let attempt = || {
+        write(
+            app,
+            actor,
+            key.clone(),
+            fields.clone(),
+            expected,
+            must_exist,
+        )
+    };
+    // A concurrent upsert of the same new id may have inserted it first (caught by
+    // our check, or by the database's unique key): then this one, run again, finds
+    // the person and replaces it.
+    let upserted = match attempt().await {
+        Err(e) if e.is_conflict("duplicate") || e.is_conflict("duplicate_external_id") => {
+            attempt().await
+        }
+        other => other,
+    }
+    .map_err(|e| precondition.lost_race(e));
+    explained(app, upserted, move |c| check_unique(c, None, &fields)).await
+}
+
+/// One try of an upsert, in one transaction. Whether the person is created or
+/// replaced is learnt inside it, and so is the audit entry that records it.
+async fn write(
+    app: &AppState,
+    actor: &Actor,
+    key: ExternalId,
+    fields: PersonFields,
+    expected: Option<i64>,
+    must_exist: bool,
+) -> Result<Upserted, Error> {
+    let actor = actor.clone();
+    services::write(app, Vec::new(), move |c, now| {
+        let (upserted, entry) = match persons::find_by_external_id(c, &key.system, &key.value)? {
+            Some(id) => {
+                let current = persons::get(c, id)?;
+                let version = expected.unwrap_or(current.version);
+                let person = replace(c, id, version, &fields, now)?;
+                (Upserted::Replaced(person), ("person.updated", id))
+            }
+            // If-Match names a version (or `*`, any version) of a record that does not exist.
+            None if must_exist => return Err(Error::PreconditionFailed { current: Some(0) }),
+            None => {
+                let id = Uuid::now_v7();
+                let person = register(c, id, &fields, now)?;
+                (Upserted::Created(person), ("person.created", id))
+            }
+        };
+        let (action, id) = entry;
+        audit::record(c, &[actor.entry(action, RecordKind::Person, id)], now)?;
+        Ok(upserted)
+    })
+    .await
+}

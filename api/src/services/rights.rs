@@ -1,0 +1,221 @@
+//! Data-subject rights, for admins: everything held on a person in one document
+//! (export), who read or changed their data (access log), and erasure by
+//! anonymisation that keeps ids and figures so that reports stay right.
+
+use chrono::{DateTime, Utc};
+use integra_domain::access::Access;
+use integra_domain::error::RecordKind;
+use integra_domain::household::Household;
+use integra_domain::person::Person;
+use integra_domain::reintegration::assistance::Assistance;
+use integra_domain::reintegration::case::{Case, CaseNote};
+use integra_domain::reintegration::follow_up::FollowUp;
+use integra_domain::reintegration::referral::Referral;
+use integra_domain::stay::StayAbroad;
+use integra_domain::{audit::AuditRecord, validation, Error};
+use integra_persistence::audit_log::{self, AuditFilter};
+use integra_persistence::cases::{self, CaseFilter};
+use integra_persistence::{
+    assessments, assistance, erasure, follow_ups, households, persons, referrals, stays,
+    DbConnection,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::services::audit_log::AuditPage;
+use crate::services::cases::assessments::AssessmentView;
+use crate::services::{self, paging, Actor, ReadSize};
+use crate::state::AppState;
+
+/// Most audit entries, and most records of each other kind, put in one export.
+const EXPORT_LIMIT: i64 = 10_000;
+
+/// Who erased a person's data, when and why.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"erased_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e01",
+    "reason": "Request of the data subject, letter 2026/145", "erased_at": "2026-02-01T10:00:00Z"}))]
+pub struct ErasureRecord {
+    pub erased_by: Uuid,
+    pub reason: String,
+    pub erased_at: DateTime<Utc>,
+}
+
+/// Everything integra holds on a person, in one document.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"exported_at": "2026-02-01T10:00:00Z",
+    "person": {"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f", "personal_number": "01001012345",
+        "given_name": "Nino", "family_name": "Beridze", "date_of_birth": "1988-04-12",
+        "sex": "female", "citizenship": "GE", "residence_status": "citizen",
+        "region": "GE-IM", "phone": "+995 555 12 34 56", "household_id": null,
+        "external_ids": [], "version": 1, "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"},
+    "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
+    "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "access_log": []}))]
+pub struct PersonExport {
+    pub exported_at: DateTime<Utc>,
+    pub person: Person,
+    pub stays_abroad: Vec<StayAbroad>,
+    pub household: Option<Household>,
+    pub erasure: Option<ErasureRecord>,
+    /// Every case of the person, in every programme.
+    pub cases: Vec<Case>,
+    pub case_notes: Vec<CaseNote>,
+    /// Eligibility assessments of the person's cases, with the facts they used.
+    pub assessments: Vec<AssessmentView>,
+    /// Assistance items of the person's cases.
+    pub assistance: Vec<Assistance>,
+    pub referrals: Vec<Referral>,
+    pub follow_ups: Vec<FollowUp>,
+    /// Who read or changed the person's data, and when.
+    pub access_log: Vec<AuditRecord>,
+}
+
+/// Paging of a person's access log.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct AccessLogQuery {
+    /// Page size, 1 to 500; 50 when absent.
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(min_length = 1, max_length = 64)]
+    cursor: Option<String>,
+}
+
+/// The entries about a person's data: the person, and their stays abroad, cases,
+/// assessments, assistance items, referrals and follow-ups.
+fn about(person: Uuid) -> AuditFilter {
+    AuditFilter {
+        subject: Some(person),
+        ..AuditFilter::default()
+    }
+}
+
+/// Everything held on a person, as one document (the right of access); the
+/// export is recorded.
+pub async fn export(app: &AppState, actor: &Actor, id: Uuid) -> Result<PersonExport, Error> {
+    actor.reach(RecordKind::Person, Access::Manage)?;
+    let entries = vec![actor.entry("person.exported", RecordKind::Person, id)];
+    let exported_at = services::now();
+    services::audited_read(app, ReadSize::Long, move |c| {
+        Ok((gather(c, id, exported_at)?, entries))
+    })
+    .await
+}
+
+/// Reads everything held on the person `id`.
+fn gather(
+    c: &mut DbConnection,
+    id: Uuid,
+    exported_at: DateTime<Utc>,
+) -> Result<PersonExport, Error> {
+    let person = persons::get(c, id)?;
+    let stays_abroad = stays::list(c, id)?;
+    let household = person
+        .household_id
+        .map(|h| households::get(c, h))
+        .transpose()?;
+    let erasure = erasure::of(c, id)?.map(|e| ErasureRecord {
+        erased_by: e.erased_by,
+        reason: e.reason,
+        erased_at: e.erased_at,
+    });
+    let access_log = audit_log::list(c, &about(id), None, EXPORT_LIMIT)?;
+    let found = cases::list(
+        c,
+        &CaseFilter {
+            person_id: Some(id),
+            ..CaseFilter::default()
+        },
+        None,
+        EXPORT_LIMIT,
+    )?;
+    let (mut case_notes, mut assessed, mut items, mut followed) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for record in &found {
+        let case = record.case.id;
+        case_notes.extend(cases::notes(c, case)?);
+        assessed.extend(
+            assessments::list(c, case)?
+                .into_iter()
+                .map(AssessmentView::from),
+        );
+        items.extend(assistance::list_for_case(
+            c,
+            case,
+            None,
+            None,
+            EXPORT_LIMIT,
+        )?);
+        followed.extend(follow_ups::list_for_case(c, case, None)?);
+    }
+    Ok(PersonExport {
+        exported_at,
+        person,
+        stays_abroad,
+        household,
+        erasure,
+        cases: found.into_iter().map(|r| r.case).collect(),
+        case_notes,
+        assessments: assessed,
+        assistance: items,
+        // Referrals outside a case too.
+        referrals: referrals::of_person(c, id)?,
+        follow_ups: followed,
+        access_log,
+    })
+}
+
+/// Who read or changed a person's data, and when, oldest first.
+pub async fn access_log(
+    app: &AppState,
+    actor: &Actor,
+    person: Uuid,
+    query: AccessLogQuery,
+) -> Result<AuditPage, Error> {
+    actor.reach(RecordKind::Person, Access::Manage)?;
+    let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
+    let items = services::read(app, move |c| {
+        if !persons::exists(c, person)? {
+            return Err(Error::NotFound);
+        }
+        Ok(audit_log::list(c, &about(person), after, limit)?)
+    })
+    .await?;
+    Ok(AuditPage::of(items, limit))
+}
+
+/// Erases a person's data by anonymisation (the right to erasure), for `reason`;
+/// the anonymised person. A person is erased once.
+pub async fn erase(app: &AppState, actor: &Actor, id: Uuid, reason: &str) -> Result<Person, Error> {
+    actor.reach(RecordKind::Person, Access::Manage)?;
+    let reason = validation::text("reason", reason, 2000)?;
+    let by = actor.id;
+    let entries = vec![actor.entry("person.erased", RecordKind::Person, id)];
+    services::write(app, entries, move |c, now| {
+        match erasure::is_erased(c, id)? {
+            None => return Err(Error::NotFound),
+            Some(true) => {
+                return Err(Error::conflict(
+                    "already_erased",
+                    "the person's data is erased already",
+                ))
+            }
+            Some(false) => erasure::erase(c, id, by, &reason, now)?,
+        }
+        Ok(persons::get(c, id)?)
+    })
+    .await
+}
+
+/// Refuses a change of an erased person: erased data does not come back.
+pub(crate) fn not_erased(c: &mut DbConnection, person: Uuid) -> Result<(), Error> {
+    if erasure::is_erased(c, person)? == Some(true) {
+        return Err(Error::conflict(
+            "erased",
+            "the person's data is erased; it cannot be changed",
+        ));
+    }
+    Ok(())
+}
