@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
-use crate::routes::assistance::case_scope;
+use crate::routes::referrals::case_scope;
 use crate::routes::{created, path_id};
 use crate::state::{audit, AppState};
 

@@ -21,8 +21,8 @@ use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::context;
 use crate::http::preconditions::IfMatch;
-use crate::routes::assistance::{case_scope, PageQuery};
 use crate::routes::{created, path_id, versioned};
+use crate::services::assistance::PageQuery;
 use crate::services::paging as cursor;
 use crate::state::{audit, AppState};
 
@@ -36,6 +36,15 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(decline_referral)
         .service(complete_referral)
         .service(cancel_referral);
+}
+
+/// The organisation whose cases the caller sees: `None` for an admin (all).
+pub(crate) fn case_scope(principal: &Principal) -> Option<Uuid> {
+    if principal.role == Role::Admin {
+        None
+    } else {
+        Some(principal.organisation_id.unwrap_or(Uuid::nil()))
+    }
 }
 
 fn location(id: Uuid) -> String {

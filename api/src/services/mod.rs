@@ -27,6 +27,7 @@ use uuid::Uuid;
 
 use crate::state::AppState;
 
+pub mod assistance;
 pub mod cases;
 pub mod eligibility;
 pub mod paging;
