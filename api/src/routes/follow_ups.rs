@@ -2,7 +2,7 @@
 //! indicators; and the indicator catalogue.
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use integra_domain::access::Permission;
+use integra_domain::access::{Permission, Role};
 use integra_domain::reintegration::follow_up::{
     FollowUp, FollowUpInput, IndicatorView, INDICATORS,
 };
@@ -15,9 +15,17 @@ use uuid::Uuid;
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
-use crate::routes::referrals::case_scope;
 use crate::routes::{created, path_id};
 use crate::state::{audit, AppState};
+
+/// The organisation whose cases the caller sees: `None` for an admin (all).
+fn case_scope(principal: &Principal) -> Option<Uuid> {
+    if principal.role == Role::Admin {
+        None
+    } else {
+        Some(principal.organisation_id.unwrap_or(Uuid::nil()))
+    }
+}
 
 pub fn configure(config: &mut ServiceConfig) {
     config

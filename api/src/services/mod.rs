@@ -31,6 +31,7 @@ pub mod assistance;
 pub mod cases;
 pub mod eligibility;
 pub mod paging;
+pub mod referrals;
 
 /// Who asks, and within which request: what every use case is called with.
 #[derive(Debug, Clone, PartialEq, Eq)]
