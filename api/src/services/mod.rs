@@ -30,6 +30,7 @@ use crate::state::AppState;
 pub mod assistance;
 pub mod cases;
 pub mod eligibility;
+pub mod follow_ups;
 pub mod paging;
 pub mod referrals;
 

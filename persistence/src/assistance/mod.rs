@@ -8,64 +8,17 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use integra_domain::money::Money;
 use integra_domain::reintegration::assistance::{Assistance, AssistanceFields, AssistanceStatus};
-use integra_domain::reintegration::case::CaseStatus;
 use integra_domain::reintegration::programme::AssistanceType;
 use uuid::Uuid;
 
+use crate::cases;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
-use crate::schema::{
-    assistance_actions, assistance_co_beneficiaries, assistance_items, cases, persons,
-};
+use crate::schema::{assistance_actions, assistance_co_beneficiaries, assistance_items, persons};
 
 pub mod budget;
 pub mod caps;
-
-/// What the referral and follow-up modules need of a case.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CaseFacts {
-    pub id: Uuid,
-    pub person_id: Uuid,
-    pub programme_id: Uuid,
-    pub organisation_id: Uuid,
-    pub status: CaseStatus,
-    pub registered_on: NaiveDate,
-}
-
-/// Reads a case as `organisation` sees it: `None` sees every case (admin); a
-/// case of another organisation is not found.
-pub fn case_facts(
-    conn: &mut DbConnection,
-    id: Uuid,
-    organisation: Option<Uuid>,
-) -> Result<CaseFacts, StoreError> {
-    let row: Option<(String, String, String, String, String, NaiveDate)> = cases::table
-        .find(id.to_string())
-        .select((
-            cases::id,
-            cases::person_id,
-            cases::programme_id,
-            cases::organisation_id,
-            cases::status,
-            cases::registered_on,
-        ))
-        .first(conn)
-        .optional()?;
-    let (id, person, programme, org, status, registered_on) = row.ok_or(StoreError::NotFound)?;
-    let facts = CaseFacts {
-        id: rows::uuid(&id)?,
-        person_id: rows::uuid(&person)?,
-        programme_id: rows::uuid(&programme)?,
-        organisation_id: rows::uuid(&org)?,
-        status: rows::parse("case status", &status, CaseStatus::parse)?,
-        registered_on,
-    };
-    match organisation {
-        Some(org) if org != facts.organisation_id => Err(StoreError::NotFound),
-        _ => Ok(facts),
-    }
-}
 
 #[derive(Debug, Queryable, Selectable)]
 #[diesel(table_name = assistance_items)]
@@ -310,13 +263,7 @@ pub fn list_for_case(
         .limit(limit)
         .into_boxed();
     if let Some(organisation) = organisation {
-        query = query.filter(
-            assistance_items::case_id.eq_any(
-                cases::table
-                    .filter(cases::organisation_id.eq(organisation.to_string()))
-                    .select(cases::id),
-            ),
-        );
+        query = query.filter(assistance_items::case_id.eq_any(cases::held_by(organisation)));
     }
     if let Some(after) = after {
         query = query.filter(assistance_items::id.gt(after.to_string()));
