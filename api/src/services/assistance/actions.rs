@@ -122,11 +122,7 @@ pub async fn act(
             version,
             from: item.status,
             to,
-            decided_by: if action.decides() {
-                Some(by)
-            } else {
-                item.decided_by
-            },
+            decided_by: action.decides().then_some(by).or(item.decided_by),
             delivered_on: step.delivered_on.or(item.delivered_on),
         };
         if !assistance::set_status(c, &change, now)? {

@@ -35,10 +35,10 @@ const PROPOSE: &str = "propose";
 pub struct PageQuery {
     /// Page size, 1 to 500; 50 when absent.
     #[param(minimum = 1, maximum = 500)]
-    pub(crate) limit: Option<i64>,
+    limit: Option<i64>,
     /// The `next_cursor` of the previous page.
     #[param(min_length = 1, max_length = 64)]
-    pub(crate) cursor: Option<String>,
+    cursor: Option<String>,
 }
 
 impl PageQuery {
