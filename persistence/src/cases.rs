@@ -404,3 +404,17 @@ pub fn touch(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> Result<()
     }
     Ok(())
 }
+
+/// The ids of the cases `organisation` holds, as a subquery (`case_id IN (...)`)
+/// for lists of what hangs off cases.
+pub fn held_by(organisation: Uuid) -> HeldBy {
+    cases::table
+        .filter(cases::organisation_id.eq(organisation.to_string()))
+        .select(cases::id)
+}
+
+/// The query of [`held_by`].
+pub type HeldBy = diesel::dsl::Select<
+    diesel::dsl::Filter<cases::table, diesel::dsl::Eq<cases::organisation_id, String>>,
+    cases::id,
+>;

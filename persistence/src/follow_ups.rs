@@ -1,36 +1,25 @@
-//! Follow-ups of a case at 3, 6 and 12 months, with their scores.
+//! Follow-ups of a case at 3, 6 and 12 months, with their scores: rows only.
+//! Where and when a follow-up is recorded is the use case's
+//! (`api/src/services/follow_ups.rs`); the table's `UNIQUE (case_id, point)`
+//! is the backstop of one follow-up per point per case.
 //!
-//! A follow-up is recorded only on a case in `assisting`, `monitoring` or
-//! `closed` (a closed case may still get the follow-up that was due before it
-//! closed): before assistance there is nothing to follow up. One follow-up per
-//! point per case (the table's `UNIQUE (case_id, point)` is the backstop).
-//!
-//! Due dates count from the start of reintegration assistance: the earliest
-//! `delivered_on` of the case's assistance, or, while nothing has been
-//! delivered, the case's registration date.
+//! Due dates count from the start of reintegration assistance
+//! ([`assistance_start`]): the earliest `delivered_on` of the case's
+//! assistance, or the case's registration date while nothing is delivered.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use integra_domain::reintegration::case::CaseStatus;
 use integra_domain::reintegration::follow_up::{
-    due_on, score, Answer, FollowUp, FollowUpFields, FollowUpPoint, Scores,
+    assistance_start, due_on, Answer, FollowUp, FollowUpFields, FollowUpPoint, Scores,
 };
 use uuid::Uuid;
 
-use crate::assistance::{case_facts, CaseFacts};
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
-use crate::schema::{assistance_items, follow_ups};
-
-/// The case statuses on which follow-ups are recorded.
-pub const STATUSES: &[CaseStatus] = &[
-    CaseStatus::Assisting,
-    CaseStatus::Monitoring,
-    CaseStatus::Closed,
-];
+use crate::schema::{assistance_items, cases, follow_ups};
 
 #[derive(Debug, Queryable, Selectable)]
 #[diesel(table_name = follow_ups)]
@@ -75,65 +64,63 @@ impl FollowUpRow {
     }
 }
 
-/// The start of reintegration assistance of a case (see the module).
-fn start_of(conn: &mut DbConnection, case: &CaseFacts) -> Result<NaiveDate, StoreError> {
+/// The start of reintegration assistance of the case `case_id`.
+fn start_of(conn: &mut DbConnection, case_id: &str) -> Result<NaiveDate, StoreError> {
+    let registered_on: NaiveDate = cases::table
+        .find(case_id)
+        .select(cases::registered_on)
+        .first(conn)?;
     let delivered: Vec<Option<NaiveDate>> = assistance_items::table
-        .filter(assistance_items::case_id.eq(case.id.to_string()))
+        .filter(assistance_items::case_id.eq(case_id))
         .filter(assistance_items::delivered_on.is_not_null())
         .select(assistance_items::delivered_on)
         .load(conn)?;
-    Ok(delivered
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(case.registered_on))
+    Ok(assistance_start(
+        delivered.into_iter().flatten().min(),
+        registered_on,
+    ))
 }
 
-fn path(case_id: Uuid, id: &str) -> String {
-    format!("/api/v1/cases/{case_id}/follow-ups#{id}")
-}
-
-/// Records a follow-up with its scores.
-pub fn insert(
+/// The follow-up of the case `case_id` at `point`, if it has one.
+pub fn at_point(
     conn: &mut DbConnection,
-    id: Uuid,
     case_id: Uuid,
-    organisation: Option<Uuid>,
-    fields: &FollowUpFields,
-    actor: Uuid,
-    now: DateTime<Utc>,
-) -> Result<FollowUp, StoreError> {
-    let case = case_facts(conn, case_id, organisation)?;
-    if !STATUSES.contains(&case.status) {
-        return Err(StoreError::conflict(
-            "case_status",
-            format!(
-                "follow-ups are recorded on cases that are assisting, monitoring or closed; this one is {}",
-                case.status
-            ),
-            None,
-        ));
-    }
-    let existing = follow_ups::table
+    point: FollowUpPoint,
+) -> Result<Option<Uuid>, StoreError> {
+    follow_ups::table
         .filter(follow_ups::case_id.eq(case_id.to_string()))
-        .filter(follow_ups::point.eq(fields.point.as_str()))
+        .filter(follow_ups::point.eq(point.as_str()))
         .select(follow_ups::id)
         .first::<String>(conn)
-        .optional()?;
-    if let Some(existing) = existing {
-        return Err(StoreError::conflict(
-            "duplicate_follow_up",
-            format!("the case has its {} follow-up already", fields.point),
-            Some(path(case_id, &existing)),
-        ));
-    }
-    let scores = score(&fields.answers);
+        .optional()?
+        .map(|id| rows::uuid(&id))
+        .transpose()
+}
+
+/// A follow-up as it is stored.
+#[derive(Debug, Clone, Copy)]
+pub struct NewFollowUp<'a> {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub fields: &'a FollowUpFields,
+    pub scores: &'a Scores,
+    pub recorded_by: Uuid,
+}
+
+/// Stores a follow-up; a second one at the same point of the case is the
+/// generic `duplicate` conflict.
+pub fn insert(
+    conn: &mut DbConnection,
+    new: &NewFollowUp<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let (fields, scores) = (new.fields, new.scores);
     let answers = serde_json::to_string(&fields.answers)
         .map_err(|e| StoreError::Internal(format!("answers do not serialise: {e}")))?;
-    let inserted = diesel::insert_into(follow_ups::table)
+    diesel::insert_into(follow_ups::table)
         .values((
-            follow_ups::id.eq(id.to_string()),
-            follow_ups::case_id.eq(case_id.to_string()),
+            follow_ups::id.eq(new.id.to_string()),
+            follow_ups::case_id.eq(new.case_id.to_string()),
             follow_ups::point.eq(fields.point.as_str()),
             follow_ups::conducted_on.eq(fields.conducted_on),
             follow_ups::answers.eq(answers),
@@ -141,45 +128,44 @@ pub fn insert(
             follow_ups::social.eq(scores.social),
             follow_ups::psychosocial.eq(scores.psychosocial),
             follow_ups::overall.eq(scores.overall),
-            follow_ups::recorded_by.eq(actor.to_string()),
+            follow_ups::recorded_by.eq(new.recorded_by.to_string()),
             follow_ups::created_at.eq(now.naive_utc()),
         ))
-        .execute(conn);
-    match inserted {
-        Ok(_) => {}
-        Err(diesel::result::Error::DatabaseError(
-            diesel::result::DatabaseErrorKind::UniqueViolation,
-            _,
-        )) => {
-            return Err(StoreError::conflict(
-                "duplicate_follow_up",
-                format!("the case has its {} follow-up already", fields.point),
-                None,
-            ))
-        }
-        Err(other) => return Err(other.into()),
-    }
-    let start = start_of(conn, &case)?;
-    follow_ups::table
-        .find(id.to_string())
-        .select(FollowUpRow::as_select())
-        .first(conn)?
-        .into_follow_up(start)
+        .execute(conn)?;
+    Ok(())
 }
 
-/// The follow-ups of a case, in the order of their points.
+/// The follow-up `id`.
+pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<FollowUp, StoreError> {
+    let row: FollowUpRow = follow_ups::table
+        .find(id.to_string())
+        .select(FollowUpRow::as_select())
+        .first(conn)?;
+    let start = start_of(conn, &row.case_id)?;
+    row.into_follow_up(start)
+}
+
+/// The follow-ups of a case, in the order of their points; `organisation`
+/// limits them to a case that organisation holds (`None`: any).
 pub fn list_for_case(
     conn: &mut DbConnection,
     case_id: Uuid,
     organisation: Option<Uuid>,
 ) -> Result<Vec<FollowUp>, StoreError> {
-    let case = case_facts(conn, case_id, organisation)?;
-    let start = start_of(conn, &case)?;
-    let found: Vec<FollowUpRow> = follow_ups::table
-        .filter(follow_ups::case_id.eq(case_id.to_string()))
+    let case = case_id.to_string();
+    let mut query = follow_ups::table
+        .filter(follow_ups::case_id.eq(&case))
         .select(FollowUpRow::as_select())
         .order(follow_ups::id.asc())
-        .load(conn)?;
+        .into_boxed();
+    if let Some(organisation) = organisation {
+        query = query.filter(follow_ups::case_id.eq_any(crate::cases::held_by(organisation)));
+    }
+    let found: Vec<FollowUpRow> = query.load(conn)?;
+    if found.is_empty() {
+        return Ok(Vec::new());
+    }
+    let start = start_of(conn, &case)?;
     let mut all = found
         .into_iter()
         .map(|r| r.into_follow_up(start))

@@ -1,23 +1,19 @@
 //! Follow-ups of a case at 3, 6 and 12 months, scored on the sustainability
-//! indicators; and the indicator catalogue.
+//! indicators; and the indicator catalogue. Each handler parses the request and
+//! calls one use case of [`crate::services::follow_ups`].
 
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use integra_domain::access::Permission;
-use integra_domain::reintegration::follow_up::{
-    FollowUp, FollowUpInput, IndicatorView, INDICATORS,
-};
-use integra_persistence::follow_ups;
+use actix_web::{get, post, web, HttpResponse};
+use integra_domain::reintegration::follow_up::{FollowUp, FollowUpInput, IndicatorView};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
-use crate::routes::assistance::case_scope;
 use crate::routes::{created, path_id};
-use crate::state::{audit, AppState};
+use crate::services::follow_ups;
+use crate::state::AppState;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -51,18 +47,11 @@ pub struct IndicatorList {
 /// Lists the sustainability indicators a follow-up answers, with their questions in Georgian and English.
 #[utoipa::path(
     tag = "follow-ups",
-    responses(
-        (status = 200, description = "The indicators", body = IndicatorList),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 503, response = crate::openapi::Unavailable),
-    ),
-    security(("bearer" = []))
+    responses((status = 200, description = "The indicators", body = IndicatorList))
 )]
 #[get("/follow-ups/indicators")]
-pub async fn list_indicators(principal: Principal) -> Result<HttpResponse, ApiError> {
-    principal.require(Permission::ReadCases)?;
-    let items = INDICATORS.iter().map(IndicatorView::from).collect();
+pub async fn list_indicators(actor: Principal) -> Result<HttpResponse, ApiError> {
+    let items = follow_ups::indicators(&actor)?;
     Ok(HttpResponse::Ok().json(IndicatorList { items }))
 }
 
@@ -73,51 +62,23 @@ pub async fn list_indicators(principal: Principal) -> Result<HttpResponse, ApiEr
 /// first delivery of assistance on the case (its registration date until then).
 #[utoipa::path(
     tag = "follow-ups",
-    params(
-        ("id" = Uuid, Path, description = "The case's id"),
-        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first answer"),
-    ),
+    params(("id" = Uuid, Path, description = "The case's id")),
     request_body(content = FollowUpInput, content_type = "application/json"),
     responses(
         (status = 201, description = "Recorded", body = FollowUp,
             headers(("Location" = String, description = "The case's follow-ups"), ("ETag" = String, description = "The version"))),
-        (status = 400, response = crate::openapi::BadRequest),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 404, response = crate::openapi::NotFound),
         (status = 409, response = crate::openapi::Conflict),
-        (status = 413, response = crate::openapi::PayloadTooLarge),
-        (status = 415, response = crate::openapi::UnsupportedMediaType),
-        (status = 422, response = crate::openapi::Unprocessable),
-        (status = 503, response = crate::openapi::Unavailable),
-    ),
-    security(("bearer" = []))
+    )
 )]
 #[post("/cases/{id}/follow-ups")]
 pub async fn record_follow_up(
-    principal: Principal,
-    req: HttpRequest,
+    actor: Principal,
     state: web::Data<AppState>,
     case_id: web::Path<String>,
     JsonBody(input): JsonBody<FollowUpInput>,
 ) -> Result<HttpResponse, ApiError> {
-    principal.require(Permission::WriteCases)?;
     let case_id = path_id(&case_id)?;
-    let fields = input.validate(state.today())?;
-    let id = Uuid::now_v7();
-    let (scope, actor) = (case_scope(&principal), principal.id);
-    let entries = vec![audit(
-        &principal,
-        &req,
-        "follow_up.recorded",
-        "follow_up",
-        Some(id),
-    )];
-    let follow_up = state
-        .audited(entries, move |c, now| {
-            follow_ups::insert(c, id, case_id, scope, &fields, actor, now)
-        })
-        .await?;
+    let follow_up = follow_ups::record(&state, &actor, case_id, input).await?;
     Ok(created(
         format!("/api/v1/cases/{case_id}/follow-ups"),
         follow_up.version,
@@ -129,36 +90,14 @@ pub async fn record_follow_up(
 #[utoipa::path(
     tag = "follow-ups",
     params(("id" = Uuid, Path, description = "The case's id")),
-    responses(
-        (status = 200, description = "The case's follow-ups", body = FollowUpList),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 404, response = crate::openapi::NotFound),
-        (status = 503, response = crate::openapi::Unavailable),
-    ),
-    security(("bearer" = []))
+    responses((status = 200, description = "The case's follow-ups", body = FollowUpList))
 )]
 #[get("/cases/{id}/follow-ups")]
 pub async fn list_follow_ups(
-    principal: Principal,
-    req: HttpRequest,
+    actor: Principal,
     state: web::Data<AppState>,
     case_id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    principal.require(Permission::ReadCases)?;
-    let case_id = path_id(&case_id)?;
-    let scope = case_scope(&principal);
-    let entries = vec![audit(
-        &principal,
-        &req,
-        "case.follow_ups_read",
-        "case",
-        Some(case_id),
-    )];
-    let items = state
-        .audited(entries, move |c, _| {
-            follow_ups::list_for_case(c, case_id, scope)
-        })
-        .await?;
+    let items = follow_ups::list(&state, &actor, path_id(&case_id)?).await?;
     Ok(HttpResponse::Ok().json(FollowUpList { items }))
 }

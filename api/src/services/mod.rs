@@ -27,15 +27,18 @@ use uuid::Uuid;
 
 use crate::state::AppState;
 
+pub mod assistance;
 pub mod audit_log;
 pub mod auth;
 pub mod cases;
 pub mod eligibility;
+pub mod follow_ups;
 pub mod households;
 pub mod organisations;
 pub mod paging;
 pub mod persons;
 pub mod programmes;
+pub mod referrals;
 pub mod rights;
 pub mod rule_sets;
 pub mod service_accounts;

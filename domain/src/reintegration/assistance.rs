@@ -20,8 +20,8 @@
 //!
 //! Caps ([`check_caps`]) and the budget ([`super::programme::check_budget`])
 //! count what is *committed*: approved plus delivered items, corrections
-//! included. The persistence layer checks both when proposing and again, under
-//! a lock, when approving.
+//! included. The use case checks the caps when proposing and again, under a
+//! lock, when approving; the database enforces the budget ([`budget_change`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -116,6 +116,12 @@ impl AssistanceAction {
     pub fn needs_reason(self) -> bool {
         matches!(self, Self::Reject | Self::Cancel)
     }
+
+    /// Whether the action decides on the proposal: its actor is kept as the
+    /// approver, or as whoever rejected the item.
+    pub fn decides(self) -> bool {
+        matches!(self, Self::Approve | Self::Reject)
+    }
 }
 
 /// The status an item in `status` moves to by `action`; a refusal (409) lists
@@ -134,6 +140,85 @@ pub fn may_propose(case_status: CaseStatus, kind: AssistanceType) -> bool {
         CaseStatus::Planning | CaseStatus::Assisting => true,
         CaseStatus::NotEligible => kind == AssistanceType::CounsellingReferral,
         _ => false,
+    }
+}
+
+/// Assistance of a type that is not proposed on a case in its status (409
+/// `case_status`): see [`may_propose`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{kind} assistance is not proposed on a case that is {case_status}: only on planning or assisting cases (counselling_referral also on not_eligible ones)")]
+pub struct NotProposable {
+    pub case_status: CaseStatus,
+    pub kind: AssistanceType,
+}
+
+impl From<NotProposable> for Error {
+    fn from(error: NotProposable) -> Self {
+        Error::conflict("case_status", error.to_string())
+    }
+}
+
+/// [`may_propose`], refusing with the reason.
+pub fn check_proposable(
+    case_status: CaseStatus,
+    kind: AssistanceType,
+) -> Result<(), NotProposable> {
+    if may_propose(case_status, kind) {
+        Ok(())
+    } else {
+        Err(NotProposable { case_status, kind })
+    }
+}
+
+/// How much an action moves into (positive) or out of (negative) the
+/// programme's committed total: approving commits the item's amount,
+/// cancelling an approved item gives it back; nothing else (and no amount, or
+/// zero) moves nothing.
+pub fn budget_change(
+    from: AssistanceStatus,
+    action: AssistanceAction,
+    amount: Option<Money>,
+) -> Option<Money> {
+    let amount = amount.filter(|a| *a != Money::ZERO)?;
+    match (action, from) {
+        (AssistanceAction::Approve, _) => Some(amount),
+        (AssistanceAction::Cancel, AssistanceStatus::Approved) => {
+            Some(Money::from_tetri(amount.tetri().saturating_neg()))
+        }
+        _ => None,
+    }
+}
+
+/// Why the programme's budget does not take an amount (409 `budget_exceeded`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum BudgetError {
+    /// The budget has less left than the item needs.
+    #[error("the programme's budget of {budget} leaves {remaining}; this item needs {amount}")]
+    Exceeded {
+        budget: Money,
+        remaining: Money,
+        amount: Money,
+    },
+    /// The database's own check refused it (when the figures cannot be read).
+    #[error("the programme's budget does not hold {amount} more")]
+    NotHeld { amount: Money },
+}
+
+impl BudgetError {
+    /// `amount` did not fit a `budget` of which `committed` is committed.
+    pub fn exceeded(budget: Money, committed: Money, amount: Money) -> Self {
+        let remaining = Money::from_tetri(budget.tetri().saturating_sub(committed.tetri()).max(0));
+        Self::Exceeded {
+            budget,
+            remaining,
+            amount,
+        }
+    }
+}
+
+impl From<BudgetError> for Error {
+    fn from(error: BudgetError) -> Self {
+        Error::conflict("budget_exceeded", error.to_string())
     }
 }
 
@@ -597,8 +682,38 @@ mod tests {
                     || (status == CaseStatus::NotEligible
                         && kind == AssistanceType::CounsellingReferral);
                 assert_eq!(may_propose(status, kind), expected, "{kind} on {status}");
+                assert_eq!(check_proposable(status, kind).is_ok(), expected);
             }
         }
+        let refused = Error::from(
+            check_proposable(CaseStatus::Screening, AssistanceType::MicroBusiness).unwrap_err(),
+        );
+        assert!(refused.is_conflict("case_status"), "{refused}");
+    }
+
+    #[test]
+    fn what_moves_the_budget() {
+        let amount = Some(gel(300));
+        assert_eq!(budget_change(Proposed, Approve, amount), amount);
+        assert_eq!(budget_change(Approved, Cancel, amount), Some(gel(-300)));
+        assert_eq!(budget_change(Proposed, Cancel, amount), None);
+        assert_eq!(budget_change(Proposed, Reject, amount), None);
+        assert_eq!(budget_change(Approved, Deliver, amount), None);
+        assert_eq!(budget_change(Proposed, Approve, Some(Money::ZERO)), None);
+        assert_eq!(budget_change(Proposed, Approve, None), None);
+        assert!(Approve.decides() && Reject.decides());
+        assert!(!Deliver.decides() && !Cancel.decides());
+
+        let over = BudgetError::exceeded(gel(5000), gel(3000), gel(2500));
+        assert_eq!(
+            over.to_string(),
+            "the programme's budget of 5000.00 GEL leaves 2000.00 GEL; this item needs 2500.00 GEL"
+        );
+        let overcommitted = BudgetError::exceeded(gel(5000), gel(6000), gel(1));
+        assert!(
+            matches!(overcommitted, BudgetError::Exceeded { remaining, .. } if remaining == Money::ZERO)
+        );
+        assert!(Error::from(over).is_conflict("budget_exceeded"));
     }
 
     #[test]

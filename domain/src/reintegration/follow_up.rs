@@ -25,6 +25,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use super::case::CaseStatus;
+use crate::error::{Conflict, Error, Holder};
 use crate::localised::Localised;
 use crate::string_enum;
 use crate::validation::{self, ValidationErrors};
@@ -290,6 +292,54 @@ pub fn score(answers: &BTreeMap<String, Answer>) -> Scores {
     }
 }
 
+/// The case statuses on which follow-ups are recorded: before assistance there
+/// is nothing to follow up, and a closed case may still get the follow-up that
+/// was due before it closed.
+pub const RECORDED_ON: &[CaseStatus] = &[
+    CaseStatus::Assisting,
+    CaseStatus::Monitoring,
+    CaseStatus::Closed,
+];
+
+/// Follow-ups are not recorded on a case in this status (409 `case_status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "follow-ups are recorded on cases that are assisting, monitoring or closed; this one is {0}"
+)]
+pub struct NotRecordable(pub CaseStatus);
+
+impl From<NotRecordable> for Error {
+    fn from(error: NotRecordable) -> Self {
+        Error::conflict("case_status", error.to_string())
+    }
+}
+
+/// Whether a follow-up may be recorded on a case in `status` ([`RECORDED_ON`]).
+pub fn check_recordable(status: CaseStatus) -> Result<(), NotRecordable> {
+    if RECORDED_ON.contains(&status) {
+        Ok(())
+    } else {
+        Err(NotRecordable(status))
+    }
+}
+
+/// The case has its follow-up at `point` already (409 `duplicate_follow_up`);
+/// `existing` names it when it is known. One follow-up per point per case.
+pub fn already_recorded(case: Uuid, point: FollowUpPoint, existing: Option<Uuid>) -> Error {
+    Error::Conflict(Conflict {
+        code: "duplicate_follow_up",
+        detail: format!("the case has its {point} follow-up already"),
+        holder: existing.map(|id| Holder::FollowUp { case, id }),
+    })
+}
+
+/// The start of reintegration assistance, from which follow-ups are due: the
+/// first delivery of assistance on the case, or, while nothing has been
+/// delivered, the case's registration date.
+pub fn assistance_start(first_delivery: Option<NaiveDate>, registered_on: NaiveDate) -> NaiveDate {
+    first_delivery.unwrap_or(registered_on)
+}
+
 /// A follow-up as a case worker records it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -439,6 +489,31 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn where_and_when_follow_ups_are_recorded() {
+        for &status in CaseStatus::ALL {
+            assert_eq!(
+                check_recordable(status).is_ok(),
+                RECORDED_ON.contains(&status)
+            );
+        }
+        let refused = Error::from(check_recordable(CaseStatus::Planning).unwrap_err());
+        assert!(refused.is_conflict("case_status"), "{refused}");
+        let (case, id) = (Uuid::nil(), Uuid::max());
+        let Error::Conflict(twice) = already_recorded(case, FollowUpPoint::Month6, Some(id)) else {
+            panic!("a conflict")
+        };
+        assert_eq!(twice.code, "duplicate_follow_up");
+        assert_eq!(twice.detail, "the case has its month_6 follow-up already");
+        assert_eq!(twice.holder, Some(Holder::FollowUp { case, id }));
+        let registered = day(2026, 1, 31);
+        assert_eq!(assistance_start(None, registered), registered);
+        assert_eq!(
+            assistance_start(Some(day(2026, 2, 15)), registered),
+            day(2026, 2, 15)
+        );
     }
 
     #[test]

@@ -285,6 +285,34 @@ pub struct PartnerReferral {
     pub updated_at: DateTime<Utc>,
 }
 
+impl Referral {
+    /// The referral as the partner it is addressed to sees it: the person's
+    /// name and phone, the service asked and how it went; never the case.
+    pub fn for_partner(self, contact: Contact) -> PartnerReferral {
+        PartnerReferral {
+            id: self.id,
+            given_name: contact.given_name,
+            family_name: contact.family_name,
+            phone: contact.phone,
+            service: self.service,
+            note: self.note,
+            status: self.status,
+            outcome: self.outcome,
+            version: self.version,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        }
+    }
+}
+
+/// What a referral shares of its person with the partner.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub given_name: String,
+    pub family_name: String,
+    pub phone: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,283 @@
+//! Assistance items of a case: propose, list, read. The workflow actions
+//! (approve with four eyes within the budget and caps, reject, deliver,
+//! cancel) are in [`actions`].
+//!
+//! An item belongs to its case: whoever reaches the case reaches its items
+//! ([`Actor::reach`] of [`RecordKind::Assistance`]); others find nothing.
+
+use chrono::{DateTime, Utc};
+use integra_domain::access::{Access, Reach};
+use integra_domain::error::RecordKind;
+use integra_domain::money::Money;
+use integra_domain::reintegration::assistance::{
+    check_caps, check_correction, check_proposable, Assistance, AssistanceFields, AssistanceInput,
+};
+use integra_domain::reintegration::programme::AssistanceType;
+use integra_domain::{Error, ValidationErrors};
+use integra_persistence::assistance::{self, caps, AssistanceDetail, ItemRecord, NewItem};
+use integra_persistence::{organisations, DbConnection, StoreError};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::services::{self, cases, paging, Actor, ReadSize};
+use crate::state::AppState;
+
+pub mod actions;
+
+/// The first step of every item's history.
+const PROPOSE: &str = "propose";
+
+/// `?limit=50&cursor=...`
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct PageQuery {
+    /// Page size, 1 to 500; 50 when absent.
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(min_length = 1, max_length = 64)]
+    cursor: Option<String>,
+}
+
+impl PageQuery {
+    /// The page size and the record to continue after.
+    pub fn validate(&self) -> Result<(i64, Option<Uuid>), Error> {
+        paging::params(self.limit, self.cursor.as_deref())
+    }
+}
+
+/// One step in an item's history.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"action": "approve", "reason": null,
+    "actor_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec1", "occurred_at": "2026-02-06T10:00:00Z"}))]
+pub struct AssistanceStep {
+    /// `propose`, `approve`, `reject`, `deliver` or `cancel`.
+    pub action: String,
+    pub reason: Option<String>,
+    pub actor_id: Uuid,
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// An assistance item with its history, oldest step first.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f00",
+    "case_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0", "type": "micro_business",
+    "amount": {"amount": "3500.00", "currency": "GEL"}, "in_kind": true,
+    "co_beneficiary_ids": [], "provider_organisation_id": null, "corrects_id": null,
+    "description": "Two dairy cows and a milk cooler", "status": "approved",
+    "status_reason": null, "proposed_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0",
+    "approved_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec1", "delivered_on": null,
+    "version": 2, "created_at": "2026-02-05T09:00:00Z", "updated_at": "2026-02-06T10:00:00Z",
+    "actions": [
+        {"action": "propose", "reason": null, "actor_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0",
+         "occurred_at": "2026-02-05T09:00:00Z"},
+        {"action": "approve", "reason": null, "actor_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec1",
+         "occurred_at": "2026-02-06T10:00:00Z"}]}))]
+pub struct AssistanceWithHistory {
+    #[serde(flatten)]
+    pub item: Assistance,
+    pub actions: Vec<AssistanceStep>,
+}
+
+impl From<AssistanceDetail> for AssistanceWithHistory {
+    fn from(detail: AssistanceDetail) -> Self {
+        Self {
+            item: detail.item,
+            actions: detail
+                .actions
+                .into_iter()
+                .map(|a| AssistanceStep {
+                    action: a.action,
+                    reason: a.reason,
+                    actor_id: a.actor_id,
+                    occurred_at: a.occurred_at,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One page of a case's assistance items.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f00",
+    "case_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0", "type": "micro_business",
+    "amount": {"amount": "3500.00", "currency": "GEL"}, "in_kind": true,
+    "co_beneficiary_ids": [], "provider_organisation_id": null, "corrects_id": null,
+    "description": null, "status": "proposed", "status_reason": null,
+    "proposed_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "approved_by": null,
+    "delivered_on": null, "version": 1, "created_at": "2026-02-05T09:00:00Z",
+    "updated_at": "2026-02-05T09:00:00Z"}], "next_cursor": null}))]
+pub struct AssistancePage {
+    pub items: Vec<Assistance>,
+    /// Pass as `cursor` for the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// The item `id`, if the caller reaches its case; otherwise it is not found.
+fn load(conn: &mut DbConnection, id: Uuid, reach: Reach) -> Result<ItemRecord, Error> {
+    let item = assistance::item(conn, id)?;
+    cases::load(conn, item.case_id, reach)?;
+    Ok(item)
+}
+
+/// The item `id` with its history.
+fn view(conn: &mut DbConnection, id: Uuid) -> Result<AssistanceWithHistory, Error> {
+    Ok(assistance::get(conn, id)?.into())
+}
+
+/// Proposes an assistance item on a case: only on a case whose status allows
+/// the type, from the programme's catalogue, within the caps per person and
+/// per household, with co-beneficiaries and a provider that exist, and, for a
+/// correction, linked to a delivered item of the same case and type.
+pub async fn propose(
+    app: &AppState,
+    actor: &Actor,
+    case_id: Uuid,
+    input: AssistanceInput,
+) -> Result<AssistanceWithHistory, Error> {
+    let reach = actor.reach(RecordKind::Assistance, Access::Write)?;
+    let id = Uuid::now_v7();
+    let entries = vec![actor.entry("assistance.proposed", RecordKind::Assistance, id)];
+    let by = actor.id;
+    services::write(app, entries, move |c, now| {
+        let case = cases::load(c, case_id, reach)?.case;
+        // The case's person is the beneficiary, never a co-beneficiary.
+        let fields = input.validate(case.person_id)?;
+        check_references(c, &fields)?;
+        let kind = fields.assistance_type;
+        check_proposable(case.status, kind)?;
+        if let Some(original) = fields.corrects_id {
+            check_corrects(c, original, case.id, &fields)?;
+        }
+        within_caps(c, case.programme_id, case.person_id, kind, fields.amount)?;
+        let new = NewItem {
+            id,
+            case_id: case.id,
+            person_id: case.person_id,
+            programme_id: case.programme_id,
+            household_id: caps::household_of(c, case.person_id)?,
+            fields: &fields,
+            proposed_by: by,
+        };
+        assistance::insert_item(c, &new, now)?;
+        assistance::record_action(c, id, PROPOSE, None, by, now)?;
+        view(c, id)
+    })
+    .await
+}
+
+/// Checks that the co-beneficiaries and the provider exist.
+fn check_references(c: &mut DbConnection, fields: &AssistanceFields) -> Result<(), Error> {
+    let mut errors = ValidationErrors::new();
+    if !fields.co_beneficiary_ids.is_empty() {
+        let found = assistance::known_persons(c, &fields.co_beneficiary_ids)?;
+        for (index, id) in fields.co_beneficiary_ids.iter().enumerate() {
+            if !found.contains(id) {
+                errors.add(
+                    format!("co_beneficiary_ids[{index}]"),
+                    "not_found",
+                    "no person has this id",
+                );
+            }
+        }
+    }
+    if let Some(provider) = fields.provider_organisation_id {
+        if organisations::is_active(c, provider)?.is_none() {
+            errors.add(
+                "provider_organisation_id",
+                "not_found",
+                "no organisation has this id",
+            );
+        }
+    }
+    errors.finish(|| ()).map_err(Error::from)
+}
+
+/// Checks that a correction on the case `case_id` may link to `original`.
+fn check_corrects(
+    c: &mut DbConnection,
+    original: Uuid,
+    case_id: Uuid,
+    fields: &AssistanceFields,
+) -> Result<(), Error> {
+    let item = match assistance::item(c, original) {
+        Err(StoreError::NotFound) => {
+            return Err(Error::field(
+                "corrects_id",
+                "not_found",
+                "corrects_id names no assistance item",
+            ))
+        }
+        other => other?,
+    };
+    let net = item
+        .amount
+        .unwrap_or(Money::ZERO)
+        .checked_add(caps::committed_corrections(c, original)?)
+        .ok_or_else(|| Error::Internal("corrections overflow".to_owned()))?;
+    Ok(check_correction(
+        item.status,
+        item.assistance_type,
+        item.case_id,
+        net,
+        case_id,
+        fields.assistance_type,
+        fields.amount,
+    )?)
+}
+
+/// Whether `amount` more of `kind` for the beneficiary `person` fits the
+/// programme's catalogue and its caps per person and per household.
+fn within_caps(
+    c: &mut DbConnection,
+    programme: Uuid,
+    person: Uuid,
+    kind: AssistanceType,
+    amount: Option<Money>,
+) -> Result<(), Error> {
+    let entry = caps::catalogue_entry(c, programme, kind)?;
+    let household = caps::household_of(c, person)?;
+    let committed = caps::committed(c, programme, kind, person, household)?;
+    Ok(check_caps(
+        kind,
+        amount.unwrap_or(Money::ZERO),
+        committed.person,
+        // A person without a household is their own household.
+        committed.household.unwrap_or(committed.person),
+        entry.as_ref(),
+    )?)
+}
+
+/// The assistance items of a case, oldest first (the read is recorded as a
+/// read of the case).
+pub async fn list(
+    app: &AppState,
+    actor: &Actor,
+    case_id: Uuid,
+    query: PageQuery,
+) -> Result<AssistancePage, Error> {
+    let reach = actor.reach(RecordKind::Assistance, Access::Read)?;
+    let (limit, after) = query.validate()?;
+    let entries = vec![actor.entry("case.assistance_read", RecordKind::Case, case_id)];
+    let items = services::audited_read(app, ReadSize::Long, move |c| {
+        cases::load(c, case_id, reach)?;
+        let items = assistance::list_for_case(c, case_id, reach.organisation(), after, limit)?;
+        Ok((items, entries))
+    })
+    .await?;
+    let next_cursor = paging::next_cursor(items.iter().map(|i| i.id), limit);
+    Ok(AssistancePage { items, next_cursor })
+}
+
+/// Reads an item with its history.
+pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<AssistanceWithHistory, Error> {
+    let reach = actor.reach(RecordKind::Assistance, Access::Read)?;
+    let entries = vec![actor.entry("assistance.read", RecordKind::Assistance, id)];
+    services::audited_read(app, ReadSize::Short, move |c| {
+        load(c, id, reach)?;
+        Ok((view(c, id)?, entries))
+    })
+    .await
+}

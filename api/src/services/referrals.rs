@@ -1,0 +1,322 @@
+//! Referrals to partner organisations: case workers send and cancel them; the
+//! partner they are addressed to sees them in its inbox, in a limited view
+//! (name, contact, service asked), and accepts, declines or completes them.
+//!
+//! Who reaches a referral ([`Actor::reach`] of [`RecordKind::Referral`]): an
+//! admin every one; a case worker those sent by users of their organisation
+//! ([`Reach::Organisation`]); a partner those addressed to it
+//! ([`Reach::Addressee`]), in the partner's view. Any other is not found.
+
+use integra_domain::access::{Access, Reach};
+use integra_domain::error::RecordKind;
+use integra_domain::reintegration::referral::{
+    check_referral_action, PartnerReferral, Referral, ReferralAction, ReferralActionInput,
+    ReferralInput, ReferralStatus,
+};
+use integra_domain::version::Precondition;
+use integra_domain::{Error, ValidationErrors};
+use integra_persistence::referrals::{self, ReferralFilter, ReferralRecord, StatusChange};
+use integra_persistence::{organisations, persons, DbConnection};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::services::assistance::PageQuery;
+use crate::services::{self, cases, paging, visible, Actor, ReadSize};
+use crate::state::AppState;
+
+/// A referral as the caller may see it: the full record for the referring
+/// agency, the limited view for the partner.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(untagged)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
+    "given_name": "Nino", "family_name": "Beridze", "phone": "+995 555 12 34 56",
+    "service": "psychosocial", "note": "Asked for counselling in Georgian; mornings only",
+    "status": "sent", "outcome": null, "version": 1,
+    "created_at": "2026-02-03T09:00:00Z", "updated_at": "2026-02-03T09:00:00Z"}))]
+pub enum ReferralView {
+    Full(Referral),
+    Partner(PartnerReferral),
+}
+
+impl ReferralView {
+    pub fn version(&self) -> i64 {
+        match self {
+            Self::Full(r) => r.version,
+            Self::Partner(r) => r.version,
+        }
+    }
+
+    pub fn id(&self) -> Uuid {
+        match self {
+            Self::Full(r) => r.id,
+            Self::Partner(r) => r.id,
+        }
+    }
+}
+
+/// One page of referrals.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
+    "given_name": "Nino", "family_name": "Beridze", "phone": "+995 555 12 34 56",
+    "service": "psychosocial", "note": null, "status": "sent", "outcome": null, "version": 1,
+    "created_at": "2026-02-03T09:00:00Z", "updated_at": "2026-02-03T09:00:00Z"}],
+    "next_cursor": null}))]
+pub struct ReferralPage {
+    pub items: Vec<ReferralView>,
+    /// Pass as `cursor` for the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+impl ReferralPage {
+    fn of(items: Vec<ReferralView>, limit: i64) -> Self {
+        let next_cursor = paging::next_cursor(items.iter().map(ReferralView::id), limit);
+        Self { items, next_cursor }
+    }
+}
+
+/// Filters of `GET /referrals`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ReferralQuery {
+    #[param(value_type = Option<ReferralStatus>)]
+    status: Option<String>,
+    /// Page size, 1 to 500; 50 when absent.
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(min_length = 1, max_length = 64)]
+    cursor: Option<String>,
+}
+
+impl ReferralQuery {
+    /// The list's filter (limited to `reach`), page size and cursor.
+    fn validate(&self, reach: Reach) -> Result<(ReferralFilter, i64, Option<Uuid>), Error> {
+        let mut errors = ValidationErrors::new();
+        let status = self
+            .status
+            .as_deref()
+            .and_then(|s| errors.check(ReferralStatus::parse("status", s)));
+        let (limit, after) = paging::finish(errors, self.limit, self.cursor.as_deref())?;
+        let filter = ReferralFilter {
+            status,
+            ..within(reach)
+        };
+        Ok((filter, limit, after))
+    }
+}
+
+/// The referrals `reach` takes in, as a list's filter.
+fn within(reach: Reach) -> ReferralFilter {
+    match reach {
+        Reach::All => ReferralFilter::default(),
+        Reach::Organisation(own) => ReferralFilter {
+            sent_from: Some(own),
+            ..ReferralFilter::default()
+        },
+        Reach::Addressee(own) => ReferralFilter {
+            addressed_to: Some(own),
+            ..ReferralFilter::default()
+        },
+    }
+}
+
+/// Whether `reach` takes in the referral: the sender's organisation for the
+/// referring agency, the addressee for the partner.
+fn check_visible(reach: Reach, record: &ReferralRecord) -> Result<(), Error> {
+    match reach {
+        Reach::All => Ok(()),
+        Reach::Organisation(_) => record
+            .sender_organisation
+            .map_or(Err(Error::NotFound), |sender| visible(reach, sender)),
+        Reach::Addressee(_) => visible(reach, record.referral.organisation_id),
+    }
+}
+
+/// The referral `id`, if the caller reaches it; otherwise it is not found.
+fn load(conn: &mut DbConnection, id: Uuid, reach: Reach) -> Result<Referral, Error> {
+    let record = referrals::get(conn, id)?;
+    check_visible(reach, &record)?;
+    Ok(record.referral)
+}
+
+/// The referrals as `reach` shows them: the partner's view (with the persons'
+/// names and phones, read in one query) for the addressee, the full record
+/// for everyone else.
+fn views(
+    conn: &mut DbConnection,
+    items: Vec<Referral>,
+    reach: Reach,
+) -> Result<Vec<ReferralView>, Error> {
+    let Reach::Addressee(_) = reach else {
+        return Ok(items.into_iter().map(ReferralView::Full).collect());
+    };
+    let persons: Vec<Uuid> = items.iter().map(|r| r.person_id).collect();
+    let mut contacts = referrals::contacts(conn, &persons)?;
+    Ok(items
+        .into_iter()
+        .map(|r| {
+            let contact = contacts.remove(&r.person_id).unwrap_or_default();
+            ReferralView::Partner(r.for_partner(contact))
+        })
+        .collect())
+}
+
+fn view(conn: &mut DbConnection, referral: Referral, reach: Reach) -> Result<ReferralView, Error> {
+    views(conn, vec![referral], reach)?
+        .pop()
+        .ok_or_else(|| Error::Internal("a referral's view vanished".to_owned()))
+}
+
+/// Refers a person to a partner organisation for a service, within a case of
+/// the caller's organisation or outside any case.
+pub async fn send(app: &AppState, actor: &Actor, input: ReferralInput) -> Result<Referral, Error> {
+    let reach = actor.reach(RecordKind::Referral, Access::Write)?;
+    let fields = input.validate()?;
+    let id = Uuid::now_v7();
+    let entries = vec![actor.entry("referral.sent", RecordKind::Referral, id)];
+    let by = actor.id;
+    services::write(app, entries, move |c, now| {
+        let mut errors = ValidationErrors::new();
+        if !persons::exists(c, fields.person_id)? {
+            errors.add("person_id", "not_found", "no person has this id");
+        }
+        match organisations::is_active(c, fields.organisation_id)? {
+            None => errors.add(
+                "organisation_id",
+                "not_found",
+                "no organisation has this id",
+            ),
+            Some(false) => errors.add(
+                "organisation_id",
+                "inactive",
+                "the organisation is deactivated",
+            ),
+            Some(true) => {}
+        }
+        if let Some(case_id) = fields.case_id {
+            match cases::load(c, case_id, reach) {
+                Ok(case) if case.case.person_id != fields.person_id => {
+                    errors.add("case_id", "other_person", "the case is not the person's")
+                }
+                Ok(_) => {}
+                Err(Error::NotFound) => {
+                    errors.add("case_id", "not_found", "no case of yours has this id")
+                }
+                Err(other) => return Err(other),
+            }
+        }
+        errors.finish(|| ())?;
+        referrals::insert(c, id, &fields, by, now)?;
+        Ok(referrals::get(c, id)?.referral)
+    })
+    .await
+}
+
+/// The referrals of a case (whoever sent them), oldest first: a read of the case.
+pub async fn list_for_case(
+    app: &AppState,
+    actor: &Actor,
+    case_id: Uuid,
+    query: PageQuery,
+) -> Result<ReferralPage, Error> {
+    let reach = actor.reach(RecordKind::Case, Access::Read)?;
+    let (limit, after) = query.validate()?;
+    let entries = vec![actor.entry("case.referrals_read", RecordKind::Case, case_id)];
+    let items = services::audited_read(app, ReadSize::Long, move |c| {
+        cases::load(c, case_id, reach)?;
+        let filter = ReferralFilter {
+            case_id: Some(case_id),
+            ..ReferralFilter::default()
+        };
+        let items = referrals::list(c, &filter, after, limit)?;
+        Ok((items.into_iter().map(ReferralView::Full).collect(), entries))
+    })
+    .await?;
+    Ok(ReferralPage::of(items, limit))
+}
+
+/// The referrals the caller reaches, oldest first: a partner's inbox, or those
+/// sent by a case worker's organisation. Each person behind a referral listed
+/// is read.
+pub async fn list(
+    app: &AppState,
+    actor: &Actor,
+    query: ReferralQuery,
+) -> Result<ReferralPage, Error> {
+    let reach = actor.reach(RecordKind::Referral, Access::Read)?;
+    let (filter, limit, after) = query.validate(reach)?;
+    let actor = actor.clone();
+    let items = services::audited_read(app, ReadSize::Long, move |c| {
+        let found = referrals::list(c, &filter, after, limit)?;
+        let persons: Vec<Uuid> = found.iter().map(|r| r.person_id).collect();
+        let entries = actor.reads("person.read", RecordKind::Person, persons);
+        Ok((views(c, found, reach)?, entries))
+    })
+    .await?;
+    Ok(ReferralPage::of(items, limit))
+}
+
+/// Reads a referral: the full record for the referring agency, the partner's
+/// view for the partner it is addressed to.
+pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<ReferralView, Error> {
+    let reach = actor.reach(RecordKind::Referral, Access::Read)?;
+    let entries = vec![actor.entry("referral.read", RecordKind::Referral, id)];
+    services::audited_read(app, ReadSize::Short, move |c| {
+        let referral = load(c, id, reach)?;
+        Ok((view(c, referral, reach)?, entries))
+    })
+    .await
+}
+
+/// What each action needs (the partner works referrals addressed to it; the
+/// referring agency cancels) and the audit action it is recorded as.
+fn needs(action: ReferralAction) -> (Access, &'static str) {
+    match action {
+        ReferralAction::Accept => (Access::Work, "referral.accepted"),
+        ReferralAction::Decline => (Access::Work, "referral.declined"),
+        ReferralAction::Complete => (Access::Work, "referral.completed"),
+        ReferralAction::Cancel => (Access::Write, "referral.cancelled"),
+    }
+}
+
+/// Takes `action` on the referral `id`: accept, decline or complete (the
+/// partner it is addressed to), cancel (the referring agency). A move the
+/// referral's status does not allow is refused with the moves it does allow.
+pub async fn act(
+    app: &AppState,
+    actor: &Actor,
+    id: Uuid,
+    action: ReferralAction,
+    input: ReferralActionInput,
+    precondition: Precondition,
+) -> Result<ReferralView, Error> {
+    let (access, event) = needs(action);
+    let reach = actor.reach(RecordKind::Referral, access)?;
+    let fields = input.validate(action)?;
+    let entries = vec![actor.entry(event, RecordKind::Referral, id)];
+    services::write(app, entries, move |c, now| {
+        let current = load(c, id, reach)?;
+        let version = precondition.expected(current.version)?;
+        let change = StatusChange {
+            id,
+            version,
+            to: check_referral_action(current.status, action)?,
+            reason: fields.reason,
+            outcome: match action {
+                ReferralAction::Complete => fields.outcome,
+                _ => current.outcome,
+            },
+        };
+        if !referrals::set_status(c, &change, now)? {
+            return Err(Error::conflict(
+                "concurrent_change",
+                "the referral changed while this action was taken; read it again",
+            ));
+        }
+        let updated = referrals::get(c, id)?.referral;
+        view(c, updated, reach)
+    })
+    .await
+}
