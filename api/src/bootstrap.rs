@@ -47,7 +47,7 @@ pub fn ensure_admin(db: &Db, configured: Option<&str>) -> Result<Bootstrap, Stri
     match db.write(|c| users::insert(c, Uuid::now_v7(), &user, now)) {
         Ok(_) => Ok(outcome),
         // Another node bootstrapped at the same moment.
-        Err(StoreError::Conflict { .. }) => Ok(Bootstrap::NotNeeded),
+        Err(StoreError::Duplicate) => Ok(Bootstrap::NotNeeded),
         Err(e) => Err(e.to_string()),
     }
 }

@@ -162,7 +162,9 @@ pub fn load(db: &Db) -> Result<usize, StoreError> {
         let household = households::insert(
             c,
             Uuid::now_v7(),
-            &household.validate().map_err(StoreError::Invalid)?,
+            &household
+                .validate()
+                .map_err(|e| StoreError::Internal(format!("demo data is not valid: {e}")))?,
             now,
         )?;
         for (index, (given, family, birth, sex, citizenship, status, region, stay)) in
@@ -189,7 +191,9 @@ pub fn load(db: &Db) -> Result<usize, StoreError> {
                     None => vec![],
                 },
             };
-            let fields = input.validate(today).map_err(StoreError::Invalid)?;
+            let fields = input
+                .validate(today)
+                .map_err(|e| StoreError::Internal(format!("demo data is not valid: {e}")))?;
             let person = persons::insert(c, Uuid::now_v7(), &fields, now)?;
             if let Some((country, from, to, legal_status, return_type)) = stay {
                 let stay = StayInput {
@@ -199,7 +203,9 @@ pub fn load(db: &Db) -> Result<usize, StoreError> {
                     legal_status: (*legal_status).into(),
                     return_type: Some((*return_type).into()),
                 };
-                let fields = stay.validate(today).map_err(StoreError::Invalid)?;
+                let fields = stay
+                    .validate(today)
+                    .map_err(|e| StoreError::Internal(format!("demo data is not valid: {e}")))?;
                 stays::insert(c, person.id, Uuid::now_v7(), &fields, now)?;
             }
             if *family == "Beridze" {

@@ -82,7 +82,7 @@ pub fn ensure_defaults(db: &Db) -> Result<(), String> {
         Ok(())
     });
     match seeded {
-        Ok(()) | Err(StoreError::Conflict { .. }) => {}
+        Ok(()) | Err(StoreError::Duplicate) => {}
         Err(e) => return Err(format!("cannot seed the default rule set: {e}")),
     }
     let year = integra_domain::time::tbilisi_date(now).year();
@@ -95,7 +95,7 @@ pub fn ensure_defaults(db: &Db) -> Result<(), String> {
     });
     match seeded {
         // Present already, inserted by another node, or its code taken by an admin's programme.
-        Ok(()) | Err(StoreError::Conflict { .. }) => Ok(()),
+        Ok(()) | Err(StoreError::Duplicate) => Ok(()),
         Err(e) => Err(format!("cannot seed the default programme: {e}")),
     }
 }

@@ -9,6 +9,10 @@ use uuid::Uuid;
 
 use crate::{FieldError, ValidationErrors};
 
+/// The code of a conflict with a unique value that no use case named more
+/// precisely (a concurrent request took it first).
+pub const DUPLICATE: &str = "duplicate";
+
 /// Why an operation did not happen.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
@@ -176,6 +180,16 @@ impl Error {
             detail: detail.into(),
             allowed: allowed.into_iter().collect(),
         })
+    }
+
+    /// The conflict of a unique value taken by a concurrent request.
+    pub fn duplicate() -> Self {
+        Self::conflict(DUPLICATE, "a record with the same unique value exists")
+    }
+
+    /// Whether this is the conflict of a unique value taken by a concurrent request.
+    pub fn is_duplicate(&self) -> bool {
+        self.is_conflict(DUPLICATE)
     }
 
     /// Whether this is a conflict with the code `code`.

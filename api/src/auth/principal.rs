@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
-use integra_domain::access::{Caller, Permission};
+use integra_domain::access::Caller;
 use integra_persistence::users;
 use uuid::Uuid;
 
@@ -24,15 +24,6 @@ use crate::state::AppState;
 pub type Principal = crate::services::Actor;
 
 impl Principal {
-    /// Refuses the request unless the caller may do what `permission` guards.
-    pub fn require(&self, permission: Permission) -> Result<(), ApiError> {
-        if self.may(permission) {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden)
-        }
-    }
-
     fn from_token(req: &HttpRequest, state: &AppState) -> Result<Caller, ApiError> {
         let value = req
             .headers()
@@ -88,7 +79,7 @@ impl FromRequest for Principal {
             let current = match state.standing.get(id) {
                 Some(known) => known,
                 None => {
-                    let known = state.read(move |c| users::standing(c, id)).await?;
+                    let known = crate::services::auth::standing(&state, id).await?;
                     state.standing.remember(id, known.clone());
                     known
                 }

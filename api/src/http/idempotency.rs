@@ -1,6 +1,7 @@
 //! `Idempotency-Key` on POST: a retry with the same key and body gets the first
 //! answer; the same key with another body is a 422.
 
+use crate::services::idempotency::{Claim, StoredResponse};
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
@@ -8,13 +9,13 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::{web, Error, FromRequest, HttpMessage, HttpResponse, ResponseError};
 use futures_util::StreamExt;
-use integra_persistence::idempotency::{self, Claim, StoredResponse};
 use sha2::{Digest, Sha256};
 
 use crate::auth::Principal;
 use crate::error::{problem_response, ApiError};
 use crate::http::BODY_LIMIT;
 use crate::problem::{self, Problem};
+use crate::services::idempotency;
 use crate::state::AppState;
 
 pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
@@ -59,16 +60,9 @@ pub async fn idempotency(
         Err(error) => return Ok(req.into_response(error.error_response())),
     };
     let hash = request_hash(&req, &body);
-    let owner = principal.id.to_string();
-    let claim = {
-        let (owner, key) = (owner.clone(), key.clone());
-        let now = state.now();
-        state
-            .write(move |c| idempotency::claim(c, &owner, &key, &hash, now))
-            .await
-    };
+    let claim = idempotency::claim(&state, &principal, key.clone(), hash).await;
     match claim {
-        Err(error) => Ok(req.into_response(error.error_response())),
+        Err(error) => Ok(req.into_response(ApiError::from(error).error_response())),
         Ok(Claim::Replay(stored)) => Ok(req.into_response(replay(stored))),
         Ok(Claim::Mismatch) => Ok(req.into_response(
             ApiError::Unprocessable {
@@ -90,7 +84,7 @@ pub async fn idempotency(
         Ok(Claim::New) => {
             req.set_payload(Payload::from(body));
             let response = next.call(req).await?.map_into_boxed_body();
-            remember(&state, owner, key, response).await
+            remember(&state, &principal, key, response).await
         }
     }
 }
@@ -98,7 +92,7 @@ pub async fn idempotency(
 /// Runs after the first execution: keeps the answer (or forgets the key on a server error).
 async fn remember(
     state: &web::Data<AppState>,
-    owner: String,
+    principal: &Principal,
     key: String,
     response: ServiceResponse<BoxBody>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
@@ -109,18 +103,14 @@ async fn remember(
         .map_err(|_| ApiError::Internal("the answer could not be buffered".to_owned()))?;
     let status = head.status();
     let result = if status.is_server_error() {
-        state
-            .write(move |c| idempotency::release(c, &owner, &key))
-            .await
+        idempotency::release(state, principal, key).await
     } else {
         let stored = StoredResponse {
             status: status.as_u16(),
             headers: kept_headers(&head),
             body: stored_body(&head, &bytes),
         };
-        state
-            .write(move |c| idempotency::complete(c, &owner, &key, &stored))
-            .await
+        idempotency::complete(state, principal, key, stored).await
     };
     if let Err(error) = result {
         log::warn!("idempotency key not stored: {error}");

@@ -132,7 +132,7 @@ pub async fn token(
     };
     let access_token = state
         .tokens
-        .issue(&caller, state.now())
+        .issue(&caller, crate::services::now())
         .map_err(ApiError::Internal)?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))

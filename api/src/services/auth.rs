@@ -198,3 +198,9 @@ pub async fn me(app: &AppState, actor: &Actor) -> Result<Caller, Error> {
     })
     .await
 }
+
+/// The current standing of account `id` (active, role, organisation, scopes), for
+/// the token check; `None` when the account is gone.
+pub async fn standing(app: &AppState, id: uuid::Uuid) -> Result<Option<stored::Standing>, Error> {
+    services::read(app, move |c| Ok(stored::standing(c, id)?)).await
+}

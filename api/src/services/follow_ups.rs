@@ -54,7 +54,7 @@ pub async fn record(
     .await;
     match recorded {
         // The unique index caught a concurrent follow-up at the same point.
-        Err(e) if e.is_conflict("duplicate") => Err(already_recorded(case_id, point, None)),
+        Err(e) if e.is_duplicate() => Err(already_recorded(case_id, point, None)),
         other => other,
     }
 }

@@ -34,6 +34,7 @@ pub mod cases;
 pub mod eligibility;
 pub mod follow_ups;
 pub mod households;
+pub mod idempotency;
 pub mod organisations;
 pub mod paging;
 pub mod persons;

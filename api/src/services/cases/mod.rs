@@ -237,7 +237,7 @@ pub async fn create(app: &AppState, actor: &Actor, input: CaseInput) -> Result<C
     .await;
     match opened {
         // The unique index caught a concurrent open: name the case that won.
-        Err(e) if e.is_conflict("duplicate") => {
+        Err(e) if e.is_duplicate() => {
             let open = services::read(app, move |c| Ok(cases::open_case_of(c, person, programme)?))
                 .await?;
             Err(match open {

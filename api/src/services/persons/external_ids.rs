@@ -73,9 +73,7 @@ pub async fn upsert(
     // our check, or by the database's unique key): then this one, run again, finds
     // the person and replaces it.
     let upserted = match attempt().await {
-        Err(e) if e.is_conflict("duplicate") || e.is_conflict("duplicate_external_id") => {
-            attempt().await
-        }
+        Err(e) if e.is_duplicate() || e.is_conflict("duplicate_external_id") => attempt().await,
         other => other,
     }
     .map_err(|e| precondition.lost_race(e));

@@ -253,7 +253,7 @@ where
     F: FnOnce(&mut DbConnection) -> Result<(), Error> + Send + 'static,
 {
     match result {
-        Err(error) if error.is_conflict("duplicate") => match services::read(app, check).await {
+        Err(error) if error.is_duplicate() => match services::read(app, check).await {
             Err(specific @ Error::Conflict(_)) => Err(specific),
             _ => Err(error),
         },
