@@ -67,6 +67,10 @@ enum Command {
         /// Write their ids to this file, one a line
         #[arg(long)]
         ids: Option<std::path::PathBuf>,
+        /// Also open a case in the default programme for each, and write the
+        /// cases' ids to this file
+        #[arg(long)]
+        case_ids: Option<std::path::PathBuf>,
     },
 }
 
@@ -249,23 +253,36 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
-        Command::LoadPersons { count, ids } => {
+        Command::LoadPersons {
+            count,
+            ids,
+            case_ids,
+        } => {
             let db = open(&url()?)?;
             db.migrate().map_err(|e| e.to_string())?;
             let loaded = demo::load_persons(&db, count).map_err(|e| e.to_string())?;
             if let Some(path) = ids {
-                let mut text = String::with_capacity(loaded.len() * 37);
-                for id in &loaded {
-                    text.push_str(&id.to_string());
-                    text.push('\n');
-                }
-                std::fs::write(&path, text)
-                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                write_ids(&path, &loaded)?;
             }
             println!("loaded {} persons", loaded.len());
+            if let Some(path) = case_ids {
+                let cases = demo::load_cases(&db, &loaded).map_err(|e| e.to_string())?;
+                write_ids(&path, &cases)?;
+                println!("opened {} cases", cases.len());
+            }
             Ok(())
         }
     }
+}
+
+/// Writes `ids` to `path`, one a line.
+fn write_ids(path: &std::path::Path, ids: &[uuid::Uuid]) -> Result<(), String> {
+    let mut text = String::with_capacity(ids.len() * 37);
+    for id in ids {
+        text.push_str(&id.to_string());
+        text.push('\n');
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 fn open(url: &DatabaseUrl) -> Result<Db, String> {

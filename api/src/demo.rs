@@ -4,7 +4,10 @@ use chrono::{NaiveDate, Utc};
 use integra_domain::household::HouseholdInput;
 use integra_domain::person::{ExternalId, PersonFields, PersonInput, ResidenceStatus, Sex};
 use integra_domain::stay::StayInput;
-use integra_persistence::{households, persons, stays, Db, StoreError};
+use integra_domain::access::Role;
+use integra_domain::organisation::MINISTRY_ID;
+use integra_domain::reintegration::case::{plan_due_on, CaseFields};
+use integra_persistence::{cases, households, persons, stays, users, Db, StoreError};
 use uuid::Uuid;
 
 /// (given, family, birth, sex, citizenship, status, region, stay: (country, from, to, legal status, return type))
@@ -257,4 +260,39 @@ pub fn load_persons(db: &Db, count: usize) -> Result<Vec<Uuid>, StoreError> {
         .collect();
     db.write(|c| persons::insert_bulk(c, &persons, now))?;
     Ok(persons.into_iter().map(|(id, _)| id).collect())
+}
+
+/// Opens a case in the default programme for each of `persons`, held by the
+/// ministry and opened by a user `load-tester` made for it (who cannot sign in),
+/// in one transaction (for load tests). Returns the cases' ids.
+pub fn load_cases(db: &Db, persons: &[Uuid]) -> Result<Vec<Uuid>, StoreError> {
+    crate::seed::ensure_defaults(db).map_err(StoreError::Internal)?;
+    let now = Utc::now();
+    let today = integra_domain::time::tbilisi_date(now);
+    db.write(|c| {
+        let loader = Uuid::now_v7();
+        let user = users::NewUser {
+            username: &format!("load-tester-{}", loader.simple()),
+            // No password matches this hash.
+            password_hash: "!",
+            role: Role::CaseWorker,
+            organisation_id: MINISTRY_ID,
+            display_name: None,
+        };
+        users::insert(c, loader, &user, now)?;
+        persons
+            .iter()
+            .map(|&person_id| {
+                let fields = CaseFields {
+                    person_id,
+                    programme_id: crate::seed::DEFAULT_PROGRAMME_ID,
+                    registered_on: today,
+                    plan_due_on: plan_due_on(today),
+                };
+                let id = Uuid::now_v7();
+                cases::insert(c, id, &fields, MINISTRY_ID, loader, now)?;
+                Ok(id)
+            })
+            .collect()
+    })
 }
