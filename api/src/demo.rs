@@ -1,12 +1,12 @@
 //! Demonstration data: a few returnees, immigrants and jobseekers to try the API on.
 
 use chrono::{NaiveDate, Utc};
-use integra_domain::household::HouseholdInput;
-use integra_domain::person::{ExternalId, PersonFields, PersonInput, ResidenceStatus, Sex};
-use integra_domain::stay::StayInput;
 use integra_domain::access::Role;
+use integra_domain::household::HouseholdInput;
 use integra_domain::organisation::MINISTRY_ID;
+use integra_domain::person::{ExternalId, PersonFields, PersonInput, ResidenceStatus, Sex};
 use integra_domain::reintegration::case::{plan_due_on, CaseFields};
+use integra_domain::stay::StayInput;
 use integra_persistence::{cases, households, persons, stays, users, Db, StoreError};
 use uuid::Uuid;
 

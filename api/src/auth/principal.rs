@@ -48,6 +48,25 @@ impl Principal {
     }
 }
 
+/// A use case's call from a request: the server's state and the verified caller.
+impl FromRequest for crate::services::Call {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let app = req.app_data::<web::Data<AppState>>().cloned();
+        let actor = Principal::from_request(req, payload);
+        Box::pin(async move {
+            let app =
+                app.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
+            Ok(Self {
+                app: app.into_inner(),
+                actor: actor.await?,
+            })
+        })
+    }
+}
+
 /// Whether the token's caller still describes its account: active, with the
 /// same role, organisation and scopes.
 fn agrees_with(caller: &Caller, current: &users::Standing) -> bool {

@@ -10,14 +10,13 @@ use integra_domain::reintegration::assistance::{
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::assistance::actions::{self, ActionBody};
 use crate::services::assistance::{self, AssistancePage, AssistanceWithHistory, PageQuery};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -56,12 +55,11 @@ fn location(id: Uuid) -> String {
 )]
 #[post("/cases/{id}/assistance")]
 pub async fn propose_assistance(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     case_id: web::Path<String>,
     JsonBody(input): JsonBody<AssistanceInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let view = assistance::propose(&state, &actor, path_id(&case_id)?, input).await?;
+    let view = assistance::propose(&call, path_id(&case_id)?, input).await?;
     Ok(created(location(view.item.id), view.item.version, &view))
 }
 
@@ -73,13 +71,12 @@ pub async fn propose_assistance(
 )]
 #[get("/cases/{id}/assistance")]
 pub async fn list_case_assistance(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     case_id: web::Path<String>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let case_id = path_id(&case_id)?;
-    let page = assistance::list(&state, &actor, case_id, query.into_inner()).await?;
+    let page = assistance::list(&call, case_id, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -91,25 +88,20 @@ pub async fn list_case_assistance(
         headers(("ETag" = String, description = "The version"))))
 )]
 #[get("/assistance/{id}")]
-pub async fn get_assistance(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let view = assistance::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_assistance(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let view = assistance::get(&call, path_id(&id)?).await?;
     Ok(versioned(view.item.version, &view))
 }
 
 /// The one path of the four actions: the item after `action`, with its new version.
 async fn act(
-    state: &AppState,
-    actor: &Principal,
+    call: &Call,
     id: &str,
     action: AssistanceAction,
     body: ActionBody,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
-    let view = actions::act(state, actor, path_id(id)?, action, body, if_match.0).await?;
+    let view = actions::act(call, path_id(id)?, action, body, if_match.0).await?;
     Ok(versioned(view.item.version, &view))
 }
 
@@ -132,14 +124,13 @@ async fn act(
 )]
 #[post("/assistance/{id}/approve")]
 pub async fn approve_assistance(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<ActionInput>,
 ) -> Result<HttpResponse, ApiError> {
     let action = AssistanceAction::Approve;
-    act(&state, &actor, &id, action, input.into(), if_match).await
+    act(&call, &id, action, input.into(), if_match).await
 }
 
 /// Rejects a proposed item; needs a reason.
@@ -155,14 +146,13 @@ pub async fn approve_assistance(
 )]
 #[post("/assistance/{id}/reject")]
 pub async fn reject_assistance(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<ActionInput>,
 ) -> Result<HttpResponse, ApiError> {
     let action = AssistanceAction::Reject;
-    act(&state, &actor, &id, action, input.into(), if_match).await
+    act(&call, &id, action, input.into(), if_match).await
 }
 
 /// Records the delivery of an approved item; a delivered item is never edited
@@ -179,14 +169,13 @@ pub async fn reject_assistance(
 )]
 #[post("/assistance/{id}/deliver")]
 pub async fn deliver_assistance(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<DeliverInput>,
 ) -> Result<HttpResponse, ApiError> {
     let action = AssistanceAction::Deliver;
-    act(&state, &actor, &id, action, input.into(), if_match).await
+    act(&call, &id, action, input.into(), if_match).await
 }
 
 /// Cancels a proposed or approved item; needs a reason. Cancelling an approved
@@ -203,12 +192,11 @@ pub async fn deliver_assistance(
 )]
 #[post("/assistance/{id}/cancel")]
 pub async fn cancel_assistance(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<ActionInput>,
 ) -> Result<HttpResponse, ApiError> {
     let action = AssistanceAction::Cancel;
-    act(&state, &actor, &id, action, input.into(), if_match).await
+    act(&call, &id, action, input.into(), if_match).await
 }

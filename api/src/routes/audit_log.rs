@@ -5,10 +5,9 @@
 use actix_web::{get, web, HttpResponse};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::services::audit_log::{self, AuditPage, AuditQuery};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config.service(list_audit_log);
@@ -22,9 +21,8 @@ pub fn configure(config: &mut ServiceConfig) {
 )]
 #[get("/audit-log")]
 pub async fn list_audit_log(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(audit_log::list(&state, &actor, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(audit_log::list(&call, query.into_inner()).await?))
 }

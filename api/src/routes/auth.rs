@@ -9,10 +9,10 @@ use serde_json::Value;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{self, JsonBody};
 use crate::services::auth::{self, Caller, Grant, SignIn};
+use crate::services::Call;
 use crate::state::AppState;
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -149,8 +149,8 @@ pub async fn token(
     responses((status = 200, description = "The caller", body = Caller))
 )]
 #[get("/auth/me")]
-pub async fn me(actor: Principal, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    match auth::me(&state, &actor).await {
+pub async fn me(call: Call) -> Result<HttpResponse, ApiError> {
+    match auth::me(&call).await {
         Ok(caller) => Ok(HttpResponse::Ok().json(caller)),
         Err(Error::NotFound) => Err(ApiError::Unauthorized("the token's user no longer exists")),
         Err(other) => Err(other.into()),

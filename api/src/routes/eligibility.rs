@@ -1,15 +1,14 @@
 //! Eligibility checks: a dry run of a programme's rules on a person of the registry,
 //! or on facts given in the request. Nothing is stored but the audit of reading the person.
 
-use actix_web::{post, web, HttpResponse};
+use actix_web::{post, HttpResponse};
 use integra_domain::eligibility::EligibilityRequest;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::services::eligibility::{self, EligibilityAnswer};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config.service(check);
@@ -37,10 +36,9 @@ pub fn configure(config: &mut ServiceConfig) {
 )]
 #[post("/eligibility/check")]
 pub async fn check(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<EligibilityRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let answer: EligibilityAnswer = eligibility::check(&state, &actor, input).await?;
+    let answer: EligibilityAnswer = eligibility::check(&call, input).await?;
     Ok(HttpResponse::Ok().json(answer))
 }

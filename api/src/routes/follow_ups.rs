@@ -8,12 +8,11 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::routes::{created, path_id};
 use crate::services::follow_ups;
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -50,8 +49,8 @@ pub struct IndicatorList {
     responses((status = 200, description = "The indicators", body = IndicatorList))
 )]
 #[get("/follow-ups/indicators")]
-pub async fn list_indicators(actor: Principal) -> Result<HttpResponse, ApiError> {
-    let items = follow_ups::indicators(&actor)?;
+pub async fn list_indicators(call: Call) -> Result<HttpResponse, ApiError> {
+    let items = follow_ups::indicators(&call)?;
     Ok(HttpResponse::Ok().json(IndicatorList { items }))
 }
 
@@ -72,13 +71,12 @@ pub async fn list_indicators(actor: Principal) -> Result<HttpResponse, ApiError>
 )]
 #[post("/cases/{id}/follow-ups")]
 pub async fn record_follow_up(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     case_id: web::Path<String>,
     JsonBody(input): JsonBody<FollowUpInput>,
 ) -> Result<HttpResponse, ApiError> {
     let case_id = path_id(&case_id)?;
-    let follow_up = follow_ups::record(&state, &actor, case_id, input).await?;
+    let follow_up = follow_ups::record(&call, case_id, input).await?;
     Ok(created(
         format!("/api/v1/cases/{case_id}/follow-ups"),
         follow_up.version,
@@ -94,10 +92,9 @@ pub async fn record_follow_up(
 )]
 #[get("/cases/{id}/follow-ups")]
 pub async fn list_follow_ups(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     case_id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let items = follow_ups::list(&state, &actor, path_id(&case_id)?).await?;
+    let items = follow_ups::list(&call, path_id(&case_id)?).await?;
     Ok(HttpResponse::Ok().json(FollowUpList { items }))
 }

@@ -6,13 +6,12 @@ use integra_domain::household::{Household, HouseholdInput, MemberInput};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::households;
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -38,11 +37,10 @@ fn location(id: Uuid) -> String {
 )]
 #[post("/households")]
 pub async fn create_household(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<HouseholdInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let household = households::create(&state, &actor, input).await?;
+    let household = households::create(&call, input).await?;
     Ok(created(
         location(household.id),
         household.version,
@@ -58,12 +56,8 @@ pub async fn create_household(
         headers(("ETag" = String, description = "The version"))))
 )]
 #[get("/households/{id}")]
-pub async fn get_household(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let household = households::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_household(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let household = households::get(&call, path_id(&id)?).await?;
     Ok(versioned(household.version, &household))
 }
 
@@ -80,14 +74,13 @@ pub async fn get_household(
 )]
 #[post("/households/{id}/members")]
 pub async fn add_member(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<MemberInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let household = households::add_member(&state, &actor, id, input.person_id, if_match.0).await?;
+    let household = households::add_member(&call, id, input.person_id, if_match.0).await?;
     Ok(versioned(household.version, &household))
 }
 
@@ -104,12 +97,11 @@ pub async fn add_member(
 )]
 #[delete("/households/{id}/members/{person_id}")]
 pub async fn remove_member(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
     let (id, person) = (path_id(&path.0)?, path_id(&path.1)?);
-    let household = households::remove_member(&state, &actor, id, person, if_match.0).await?;
+    let household = households::remove_member(&call, id, person, if_match.0).await?;
     Ok(versioned(household.version, &household))
 }

@@ -8,13 +8,12 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::organisations::{self, OrganisationPage, OrganisationQuery};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -55,11 +54,10 @@ pub struct OrganisationPatch {
 )]
 #[post("/organisations")]
 pub async fn create_organisation(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<OrganisationInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation = organisations::create(&state, &actor, input).await?;
+    let organisation = organisations::create(&call, input).await?;
     Ok(created(
         location(organisation.id),
         organisation.version,
@@ -75,11 +73,10 @@ pub async fn create_organisation(
 )]
 #[get("/organisations")]
 pub async fn list_organisations(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<OrganisationQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(organisations::list(&state, &actor, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(organisations::list(&call, query.into_inner()).await?))
 }
 
 /// Reads an organisation.
@@ -90,12 +87,8 @@ pub async fn list_organisations(
         headers(("ETag" = String, description = "The version, for If-Match"))))
 )]
 #[get("/organisations/{id}")]
-pub async fn get_organisation(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let organisation = organisations::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_organisation(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let organisation = organisations::get(&call, path_id(&id)?).await?;
     Ok(versioned(organisation.version, &organisation))
 }
 
@@ -112,13 +105,12 @@ pub async fn get_organisation(
 )]
 #[patch("/organisations/{id}")]
 pub async fn patch_organisation(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let organisation = organisations::update(&state, &actor, id, patch, if_match.0).await?;
+    let organisation = organisations::update(&call, id, patch, if_match.0).await?;
     Ok(versioned(organisation.version, &organisation))
 }

@@ -8,14 +8,13 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::persons::external_ids::{self, Upserted};
 use crate::services::persons::{self, PersonPage, PersonQuery};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     // The literal path `by-external-id` goes before `{id}`.
@@ -48,11 +47,10 @@ pub fn location(id: Uuid) -> String {
 )]
 #[post("/persons")]
 pub async fn create_person(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<PersonInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let person = persons::create(&state, &actor, input).await?;
+    let person = persons::create(&call, input).await?;
     Ok(created(location(person.id), person.version, &person))
 }
 
@@ -64,11 +62,10 @@ pub async fn create_person(
 )]
 #[get("/persons")]
 pub async fn list_persons(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<PersonQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(persons::list(&state, &actor, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(persons::list(&call, query.into_inner()).await?))
 }
 
 /// Reads a person.
@@ -79,12 +76,8 @@ pub async fn list_persons(
         headers(("ETag" = String, description = "The version, for If-Match"))))
 )]
 #[get("/persons/{id}")]
-pub async fn get_person(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let person = persons::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_person(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let person = persons::get(&call, path_id(&id)?).await?;
     Ok(versioned(person.version, &person))
 }
 
@@ -105,14 +98,13 @@ pub async fn get_person(
 )]
 #[patch("/persons/{id}")]
 pub async fn patch_person(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let person = persons::update(&state, &actor, id, patch, if_match.0).await?;
+    let person = persons::update(&call, id, patch, if_match.0).await?;
     Ok(versioned(person.version, &person))
 }
 
@@ -163,15 +155,14 @@ pub struct PersonPatch {
 )]
 #[put("/persons/by-external-id/{system}/{value}")]
 pub async fn upsert_by_external_id(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<PersonInput>,
 ) -> Result<HttpResponse, ApiError> {
     let (system, value) = path.into_inner();
     Ok(
-        match external_ids::upsert(&state, &actor, system, value, input, if_match.0).await? {
+        match external_ids::upsert(&call, system, value, input, if_match.0).await? {
             Upserted::Created(person) => created(location(person.id), person.version, &person),
             Upserted::Replaced(person) => versioned(person.version, &person),
         },
@@ -192,12 +183,11 @@ pub async fn upsert_by_external_id(
 )]
 #[get("/persons/by-external-id/{system}/{value}")]
 pub async fn get_by_external_id(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (system, value) = path.into_inner();
-    let person = external_ids::get(&state, &actor, system, value).await?;
+    let person = external_ids::get(&call, system, value).await?;
     Ok(versioned(person.version, &person))
 }
 

@@ -9,13 +9,12 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::programmes::{self, ProgrammePage, ProgrammeQuery};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -45,11 +44,10 @@ pub fn location(id: Uuid) -> String {
 )]
 #[post("/programmes")]
 pub async fn create_programme(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<ProgrammeInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let programme = programmes::create(&state, &actor, input).await?;
+    let programme = programmes::create(&call, input).await?;
     Ok(created(
         location(programme.id),
         programme.version,
@@ -65,11 +63,10 @@ pub async fn create_programme(
 )]
 #[get("/programmes")]
 pub async fn list_programmes(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<ProgrammeQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(programmes::list(&state, &actor, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(programmes::list(&call, query.into_inner()).await?))
 }
 
 /// Reads a programme.
@@ -80,12 +77,8 @@ pub async fn list_programmes(
         headers(("ETag" = String, description = "The version, for If-Match"))))
 )]
 #[get("/programmes/{id}")]
-pub async fn get_programme(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let programme = programmes::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_programme(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let programme = programmes::get(&call, path_id(&id)?).await?;
     Ok(versioned(programme.version, &programme))
 }
 
@@ -156,13 +149,12 @@ pub struct MoneyPatch {
 )]
 #[patch("/programmes/{id}")]
 pub async fn patch_programme(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let programme = programmes::update(&state, &actor, id, patch, if_match.0).await?;
+    let programme = programmes::update(&call, id, patch, if_match.0).await?;
     Ok(versioned(programme.version, &programme))
 }

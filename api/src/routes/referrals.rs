@@ -11,14 +11,13 @@ use integra_domain::reintegration::referral::{
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::assistance::PageQuery;
 use crate::services::referrals::{self, ReferralPage, ReferralQuery, ReferralView};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -45,11 +44,10 @@ fn location(id: Uuid) -> String {
 )]
 #[post("/referrals")]
 pub async fn create_referral(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<ReferralInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let referral = referrals::send(&state, &actor, input).await?;
+    let referral = referrals::send(&call, input).await?;
     Ok(created(location(referral.id), referral.version, &referral))
 }
 
@@ -61,13 +59,12 @@ pub async fn create_referral(
 )]
 #[get("/cases/{id}/referrals")]
 pub async fn list_case_referrals(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     case_id: web::Path<String>,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let case_id = path_id(&case_id)?;
-    let page = referrals::list_for_case(&state, &actor, case_id, query.into_inner()).await?;
+    let page = referrals::list_for_case(&call, case_id, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -81,11 +78,10 @@ pub async fn list_case_referrals(
 )]
 #[get("/referrals")]
 pub async fn list_referrals(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<ReferralQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(referrals::list(&state, &actor, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(referrals::list(&call, query.into_inner()).await?))
 }
 
 /// Reads a referral: the full record for the referring agency, the limited
@@ -97,25 +93,20 @@ pub async fn list_referrals(
         headers(("ETag" = String, description = "The version"))))
 )]
 #[get("/referrals/{id}")]
-pub async fn get_referral(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let view = referrals::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_referral(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let view = referrals::get(&call, path_id(&id)?).await?;
     Ok(versioned(view.version(), &view))
 }
 
 /// The one path of the four actions: the referral after `action`, with its new version.
 async fn act(
-    state: &AppState,
-    actor: &Principal,
+    call: &Call,
     id: &str,
     action: ReferralAction,
     input: ReferralActionInput,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
-    let view = referrals::act(state, actor, path_id(id)?, action, input, if_match.0).await?;
+    let view = referrals::act(call, path_id(id)?, action, input, if_match.0).await?;
     Ok(versioned(view.version(), &view))
 }
 
@@ -134,13 +125,12 @@ async fn act(
 )]
 #[post("/referrals/{id}/accept")]
 pub async fn accept_referral(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<ReferralActionInput>,
 ) -> Result<HttpResponse, ApiError> {
-    act(&state, &actor, &id, ReferralAction::Accept, input, if_match).await
+    act(&call, &id, ReferralAction::Accept, input, if_match).await
 }
 
 /// Declines a referral addressed to the caller's organisation; needs a reason.
@@ -158,21 +148,12 @@ pub async fn accept_referral(
 )]
 #[post("/referrals/{id}/decline")]
 pub async fn decline_referral(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<ReferralActionInput>,
 ) -> Result<HttpResponse, ApiError> {
-    act(
-        &state,
-        &actor,
-        &id,
-        ReferralAction::Decline,
-        input,
-        if_match,
-    )
-    .await
+    act(&call, &id, ReferralAction::Decline, input, if_match).await
 }
 
 /// Completes an accepted referral with its outcome.
@@ -190,21 +171,12 @@ pub async fn decline_referral(
 )]
 #[post("/referrals/{id}/complete")]
 pub async fn complete_referral(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<ReferralActionInput>,
 ) -> Result<HttpResponse, ApiError> {
-    act(
-        &state,
-        &actor,
-        &id,
-        ReferralAction::Complete,
-        input,
-        if_match,
-    )
-    .await
+    act(&call, &id, ReferralAction::Complete, input, if_match).await
 }
 
 /// Cancels a referral the caller's organisation sent; needs a reason.
@@ -222,11 +194,10 @@ pub async fn complete_referral(
 )]
 #[post("/referrals/{id}/cancel")]
 pub async fn cancel_referral(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<ReferralActionInput>,
 ) -> Result<HttpResponse, ApiError> {
-    act(&state, &actor, &id, ReferralAction::Cancel, input, if_match).await
+    act(&call, &id, ReferralAction::Cancel, input, if_match).await
 }

@@ -9,13 +9,12 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::routes::{path_id, versioned};
 use crate::services::audit_log::AuditPage;
 use crate::services::rights::{self, AccessLogQuery, PersonExport};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -40,12 +39,8 @@ pub struct EraseInput {
     responses((status = 200, description = "The person's data", body = PersonExport))
 )]
 #[get("/persons/{id}/export")]
-pub async fn export_person(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let export = rights::export(&state, &actor, path_id(&id)?).await?;
+pub async fn export_person(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let export = rights::export(&call, path_id(&id)?).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(export))
@@ -68,12 +63,11 @@ pub async fn export_person(
 )]
 #[post("/persons/{id}/erase")]
 pub async fn erase_person(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     JsonBody(input): JsonBody<EraseInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let person = rights::erase(&state, &actor, path_id(&id)?, &input.reason).await?;
+    let person = rights::erase(&call, path_id(&id)?, &input.reason).await?;
     Ok(versioned(person.version, &person))
 }
 
@@ -86,11 +80,10 @@ pub async fn erase_person(
 )]
 #[get("/persons/{id}/access-log")]
 pub async fn person_access_log(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     query: web::Query<AccessLogQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let page = rights::access_log(&state, &actor, path_id(&id)?, query.into_inner()).await?;
+    let page = rights::access_log(&call, path_id(&id)?, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }

@@ -8,7 +8,6 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
@@ -16,7 +15,7 @@ use crate::routes::{created, path_id, versioned};
 use crate::services::rule_sets::{
     self, DocumentInput, PageQuery, RuleSetInput, RuleSetPage, RuleSetVersion, RuleSetView,
 };
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -67,11 +66,10 @@ fn version_path(path: &(String, String)) -> Result<(Uuid, Option<i64>), ApiError
 )]
 #[post("/rule-sets")]
 pub async fn create_rule_set(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<RuleSetInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let view = rule_sets::create(&state, &actor, input).await?;
+    let view = rule_sets::create(&call, input).await?;
     Ok(created(location(view.id), view.version, &view))
 }
 
@@ -83,11 +81,10 @@ pub async fn create_rule_set(
 )]
 #[get("/rule-sets")]
 pub async fn list_rule_sets(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(rule_sets::list(&state, &actor, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(rule_sets::list(&call, query.into_inner()).await?))
 }
 
 /// Reads a rule set with its versions.
@@ -98,12 +95,8 @@ pub async fn list_rule_sets(
         headers(("ETag" = String, description = "The version, for If-Match"))))
 )]
 #[get("/rule-sets/{id}")]
-pub async fn get_rule_set(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let view = rule_sets::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_rule_set(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let view = rule_sets::get(&call, path_id(&id)?).await?;
     Ok(versioned(view.version, &view))
 }
 
@@ -117,13 +110,12 @@ pub async fn get_rule_set(
 )]
 #[post("/rule-sets/{id}/versions")]
 pub async fn add_version(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     JsonBody(input): JsonBody<DocumentInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let (added, version) = rule_sets::add_version(&state, &actor, id, input).await?;
+    let (added, version) = rule_sets::add_version(&call, id, input).await?;
     Ok(created(version_location(id, added.number), version, &added))
 }
 
@@ -139,12 +131,11 @@ pub async fn add_version(
 )]
 #[get("/rule-sets/{id}/versions/{number}")]
 pub async fn get_version(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, number) = version_path(&path)?;
-    let (read, version) = rule_sets::get_version(&state, &actor, id, number).await?;
+    let (read, version) = rule_sets::get_version(&call, id, number).await?;
     Ok(versioned(version, &read))
 }
 
@@ -165,15 +156,14 @@ pub async fn get_version(
 )]
 #[put("/rule-sets/{id}/versions/{number}")]
 pub async fn replace_version(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<DocumentInput>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, number) = version_path(&path)?;
     let (changed, version) =
-        rule_sets::replace_version(&state, &actor, id, number, input, if_match.0).await?;
+        rule_sets::replace_version(&call, id, number, input, if_match.0).await?;
     Ok(versioned(version, &changed))
 }
 
@@ -195,15 +185,13 @@ pub async fn replace_version(
 )]
 #[patch("/rule-sets/{id}/versions/{number}")]
 pub async fn patch_version(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
     if_match: IfMatch,
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let (id, number) = version_path(&path)?;
-    let (changed, version) =
-        rule_sets::patch_version(&state, &actor, id, number, patch, if_match.0).await?;
+    let (changed, version) = rule_sets::patch_version(&call, id, number, patch, if_match.0).await?;
     Ok(versioned(version, &changed))
 }
 
@@ -223,12 +211,11 @@ pub async fn patch_version(
 )]
 #[post("/rule-sets/{id}/versions/{number}/publish")]
 pub async fn publish_version(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
     let (id, number) = version_path(&path)?;
-    let (published, version) = rule_sets::publish(&state, &actor, id, number, if_match.0).await?;
+    let (published, version) = rule_sets::publish(&call, id, number, if_match.0).await?;
     Ok(versioned(version, &published))
 }

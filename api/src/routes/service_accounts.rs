@@ -8,7 +8,6 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
@@ -16,7 +15,7 @@ use crate::routes::{created, path_id, versioned};
 use crate::services::service_accounts::{
     self, CreatedServiceAccount, NewSecret, SecretList, ServiceAccountPage, ServiceAccountQuery,
 };
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -58,11 +57,10 @@ pub struct ServiceAccountPatch {
 )]
 #[post("/service-accounts")]
 pub async fn create_service_account(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<ServiceAccountInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let made = service_accounts::create(&state, &actor, input).await?;
+    let made = service_accounts::create(&call, input).await?;
     let account = &made.service_account;
     Ok(created(location(account.id), account.version, &made))
 }
@@ -75,11 +73,10 @@ pub async fn create_service_account(
 )]
 #[get("/service-accounts")]
 pub async fn list_service_accounts(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<ServiceAccountQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let page = service_accounts::list(&state, &actor, query.into_inner()).await?;
+    let page = service_accounts::list(&call, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -92,11 +89,10 @@ pub async fn list_service_accounts(
 )]
 #[get("/service-accounts/{id}")]
 pub async fn get_service_account(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let account = service_accounts::get(&state, &actor, path_id(&id)?).await?;
+    let account = service_accounts::get(&call, path_id(&id)?).await?;
     Ok(versioned(account.version, &account))
 }
 
@@ -112,14 +108,13 @@ pub async fn get_service_account(
 )]
 #[patch("/service-accounts/{id}")]
 pub async fn patch_service_account(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let account = service_accounts::update(&state, &actor, id, patch, if_match.0).await?;
+    let account = service_accounts::update(&call, id, patch, if_match.0).await?;
     Ok(versioned(account.version, &account))
 }
 
@@ -131,11 +126,10 @@ pub async fn patch_service_account(
 )]
 #[post("/service-accounts/{id}/deactivate")]
 pub async fn deactivate_service_account(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let account = service_accounts::deactivate(&state, &actor, path_id(&id)?).await?;
+    let account = service_accounts::deactivate(&call, path_id(&id)?).await?;
     Ok(versioned(account.version, &account))
 }
 
@@ -146,12 +140,8 @@ pub async fn deactivate_service_account(
     responses((status = 201, description = "The new secret, shown only now", body = NewSecret))
 )]
 #[post("/service-accounts/{id}/secrets")]
-pub async fn add_secret(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let secret = service_accounts::add_secret(&state, &actor, path_id(&id)?).await?;
+pub async fn add_secret(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let secret = service_accounts::add_secret(&call, path_id(&id)?).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(secret))
@@ -164,12 +154,8 @@ pub async fn add_secret(
     responses((status = 200, description = "The secrets", body = SecretList))
 )]
 #[get("/service-accounts/{id}/secrets")]
-pub async fn list_secrets(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let secrets = service_accounts::secrets(&state, &actor, path_id(&id)?).await?;
+pub async fn list_secrets(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let secrets = service_accounts::secrets(&call, path_id(&id)?).await?;
     Ok(HttpResponse::Ok().json(secrets))
 }
 
@@ -184,11 +170,10 @@ pub async fn list_secrets(
 )]
 #[delete("/service-accounts/{id}/secrets/{secret_id}")]
 pub async fn revoke_secret(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, secret) = (path_id(&path.0)?, path_id(&path.1)?);
-    service_accounts::revoke_secret(&state, &actor, id, secret).await?;
+    service_accounts::revoke_secret(&call, id, secret).await?;
     Ok(HttpResponse::NoContent().finish())
 }

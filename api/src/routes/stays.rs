@@ -7,13 +7,12 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::stays::{self, StayList};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -46,13 +45,12 @@ fn path_ids(path: &(String, String)) -> Result<(Uuid, Uuid), ApiError> {
 )]
 #[post("/persons/{id}/stays-abroad")]
 pub async fn create_stay(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     person: web::Path<String>,
     JsonBody(input): JsonBody<StayInput>,
 ) -> Result<HttpResponse, ApiError> {
     let person = path_id(&person)?;
-    let stay = stays::create(&state, &actor, person, input).await?;
+    let stay = stays::create(&call, person, input).await?;
     Ok(created(location(person, stay.id), stay.version, &stay))
 }
 
@@ -63,12 +61,8 @@ pub async fn create_stay(
     responses((status = 200, description = "The stays", body = StayList))
 )]
 #[get("/persons/{id}/stays-abroad")]
-pub async fn list_stays(
-    actor: Principal,
-    state: web::Data<AppState>,
-    person: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(stays::list(&state, &actor, path_id(&person)?).await?))
+pub async fn list_stays(call: Call, person: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(stays::list(&call, path_id(&person)?).await?))
 }
 
 /// Reads one stay abroad.
@@ -83,12 +77,11 @@ pub async fn list_stays(
 )]
 #[get("/persons/{id}/stays-abroad/{stay_id}")]
 pub async fn get_stay(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (person, id) = path_ids(&path)?;
-    let stay = stays::get(&state, &actor, person, id).await?;
+    let stay = stays::get(&call, person, id).await?;
     Ok(versioned(stay.version, &stay))
 }
 
@@ -109,14 +102,13 @@ pub async fn get_stay(
 )]
 #[patch("/persons/{id}/stays-abroad/{stay_id}")]
 pub async fn patch_stay(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
     if_match: IfMatch,
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let (person, id) = path_ids(&path)?;
-    let stay = stays::update(&state, &actor, person, id, patch, if_match.0).await?;
+    let stay = stays::update(&call, person, id, patch, if_match.0).await?;
     Ok(versioned(stay.version, &stay))
 }
 
@@ -135,13 +127,12 @@ pub async fn patch_stay(
 )]
 #[delete("/persons/{id}/stays-abroad/{stay_id}")]
 pub async fn delete_stay(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
     let (person, id) = path_ids(&path)?;
-    stays::delete(&state, &actor, person, id, if_match.0).await?;
+    stays::delete(&call, person, id, if_match.0).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -9,13 +9,12 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::users::{self, UserPage, UserQuery};
-use crate::state::AppState;
+use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -57,11 +56,10 @@ pub struct UserPatch {
 )]
 #[post("/users")]
 pub async fn create_user(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<UserInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let user = users::create(&state, &actor, input).await?;
+    let user = users::create(&call, input).await?;
     Ok(created(location(user.id), user.version, &user))
 }
 
@@ -73,11 +71,10 @@ pub async fn create_user(
 )]
 #[get("/users")]
 pub async fn list_users(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<UserQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(users::list(&state, &actor, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(users::list(&call, query.into_inner()).await?))
 }
 
 /// Reads a user.
@@ -88,12 +85,8 @@ pub async fn list_users(
         headers(("ETag" = String, description = "The version, for If-Match"))))
 )]
 #[get("/users/{id}")]
-pub async fn get_user(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let user = users::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_user(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let user = users::get(&call, path_id(&id)?).await?;
     Ok(versioned(user.version, &user))
 }
 
@@ -110,13 +103,12 @@ pub async fn get_user(
 )]
 #[patch("/users/{id}")]
 pub async fn patch_user(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
-    let user = users::update(&state, &actor, path_id(&id)?, patch, if_match.0).await?;
+    let user = users::update(&call, path_id(&id)?, patch, if_match.0).await?;
     Ok(versioned(user.version, &user))
 }
 
@@ -130,12 +122,8 @@ pub async fn patch_user(
     )
 )]
 #[post("/users/{id}/deactivate")]
-pub async fn deactivate_user(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let user = users::set_active(&state, &actor, path_id(&id)?, false).await?;
+pub async fn deactivate_user(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let user = users::set_active(&call, path_id(&id)?, false).await?;
     Ok(versioned(user.version, &user))
 }
 
@@ -149,12 +137,8 @@ pub async fn deactivate_user(
     )
 )]
 #[post("/users/{id}/activate")]
-pub async fn activate_user(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let user = users::set_active(&state, &actor, path_id(&id)?, true).await?;
+pub async fn activate_user(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let user = users::set_active(&call, path_id(&id)?, true).await?;
     Ok(versioned(user.version, &user))
 }
 
@@ -167,11 +151,10 @@ pub async fn activate_user(
 )]
 #[post("/users/{id}/password")]
 pub async fn reset_password(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     JsonBody(input): JsonBody<PasswordInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let user = users::reset_password(&state, &actor, path_id(&id)?, input).await?;
+    let user = users::reset_password(&call, path_id(&id)?, input).await?;
     Ok(versioned(user.version, &user))
 }

@@ -11,8 +11,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::{self, paging, Actor};
-use crate::state::AppState;
+use crate::services::{self, paging, Call};
 
 /// One page of the audit log.
 #[derive(Debug, Serialize, ToSchema)]
@@ -87,10 +86,12 @@ impl AuditPage {
 }
 
 /// Lists the audit log, oldest first.
-pub async fn list(app: &AppState, actor: &Actor, query: AuditQuery) -> Result<AuditPage, Error> {
-    actor.reach(RecordKind::AuditLog, Access::Read)?;
+pub async fn list(call: &Call, query: AuditQuery) -> Result<AuditPage, Error> {
+    call.reach(RecordKind::AuditLog, Access::Read)?;
     let (filter, limit, after) = query.validate()?;
-    let items =
-        services::read(app, move |c| Ok(audit_log::list(c, &filter, after, limit)?)).await?;
+    let items = services::read(&call.app, move |c| {
+        Ok(audit_log::list(c, &filter, after, limit)?)
+    })
+    .await?;
     Ok(AuditPage::of(items, limit))
 }

@@ -14,7 +14,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::auth::{password, secrets};
-use crate::services::{self, Actor};
+use crate::services::{self, Call};
 use crate::state::AppState;
 
 /// What a client signs in with.
@@ -98,15 +98,12 @@ pub async fn sign_in(app: &AppState, grant: Grant, address: &str) -> Result<Sign
     };
     match caller {
         Some(caller) => {
-            services::write(app, Vec::new(), move |c, _| {
-                Ok(throttle::clear(c, &account)?)
-            })
-            .await?;
+            services::transaction(app, move |c, _| Ok(throttle::clear(c, &account)?)).await?;
             Ok(SignIn::Granted(caller))
         }
         None => {
             let limit = app.sign_in_limit;
-            services::write(app, Vec::new(), move |c, now| {
+            services::transaction(app, move |c, now| {
                 throttle::record_failure(c, &account, limit.account(), now)?;
                 Ok(throttle::record_failure(c, &address, limit.address(), now)?)
             })
@@ -187,9 +184,9 @@ async fn service_account(
 
 /// The signed-in user or service account; [`Error::NotFound`] when the
 /// account is gone.
-pub async fn me(app: &AppState, actor: &Actor) -> Result<Caller, Error> {
-    let (id, service) = (actor.id, actor.role == Role::Integration);
-    services::read(app, move |c| {
+pub async fn me(call: &Call) -> Result<Caller, Error> {
+    let (id, service) = (call.id, call.role == Role::Integration);
+    services::read(&call.app, move |c| {
         Ok(if service {
             Caller::ServiceAccount(stored::get_service_account(c, id)?)
         } else {

@@ -12,8 +12,7 @@ use serde_json::Value;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::services::{self, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, Call, ReadSize};
 
 /// The rule set version an answer was reached with.
 #[derive(Debug, Clone, Copy, Serialize, ToSchema)]
@@ -43,20 +42,16 @@ pub struct EligibilityAnswer {
 }
 
 /// Checks eligibility without recording anything but the read of the person.
-pub async fn check(
-    app: &AppState,
-    actor: &Actor,
-    input: EligibilityRequest,
-) -> Result<EligibilityAnswer, Error> {
-    actor.reach(RecordKind::Programme, Access::Read)?;
+pub async fn check(call: &Call, input: EligibilityRequest) -> Result<EligibilityAnswer, Error> {
+    call.reach(RecordKind::Programme, Access::Read)?;
     match input.validate(services::today())? {
         Subject::Person {
             programme,
             person,
             on,
         } => {
-            let entries = vec![actor.entry("person.read", RecordKind::Person, person)];
-            services::audited_read(app, ReadSize::Short, move |c| {
+            let entries = vec![call.entry("person.read", RecordKind::Person, person)];
+            services::audited_read(call, ReadSize::Short, move |c| {
                 let rules = programme_rules(c, programme)?;
                 let facts = match assessments::facts_of(c, person, programme, on) {
                     Err(StoreError::NotFound) => {
@@ -77,7 +72,7 @@ pub async fn check(
             rule_set,
             facts,
         } => {
-            services::read(app, move |c| {
+            services::read(&call.app, move |c| {
                 let rules = match (programme, rule_set) {
                     (Some(p), _) => programme_rules(c, p)?,
                     (None, Some((id, version))) => RuleSetRef { id, version },

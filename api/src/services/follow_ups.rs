@@ -13,29 +13,23 @@ use integra_domain::Error;
 use integra_persistence::follow_ups::{self, NewFollowUp};
 use uuid::Uuid;
 
-use crate::services::{self, cases, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, cases, Actor, Call, ReadSize};
 
 /// The sustainability indicators a follow-up answers.
-pub fn indicators(actor: &Actor) -> Result<Vec<IndicatorView>, Error> {
-    actor.reach(RecordKind::FollowUp, Access::Read)?;
+pub fn indicators(call: &Actor) -> Result<Vec<IndicatorView>, Error> {
+    call.reach(RecordKind::FollowUp, Access::Read)?;
     Ok(INDICATORS.iter().map(IndicatorView::from).collect())
 }
 
 /// Records the follow-up of a case at a point, scoring it: only on a case in
 /// `assisting`, `monitoring` or `closed`, and once per point.
-pub async fn record(
-    app: &AppState,
-    actor: &Actor,
-    case_id: Uuid,
-    input: FollowUpInput,
-) -> Result<FollowUp, Error> {
-    let reach = actor.reach(RecordKind::FollowUp, Access::Write)?;
+pub async fn record(call: &Call, case_id: Uuid, input: FollowUpInput) -> Result<FollowUp, Error> {
+    let reach = call.reach(RecordKind::FollowUp, Access::Write)?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("follow_up.recorded", RecordKind::FollowUp, id)];
-    let (by, point) = (actor.id, fields.point);
-    let recorded = services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("follow_up.recorded", RecordKind::FollowUp, id)];
+    let (by, point) = (call.id, fields.point);
+    let recorded = services::write(call, entries, move |c, now| {
         let case = cases::load(c, case_id, reach)?.case;
         check_recordable(case.status)?;
         if let Some(existing) = follow_ups::at_point(c, case_id, fields.point)? {
@@ -60,10 +54,10 @@ pub async fn record(
 }
 
 /// The follow-ups of a case, 3 months first (a read of the case).
-pub async fn list(app: &AppState, actor: &Actor, case_id: Uuid) -> Result<Vec<FollowUp>, Error> {
-    let reach = actor.reach(RecordKind::FollowUp, Access::Read)?;
-    let entries = vec![actor.entry("case.follow_ups_read", RecordKind::Case, case_id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn list(call: &Call, case_id: Uuid) -> Result<Vec<FollowUp>, Error> {
+    let reach = call.reach(RecordKind::FollowUp, Access::Read)?;
+    let entries = vec![call.entry("case.follow_ups_read", RecordKind::Case, case_id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         cases::load(c, case_id, reach)?;
         let items = follow_ups::list_for_case(c, case_id, reach.organisation())?;
         Ok((items, entries))

@@ -9,30 +9,25 @@ use integra_domain::Error;
 use integra_persistence::{households, persons};
 use uuid::Uuid;
 
-use crate::services::{self, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, Actor, Call, ReadSize};
 
 /// Creates an empty household.
-pub async fn create(
-    app: &AppState,
-    actor: &Actor,
-    input: HouseholdInput,
-) -> Result<Household, Error> {
-    actor.reach(RecordKind::Household, Access::Write)?;
+pub async fn create(call: &Call, input: HouseholdInput) -> Result<Household, Error> {
+    call.reach(RecordKind::Household, Access::Write)?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("household.created", RecordKind::Household, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("household.created", RecordKind::Household, id)];
+    services::write(call, entries, move |c, now| {
         Ok(households::insert(c, id, &fields, now)?)
     })
     .await
 }
 
 /// Reads a household with its members (the read is recorded).
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<Household, Error> {
-    actor.reach(RecordKind::Household, Access::Read)?;
-    let entries = vec![actor.entry("household.read", RecordKind::Household, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn get(call: &Call, id: Uuid) -> Result<Household, Error> {
+    call.reach(RecordKind::Household, Access::Read)?;
+    let entries = vec![call.entry("household.read", RecordKind::Household, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         Ok((households::get(c, id)?, entries))
     })
     .await
@@ -40,16 +35,15 @@ pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<Household, E
 
 /// Adds a person who belongs to no household yet.
 pub async fn add_member(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     person: Uuid,
     precondition: Precondition,
 ) -> Result<Household, Error> {
-    actor.reach(RecordKind::Household, Access::Write)?;
+    call.reach(RecordKind::Household, Access::Write)?;
     let expected = precondition.version()?;
-    let entries = membership(actor, "household.member_added", id, person);
-    services::write(app, entries, move |c, now| {
+    let entries = membership(call, "household.member_added", id, person);
+    services::write(call, entries, move |c, now| {
         if !households::add_member(c, id, person, expected, now)? {
             // The person is missing, in a household already, or moved meanwhile.
             household::joinable(id, persons::household_of(c, person)?)?;
@@ -65,16 +59,15 @@ pub async fn add_member(
 
 /// Removes a member from the household.
 pub async fn remove_member(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     person: Uuid,
     precondition: Precondition,
 ) -> Result<Household, Error> {
-    actor.reach(RecordKind::Household, Access::Write)?;
+    call.reach(RecordKind::Household, Access::Write)?;
     let expected = precondition.version()?;
-    let entries = membership(actor, "household.member_removed", id, person);
-    services::write(app, entries, move |c, now| {
+    let entries = membership(call, "household.member_removed", id, person);
+    services::write(call, entries, move |c, now| {
         Ok(households::remove_member(c, id, person, expected, now)?)
     })
     .await
@@ -82,13 +75,13 @@ pub async fn remove_member(
 
 /// The entries of a change of membership: of the household, and of the person.
 fn membership(
-    actor: &Actor,
+    call: &Actor,
     action: &'static str,
     household: Uuid,
     person: Uuid,
 ) -> Vec<integra_persistence::audit::AuditEntry> {
     vec![
-        actor.entry(action, RecordKind::Household, household),
-        actor.entry("person.household_changed", RecordKind::Person, person),
+        call.entry(action, RecordKind::Household, household),
+        call.entry("person.household_changed", RecordKind::Person, person),
     ]
 }

@@ -55,5 +55,5 @@ where
         + Send
         + 'static,
 {
-    services::write(app, Vec::new(), move |c, now| Ok(work(c, now)?)).await
+    services::transaction(app, move |c, now| Ok(work(c, now)?)).await
 }

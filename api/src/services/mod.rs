@@ -15,6 +15,7 @@
 //! - [`read`]: reads of data that is not personal (programmes, rule sets, ...).
 
 use std::ops::Deref;
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use integra_domain::access::{self, Access, Caller, Reach};
@@ -46,7 +47,23 @@ pub mod service_accounts;
 pub mod stays;
 pub mod users;
 
-/// Who asks, and within which request: what every use case is called with.
+/// One call of a use case: the server it runs on and who asks. Every use case
+/// takes one; it reads as the [`Actor`] (`call.reach(..)`, `call.entry(..)`).
+#[derive(Clone)]
+pub struct Call {
+    pub app: Arc<AppState>,
+    pub actor: Actor,
+}
+
+impl Deref for Call {
+    type Target = Actor;
+
+    fn deref(&self) -> &Actor {
+        &self.actor
+    }
+}
+
+/// Who asks, and within which request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub caller: Caller,
@@ -143,12 +160,13 @@ pub enum ReadSize {
 /// committed. When `work` fails nothing is recorded; when the entries cannot be
 /// committed the value is dropped unseen and the read fails
 /// ([`Error::Unavailable`]).
-pub async fn audited_read<T, F>(app: &AppState, size: ReadSize, work: F) -> Result<T, Error>
+pub async fn audited_read<T, F>(call: &Call, size: ReadSize, work: F) -> Result<T, Error>
 where
     T: Send + 'static,
     F: FnOnce(&mut DbConnection) -> Result<(T, Vec<AuditEntry>), Error> + Send + 'static,
 {
     let now = now();
+    let app = &call.app;
     match size {
         ReadSize::Short => app
             .audit
@@ -182,21 +200,29 @@ where
 /// Runs `work` in one transaction that also appends `entries` to the audit log:
 /// the change and its record are committed together, or neither is. An error of
 /// `work` rolls everything back and comes back as it was.
-pub async fn write<T, F>(app: &AppState, entries: Vec<AuditEntry>, work: F) -> Result<T, Error>
+pub async fn write<T, F>(call: &Call, entries: Vec<AuditEntry>, work: F) -> Result<T, Error>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConnection, DateTime<Utc>) -> Result<T, Error> + Send + 'static,
+{
+    transaction(&call.app, move |c, now| {
+        let value = work(c, now)?;
+        integra_persistence::audit::record(c, &entries, now)?;
+        Ok(value)
+    })
+    .await
+}
+
+/// Runs `work` in one transaction, for writes that record nobody's personal data
+/// and have no actor to audit (sign-in failures, idempotency keys).
+pub async fn transaction<T, F>(app: &AppState, work: F) -> Result<T, Error>
 where
     T: Send + 'static,
     F: FnOnce(&mut DbConnection, DateTime<Utc>) -> Result<T, Error> + Send + 'static,
 {
     let db = app.db.clone();
     let now = now();
-    blocking(move || {
-        db.write(|c| {
-            let value = work(c, now)?;
-            integra_persistence::audit::record(c, &entries, now)?;
-            Ok(value)
-        })
-    })
-    .await
+    blocking(move || db.write(|c| Ok(work(c, now)?))).await
 }
 
 /// Runs blocking database work off the async workers.

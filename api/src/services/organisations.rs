@@ -14,8 +14,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::{self, paging, Actor};
-use crate::state::AppState;
+use crate::services::{self, paging, Call};
 
 /// One page of organisations.
 #[derive(Debug, Serialize, ToSchema)]
@@ -88,16 +87,12 @@ fn check_name(conn: &mut DbConnection, own: Option<Uuid>, name: &str) -> Result<
 }
 
 /// Adds an organisation; its name is unique.
-pub async fn create(
-    app: &AppState,
-    actor: &Actor,
-    input: OrganisationInput,
-) -> Result<Organisation, Error> {
-    actor.reach(RecordKind::Organisation, Access::Write)?;
+pub async fn create(call: &Call, input: OrganisationInput) -> Result<Organisation, Error> {
+    call.reach(RecordKind::Organisation, Access::Write)?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("organisation.created", RecordKind::Organisation, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("organisation.created", RecordKind::Organisation, id)];
+    services::write(call, entries, move |c, now| {
         check_name(c, None, &fields.name)?;
         Ok(stored::insert(c, id, &fields, now)?)
     })
@@ -105,38 +100,36 @@ pub async fn create(
 }
 
 /// Lists organisations, oldest first.
-pub async fn list(
-    app: &AppState,
-    actor: &Actor,
-    query: OrganisationQuery,
-) -> Result<OrganisationPage, Error> {
-    actor.reach(RecordKind::Organisation, Access::Read)?;
+pub async fn list(call: &Call, query: OrganisationQuery) -> Result<OrganisationPage, Error> {
+    call.reach(RecordKind::Organisation, Access::Read)?;
     let (filter, limit, after) = query.validate()?;
-    let items = services::read(app, move |c| Ok(stored::list(c, &filter, after, limit)?)).await?;
+    let items = services::read(&call.app, move |c| {
+        Ok(stored::list(c, &filter, after, limit)?)
+    })
+    .await?;
     let next_cursor = paging::next_cursor(items.iter().map(|o| o.id), limit);
     Ok(OrganisationPage { items, next_cursor })
 }
 
 /// Reads an organisation.
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<Organisation, Error> {
-    actor.reach(RecordKind::Organisation, Access::Read)?;
-    services::read(app, move |c| Ok(stored::get(c, id)?)).await
+pub async fn get(call: &Call, id: Uuid) -> Result<Organisation, Error> {
+    call.reach(RecordKind::Organisation, Access::Read)?;
+    services::read(&call.app, move |c| Ok(stored::get(c, id)?)).await
 }
 
 /// Changes an organisation with a JSON merge patch. An inactive organisation's
 /// users cannot sign in and their tokens stop working, so the node forgets what
 /// it knew of everyone's standing.
 pub async fn update(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     patch: Map<String, Value>,
     precondition: Precondition,
 ) -> Result<Organisation, Error> {
-    actor.reach(RecordKind::Organisation, Access::Write)?;
-    let own = actor.organisation_id;
-    let entries = vec![actor.entry("organisation.updated", RecordKind::Organisation, id)];
-    let changed = services::write(app, entries, move |c, now| {
+    call.reach(RecordKind::Organisation, Access::Write)?;
+    let own = call.organisation_id;
+    let entries = vec![call.entry("organisation.updated", RecordKind::Organisation, id)];
+    let changed = services::write(call, entries, move |c, now| {
         let current = stored::get(c, id)?;
         let writable = Writable {
             name: current.name.clone(),
@@ -166,6 +159,6 @@ pub async fn update(
     .await
     .map_err(|e| precondition.lost_race(e))?;
     // Its users' standing may have changed.
-    app.standing.forget();
+    call.app.standing.forget();
     Ok(changed)
 }

@@ -18,8 +18,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::{self, paging, Actor};
-use crate::state::AppState;
+use crate::services::{self, paging, Call};
 
 /// One page of programmes.
 #[derive(Debug, Serialize, ToSchema)]
@@ -157,16 +156,12 @@ fn input_of(programme: &Programme) -> ProgrammeInput {
 /// Creates a programme. `rule_set_id` must name a rule set with a published
 /// version; the programme applies `rule_set_version` if given, else the latest
 /// published version. Its code is unique.
-pub async fn create(
-    app: &AppState,
-    actor: &Actor,
-    input: ProgrammeInput,
-) -> Result<Programme, Error> {
-    actor.reach(RecordKind::Programme, Access::Write)?;
+pub async fn create(call: &Call, input: ProgrammeInput) -> Result<Programme, Error> {
+    call.reach(RecordKind::Programme, Access::Write)?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("programme.created", RecordKind::Programme, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("programme.created", RecordKind::Programme, id)];
+    services::write(call, entries, move |c, now| {
         let version = resolve_rules(c, &fields)?;
         check_code(c, None, &fields.code)?;
         Ok(stored::insert(c, id, &fields, version, now)?)
@@ -175,22 +170,21 @@ pub async fn create(
 }
 
 /// Lists programmes, oldest first.
-pub async fn list(
-    app: &AppState,
-    actor: &Actor,
-    query: ProgrammeQuery,
-) -> Result<ProgrammePage, Error> {
-    actor.reach(RecordKind::Programme, Access::Read)?;
+pub async fn list(call: &Call, query: ProgrammeQuery) -> Result<ProgrammePage, Error> {
+    call.reach(RecordKind::Programme, Access::Read)?;
     let (filter, limit, after) = query.validate()?;
-    let items = services::read(app, move |c| Ok(stored::list(c, &filter, after, limit)?)).await?;
+    let items = services::read(&call.app, move |c| {
+        Ok(stored::list(c, &filter, after, limit)?)
+    })
+    .await?;
     let next_cursor = paging::next_cursor(items.iter().map(|p| p.id), limit);
     Ok(ProgrammePage { items, next_cursor })
 }
 
 /// Reads a programme.
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<Programme, Error> {
-    actor.reach(RecordKind::Programme, Access::Read)?;
-    services::read(app, move |c| Ok(stored::get(c, id)?)).await
+pub async fn get(call: &Call, id: Uuid) -> Result<Programme, Error> {
+    call.reach(RecordKind::Programme, Access::Read)?;
+    services::read(&call.app, move |c| Ok(stored::get(c, id)?)).await
 }
 
 /// Changes a programme with a JSON merge patch (RFC 7386). The budget cannot drop
@@ -198,15 +192,14 @@ pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<Programme, E
 /// the programme at another rule set without `rule_set_version` applies its
 /// latest published version.
 pub async fn update(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     patch: Map<String, Value>,
     precondition: Precondition,
 ) -> Result<Programme, Error> {
-    actor.reach(RecordKind::Programme, Access::Write)?;
-    let entries = vec![actor.entry("programme.updated", RecordKind::Programme, id)];
-    services::write(app, entries, move |c, now| {
+    call.reach(RecordKind::Programme, Access::Write)?;
+    let entries = vec![call.entry("programme.updated", RecordKind::Programme, id)];
+    services::write(call, entries, move |c, now| {
         let current = stored::get(c, id)?;
         let names_version = patch.contains_key("rule_set_version");
         let mut input: ProgrammeInput =

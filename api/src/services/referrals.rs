@@ -22,8 +22,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::services::assistance::PageQuery;
-use crate::services::{self, cases, paging, visible, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, cases, paging, visible, Call, ReadSize};
 
 /// A referral as the caller may see it: the full record for the referring
 /// agency, the limited view for the partner.
@@ -171,13 +170,13 @@ fn view(conn: &mut DbConnection, referral: Referral, reach: Reach) -> Result<Ref
 
 /// Refers a person to a partner organisation for a service, within a case of
 /// the caller's organisation or outside any case.
-pub async fn send(app: &AppState, actor: &Actor, input: ReferralInput) -> Result<Referral, Error> {
-    let reach = actor.reach(RecordKind::Referral, Access::Write)?;
+pub async fn send(call: &Call, input: ReferralInput) -> Result<Referral, Error> {
+    let reach = call.reach(RecordKind::Referral, Access::Write)?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("referral.sent", RecordKind::Referral, id)];
-    let by = actor.id;
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("referral.sent", RecordKind::Referral, id)];
+    let by = call.id;
+    services::write(call, entries, move |c, now| {
         let mut errors = ValidationErrors::new();
         if !persons::exists(c, fields.person_id)? {
             errors.add("person_id", "not_found", "no person has this id");
@@ -216,15 +215,14 @@ pub async fn send(app: &AppState, actor: &Actor, input: ReferralInput) -> Result
 
 /// The referrals of a case (whoever sent them), oldest first: a read of the case.
 pub async fn list_for_case(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     case_id: Uuid,
     query: PageQuery,
 ) -> Result<ReferralPage, Error> {
-    let reach = actor.reach(RecordKind::Case, Access::Read)?;
+    let reach = call.reach(RecordKind::Case, Access::Read)?;
     let (limit, after) = query.validate()?;
-    let entries = vec![actor.entry("case.referrals_read", RecordKind::Case, case_id)];
-    let items = services::audited_read(app, ReadSize::Long, move |c| {
+    let entries = vec![call.entry("case.referrals_read", RecordKind::Case, case_id)];
+    let items = services::audited_read(call, ReadSize::Long, move |c| {
         cases::load(c, case_id, reach)?;
         let filter = ReferralFilter {
             case_id: Some(case_id),
@@ -240,15 +238,11 @@ pub async fn list_for_case(
 /// The referrals the caller reaches, oldest first: a partner's inbox, or those
 /// sent by a case worker's organisation. Each person behind a referral listed
 /// is read.
-pub async fn list(
-    app: &AppState,
-    actor: &Actor,
-    query: ReferralQuery,
-) -> Result<ReferralPage, Error> {
-    let reach = actor.reach(RecordKind::Referral, Access::Read)?;
+pub async fn list(call: &Call, query: ReferralQuery) -> Result<ReferralPage, Error> {
+    let reach = call.reach(RecordKind::Referral, Access::Read)?;
     let (filter, limit, after) = query.validate(reach)?;
-    let actor = actor.clone();
-    let items = services::audited_read(app, ReadSize::Long, move |c| {
+    let actor = call.actor.clone();
+    let items = services::audited_read(call, ReadSize::Long, move |c| {
         let found = referrals::list(c, &filter, after, limit)?;
         let persons: Vec<Uuid> = found.iter().map(|r| r.person_id).collect();
         let entries = actor.reads("person.read", RecordKind::Person, persons);
@@ -260,10 +254,10 @@ pub async fn list(
 
 /// Reads a referral: the full record for the referring agency, the partner's
 /// view for the partner it is addressed to.
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<ReferralView, Error> {
-    let reach = actor.reach(RecordKind::Referral, Access::Read)?;
-    let entries = vec![actor.entry("referral.read", RecordKind::Referral, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn get(call: &Call, id: Uuid) -> Result<ReferralView, Error> {
+    let reach = call.reach(RecordKind::Referral, Access::Read)?;
+    let entries = vec![call.entry("referral.read", RecordKind::Referral, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         let referral = load(c, id, reach)?;
         Ok((view(c, referral, reach)?, entries))
     })
@@ -285,18 +279,17 @@ fn needs(action: ReferralAction) -> (Access, &'static str) {
 /// partner it is addressed to), cancel (the referring agency). A move the
 /// referral's status does not allow is refused with the moves it does allow.
 pub async fn act(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     action: ReferralAction,
     input: ReferralActionInput,
     precondition: Precondition,
 ) -> Result<ReferralView, Error> {
     let (access, event) = needs(action);
-    let reach = actor.reach(RecordKind::Referral, access)?;
+    let reach = call.reach(RecordKind::Referral, access)?;
     let fields = input.validate(action)?;
-    let entries = vec![actor.entry(event, RecordKind::Referral, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry(event, RecordKind::Referral, id)];
+    services::write(call, entries, move |c, now| {
         let current = load(c, id, reach)?;
         let version = precondition.expected(current.version)?;
         let change = StatusChange {

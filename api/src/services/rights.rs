@@ -25,8 +25,7 @@ use uuid::Uuid;
 
 use crate::services::audit_log::AuditPage;
 use crate::services::cases::assessments::AssessmentView;
-use crate::services::{self, paging, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, paging, Call, ReadSize};
 
 /// Most audit entries, and most records of each other kind, put in one export.
 const EXPORT_LIMIT: i64 = 10_000;
@@ -94,11 +93,11 @@ fn about(person: Uuid) -> AuditFilter {
 
 /// Everything held on a person, as one document (the right of access); the
 /// export is recorded.
-pub async fn export(app: &AppState, actor: &Actor, id: Uuid) -> Result<PersonExport, Error> {
-    actor.reach(RecordKind::Person, Access::Manage)?;
-    let entries = vec![actor.entry("person.exported", RecordKind::Person, id)];
+pub async fn export(call: &Call, id: Uuid) -> Result<PersonExport, Error> {
+    call.reach(RecordKind::Person, Access::Manage)?;
+    let entries = vec![call.entry("person.exported", RecordKind::Person, id)];
     let exported_at = services::now();
-    services::audited_read(app, ReadSize::Long, move |c| {
+    services::audited_read(call, ReadSize::Long, move |c| {
         Ok((gather(c, id, exported_at)?, entries))
     })
     .await
@@ -169,14 +168,13 @@ fn gather(
 
 /// Who read or changed a person's data, and when, oldest first.
 pub async fn access_log(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     person: Uuid,
     query: AccessLogQuery,
 ) -> Result<AuditPage, Error> {
-    actor.reach(RecordKind::Person, Access::Manage)?;
+    call.reach(RecordKind::Person, Access::Manage)?;
     let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
-    let items = services::read(app, move |c| {
+    let items = services::read(&call.app, move |c| {
         if !persons::exists(c, person)? {
             return Err(Error::NotFound);
         }
@@ -188,12 +186,12 @@ pub async fn access_log(
 
 /// Erases a person's data by anonymisation (the right to erasure), for `reason`;
 /// the anonymised person. A person is erased once.
-pub async fn erase(app: &AppState, actor: &Actor, id: Uuid, reason: &str) -> Result<Person, Error> {
-    actor.reach(RecordKind::Person, Access::Manage)?;
+pub async fn erase(call: &Call, id: Uuid, reason: &str) -> Result<Person, Error> {
+    call.reach(RecordKind::Person, Access::Manage)?;
     let reason = validation::text("reason", reason, 2000)?;
-    let by = actor.id;
-    let entries = vec![actor.entry("person.erased", RecordKind::Person, id)];
-    services::write(app, entries, move |c, now| {
+    let by = call.id;
+    let entries = vec![call.entry("person.erased", RecordKind::Person, id)];
+    services::write(call, entries, move |c, now| {
         match erasure::is_erased(c, id)? {
             None => return Err(Error::NotFound),
             Some(true) => {

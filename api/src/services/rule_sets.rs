@@ -18,8 +18,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::{self, paging, Actor};
-use crate::state::AppState;
+use crate::services::{self, paging, Call};
 
 /// A new rule set: its name and the document of its first (draft) version.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -253,17 +252,13 @@ fn load_draft(conn: &mut DbConnection, id: Uuid, number: i64) -> Result<VersionR
 }
 
 /// Creates a rule set with its first version, a draft.
-pub async fn create(
-    app: &AppState,
-    actor: &Actor,
-    input: RuleSetInput,
-) -> Result<RuleSetView, Error> {
-    actor.reach(RecordKind::RuleSet, Access::Write)?;
+pub async fn create(call: &Call, input: RuleSetInput) -> Result<RuleSetView, Error> {
+    call.reach(RecordKind::RuleSet, Access::Write)?;
     let (name, document) = input.validate()?;
     let id = Uuid::now_v7();
-    let by = actor.id;
-    let entries = vec![actor.entry("rule_set.created", RecordKind::RuleSet, id)];
-    services::write(app, entries, move |c, now| {
+    let by = call.id;
+    let entries = vec![call.entry("rule_set.created", RecordKind::RuleSet, id)];
+    services::write(call, entries, move |c, now| {
         let (record, _) = stored::insert(c, id, &name, &document, false, Some(by), now)?;
         load_view(c, record)
     })
@@ -271,10 +266,10 @@ pub async fn create(
 }
 
 /// Lists rule sets, oldest first.
-pub async fn list(app: &AppState, actor: &Actor, query: PageQuery) -> Result<RuleSetPage, Error> {
-    actor.reach(RecordKind::RuleSet, Access::Read)?;
+pub async fn list(call: &Call, query: PageQuery) -> Result<RuleSetPage, Error> {
+    call.reach(RecordKind::RuleSet, Access::Read)?;
     let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
-    let items = services::read(app, move |c| {
+    let items = services::read(&call.app, move |c| {
         stored::list(c, after, limit)?
             .into_iter()
             .map(|r| load_view(c, r))
@@ -286,9 +281,9 @@ pub async fn list(app: &AppState, actor: &Actor, query: PageQuery) -> Result<Rul
 }
 
 /// Reads a rule set with its versions.
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<RuleSetView, Error> {
-    actor.reach(RecordKind::RuleSet, Access::Read)?;
-    services::read(app, move |c| {
+pub async fn get(call: &Call, id: Uuid) -> Result<RuleSetView, Error> {
+    call.reach(RecordKind::RuleSet, Access::Read)?;
+    services::read(&call.app, move |c| {
         let record = stored::get(c, id)?;
         load_view(c, record)
     })
@@ -298,16 +293,15 @@ pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<RuleSetView,
 /// Adds a new draft version after the last one; the version and the rule set's
 /// new version (its ETag).
 pub async fn add_version(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     input: DocumentInput,
 ) -> Result<(RuleSetVersion, i64), Error> {
-    actor.reach(RecordKind::RuleSet, Access::Write)?;
+    call.reach(RecordKind::RuleSet, Access::Write)?;
     let document = check_document(&input.document)?;
-    let by = actor.id;
-    let entries = vec![actor.entry("rule_set.version_added", RecordKind::RuleSet, id)];
-    services::write(app, entries, move |c, now| {
+    let by = call.id;
+    let entries = vec![call.entry("rule_set.version_added", RecordKind::RuleSet, id)];
+    services::write(call, entries, move |c, now| {
         let record = stored::add_version(c, id, &document, Some(by), now)?;
         versioned(c, record)
     })
@@ -319,14 +313,13 @@ pub async fn add_version(
 /// Here and below, a version `number` of `None` is one the path does not name
 /// (not found, once the caller may see or change rule sets at all).
 pub async fn get_version(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     number: Option<i64>,
 ) -> Result<(RuleSetVersion, i64), Error> {
-    actor.reach(RecordKind::RuleSet, Access::Read)?;
+    call.reach(RecordKind::RuleSet, Access::Read)?;
     let number = number.ok_or(Error::NotFound)?;
-    services::read(app, move |c| {
+    services::read(&call.app, move |c| {
         let record = stored::get_version(c, id, number)?;
         versioned(c, record)
     })
@@ -335,15 +328,14 @@ pub async fn get_version(
 
 /// Stores `document` (checked) as the document of the draft version `number`.
 async fn write_draft(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     number: i64,
     precondition: Precondition,
     draft: impl FnOnce(&VersionRecord) -> Result<String, Error> + Send + 'static,
 ) -> Result<(RuleSetVersion, i64), Error> {
-    let entries = vec![actor.entry("rule_set.version_changed", RecordKind::RuleSet, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("rule_set.version_changed", RecordKind::RuleSet, id)];
+    services::write(call, entries, move |c, now| {
         let current = load_draft(c, id, number)?;
         let document = draft(&current)?;
         let expected = precondition.version()?;
@@ -356,34 +348,32 @@ async fn write_draft(
 
 /// Replaces the document of a draft version; a published version is a conflict.
 pub async fn replace_version(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     number: Option<i64>,
     input: DocumentInput,
     precondition: Precondition,
 ) -> Result<(RuleSetVersion, i64), Error> {
-    actor.reach(RecordKind::RuleSet, Access::Write)?;
+    call.reach(RecordKind::RuleSet, Access::Write)?;
     let number = number.ok_or(Error::NotFound)?;
     let document = check_document(&input.document)?;
     // A tag that can never match is refused before the version is looked up.
     precondition.version()?;
-    write_draft(app, actor, id, number, precondition, move |_| Ok(document)).await
+    write_draft(call, id, number, precondition, move |_| Ok(document)).await
 }
 
 /// Changes the document of a draft version with a JSON merge patch:
 /// `{"document": {...}}` is merged into the current document.
 pub async fn patch_version(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     number: Option<i64>,
     mut patch: Map<String, Value>,
     precondition: Precondition,
 ) -> Result<(RuleSetVersion, i64), Error> {
-    actor.reach(RecordKind::RuleSet, Access::Write)?;
+    call.reach(RecordKind::RuleSet, Access::Write)?;
     let number = number.ok_or(Error::NotFound)?;
-    write_draft(app, actor, id, number, precondition, move |current| {
+    write_draft(call, id, number, precondition, move |current| {
         let change = patch.remove("document");
         if let Some(field) = patch.keys().next() {
             return Err(Error::field(
@@ -404,17 +394,16 @@ pub async fn patch_version(
 
 /// Publishes a draft version; from then on it never changes.
 pub async fn publish(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     number: Option<i64>,
     precondition: Precondition,
 ) -> Result<(RuleSetVersion, i64), Error> {
-    actor.reach(RecordKind::RuleSet, Access::Write)?;
+    call.reach(RecordKind::RuleSet, Access::Write)?;
     let number = number.ok_or(Error::NotFound)?;
     let expected = precondition.version()?;
-    let entries = vec![actor.entry("rule_set.published", RecordKind::RuleSet, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("rule_set.published", RecordKind::RuleSet, id)];
+    services::write(call, entries, move |c, now| {
         let current = stored::get_version(c, id, number)?;
         if current.status != stored::DRAFT {
             return Err(conflict_with_version(

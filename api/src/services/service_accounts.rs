@@ -23,8 +23,7 @@ use uuid::Uuid;
 
 use crate::auth::secrets;
 use crate::services::users::{check_organisation, check_username};
-use crate::services::{self, paging, Actor};
-use crate::state::AppState;
+use crate::services::{self, paging, Call};
 
 /// A new service account with its first secret, shown this once.
 #[derive(Debug, Serialize, ToSchema)]
@@ -111,15 +110,14 @@ fn new_secret(
 
 /// Creates a service account, in an active organisation, and its first client secret.
 pub async fn create(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     input: ServiceAccountInput,
 ) -> Result<CreatedServiceAccount, Error> {
-    actor.reach(RecordKind::ServiceAccount, Access::Manage)?;
+    call.reach(RecordKind::ServiceAccount, Access::Manage)?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("service_account.created", RecordKind::ServiceAccount, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("service_account.created", RecordKind::ServiceAccount, id)];
+    services::write(call, entries, move |c, now| {
         check_organisation(c, fields.organisation_id)?;
         check_username(c, &fields.client_id, "client_id")?;
         let service_account = stored::insert_service_account(c, id, &fields, now)?;
@@ -133,14 +131,10 @@ pub async fn create(
 }
 
 /// Lists service accounts, oldest first.
-pub async fn list(
-    app: &AppState,
-    actor: &Actor,
-    query: ServiceAccountQuery,
-) -> Result<ServiceAccountPage, Error> {
-    actor.reach(RecordKind::ServiceAccount, Access::Read)?;
+pub async fn list(call: &Call, query: ServiceAccountQuery) -> Result<ServiceAccountPage, Error> {
+    call.reach(RecordKind::ServiceAccount, Access::Read)?;
     let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
-    let items = services::read(app, move |c| {
+    let items = services::read(&call.app, move |c| {
         Ok(stored::list_service_accounts(c, after, limit)?)
     })
     .await?;
@@ -149,23 +143,22 @@ pub async fn list(
 }
 
 /// Reads a service account.
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<ServiceAccount, Error> {
-    actor.reach(RecordKind::ServiceAccount, Access::Read)?;
-    services::read(app, move |c| Ok(stored::get_service_account(c, id)?)).await
+pub async fn get(call: &Call, id: Uuid) -> Result<ServiceAccount, Error> {
+    call.reach(RecordKind::ServiceAccount, Access::Read)?;
+    services::read(&call.app, move |c| Ok(stored::get_service_account(c, id)?)).await
 }
 
 /// Changes a service account's display name or scopes with a JSON merge patch.
 /// Tokens name the scopes they were issued with: the old ones stop working.
 pub async fn update(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     patch: Map<String, Value>,
     precondition: Precondition,
 ) -> Result<ServiceAccount, Error> {
-    actor.reach(RecordKind::ServiceAccount, Access::Manage)?;
-    let entries = vec![actor.entry("service_account.updated", RecordKind::ServiceAccount, id)];
-    let account = services::write(app, entries, move |c, now| {
+    call.reach(RecordKind::ServiceAccount, Access::Manage)?;
+    let entries = vec![call.entry("service_account.updated", RecordKind::ServiceAccount, id)];
+    let account = services::write(call, entries, move |c, now| {
         let current = stored::get_service_account(c, id)?;
         let writable = ServiceAccountChange::of(&current);
         let change: ServiceAccountChange =
@@ -183,42 +176,42 @@ pub async fn update(
     })
     // A lost race stays a 412: this operation answers no 409.
     .await?;
-    app.standing.forget();
+    call.app.standing.forget();
     Ok(account)
 }
 
 /// Deactivates a service account: it cannot sign in, and its tokens stop working.
-pub async fn deactivate(app: &AppState, actor: &Actor, id: Uuid) -> Result<ServiceAccount, Error> {
-    actor.reach(RecordKind::ServiceAccount, Access::Manage)?;
-    let entries = vec![actor.entry(
+pub async fn deactivate(call: &Call, id: Uuid) -> Result<ServiceAccount, Error> {
+    call.reach(RecordKind::ServiceAccount, Access::Manage)?;
+    let entries = vec![call.entry(
         "service_account.deactivated",
         RecordKind::ServiceAccount,
         id,
     )];
-    let account = services::write(app, entries, move |c, now| {
+    let account = services::write(call, entries, move |c, now| {
         stored::set_active(c, id, true, false, now)?;
         Ok(stored::get_service_account(c, id)?)
     })
     .await?;
-    app.standing.forget();
+    call.app.standing.forget();
     Ok(account)
 }
 
 /// Adds a client secret; the old ones keep working until revoked.
-pub async fn add_secret(app: &AppState, actor: &Actor, id: Uuid) -> Result<NewSecret, Error> {
-    actor.reach(RecordKind::ServiceAccount, Access::Manage)?;
-    let entries = vec![actor.entry(
+pub async fn add_secret(call: &Call, id: Uuid) -> Result<NewSecret, Error> {
+    call.reach(RecordKind::ServiceAccount, Access::Manage)?;
+    let entries = vec![call.entry(
         "service_account.secret_added",
         RecordKind::ServiceAccount,
         id,
     )];
-    services::write(app, entries, move |c, now| new_secret(c, id, now)).await
+    services::write(call, entries, move |c, now| new_secret(c, id, now)).await
 }
 
 /// Lists a service account's secrets (ids and dates; never the secrets).
-pub async fn secrets(app: &AppState, actor: &Actor, id: Uuid) -> Result<SecretList, Error> {
-    actor.reach(RecordKind::ServiceAccount, Access::Read)?;
-    services::read(app, move |c| {
+pub async fn secrets(call: &Call, id: Uuid) -> Result<SecretList, Error> {
+    call.reach(RecordKind::ServiceAccount, Access::Read)?;
+    services::read(&call.app, move |c| {
         stored::get_service_account(c, id)?;
         Ok(SecretList {
             items: stored::secrets(c, id)?,
@@ -228,19 +221,14 @@ pub async fn secrets(app: &AppState, actor: &Actor, id: Uuid) -> Result<SecretLi
 }
 
 /// Revokes a client secret: it no longer signs in.
-pub async fn revoke_secret(
-    app: &AppState,
-    actor: &Actor,
-    id: Uuid,
-    secret: Uuid,
-) -> Result<(), Error> {
-    actor.reach(RecordKind::ServiceAccount, Access::Manage)?;
-    let entries = vec![actor.entry(
+pub async fn revoke_secret(call: &Call, id: Uuid, secret: Uuid) -> Result<(), Error> {
+    call.reach(RecordKind::ServiceAccount, Access::Manage)?;
+    let entries = vec![call.entry(
         "service_account.secret_revoked",
         RecordKind::ServiceAccount,
         id,
     )];
-    services::write(app, entries, move |c, now| {
+    services::write(call, entries, move |c, now| {
         Ok(stored::revoke_secret(c, id, secret, now)?)
     })
     .await

@@ -17,8 +17,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::http::body::apply_merge_patch;
-use crate::services::{self, rights, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, rights, Call, ReadSize};
 
 /// A person's stays abroad, earliest first.
 #[derive(Debug, Serialize, ToSchema)]
@@ -35,17 +34,12 @@ pub struct StayList {
 }
 
 /// Records a stay abroad of `person`.
-pub async fn create(
-    app: &AppState,
-    actor: &Actor,
-    person: Uuid,
-    input: StayInput,
-) -> Result<StayAbroad, Error> {
-    actor.reach(RecordKind::Stay, Access::Write)?;
+pub async fn create(call: &Call, person: Uuid, input: StayInput) -> Result<StayAbroad, Error> {
+    call.reach(RecordKind::Stay, Access::Write)?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("stay_abroad.created", RecordKind::Stay, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("stay_abroad.created", RecordKind::Stay, id)];
+    services::write(call, entries, move |c, now| {
         prepare_change(c, person, None, &fields, now)?;
         Ok(stays::insert(c, person, id, &fields, now)?)
     })
@@ -53,10 +47,10 @@ pub async fn create(
 }
 
 /// The stays abroad of a person, earliest first (recorded as one read of the person).
-pub async fn list(app: &AppState, actor: &Actor, person: Uuid) -> Result<StayList, Error> {
-    actor.reach(RecordKind::Stay, Access::Read)?;
-    let entries = vec![actor.entry("person.stays_abroad_read", RecordKind::Person, person)];
-    let items = services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn list(call: &Call, person: Uuid) -> Result<StayList, Error> {
+    call.reach(RecordKind::Stay, Access::Read)?;
+    let entries = vec![call.entry("person.stays_abroad_read", RecordKind::Person, person)];
+    let items = services::audited_read(call, ReadSize::Short, move |c| {
         if !persons::exists(c, person)? {
             return Err(Error::NotFound);
         }
@@ -70,15 +64,10 @@ pub async fn list(app: &AppState, actor: &Actor, person: Uuid) -> Result<StayLis
 }
 
 /// Reads a stay abroad of `person` (the read is recorded).
-pub async fn get(
-    app: &AppState,
-    actor: &Actor,
-    person: Uuid,
-    id: Uuid,
-) -> Result<StayAbroad, Error> {
-    actor.reach(RecordKind::Stay, Access::Read)?;
-    let entries = vec![actor.entry("stay_abroad.read", RecordKind::Stay, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn get(call: &Call, person: Uuid, id: Uuid) -> Result<StayAbroad, Error> {
+    call.reach(RecordKind::Stay, Access::Read)?;
+    let entries = vec![call.entry("stay_abroad.read", RecordKind::Stay, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         Ok((stays::get(c, person, id)?, entries))
     })
     .await
@@ -89,17 +78,16 @@ const READ_ONLY: [&str; 5] = ["id", "person_id", "version", "created_at", "updat
 
 /// Changes a stay abroad with a JSON merge patch (RFC 7386).
 pub async fn update(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     person: Uuid,
     id: Uuid,
     patch: Map<String, Value>,
     precondition: Precondition,
 ) -> Result<StayAbroad, Error> {
-    actor.reach(RecordKind::Stay, Access::Write)?;
+    call.reach(RecordKind::Stay, Access::Write)?;
     let today = services::today();
-    let entries = vec![actor.entry("stay_abroad.updated", RecordKind::Stay, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("stay_abroad.updated", RecordKind::Stay, id)];
+    services::write(call, entries, move |c, now| {
         let current = stays::get(c, person, id)?;
         let input = apply_merge_patch(&current, &StayInput::from(&current), patch, &READ_ONLY)?;
         let fields = input.validate(today)?;
@@ -113,16 +101,15 @@ pub async fn update(
 
 /// Deletes a stay recorded in error.
 pub async fn delete(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     person: Uuid,
     id: Uuid,
     precondition: Precondition,
 ) -> Result<(), Error> {
-    actor.reach(RecordKind::Stay, Access::Write)?;
+    call.reach(RecordKind::Stay, Access::Write)?;
     let expected = precondition.version()?;
-    let entries = vec![actor.entry("stay_abroad.deleted", RecordKind::Stay, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("stay_abroad.deleted", RecordKind::Stay, id)];
+    services::write(call, entries, move |c, now| {
         changeable(c, person, now)?;
         Ok(stays::delete(c, person, id, expected)?)
     })

@@ -18,8 +18,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::services::auth::hash_password;
-use crate::services::{self, paging, Actor};
-use crate::state::AppState;
+use crate::services::{self, paging, Call};
 
 /// One page of users.
 #[derive(Debug, Serialize, ToSchema)]
@@ -113,13 +112,13 @@ pub(crate) fn check_username(
 }
 
 /// Creates a user who signs in with a password, in an active organisation.
-pub async fn create(app: &AppState, actor: &Actor, input: UserInput) -> Result<User, Error> {
-    actor.reach(RecordKind::User, Access::Manage)?;
+pub async fn create(call: &Call, input: UserInput) -> Result<User, Error> {
+    call.reach(RecordKind::User, Access::Manage)?;
     let fields = input.validate()?;
     let hash = hash_password(fields.password.clone()).await?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("user.created", RecordKind::User, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("user.created", RecordKind::User, id)];
+    services::write(call, entries, move |c, now| {
         check_organisation(c, fields.organisation_id)?;
         check_username(c, &fields.username, "username")?;
         let user = NewUser {
@@ -135,34 +134,36 @@ pub async fn create(app: &AppState, actor: &Actor, input: UserInput) -> Result<U
 }
 
 /// Lists users, oldest first.
-pub async fn list(app: &AppState, actor: &Actor, query: UserQuery) -> Result<UserPage, Error> {
-    actor.reach(RecordKind::User, Access::Read)?;
+pub async fn list(call: &Call, query: UserQuery) -> Result<UserPage, Error> {
+    call.reach(RecordKind::User, Access::Read)?;
     let (filter, limit, after) = query.validate()?;
-    let items = services::read(app, move |c| Ok(stored::list(c, &filter, after, limit)?)).await?;
+    let items = services::read(&call.app, move |c| {
+        Ok(stored::list(c, &filter, after, limit)?)
+    })
+    .await?;
     let next_cursor = paging::next_cursor(items.iter().map(|u| u.id), limit);
     Ok(UserPage { items, next_cursor })
 }
 
 /// Reads a user.
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<User, Error> {
-    actor.reach(RecordKind::User, Access::Read)?;
-    services::read(app, move |c| Ok(stored::get(c, id)?)).await
+pub async fn get(call: &Call, id: Uuid) -> Result<User, Error> {
+    call.reach(RecordKind::User, Access::Read)?;
+    services::read(&call.app, move |c| Ok(stored::get(c, id)?)).await
 }
 
 /// Changes a user's role, organisation or display name with a JSON merge patch.
 /// Tokens name the role and organisation they were issued for: the user's old
 /// tokens stop working, and they sign in again.
 pub async fn update(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     patch: Map<String, Value>,
     precondition: Precondition,
 ) -> Result<User, Error> {
-    actor.reach(RecordKind::User, Access::Manage)?;
-    let by = actor.id;
-    let entries = vec![actor.entry("user.updated", RecordKind::User, id)];
-    let user = services::write(app, entries, move |c, now| {
+    call.reach(RecordKind::User, Access::Manage)?;
+    let by = call.id;
+    let entries = vec![call.entry("user.updated", RecordKind::User, id)];
+    let user = services::write(call, entries, move |c, now| {
         let current = stored::get(c, id)?;
         let change: UserChange =
             services::merge_patch(&current, &UserChange::of(&current), patch, &READ_ONLY)?;
@@ -182,47 +183,37 @@ pub async fn update(
     })
     .await
     .map_err(|e| precondition.lost_race(e))?;
-    app.standing.forget();
+    call.app.standing.forget();
     Ok(user)
 }
 
 /// Activates or deactivates a user; a deactivated one cannot sign in, and their
 /// tokens stop working at once. Nobody deactivates themself.
-pub async fn set_active(
-    app: &AppState,
-    actor: &Actor,
-    id: Uuid,
-    active: bool,
-) -> Result<User, Error> {
-    actor.reach(RecordKind::User, Access::Manage)?;
-    user::check_activation(actor.id, id, active)?;
+pub async fn set_active(call: &Call, id: Uuid, active: bool) -> Result<User, Error> {
+    call.reach(RecordKind::User, Access::Manage)?;
+    user::check_activation(call.id, id, active)?;
     let action = if active {
         "user.activated"
     } else {
         "user.deactivated"
     };
-    let entries = vec![actor.entry(action, RecordKind::User, id)];
-    let user = services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry(action, RecordKind::User, id)];
+    let user = services::write(call, entries, move |c, now| {
         stored::set_active(c, id, false, active, now)?;
         Ok(stored::get(c, id)?)
     })
     .await?;
-    app.standing.forget();
+    call.app.standing.forget();
     Ok(user)
 }
 
 /// Sets a new password for a user (an administrator's reset).
-pub async fn reset_password(
-    app: &AppState,
-    actor: &Actor,
-    id: Uuid,
-    input: PasswordInput,
-) -> Result<User, Error> {
-    actor.reach(RecordKind::User, Access::Manage)?;
+pub async fn reset_password(call: &Call, id: Uuid, input: PasswordInput) -> Result<User, Error> {
+    call.reach(RecordKind::User, Access::Manage)?;
     user::password("password", &input.password)?;
     let hash = hash_password(input.password).await?;
-    let entries = vec![actor.entry("user.password_reset", RecordKind::User, id)];
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("user.password_reset", RecordKind::User, id)];
+    services::write(call, entries, move |c, now| {
         Ok(stored::set_password(c, id, &hash, now)?)
     })
     .await

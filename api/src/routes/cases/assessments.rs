@@ -6,11 +6,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::location;
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::routes::path_id;
 use crate::services::cases::assessments::{self, AssessmentView};
-use crate::state::AppState;
+use crate::services::Call;
 
 /// The assessments of a case.
 #[derive(Debug, Serialize, ToSchema)]
@@ -38,13 +37,9 @@ pub struct AssessmentList {
     )
 )]
 #[post("/cases/{id}/assessments")]
-pub async fn assess(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
+pub async fn assess(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let assessment = assessments::assess(&state, &actor, id).await?;
+    let assessment = assessments::assess(&call, id).await?;
     Ok(HttpResponse::Created()
         .insert_header((
             header::LOCATION,
@@ -60,12 +55,8 @@ pub async fn assess(
     responses((status = 200, description = "The assessments", body = AssessmentList))
 )]
 #[get("/cases/{id}/assessments")]
-pub async fn list_assessments(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let items = assessments::list(&state, &actor, path_id(&id)?).await?;
+pub async fn list_assessments(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let items = assessments::list(&call, path_id(&id)?).await?;
     Ok(HttpResponse::Ok().json(AssessmentList { items }))
 }
 
@@ -80,10 +71,9 @@ pub async fn list_assessments(
 )]
 #[get("/cases/{id}/assessments/{aid}")]
 pub async fn get_assessment(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, aid) = (path_id(&path.0)?, path_id(&path.1)?);
-    Ok(HttpResponse::Ok().json(assessments::get(&state, &actor, id, aid).await?))
+    Ok(HttpResponse::Ok().json(assessments::get(&call, id, aid).await?))
 }

@@ -9,13 +9,12 @@ use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::cases::{self, CasePage, CaseQuery, CaseView};
-use crate::state::AppState;
+use crate::services::Call;
 
 mod assessments;
 mod notes;
@@ -56,11 +55,10 @@ pub fn location(id: Uuid) -> String {
 )]
 #[post("/cases")]
 pub async fn create_case(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     JsonBody(input): JsonBody<CaseInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let case = cases::create(&state, &actor, input).await?;
+    let case = cases::create(&call, input).await?;
     Ok(created(location(case.id), case.version, &case))
 }
 
@@ -72,11 +70,10 @@ pub async fn create_case(
 )]
 #[get("/cases")]
 pub async fn list_cases(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     query: web::Query<CaseQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(cases::list(&state, &actor, query.into_inner()).await?))
+    Ok(HttpResponse::Ok().json(cases::list(&call, query.into_inner()).await?))
 }
 
 /// Reads a case (the read is recorded).
@@ -87,12 +84,8 @@ pub async fn list_cases(
         headers(("ETag" = String, description = "The version, for If-Match"))))
 )]
 #[get("/cases/{id}")]
-pub async fn get_case(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let case = cases::get(&state, &actor, path_id(&id)?).await?;
+pub async fn get_case(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let case = cases::get(&call, path_id(&id)?).await?;
     Ok(versioned(case.version, &case))
 }
 
@@ -118,13 +111,12 @@ pub struct AssignInput {
 )]
 #[post("/cases/{id}/assign")]
 pub async fn assign(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<AssignInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let case = cases::assign(&state, &actor, id, input.user_id, if_match.0).await?;
+    let case = cases::assign(&call, id, input.user_id, if_match.0).await?;
     Ok(versioned(case.version, &case))
 }

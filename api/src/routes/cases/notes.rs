@@ -7,12 +7,11 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::location;
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::routes::path_id;
 use crate::services::cases::notes;
-use crate::state::AppState;
+use crate::services::Call;
 
 /// The notes of a case.
 #[derive(Debug, Serialize, ToSchema)]
@@ -34,13 +33,12 @@ pub struct NoteList {
 )]
 #[post("/cases/{id}/notes")]
 pub async fn add_note(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     JsonBody(input): JsonBody<NoteInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let note = notes::add(&state, &actor, id, input).await?;
+    let note = notes::add(&call, id, input).await?;
     Ok(HttpResponse::Created()
         .insert_header((header::LOCATION, format!("{}/notes", location(id))))
         .json(note))
@@ -53,11 +51,7 @@ pub async fn add_note(
     responses((status = 200, description = "The notes", body = NoteList))
 )]
 #[get("/cases/{id}/notes")]
-pub async fn list_notes(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let items = notes::list(&state, &actor, path_id(&id)?).await?;
+pub async fn list_notes(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let items = notes::list(&call, path_id(&id)?).await?;
     Ok(HttpResponse::Ok().json(NoteList { items }))
 }

@@ -5,13 +5,12 @@ use integra_domain::reintegration::case::{CaseTransition, TransitionInput};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{path_id, versioned};
 use crate::services::cases::{transitions, CaseView};
-use crate::state::AppState;
+use crate::services::Call;
 
 /// Moves a case through its life cycle: `{"to", "reason", "outcome"?, "override"?}`.
 ///
@@ -30,14 +29,13 @@ use crate::state::AppState;
 )]
 #[post("/cases/{id}/transitions")]
 pub async fn transition(
-    actor: Principal,
-    state: web::Data<AppState>,
+    call: Call,
     id: web::Path<String>,
     if_match: IfMatch,
     JsonBody(input): JsonBody<TransitionInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let case = transitions::transition(&state, &actor, id, input, if_match.0).await?;
+    let case = transitions::transition(&call, id, input, if_match.0).await?;
     Ok(versioned(case.version, &case))
 }
 
@@ -58,11 +56,7 @@ pub struct TransitionList {
     responses((status = 200, description = "The moves", body = TransitionList))
 )]
 #[get("/cases/{id}/transitions")]
-pub async fn list_transitions(
-    actor: Principal,
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
-    let items = transitions::list(&state, &actor, path_id(&id)?).await?;
+pub async fn list_transitions(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let items = transitions::list(&call, path_id(&id)?).await?;
     Ok(HttpResponse::Ok().json(TransitionList { items }))
 }

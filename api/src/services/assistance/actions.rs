@@ -25,8 +25,7 @@ use integra_persistence::DbConnection;
 use uuid::Uuid;
 
 use super::{load, view, within_caps, AssistanceWithHistory};
-use crate::services::{self, Actor};
-use crate::state::AppState;
+use crate::services::{self, Call};
 
 /// The body of an action.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,18 +89,17 @@ fn event(action: AssistanceAction) -> &'static str {
 /// the four-eyes check (approving), the version the client holds, the move,
 /// the budget, the caps (approving) and the history step.
 pub async fn act(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     action: AssistanceAction,
     input: ActionBody,
     precondition: Precondition,
 ) -> Result<AssistanceWithHistory, Error> {
-    let reach = actor.reach(RecordKind::Assistance, Access::Write)?;
+    let reach = call.reach(RecordKind::Assistance, Access::Write)?;
     let step = input.validate(action, services::today())?;
-    let entries = vec![actor.entry(event(action), RecordKind::Assistance, id)];
-    let (by, is_admin) = (actor.id, actor.is_admin());
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry(event(action), RecordKind::Assistance, id)];
+    let (by, is_admin) = (call.id, call.is_admin());
+    services::write(call, entries, move |c, now| {
         let item = load(c, id, reach)?;
         if action == AssistanceAction::Approve {
             let threshold = budget::approval_threshold(c, item.programme_id)?;

@@ -20,8 +20,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::{self, cases, paging, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, cases, paging, Call, ReadSize};
 
 pub mod actions;
 
@@ -132,16 +131,15 @@ fn view(conn: &mut DbConnection, id: Uuid) -> Result<AssistanceWithHistory, Erro
 /// per household, with co-beneficiaries and a provider that exist, and, for a
 /// correction, linked to a delivered item of the same case and type.
 pub async fn propose(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     case_id: Uuid,
     input: AssistanceInput,
 ) -> Result<AssistanceWithHistory, Error> {
-    let reach = actor.reach(RecordKind::Assistance, Access::Write)?;
+    let reach = call.reach(RecordKind::Assistance, Access::Write)?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("assistance.proposed", RecordKind::Assistance, id)];
-    let by = actor.id;
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("assistance.proposed", RecordKind::Assistance, id)];
+    let by = call.id;
+    services::write(call, entries, move |c, now| {
         let case = cases::load(c, case_id, reach)?.case;
         // The case's person is the beneficiary, never a co-beneficiary.
         let fields = input.validate(case.person_id)?;
@@ -252,16 +250,11 @@ fn within_caps(
 
 /// The assistance items of a case, oldest first (the read is recorded as a
 /// read of the case).
-pub async fn list(
-    app: &AppState,
-    actor: &Actor,
-    case_id: Uuid,
-    query: PageQuery,
-) -> Result<AssistancePage, Error> {
-    let reach = actor.reach(RecordKind::Assistance, Access::Read)?;
+pub async fn list(call: &Call, case_id: Uuid, query: PageQuery) -> Result<AssistancePage, Error> {
+    let reach = call.reach(RecordKind::Assistance, Access::Read)?;
     let (limit, after) = query.validate()?;
-    let entries = vec![actor.entry("case.assistance_read", RecordKind::Case, case_id)];
-    let items = services::audited_read(app, ReadSize::Long, move |c| {
+    let entries = vec![call.entry("case.assistance_read", RecordKind::Case, case_id)];
+    let items = services::audited_read(call, ReadSize::Long, move |c| {
         cases::load(c, case_id, reach)?;
         let items = assistance::list_for_case(c, case_id, reach.organisation(), after, limit)?;
         Ok((items, entries))
@@ -272,10 +265,10 @@ pub async fn list(
 }
 
 /// Reads an item with its history.
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<AssistanceWithHistory, Error> {
-    let reach = actor.reach(RecordKind::Assistance, Access::Read)?;
-    let entries = vec![actor.entry("assistance.read", RecordKind::Assistance, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn get(call: &Call, id: Uuid) -> Result<AssistanceWithHistory, Error> {
+    let reach = call.reach(RecordKind::Assistance, Access::Read)?;
+    let entries = vec![call.entry("assistance.read", RecordKind::Assistance, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         load(c, id, reach)?;
         Ok((view(c, id)?, entries))
     })

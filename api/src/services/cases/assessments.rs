@@ -14,8 +14,7 @@ use uuid::Uuid;
 
 use super::load;
 use crate::services::eligibility::{self, RuleSetRef};
-use crate::services::{self, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, Call, ReadSize};
 
 /// A stored eligibility assessment: never changed.
 #[derive(Debug, Serialize, ToSchema)]
@@ -69,10 +68,10 @@ impl From<AssessmentRecord> for AssessmentView {
 /// Runs the programme's rules on the registry's facts as of the case's
 /// application date and stores the result; earlier assessments stay as they were.
 /// Reading the person's facts is recorded as a read of the person.
-pub async fn assess(app: &AppState, actor: &Actor, id: Uuid) -> Result<AssessmentView, Error> {
-    let reach = actor.reach(RecordKind::Assessment, Access::Write)?;
+pub async fn assess(call: &Call, id: Uuid) -> Result<AssessmentView, Error> {
+    let reach = call.reach(RecordKind::Assessment, Access::Write)?;
     let assessment = Uuid::now_v7();
-    let current = services::read(app, move |c| load(c, id, reach)).await?;
+    let current = services::read(&call.app, move |c| load(c, id, reach)).await?;
     if !current.case.status.is_open() {
         return Err(Error::conflict(
             "case_closed",
@@ -80,11 +79,11 @@ pub async fn assess(app: &AppState, actor: &Actor, id: Uuid) -> Result<Assessmen
         ));
     }
     let entries = vec![
-        actor.entry("assessment.created", RecordKind::Assessment, assessment),
-        actor.entry("person.read", RecordKind::Person, current.case.person_id),
+        call.entry("assessment.created", RecordKind::Assessment, assessment),
+        call.entry("person.read", RecordKind::Person, current.case.person_id),
     ];
-    let by = actor.id;
-    let record = services::write(app, entries, move |c, now| {
+    let by = call.id;
+    let record = services::write(call, entries, move |c, now| {
         let case = load(c, id, reach)?.case;
         let (rule_set_id, version) = cases::programme_rules(c, case.programme_id)?;
         let facts =
@@ -115,10 +114,10 @@ pub async fn assess(app: &AppState, actor: &Actor, id: Uuid) -> Result<Assessmen
 }
 
 /// The assessments of a case, oldest first.
-pub async fn list(app: &AppState, actor: &Actor, id: Uuid) -> Result<Vec<AssessmentView>, Error> {
-    let reach = actor.reach(RecordKind::Assessment, Access::Read)?;
-    let entries = vec![actor.entry("case.read", RecordKind::Case, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn list(call: &Call, id: Uuid) -> Result<Vec<AssessmentView>, Error> {
+    let reach = call.reach(RecordKind::Assessment, Access::Read)?;
+    let entries = vec![call.entry("case.read", RecordKind::Case, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         load(c, id, reach)?;
         let items = assessments::list(c, id)?;
         Ok((
@@ -130,15 +129,10 @@ pub async fn list(app: &AppState, actor: &Actor, id: Uuid) -> Result<Vec<Assessm
 }
 
 /// One assessment of a case.
-pub async fn get(
-    app: &AppState,
-    actor: &Actor,
-    id: Uuid,
-    assessment: Uuid,
-) -> Result<AssessmentView, Error> {
-    let reach = actor.reach(RecordKind::Assessment, Access::Read)?;
-    let entries = vec![actor.entry("case.read", RecordKind::Case, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn get(call: &Call, id: Uuid, assessment: Uuid) -> Result<AssessmentView, Error> {
+    let reach = call.reach(RecordKind::Assessment, Access::Read)?;
+    let entries = vec![call.entry("case.read", RecordKind::Case, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         load(c, id, reach)?;
         Ok((assessments::get(c, id, assessment)?.into(), entries))
     })

@@ -18,8 +18,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::services::eligibility::RuleSetRef;
-use crate::services::{self, paging, visible, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, paging, visible, Call, ReadSize};
 
 pub mod assessments;
 pub mod notes;
@@ -202,18 +201,18 @@ pub(crate) fn load_view(
 /// Opens a case for a person in a programme, held by the caller's organisation.
 /// A person has at most one open case per programme: a second is a conflict
 /// naming the first.
-pub async fn create(app: &AppState, actor: &Actor, input: CaseInput) -> Result<CaseView, Error> {
-    actor.reach(RecordKind::Case, Access::Write)?;
+pub async fn create(call: &Call, input: CaseInput) -> Result<CaseView, Error> {
+    call.reach(RecordKind::Case, Access::Write)?;
     let today = services::today();
     let fields = input.validate(today)?;
-    let organisation = actor
+    let organisation = call
         .organisation_id
         .unwrap_or(integra_domain::organisation::MINISTRY_ID);
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("case.created", RecordKind::Case, id)];
-    let by = actor.id;
+    let entries = vec![call.entry("case.created", RecordKind::Case, id)];
+    let by = call.id;
     let (person, programme) = (fields.person_id, fields.programme_id);
-    let opened = services::write(app, entries, move |c, now| {
+    let opened = services::write(call, entries, move |c, now| {
         let mut errors = ValidationErrors::new();
         if !persons::exists(c, person)? {
             errors.add("person_id", "not_found", "person_id names no person");
@@ -238,8 +237,10 @@ pub async fn create(app: &AppState, actor: &Actor, input: CaseInput) -> Result<C
     match opened {
         // The unique index caught a concurrent open: name the case that won.
         Err(e) if e.is_duplicate() => {
-            let open = services::read(app, move |c| Ok(cases::open_case_of(c, person, programme)?))
-                .await?;
+            let open = services::read(&call.app, move |c| {
+                Ok(cases::open_case_of(c, person, programme)?)
+            })
+            .await?;
             Err(match open {
                 Some(open) => open_case_exists(open),
                 None => Error::conflict(
@@ -262,12 +263,12 @@ fn open_case_exists(open: Uuid) -> Error {
 }
 
 /// Lists the cases the caller reaches, oldest first; every case listed is a read.
-pub async fn list(app: &AppState, actor: &Actor, query: CaseQuery) -> Result<CasePage, Error> {
-    let reach = actor.reach(RecordKind::Case, Access::Read)?;
+pub async fn list(call: &Call, query: CaseQuery) -> Result<CasePage, Error> {
+    let reach = call.reach(RecordKind::Case, Access::Read)?;
     let today = services::today();
     let (filter, limit, after) = query.validate(reach, today)?;
-    let actor = actor.clone();
-    let items = services::audited_read(app, ReadSize::Long, move |c| {
+    let actor = call.actor.clone();
+    let items = services::audited_read(call, ReadSize::Long, move |c| {
         let records = cases::list(c, &filter, after, limit)?;
         let ids: Vec<Uuid> = records.iter().map(|r| r.case.id).collect();
         let latest = stored_assessments::latest_of(c, &ids)?;
@@ -287,10 +288,10 @@ pub async fn list(app: &AppState, actor: &Actor, query: CaseQuery) -> Result<Cas
 }
 
 /// Reads a case (the read is recorded).
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<CaseView, Error> {
-    let reach = actor.reach(RecordKind::Case, Access::Read)?;
-    let entries = vec![actor.entry("case.read", RecordKind::Case, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn get(call: &Call, id: Uuid) -> Result<CaseView, Error> {
+    let reach = call.reach(RecordKind::Case, Access::Read)?;
+    let entries = vec![call.entry("case.read", RecordKind::Case, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         Ok((load_view(c, id, reach)?, entries))
     })
     .await
@@ -298,15 +299,14 @@ pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<CaseView, Er
 
 /// Assigns a case to an active case worker (or admin) of its organisation.
 pub async fn assign(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     user: Uuid,
     precondition: Precondition,
 ) -> Result<CaseView, Error> {
-    let reach = actor.reach(RecordKind::Case, Access::Write)?;
-    let entries = vec![actor.entry("case.assigned", RecordKind::Case, id)];
-    services::write(app, entries, move |c, now| {
+    let reach = call.reach(RecordKind::Case, Access::Write)?;
+    let entries = vec![call.entry("case.assigned", RecordKind::Case, id)];
+    services::write(call, entries, move |c, now| {
         let current = load(c, id, reach)?;
         let expected = precondition.expected(current.case.version)?;
         let standing = users::standing(c, user)?.map(|s| (s.role, s.active, s.organisation_id));

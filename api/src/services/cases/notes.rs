@@ -8,21 +8,15 @@ use integra_persistence::cases;
 use uuid::Uuid;
 
 use super::load;
-use crate::services::{self, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, Call, ReadSize};
 
 /// Adds a note to a case.
-pub async fn add(
-    app: &AppState,
-    actor: &Actor,
-    id: Uuid,
-    input: NoteInput,
-) -> Result<CaseNote, Error> {
-    let reach = actor.reach(RecordKind::Case, Access::Write)?;
+pub async fn add(call: &Call, id: Uuid, input: NoteInput) -> Result<CaseNote, Error> {
+    let reach = call.reach(RecordKind::Case, Access::Write)?;
     let text = input.validate()?;
-    let entries = vec![actor.entry("case.note_added", RecordKind::Case, id)];
-    let by = actor.id;
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("case.note_added", RecordKind::Case, id)];
+    let by = call.id;
+    services::write(call, entries, move |c, now| {
         load(c, id, reach)?;
         Ok(cases::add_note(c, id, &text, by, now)?)
     })
@@ -30,10 +24,10 @@ pub async fn add(
 }
 
 /// The notes of a case, oldest first.
-pub async fn list(app: &AppState, actor: &Actor, id: Uuid) -> Result<Vec<CaseNote>, Error> {
-    let reach = actor.reach(RecordKind::Case, Access::Read)?;
-    let entries = vec![actor.entry("case.read", RecordKind::Case, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn list(call: &Call, id: Uuid) -> Result<Vec<CaseNote>, Error> {
+    let reach = call.reach(RecordKind::Case, Access::Read)?;
+    let entries = vec![call.entry("case.read", RecordKind::Case, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         load(c, id, reach)?;
         Ok((cases::notes(c, id)?, entries))
     })

@@ -9,28 +9,26 @@ use integra_persistence::assessments;
 use integra_persistence::cases::{self, Move};
 
 use super::{load, load_view, CaseView};
-use crate::services::{self, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, Call, ReadSize};
 use uuid::Uuid;
 
 /// Moves a case: `to`, with a reason, an outcome when closing, and an admin's
 /// override of the latest assessment. A move the life cycle does not allow is
 /// refused with the moves it does allow.
 pub async fn transition(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     input: TransitionInput,
     precondition: Precondition,
 ) -> Result<CaseView, Error> {
-    let reach = actor.reach(RecordKind::Case, Access::Write)?;
+    let reach = call.reach(RecordKind::Case, Access::Write)?;
     let fields = input.validate()?;
-    if fields.admin_override && !actor.is_admin() {
+    if fields.admin_override && !call.is_admin() {
         return Err(Error::Forbidden);
     }
-    let entries = vec![actor.entry("case.status_changed", RecordKind::Case, id)];
-    let by = actor.id;
-    services::write(app, entries, move |c, now| {
+    let entries = vec![call.entry("case.status_changed", RecordKind::Case, id)];
+    let by = call.id;
+    services::write(call, entries, move |c, now| {
         let record = load(c, id, reach)?;
         let latest = assessments::latest(c, id)?.map(|a| a.eligible);
         let from = record.case.status;
@@ -58,10 +56,10 @@ pub async fn transition(
 }
 
 /// The moves of a case, first to last.
-pub async fn list(app: &AppState, actor: &Actor, id: Uuid) -> Result<Vec<CaseTransition>, Error> {
-    let reach = actor.reach(RecordKind::Case, Access::Read)?;
-    let entries = vec![actor.entry("case.read", RecordKind::Case, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn list(call: &Call, id: Uuid) -> Result<Vec<CaseTransition>, Error> {
+    let reach = call.reach(RecordKind::Case, Access::Read)?;
+    let entries = vec![call.entry("case.read", RecordKind::Case, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         load(c, id, reach)?;
         Ok((cases::transitions(c, id)?, entries))
     })

@@ -10,8 +10,7 @@ use integra_persistence::{audit, persons};
 use uuid::Uuid;
 
 use super::{check_unique, explained, register, replace};
-use crate::services::{self, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, Call, ReadSize};
 
 /// What an upsert did.
 #[derive(Debug)]
@@ -23,16 +22,11 @@ pub enum Upserted {
 }
 
 /// Reads the person known to `system` as `value` (the read is recorded).
-pub async fn get(
-    app: &AppState,
-    actor: &Actor,
-    system: String,
-    value: String,
-) -> Result<Person, Error> {
-    actor.reach(RecordKind::Person, Access::Read)?;
+pub async fn get(call: &Call, system: String, value: String) -> Result<Person, Error> {
+    call.reach(RecordKind::Person, Access::Read)?;
     ExternalId::check_path(&system, &value)?;
-    let actor = actor.clone();
-    services::audited_read(app, ReadSize::Short, move |c| {
+    let actor = call.actor.clone();
+    services::audited_read(call, ReadSize::Short, move |c| {
         let id = persons::find_by_external_id(c, &system, &value)?.ok_or(Error::NotFound)?;
         let entries = vec![actor.entry("person.read", RecordKind::Person, id)];
         Ok((persons::get(c, id)?, entries))
@@ -45,30 +39,20 @@ pub async fn get(
 ///
 /// With `If-Match` (a version, or `*`) the person must exist.
 pub async fn upsert(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     system: String,
     value: String,
     mut input: PersonInput,
     precondition: Precondition,
 ) -> Result<Upserted, Error> {
-    actor.reach(RecordKind::Person, Access::Write)?;
+    call.reach(RecordKind::Person, Access::Write)?;
     ExternalId::check_path(&system, &value)?;
     input.claim_external_id(&system, &value)?;
     let fields = input.validate(services::today())?;
     let expected = precondition.version()?;
     let must_exist = precondition != Precondition::Absent;
     let key = ExternalId { system, value };
-    let attempt = || {
-        write(
-            app,
-            actor,
-            key.clone(),
-            fields.clone(),
-            expected,
-            must_exist,
-        )
-    };
+    let attempt = || write(call, key.clone(), fields.clone(), expected, must_exist);
     // A concurrent upsert of the same new id may have inserted it first (caught by
     // our check, or by the database's unique key): then this one, run again, finds
     // the person and replaces it.
@@ -77,21 +61,20 @@ pub async fn upsert(
         other => other,
     }
     .map_err(|e| precondition.lost_race(e));
-    explained(app, upserted, move |c| check_unique(c, None, &fields)).await
+    explained(call, upserted, move |c| check_unique(c, None, &fields)).await
 }
 
 /// One try of an upsert, in one transaction. Whether the person is created or
 /// replaced is learnt inside it, and so is the audit entry that records it.
 async fn write(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     key: ExternalId,
     fields: PersonFields,
     expected: Option<i64>,
     must_exist: bool,
 ) -> Result<Upserted, Error> {
-    let actor = actor.clone();
-    services::write(app, Vec::new(), move |c, now| {
+    let actor = call.actor.clone();
+    services::write(call, Vec::new(), move |c, now| {
         let (upserted, entry) = match persons::find_by_external_id(c, &key.system, &key.value)? {
             Some(id) => {
                 let current = persons::get(c, id)?;

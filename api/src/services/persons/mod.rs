@@ -20,8 +20,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::http::body::apply_merge_patch;
-use crate::services::{self, paging, rights, Actor, ReadSize};
-use crate::state::AppState;
+use crate::services::{self, paging, rights, Call, ReadSize};
 
 pub mod external_ids;
 
@@ -105,22 +104,23 @@ impl PersonQuery {
 }
 
 /// Registers a person.
-pub async fn create(app: &AppState, actor: &Actor, input: PersonInput) -> Result<Person, Error> {
-    actor.reach(RecordKind::Person, Access::Write)?;
+pub async fn create(call: &Call, input: PersonInput) -> Result<Person, Error> {
+    call.reach(RecordKind::Person, Access::Write)?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
-    let entries = vec![actor.entry("person.created", RecordKind::Person, id)];
+    let entries = vec![call.entry("person.created", RecordKind::Person, id)];
     let written = fields.clone();
-    let created = services::write(app, entries, move |c, now| register(c, id, &written, now)).await;
-    explained(app, created, move |c| check_unique(c, None, &fields)).await
+    let created =
+        services::write(call, entries, move |c, now| register(c, id, &written, now)).await;
+    explained(call, created, move |c| check_unique(c, None, &fields)).await
 }
 
 /// Lists persons in registration order; every person listed is a read.
-pub async fn list(app: &AppState, actor: &Actor, query: PersonQuery) -> Result<PersonPage, Error> {
-    actor.reach(RecordKind::Person, Access::Read)?;
+pub async fn list(call: &Call, query: PersonQuery) -> Result<PersonPage, Error> {
+    call.reach(RecordKind::Person, Access::Read)?;
     let (filter, limit, after) = query.validate(services::today())?;
-    let actor = actor.clone();
-    let items = services::audited_read(app, ReadSize::Long, move |c| {
+    let actor = call.actor.clone();
+    let items = services::audited_read(call, ReadSize::Long, move |c| {
         let items = persons::list(c, &filter, after, limit)?;
         let entries = actor.reads(
             "person.read",
@@ -135,10 +135,10 @@ pub async fn list(app: &AppState, actor: &Actor, query: PersonQuery) -> Result<P
 }
 
 /// Reads a person (the read is recorded): one statement, on the audit writer.
-pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<Person, Error> {
-    actor.reach(RecordKind::Person, Access::Read)?;
-    let entries = vec![actor.entry("person.read", RecordKind::Person, id)];
-    services::audited_read(app, ReadSize::Short, move |c| {
+pub async fn get(call: &Call, id: Uuid) -> Result<Person, Error> {
+    call.reach(RecordKind::Person, Access::Read)?;
+    let entries = vec![call.entry("person.read", RecordKind::Person, id)];
+    services::audited_read(call, ReadSize::Short, move |c| {
         Ok((persons::get(c, id)?, entries))
     })
     .await
@@ -146,17 +146,16 @@ pub async fn get(app: &AppState, actor: &Actor, id: Uuid) -> Result<Person, Erro
 
 /// Changes a person with a JSON merge patch (RFC 7386) of their writable fields.
 pub async fn update(
-    app: &AppState,
-    actor: &Actor,
+    call: &Call,
     id: Uuid,
     patch: Map<String, Value>,
     precondition: Precondition,
 ) -> Result<Person, Error> {
-    actor.reach(RecordKind::Person, Access::Write)?;
+    call.reach(RecordKind::Person, Access::Write)?;
     let today = services::today();
-    let entries = vec![actor.entry("person.updated", RecordKind::Person, id)];
+    let entries = vec![call.entry("person.updated", RecordKind::Person, id)];
     let again = patch.clone();
-    let changed = services::write(app, entries, move |c, now| {
+    let changed = services::write(call, entries, move |c, now| {
         let current = persons::get(c, id)?;
         // The body is judged first: a stale If-Match on an invalid patch is a 422.
         let fields = apply_patch(&current, patch, today)?;
@@ -165,7 +164,7 @@ pub async fn update(
     })
     .await
     .map_err(|e| precondition.lost_race(e));
-    explained(app, changed, move |c| {
+    explained(call, changed, move |c| {
         let current = persons::get(c, id)?;
         check_unique(c, Some(id), &apply_patch(&current, again, today)?)
     })
@@ -248,12 +247,12 @@ fn check_unique(
 /// A unique violation that no check caught first (a concurrent write got there):
 /// says which value it was about and who holds it, by running `check` again.
 /// Other outcomes pass unchanged.
-async fn explained<T, F>(app: &AppState, result: Result<T, Error>, check: F) -> Result<T, Error>
+async fn explained<T, F>(call: &Call, result: Result<T, Error>, check: F) -> Result<T, Error>
 where
     F: FnOnce(&mut DbConnection) -> Result<(), Error> + Send + 'static,
 {
     match result {
-        Err(error) if error.is_duplicate() => match services::read(app, check).await {
+        Err(error) if error.is_duplicate() => match services::read(&call.app, check).await {
             Err(specific @ Error::Conflict(_)) => Err(specific),
             _ => Err(error),
         },
