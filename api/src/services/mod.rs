@@ -36,6 +36,7 @@ pub mod eligibility;
 pub mod follow_ups;
 pub mod households;
 pub mod idempotency;
+pub mod json;
 pub mod organisations;
 pub mod paging;
 pub mod persons;
@@ -117,21 +118,6 @@ pub fn visible(reach: Reach, organisation: Uuid) -> Result<(), Error> {
     } else {
         Err(Error::NotFound)
     }
-}
-
-/// Applies a JSON merge patch to the writable form of a record, as
-/// [`crate::http::body::apply_merge_patch`] does, with the use cases' error.
-pub fn merge_patch<Shown, Writable>(
-    shown: &Shown,
-    writable: &Writable,
-    patch: serde_json::Map<String, serde_json::Value>,
-    read_only: &[&str],
-) -> Result<Writable, Error>
-where
-    Shown: serde::Serialize,
-    Writable: serde::Serialize + serde::de::DeserializeOwned,
-{
-    crate::http::body::apply_merge_patch(shown, writable, patch, read_only)
 }
 
 /// The time stamped on records: UTC, whole seconds.

@@ -137,7 +137,8 @@ pub async fn update(
             country: current.country.clone(),
             active: current.active,
         };
-        let changed: Writable = services::merge_patch(&current, &writable, patch, &READ_ONLY)?;
+        let changed: Writable =
+            services::json::merge_patch(&current, &writable, patch, &READ_ONLY)?;
         let fields = OrganisationInput {
             name: changed.name,
             kind: changed.kind,

@@ -203,7 +203,7 @@ pub async fn update(
         let current = stored::get(c, id)?;
         let names_version = patch.contains_key("rule_set_version");
         let mut input: ProgrammeInput =
-            services::merge_patch(&current, &input_of(&current), patch, &READ_ONLY)?;
+            services::json::merge_patch(&current, &input_of(&current), patch, &READ_ONLY)?;
         if !names_version && input.rule_set_id != current.rule_set_id.to_string() {
             input.rule_set_version = None;
         }

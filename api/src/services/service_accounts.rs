@@ -162,7 +162,7 @@ pub async fn update(
         let current = stored::get_service_account(c, id)?;
         let writable = ServiceAccountChange::of(&current);
         let change: ServiceAccountChange =
-            services::merge_patch(&current, &writable, patch, &READ_ONLY)?;
+            services::json::merge_patch(&current, &writable, patch, &READ_ONLY)?;
         let (display_name, scopes) = change.validate()?;
         let expected = precondition.expected(current.version)?;
         Ok(stored::change_service_account(

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::http::body::apply_merge_patch;
+use crate::services::json::merge_patch;
 use crate::services::{self, rights, Call, ReadSize};
 
 /// A person's stays abroad, earliest first.
@@ -89,7 +89,7 @@ pub async fn update(
     let entries = vec![call.entry("stay_abroad.updated", RecordKind::Stay, id)];
     services::write(call, entries, move |c, now| {
         let current = stays::get(c, person, id)?;
-        let input = apply_merge_patch(&current, &StayInput::from(&current), patch, &READ_ONLY)?;
+        let input = merge_patch(&current, &StayInput::from(&current), patch, &READ_ONLY)?;
         let fields = input.validate(today)?;
         let expected = precondition.expected(current.version)?;
         prepare_change(c, person, Some(id), &fields, now)?;

@@ -166,7 +166,7 @@ pub async fn update(
     let user = services::write(call, entries, move |c, now| {
         let current = stored::get(c, id)?;
         let change: UserChange =
-            services::merge_patch(&current, &UserChange::of(&current), patch, &READ_ONLY)?;
+            services::json::merge_patch(&current, &UserChange::of(&current), patch, &READ_ONLY)?;
         let fields = change.validate()?;
         fields.check_actor(by, &current)?;
         let expected = precondition.expected(current.version)?;

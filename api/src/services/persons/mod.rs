@@ -19,7 +19,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::http::body::apply_merge_patch;
+use crate::services::json::merge_patch;
 use crate::services::{self, paging, rights, Call, ReadSize};
 
 pub mod external_ids;
@@ -180,7 +180,7 @@ fn apply_patch(
     patch: Map<String, Value>,
     today: NaiveDate,
 ) -> Result<PersonFields, Error> {
-    let input = apply_merge_patch(current, &PersonInput::from(current), patch, &READ_ONLY)?;
+    let input = merge_patch(current, &PersonInput::from(current), patch, &READ_ONLY)?;
     Ok(input.validate(today)?)
 }
 
