@@ -1,7 +1,5 @@
 //! Liveness and readiness, for load balancers and orchestrators.
 
-use std::time::Duration;
-
 use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -51,10 +49,9 @@ pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
 ))]
 #[get("/health/ready")]
 pub async fn ready(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    let db = state.db.clone();
-    web::block(move || db.ping(Duration::from_secs(2))).await??;
+    let backend = crate::services::health::ready(&state).await?;
     Ok(HttpResponse::Ok().json(Health {
         status: "ok",
-        database: Some(state.db.backend().name()),
+        database: Some(backend),
     }))
 }

@@ -34,6 +34,7 @@ pub mod auth;
 pub mod cases;
 pub mod eligibility;
 pub mod follow_ups;
+pub mod health;
 pub mod households;
 pub mod idempotency;
 pub mod json;
@@ -212,7 +213,7 @@ where
 }
 
 /// Runs blocking database work off the async workers.
-async fn blocking<T, F>(work: F) -> Result<T, Error>
+pub(crate) async fn blocking<T, F>(work: F) -> Result<T, Error>
 where
     T: Send + 'static,
     F: FnOnce() -> Result<T, StoreError> + Send + 'static,
