@@ -67,8 +67,8 @@ enum Command {
         /// Write their ids to this file, one a line
         #[arg(long)]
         ids: Option<std::path::PathBuf>,
-        /// Also open a case in the default programme for each, and write the
-        /// cases' ids to this file
+        /// Also open a case in the default programme for each (by the first
+        /// admin, made if there is none), and write the cases' ids to this file
         #[arg(long)]
         case_ids: Option<std::path::PathBuf>,
     },
@@ -266,7 +266,7 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             println!("loaded {} persons", loaded.len());
             if let Some(path) = case_ids {
-                let cases = demo::load_cases(&db, &loaded).map_err(|e| e.to_string())?;
+                let cases = demo::load_cases(&db, &loaded)?;
                 write_ids(&path, &cases)?;
                 println!("opened {} cases", cases.len());
             }

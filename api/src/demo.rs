@@ -1,7 +1,6 @@
 //! Demonstration data: a few returnees, immigrants and jobseekers to try the API on.
 
 use chrono::{NaiveDate, Utc};
-use integra_domain::access::Role;
 use integra_domain::household::HouseholdInput;
 use integra_domain::organisation::MINISTRY_ID;
 use integra_domain::person::{ExternalId, PersonFields, PersonInput, ResidenceStatus, Sex};
@@ -263,23 +262,17 @@ pub fn load_persons(db: &Db, count: usize) -> Result<Vec<Uuid>, StoreError> {
 }
 
 /// Opens a case in the default programme for each of `persons`, held by the
-/// ministry and opened by a user `load-tester` made for it (who cannot sign in),
-/// in one transaction (for load tests). Returns the cases' ids.
-pub fn load_cases(db: &Db, persons: &[Uuid]) -> Result<Vec<Uuid>, StoreError> {
-    crate::seed::ensure_defaults(db).map_err(StoreError::Internal)?;
+/// ministry and opened by the first admin (made as on a server's first start, if
+/// there is no user yet), in one transaction (for load tests). Returns the cases' ids.
+pub fn load_cases(db: &Db, persons: &[Uuid]) -> Result<Vec<Uuid>, String> {
+    crate::seed::ensure_defaults(db)?;
+    let password = std::env::var("INTEGRA_BOOTSTRAP_ADMIN_PASSWORD").ok();
+    crate::bootstrap::announce(&crate::bootstrap::ensure_admin(db, password.as_deref())?);
     let now = Utc::now();
     let today = integra_domain::time::tbilisi_date(now);
     db.write(|c| {
-        let loader = Uuid::now_v7();
-        let user = users::NewUser {
-            username: &format!("load-tester-{}", loader.simple()),
-            // No password matches this hash.
-            password_hash: "!",
-            role: Role::CaseWorker,
-            organisation_id: MINISTRY_ID,
-            display_name: None,
-        };
-        users::insert(c, loader, &user, now)?;
+        let (admin, _) = users::find_for_sign_in(c, crate::bootstrap::ADMIN_USERNAME)?
+            .ok_or(StoreError::NotFound)?;
         persons
             .iter()
             .map(|&person_id| {
@@ -290,9 +283,10 @@ pub fn load_cases(db: &Db, persons: &[Uuid]) -> Result<Vec<Uuid>, StoreError> {
                     plan_due_on: plan_due_on(today),
                 };
                 let id = Uuid::now_v7();
-                cases::insert(c, id, &fields, MINISTRY_ID, loader, now)?;
+                cases::insert(c, id, &fields, MINISTRY_ID, admin.id, now)?;
                 Ok(id)
             })
             .collect()
     })
+    .map_err(|e| e.to_string())
 }

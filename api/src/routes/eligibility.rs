@@ -22,17 +22,7 @@ pub fn configure(config: &mut ServiceConfig) {
 #[utoipa::path(
     tag = "eligibility",
     request_body(content = EligibilityRequest, content_type = "application/json"),
-    responses(
-        (status = 200, description = "The outcome of every rule", body = EligibilityAnswer),
-        (status = 400, response = crate::openapi::BadRequest),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 413, response = crate::openapi::PayloadTooLarge),
-        (status = 415, response = crate::openapi::UnsupportedMediaType),
-        (status = 422, response = crate::openapi::Unprocessable),
-        (status = 503, response = crate::openapi::Unavailable),
-    ),
-    security(("bearer" = []))
+    responses((status = 200, description = "The outcome of every rule", body = EligibilityAnswer))
 )]
 #[post("/eligibility/check")]
 pub async fn check(
