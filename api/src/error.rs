@@ -4,7 +4,6 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use integra_domain::error::{Conflict, Holder, IllegalMove};
 use integra_domain::{Error, FieldError, ValidationErrors};
-use integra_persistence::StoreError;
 
 use crate::problem::{self, Problem};
 
@@ -236,12 +235,6 @@ impl From<Error> for ApiError {
     }
 }
 
-impl From<StoreError> for ApiError {
-    fn from(error: StoreError) -> Self {
-        Error::from(error).into()
-    }
-}
-
 /// The API path of the record a conflict names.
 pub fn location(holder: &Holder) -> String {
     match holder {
@@ -262,11 +255,5 @@ impl From<ValidationErrors> for ApiError {
 impl From<FieldError> for ApiError {
     fn from(error: FieldError) -> Self {
         Self::Validation(ValidationErrors(vec![error]))
-    }
-}
-
-impl From<actix_web::error::BlockingError> for ApiError {
-    fn from(_: actix_web::error::BlockingError) -> Self {
-        Self::Internal("the blocking thread pool is gone".to_owned())
     }
 }

@@ -42,16 +42,6 @@ impl IfMatch {
             .and_then(|t| t.parse::<i64>().ok())
             .map_or(Precondition::Never, Precondition::Version)
     }
-
-    /// The version the write must find: the one asked for, or the one just read.
-    pub fn expected(self, current: i64) -> Result<i64, ApiError> {
-        Ok(self.0.expected(current)?)
-    }
-
-    /// The version to check in the database, when the client named one.
-    pub fn version(self) -> Result<Option<i64>, ApiError> {
-        Ok(self.0.version()?)
-    }
 }
 
 /// `params(IfMatch)` documents the header on an operation (and so its `412`,

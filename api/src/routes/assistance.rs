@@ -15,7 +15,8 @@ use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
 use crate::services::assistance::actions::{self, ActionBody};
-use crate::services::assistance::{self, AssistancePage, AssistanceWithHistory, PageQuery};
+use crate::services::assistance::{self, AssistancePage, AssistanceWithHistory};
+use crate::services::paging::PageQuery;
 use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {

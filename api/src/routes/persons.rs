@@ -190,17 +190,3 @@ pub async fn get_by_external_id(
     let person = external_ids::get(&call, system, value).await?;
     Ok(versioned(person.version, &person))
 }
-
-/// A version check lost without `If-Match`: someone else changed the record meanwhile.
-///
-/// For the routes that are not use cases yet (programmes); a use case calls
-/// [`integra_domain::version::Precondition::lost_race`].
-pub fn lost_race(error: ApiError, if_match: IfMatch) -> ApiError {
-    match error {
-        ApiError::PreconditionFailed { current } => if_match
-            .0
-            .lost_race(integra_domain::Error::PreconditionFailed { current })
-            .into(),
-        other => other,
-    }
-}

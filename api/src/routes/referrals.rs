@@ -15,7 +15,7 @@ use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
-use crate::services::assistance::PageQuery;
+use crate::services::paging::PageQuery;
 use crate::services::referrals::{self, ReferralPage, ReferralQuery, ReferralView};
 use crate::services::Call;
 

@@ -13,7 +13,8 @@ use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::routes::{path_id, versioned};
 use crate::services::audit_log::AuditPage;
-use crate::services::rights::{self, AccessLogQuery, PersonExport};
+use crate::services::paging::PageQuery;
+use crate::services::rights::{self, PersonExport};
 use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -75,14 +76,14 @@ pub async fn erase_person(
 /// assessments, assistance items, referrals and follow-ups), and when (oldest first).
 #[utoipa::path(
     tag = "audit",
-    params(("id" = Uuid, Path, description = "The person's id"), AccessLogQuery),
+    params(("id" = Uuid, Path, description = "The person's id"), PageQuery),
     responses((status = 200, description = "One page of the person's access log", body = AuditPage))
 )]
 #[get("/persons/{id}/access-log")]
 pub async fn person_access_log(
     call: Call,
     id: web::Path<String>,
-    query: web::Query<AccessLogQuery>,
+    query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let page = rights::access_log(&call, path_id(&id)?, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))

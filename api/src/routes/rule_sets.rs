@@ -12,8 +12,9 @@ use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
+use crate::services::paging::PageQuery;
 use crate::services::rule_sets::{
-    self, DocumentInput, PageQuery, RuleSetInput, RuleSetPage, RuleSetVersion, RuleSetView,
+    self, DocumentInput, RuleSetInput, RuleSetPage, RuleSetVersion, RuleSetView,
 };
 use crate::services::Call;
 

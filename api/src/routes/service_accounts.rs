@@ -12,8 +12,9 @@ use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created, path_id, versioned};
+use crate::services::paging::PageQuery;
 use crate::services::service_accounts::{
-    self, CreatedServiceAccount, NewSecret, SecretList, ServiceAccountPage, ServiceAccountQuery,
+    self, CreatedServiceAccount, NewSecret, SecretList, ServiceAccountPage,
 };
 use crate::services::Call;
 
@@ -68,13 +69,13 @@ pub async fn create_service_account(
 /// Lists service accounts, oldest first.
 #[utoipa::path(
     tag = "service-accounts",
-    params(ServiceAccountQuery),
+    params(PageQuery),
     responses((status = 200, description = "One page of service accounts", body = ServiceAccountPage))
 )]
 #[get("/service-accounts")]
 pub async fn list_service_accounts(
     call: Call,
-    query: web::Query<ServiceAccountQuery>,
+    query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let page = service_accounts::list(&call, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))

@@ -16,8 +16,8 @@ use uuid::Uuid;
 use crate::services::{self, cases, Actor, Call, ReadSize};
 
 /// The sustainability indicators a follow-up answers.
-pub fn indicators(call: &Actor) -> Result<Vec<IndicatorView>, Error> {
-    call.reach(RecordKind::FollowUp, Access::Read)?;
+pub fn indicators(actor: &Actor) -> Result<Vec<IndicatorView>, Error> {
+    actor.reach(RecordKind::FollowUp, Access::Read)?;
     Ok(INDICATORS.iter().map(IndicatorView::from).collect())
 }
 

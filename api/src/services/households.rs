@@ -75,13 +75,13 @@ pub async fn remove_member(
 
 /// The entries of a change of membership: of the household, and of the person.
 fn membership(
-    call: &Actor,
+    actor: &Actor,
     action: &'static str,
     household: Uuid,
     person: Uuid,
 ) -> Vec<integra_persistence::audit::AuditEntry> {
     vec![
-        call.entry(action, RecordKind::Household, household),
-        call.entry("person.household_changed", RecordKind::Person, person),
+        actor.entry(action, RecordKind::Household, household),
+        actor.entry("person.household_changed", RecordKind::Person, person),
     ]
 }

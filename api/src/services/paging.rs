@@ -3,9 +3,31 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use integra_domain::ValidationErrors;
+use serde::Deserialize;
+use utoipa::IntoParams;
 use uuid::Uuid;
 
 use integra_domain::Error;
+
+/// `?limit=50&cursor=...`: the query of a list that has no filters.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct PageQuery {
+    /// Page size, 1 to 500; 50 when absent.
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(min_length = 1, max_length = 64)]
+    cursor: Option<String>,
+}
+
+impl PageQuery {
+    /// The page size and the record to continue after.
+    pub fn validate(&self) -> Result<(i64, Option<Uuid>), Error> {
+        params(self.limit, self.cursor.as_deref())
+    }
+}
 
 /// The cursor that continues after the record `last`.
 pub fn encode(last: Uuid) -> String {

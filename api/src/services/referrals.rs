@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::assistance::PageQuery;
+use crate::services::paging::PageQuery;
 use crate::services::{self, cases, paging, visible, Call, ReadSize};
 
 /// A referral as the caller may see it: the full record for the referring

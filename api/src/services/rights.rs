@@ -19,13 +19,14 @@ use integra_persistence::{
     assessments, assistance, erasure, follow_ups, households, persons, referrals, stays,
     DbConnection,
 };
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::services::audit_log::AuditPage;
 use crate::services::cases::assessments::AssessmentView;
-use crate::services::{self, paging, Call, ReadSize};
+use crate::services::paging::PageQuery;
+use crate::services::{self, Call, ReadSize};
 
 /// Most audit entries, and most records of each other kind, put in one export.
 const EXPORT_LIMIT: i64 = 10_000;
@@ -67,19 +68,6 @@ pub struct PersonExport {
     pub follow_ups: Vec<FollowUp>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
-}
-
-/// Paging of a person's access log.
-#[derive(Debug, Deserialize, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct AccessLogQuery {
-    /// Page size, 1 to 500; 50 when absent.
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<i64>,
-    /// The `next_cursor` of the previous page.
-    #[param(min_length = 1, max_length = 64)]
-    cursor: Option<String>,
 }
 
 /// The entries about a person's data: the person, and their stays abroad, cases,
@@ -167,13 +155,9 @@ fn gather(
 }
 
 /// Who read or changed a person's data, and when, oldest first.
-pub async fn access_log(
-    call: &Call,
-    person: Uuid,
-    query: AccessLogQuery,
-) -> Result<AuditPage, Error> {
+pub async fn access_log(call: &Call, person: Uuid, query: PageQuery) -> Result<AuditPage, Error> {
     call.reach(RecordKind::Person, Access::Manage)?;
-    let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
+    let (limit, after) = query.validate()?;
     let items = services::read(&call.app, move |c| {
         if !persons::exists(c, person)? {
             return Err(Error::NotFound);

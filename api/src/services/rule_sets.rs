@@ -15,10 +15,11 @@ use integra_persistence::rule_sets::{self as stored, RuleSetRecord, VersionRecor
 use integra_persistence::DbConnection;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use utoipa::{IntoParams, ToSchema};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::services::{self, paging, Call};
+use crate::services::paging::{self, PageQuery};
+use crate::services::{self, Call};
 
 /// A new rule set: its name and the document of its first (draft) version.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -116,19 +117,6 @@ pub struct RuleSetView {
 pub struct RuleSetPage {
     pub items: Vec<RuleSetView>,
     pub next_cursor: Option<String>,
-}
-
-/// Paging of `GET /rule-sets`.
-#[derive(Debug, Deserialize, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct PageQuery {
-    /// Page size, 1 to 500; 50 when absent.
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<i64>,
-    /// The `next_cursor` of the previous page.
-    #[param(min_length = 1, max_length = 64)]
-    cursor: Option<String>,
 }
 
 /// Checks a rule set document; errors are named under `document.`. The
@@ -268,7 +256,7 @@ pub async fn create(call: &Call, input: RuleSetInput) -> Result<RuleSetView, Err
 /// Lists rule sets, oldest first.
 pub async fn list(call: &Call, query: PageQuery) -> Result<RuleSetPage, Error> {
     call.reach(RecordKind::RuleSet, Access::Read)?;
-    let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
+    let (limit, after) = query.validate()?;
     let items = services::read(&call.app, move |c| {
         stored::list(c, after, limit)?
             .into_iter()

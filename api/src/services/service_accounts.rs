@@ -16,14 +16,15 @@ use integra_domain::version::Precondition;
 use integra_domain::Error;
 use integra_persistence::users as stored;
 use integra_persistence::DbConnection;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
-use utoipa::{IntoParams, ToSchema};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::secrets;
+use crate::services::paging::{self, PageQuery};
 use crate::services::users::{check_organisation, check_username};
-use crate::services::{self, paging, Call};
+use crate::services::{self, Call};
 
 /// A new service account with its first secret, shown this once.
 #[derive(Debug, Serialize, ToSchema)]
@@ -67,19 +68,6 @@ pub struct ServiceAccountPage {
     "created_at": "2026-01-31T09:00:00Z", "revoked_at": null}]}))]
 pub struct SecretList {
     pub items: Vec<ClientSecret>,
-}
-
-/// Paging of `GET /service-accounts`.
-#[derive(Debug, Deserialize, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct ServiceAccountQuery {
-    /// Page size, 1 to 500; 50 when absent.
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<i64>,
-    /// The `next_cursor` of the previous page.
-    #[param(min_length = 1, max_length = 64)]
-    cursor: Option<String>,
 }
 
 /// Fields of a service account that a merge patch may carry only unchanged.
@@ -131,9 +119,9 @@ pub async fn create(
 }
 
 /// Lists service accounts, oldest first.
-pub async fn list(call: &Call, query: ServiceAccountQuery) -> Result<ServiceAccountPage, Error> {
+pub async fn list(call: &Call, query: PageQuery) -> Result<ServiceAccountPage, Error> {
     call.reach(RecordKind::ServiceAccount, Access::Read)?;
-    let (limit, after) = paging::params(query.limit, query.cursor.as_deref())?;
+    let (limit, after) = query.validate()?;
     let items = services::read(&call.app, move |c| {
         Ok(stored::list_service_accounts(c, after, limit)?)
     })

@@ -16,36 +16,17 @@ use integra_domain::reintegration::programme::AssistanceType;
 use integra_domain::{Error, ValidationErrors};
 use integra_persistence::assistance::{self, caps, AssistanceDetail, ItemRecord, NewItem};
 use integra_persistence::{organisations, DbConnection, StoreError};
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::services::{self, cases, paging, Call, ReadSize};
+use crate::services::paging::{self, PageQuery};
+use crate::services::{self, cases, Call, ReadSize};
 
 pub mod actions;
 
 /// The first step of every item's history.
 const PROPOSE: &str = "propose";
-
-/// `?limit=50&cursor=...`
-#[derive(Debug, Deserialize, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct PageQuery {
-    /// Page size, 1 to 500; 50 when absent.
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<i64>,
-    /// The `next_cursor` of the previous page.
-    #[param(min_length = 1, max_length = 64)]
-    cursor: Option<String>,
-}
-
-impl PageQuery {
-    /// The page size and the record to continue after.
-    pub fn validate(&self) -> Result<(i64, Option<Uuid>), Error> {
-        paging::params(self.limit, self.cursor.as_deref())
-    }
-}
 
 /// One step in an item's history.
 #[derive(Debug, Serialize, ToSchema)]
