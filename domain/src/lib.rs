@@ -11,6 +11,7 @@ pub mod error;
 pub mod household;
 pub mod localised;
 pub mod money;
+pub mod name_search;
 pub mod organisation;
 pub mod paging;
 pub mod person;

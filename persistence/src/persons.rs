@@ -1,7 +1,10 @@
 //! The person registry: persons and their ids in other systems.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::dsl::sql;
 use diesel::prelude::*;
+use diesel::sql_types::{Bool, Text};
+use integra_domain::name_search::{self, NameSearch};
 use integra_domain::person::{ExternalId, Person, PersonFields, ResidenceStatus, Sex};
 use uuid::Uuid;
 
@@ -51,7 +54,7 @@ impl<'a> From<&'a PersonFields> for PersonChanges<'a> {
             personal_number: fields.personal_number.as_deref(),
             given_name: &fields.given_name,
             family_name: &fields.family_name,
-            name_search: name_search(&fields.given_name, &fields.family_name),
+            name_search: name_search::searchable(&fields.given_name, &fields.family_name),
             date_of_birth: fields.date_of_birth,
             sex: fields.sex.map(Sex::as_str),
             citizenship: fields.citizenship.as_deref(),
@@ -96,7 +99,7 @@ impl PersonRow {
 #[derive(Debug, Clone, Default)]
 pub struct PersonFilter {
     /// Every word must occur in the given or the family name, ignoring case.
-    pub name: Option<String>,
+    pub name: Option<NameSearch>,
     pub personal_number: Option<String>,
     pub date_of_birth: Option<NaiveDate>,
     pub region: Option<String>,
@@ -312,8 +315,22 @@ pub fn list(
         query = query.filter(persons::id.gt(after.to_string()));
     }
     if let Some(name) = &filter.name {
-        for word in name.split_whitespace() {
-            let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
+        query = match conn {
+            // FTS5's trigram index finds the candidates; the LIKEs below check them.
+            DbConnection::Sqlite(_) => query.filter(
+                sql::<Bool>(
+                    "persons.id IN (SELECT k.person_id FROM person_name_keys k \
+                     WHERE k.key IN (SELECT rowid FROM person_name_fts \
+                     WHERE person_name_fts MATCH ",
+                )
+                .bind::<Text, _>(fts_query(name))
+                .sql("))"),
+            ),
+            // pg_trgm's GIN index serves the LIKEs themselves.
+            DbConnection::Postgres(_) => query,
+        };
+        for word in name.words() {
+            let pattern = format!("%{}%", escape_like(word));
             query = query.filter(persons::name_search.like(pattern).escape('\\'));
         }
     }
@@ -396,10 +413,13 @@ fn external_ids_of(
     Ok(grouped)
 }
 
-/// The searchable form of a name: lower-cased in Rust (Unicode-aware; SQLite's own
-/// `lower()` folds ASCII only), given and family name separated by a space.
-fn name_search(given: &str, family: &str) -> String {
-    format!("{} {}", given.to_lowercase(), family.to_lowercase())
+/// The FTS5 query of a name search: each indexable word as a quoted string (a
+/// substring match under the trigram tokenizer), all of them required.
+fn fts_query(name: &NameSearch) -> String {
+    name.indexed_words()
+        .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" AND ")
 }
 
 /// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
@@ -416,6 +436,14 @@ fn escape_like(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use integra_domain::name_search::NameSearch;
+
+    #[test]
+    fn fts_queries_quote_every_indexable_word() {
+        let search = NameSearch::parse("name", r#"ni "be"r beridze"#).unwrap();
+        assert_eq!(super::fts_query(&search), r#""""be""r" AND "beridze""#);
+    }
+
     #[test]
     fn like_patterns_are_escaped() {
         assert_eq!(super::escape_like(r"50%_a\b"), r"50\%\_a\\b");

@@ -9,6 +9,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
+use integra_domain::name_search::NameSearch;
 use integra_domain::person::{self, Person, PersonFields, PersonInput};
 use integra_domain::version::Precondition;
 use integra_domain::{codes, validation, Error, ValidationErrors};
@@ -45,7 +46,8 @@ pub struct PersonPage {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct PersonQuery {
-    /// Words that must each occur in the given or the family name, ignoring case.
+    /// Words that must each occur in the given or the family name, ignoring case:
+    /// at most 5 words, at least one of them of 3 or more characters.
     #[param(min_length = 1, max_length = 200, pattern = "\\S")]
     name: Option<String>,
     #[param(pattern = "^[0-9]{11}$")]
@@ -74,7 +76,7 @@ impl PersonQuery {
         let name = self
             .name
             .as_deref()
-            .and_then(|n| errors.check(validation::text("name", n, 200)));
+            .and_then(|n| errors.check(NameSearch::parse("name", n)));
         let personal_number = self
             .personal_number
             .as_deref()
