@@ -71,6 +71,13 @@ enum Command {
         /// admin, made if there is none), and write the cases' ids to this file
         #[arg(long)]
         case_ids: Option<std::path::PathBuf>,
+        /// Open cases for the first CASES persons only (default: all)
+        #[arg(long)]
+        cases: Option<usize>,
+        /// Write name searches that find generated persons to this file, one a
+        /// line, URL-encoded (for `GET /api/v1/persons?name=`)
+        #[arg(long)]
+        name_searches: Option<std::path::PathBuf>,
     },
 }
 
@@ -257,17 +264,27 @@ fn run(cli: Cli) -> Result<(), String> {
             count,
             ids,
             case_ids,
+            cases,
+            name_searches,
         } => {
             let db = open(&url()?)?;
             db.migrate().map_err(|e| e.to_string())?;
             let loaded = demo::load_persons(&db, count).map_err(|e| e.to_string())?;
             if let Some(path) = ids {
-                write_ids(&path, &loaded)?;
+                write_lines(&path, &loaded)?;
             }
             println!("loaded {} persons", loaded.len());
+            if let Some(path) = name_searches {
+                let lines: Vec<String> = demo::load_name_searches()
+                    .iter()
+                    .map(|search| search.replace(' ', "%20"))
+                    .collect();
+                write_lines(&path, &lines)?;
+            }
             if let Some(path) = case_ids {
-                let cases = demo::load_cases(&db, &loaded)?;
-                write_ids(&path, &cases)?;
+                let with_case = &loaded[..cases.unwrap_or(loaded.len()).min(loaded.len())];
+                let cases = demo::load_cases(&db, with_case)?;
+                write_lines(&path, &cases)?;
                 println!("opened {} cases", cases.len());
             }
             Ok(())
@@ -275,11 +292,11 @@ fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-/// Writes `ids` to `path`, one a line.
-fn write_ids(path: &std::path::Path, ids: &[uuid::Uuid]) -> Result<(), String> {
-    let mut text = String::with_capacity(ids.len() * 37);
-    for id in ids {
-        text.push_str(&id.to_string());
+/// Writes `lines` to `path`, each ended by a newline.
+fn write_lines(path: &std::path::Path, lines: &[impl ToString]) -> Result<(), String> {
+    let mut text = String::new();
+    for line in lines {
+        text.push_str(&line.to_string());
         text.push('\n');
     }
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))

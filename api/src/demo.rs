@@ -218,30 +218,58 @@ pub fn load(db: &Db) -> Result<usize, StoreError> {
     })
 }
 
+/// Given names of generated persons.
+const LOAD_GIVEN: [&str; 16] = [
+    "Nino", "Giorgi", "Tamar", "Levan", "Mariam", "Davit", "Ana", "Irakli", "Eka", "Zurab",
+    "Salome", "Nika", "Ketevan", "Luka", "Maia", "Sandro",
+];
+/// Stems and endings of generated family names: 50 x 6 = 300 family names.
+const LOAD_STEMS: [&str; 50] = [
+    "Berid", "Kapanad", "Gelash", "Maisurad", "Lomid", "Tsiklaur", "Bolkvad", "Nozad",
+    "Abashid", "Bakhtad", "Chkheid", "Dolid", "Eliashv", "Gogib", "Jashi", "Kiknad",
+    "Lortkipan", "Mchedl", "Nadirad", "Orjonikid", "Papunash", "Robakid", "Shengel", "Tabid",
+    "Urushad", "Vashakid", "Zhvan", "Khachid", "Gvenetad", "Chkhaid", "Dzidziguri", "Esakia",
+    "Goderdzish", "Japarid", "Kvaratskhel", "Leladz", "Mamulash", "Nikolaish", "Okrop", "Pertaia",
+    "Rcheul", "Sulakvel", "Tsereteli", "Ubilava", "Vekua", "Zoidze", "Kharaishv", "Getsad",
+    "Chanturi", "Dvali",
+];
+const LOAD_ENDINGS: [&str; 6] = ["ze", "shvili", "ia", "ani", "uri", "eli"];
+
+/// The given and family name of the `i`th generated person: 16 given names and 300
+/// family names, every combination as often as the others.
+fn load_name(i: usize) -> (&'static str, String) {
+    let family = (i / LOAD_GIVEN.len()) % (LOAD_STEMS.len() * LOAD_ENDINGS.len());
+    let stem = LOAD_STEMS[family % LOAD_STEMS.len()];
+    let ending = LOAD_ENDINGS[family / LOAD_STEMS.len()];
+    (LOAD_GIVEN[i % LOAD_GIVEN.len()], format!("{stem}{ending}"))
+}
+
+/// Name searches that find generated persons, for load tests: every family name
+/// (about 1 in 300 persons each) and every given and family name (1 in 4,800).
+pub fn load_name_searches() -> Vec<String> {
+    let families = LOAD_STEMS.len() * LOAD_ENDINGS.len();
+    let mut searches: Vec<String> = (0..families)
+        .map(|f| load_name(f * LOAD_GIVEN.len()).1)
+        .collect();
+    for i in 0..families * LOAD_GIVEN.len() {
+        let (given, family) = load_name(i);
+        searches.push(format!("{given} {family}"));
+    }
+    searches
+}
+
 /// Registers `count` generated persons in one transaction, for load tests; returns their ids.
 pub fn load_persons(db: &Db, count: usize) -> Result<Vec<Uuid>, StoreError> {
-    const GIVEN: [&str; 8] = [
-        "Nino", "Giorgi", "Tamar", "Levan", "Mariam", "Davit", "Ana", "Irakli",
-    ];
-    const FAMILY: [&str; 8] = [
-        "Beridze",
-        "Kapanadze",
-        "Gelashvili",
-        "Maisuradze",
-        "Lomidze",
-        "Tsiklauri",
-        "Bolkvadze",
-        "Nozadze",
-    ];
     const REGIONS: [&str; 4] = ["GE-TB", "GE-IM", "GE-KA", "GE-AJ"];
     let now = Utc::now();
     let persons: Vec<(Uuid, PersonFields)> = (0..count)
         .map(|i| {
+            let (given_name, family_name) = load_name(i);
             let fields = PersonFields {
                 // 9xxxxxxxxxx: apart from the demo persons' 010010... numbers.
                 personal_number: Some(format!("9{:010}", i)),
-                given_name: GIVEN[i % GIVEN.len()].to_owned(),
-                family_name: FAMILY[(i / GIVEN.len()) % FAMILY.len()].to_owned(),
+                given_name: given_name.to_owned(),
+                family_name,
                 date_of_birth: NaiveDate::from_ymd_opt(
                     1950 + (i % 55) as i32,
                     1 + (i % 12) as u32,

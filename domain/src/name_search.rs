@@ -60,6 +60,11 @@ impl NameSearch {
         &self.words
     }
 
+    /// Whether some words are too short for the trigram index.
+    pub fn has_unindexed_words(&self) -> bool {
+        self.words.iter().any(|w| w.chars().count() < INDEXED_CHARS)
+    }
+
     /// The words the trigram index can look up (never empty).
     pub fn indexed_words(&self) -> impl Iterator<Item = &str> {
         self.words
@@ -99,6 +104,8 @@ mod tests {
     fn short_words_narrow_but_one_word_must_be_indexable() {
         let search = NameSearch::parse("name", "n be ber").unwrap();
         assert_eq!(search.indexed_words().collect::<Vec<_>>(), ["ber"]);
+        assert!(search.has_unindexed_words());
+        assert!(!NameSearch::parse("name", "nino ber").unwrap().has_unindexed_words());
         assert_eq!(code("n be"), "too_short");
         // Characters, not bytes: three Georgian letters are a word of three.
         assert!(NameSearch::parse("name", "ნინ").is_ok());

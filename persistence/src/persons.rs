@@ -315,9 +315,16 @@ pub fn list(
         query = query.filter(persons::id.gt(after.to_string()));
     }
     if let Some(name) = &filter.name {
-        query = match conn {
-            // FTS5's trigram index finds the candidates; the LIKEs below check them.
-            DbConnection::Sqlite(_) => query.filter(
+        // SQLite plans by hand what PostgreSQL's planner decides from statistics:
+        // FTS5's trigram index collects the candidates, unless the index says
+        // they are so many that scanning in id order finds a page sooner (which
+        // holds only when every word is in the index: a short word could match
+        // none of them and leave the scan to read the whole registry). The
+        // LIKEs below decide either way. PostgreSQL's pg_trgm GIN index serves
+        // the LIKEs themselves.
+        let sqlite = matches!(conn, DbConnection::Sqlite(_));
+        if sqlite && (name.has_unindexed_words() || !name_is_common(conn, name)?) {
+            query = query.filter(
                 sql::<Bool>(
                     "persons.id IN (SELECT k.person_id FROM person_name_keys k \
                      WHERE k.key IN (SELECT rowid FROM person_name_fts \
@@ -325,10 +332,8 @@ pub fn list(
                 )
                 .bind::<Text, _>(fts_query(name))
                 .sql("))"),
-            ),
-            // pg_trgm's GIN index serves the LIKEs themselves.
-            DbConnection::Postgres(_) => query,
-        };
+            );
+        }
         for word in name.words() {
             let pattern = format!("%{}%", escape_like(word));
             query = query.filter(persons::name_search.like(pattern).escape('\\'));
@@ -411,6 +416,29 @@ fn external_ids_of(
         }
     }
     Ok(grouped)
+}
+
+/// Above this many matches a name is common: the persons it finds are dense
+/// enough in id order that scanning for a page beats collecting every match
+/// (about the square root of a page times a national registry).
+const COMMON_NAME_MATCHES: i64 = 10_000;
+
+/// Whether at least [`COMMON_NAME_MATCHES`] persons' names hold the indexable
+/// words of `name` (SQLite: counted in the FTS5 index, up to that bound).
+fn name_is_common(conn: &mut DbConnection, name: &NameSearch) -> Result<bool, StoreError> {
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let count = diesel::sql_query(
+        "SELECT COUNT(*) AS n FROM (SELECT 1 FROM person_name_fts \
+         WHERE person_name_fts MATCH ? LIMIT ?)",
+    )
+    .bind::<Text, _>(fts_query(name))
+    .bind::<diesel::sql_types::BigInt, _>(COMMON_NAME_MATCHES)
+    .get_result::<Count>(conn)?;
+    Ok(count.n >= COMMON_NAME_MATCHES)
 }
 
 /// The FTS5 query of a name search: each indexable word as a quoted string (a
