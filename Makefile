@@ -154,8 +154,9 @@ schemathesis: ## fuzz the API with schemathesis (SQLite, and PostgreSQL if reach
 
 # bench: the workspace's benchmarks (criterion), then the load benchmark
 # (scripts/load-bench): the release server on SQLite and on PostgreSQL with
-# 100,000 persons, /health/live (the ceiling) against the audited person read,
-# under wrk; the table is printed and written to target/load-bench.md.
+# 1,000,000 persons, /health/live (the ceiling) against the audited person
+# read, case read and name search, under wrk; the table is printed and written
+# to target/load-bench.md.
 bench: ## run the benchmarks: criterion, then the load benchmark
 	$(CARGO) bench --workspace
 	scripts/load-bench
