@@ -50,6 +50,8 @@ pub async fn check(call: &Call, input: EligibilityRequest) -> Result<Eligibility
             person,
             on,
         } => {
+            // The answer carries the person's facts: a read of the person.
+            call.reach(RecordKind::Person, Access::Read)?;
             let entries = vec![call.entry("person.read", RecordKind::Person, person)];
             services::audited_read(call, ReadSize::Short, move |c| {
                 let rules = programme_rules(c, programme)?;
