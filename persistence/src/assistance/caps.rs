@@ -103,16 +103,6 @@ pub fn committed(
     })
 }
 
-/// Approved plus delivered corrections of the item `original`.
-pub fn committed_corrections(conn: &mut DbConnection, original: Uuid) -> Result<Money, StoreError> {
-    let amounts: Vec<Option<i64>> = assistance_items::table
-        .filter(assistance_items::corrects_id.eq(original.to_string()))
-        .filter(assistance_items::status.eq_any(committed_statuses()))
-        .select(assistance_items::amount_tetri)
-        .load(conn)?;
-    total(amounts)
-}
-
 /// The person's current household, if any.
 pub fn household_of(conn: &mut DbConnection, person: Uuid) -> Result<Option<Uuid>, StoreError> {
     persons::table

@@ -191,11 +191,7 @@ fn check_corrects(
         }
         other => other?,
     };
-    let net = item
-        .amount
-        .unwrap_or(Money::ZERO)
-        .checked_add(caps::committed_corrections(c, original)?)
-        .ok_or_else(|| Error::Internal("corrections overflow".to_owned()))?;
+    let net = net_of(&item)?;
     Ok(check_correction(
         item.status,
         item.assistance_type,
@@ -205,6 +201,14 @@ fn check_corrects(
         fields.assistance_type,
         fields.amount,
     )?)
+}
+
+/// An item's amount plus its committed corrections.
+fn net_of(item: &ItemRecord) -> Result<Money, Error> {
+    item.amount
+        .unwrap_or(Money::ZERO)
+        .checked_add(item.corrections)
+        .ok_or_else(|| Error::Internal("corrections overflow".to_owned()))
 }
 
 /// Whether `amount` more of `kind` for the beneficiary `person` fits the
