@@ -296,7 +296,8 @@ pub struct NewItem<'a> {
     pub case_id: Uuid,
     pub person_id: Uuid,
     pub programme_id: Uuid,
-    /// The beneficiary's household when proposed, which the household's cap counts by.
+    /// The beneficiary's household when proposed (recorded again when approved),
+    /// which the household's cap counts by.
     pub household_id: Option<Uuid>,
     pub fields: &'a AssistanceFields,
     pub proposed_by: Uuid,
@@ -410,6 +411,19 @@ pub fn move_corrections(
     .set(assistance_items::corrections_tetri.eq(assistance_items::corrections_tetri + delta))
     .execute(conn)?;
     Ok(changed > 0)
+}
+
+/// Records the beneficiary's household on the item `id` (when it is approved:
+/// the household that receives it).
+pub fn set_household(
+    conn: &mut DbConnection,
+    id: Uuid,
+    household: Option<Uuid>,
+) -> Result<(), StoreError> {
+    diesel::update(assistance_items::table.filter(assistance_items::id.eq(id.to_string())))
+        .set(assistance_items::household_id.eq(household.map(|h| h.to_string())))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Adds a step to an item's history.

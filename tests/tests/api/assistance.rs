@@ -261,4 +261,50 @@ both_backends! {
         expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/cancel", id(&up)), &json!({"reason": "Entered twice"})).await, StatusCode::OK).await;
         assert_eq!(committed(&app, programme).await, 100_000);
     }
+
+    async fn leaving_a_household_and_coming_back_escapes_no_cap(app) {
+        // Issue 11, item 5: the household's cap counts its members at approval.
+        let programme = fx::programme(&app, 10_000_000, 10_000_000, &[("temporary_accommodation", None, Some(150_000))]).await;
+        let (alice, bob) = (case_worker(&app, "alice").await, case_worker(&app, "bob").await);
+        let stay = |amount: &str| json!({"type": "temporary_accommodation", "amount": gel(amount)});
+        let household = expect(app.post("/api/v1/households", &json!({"name": "Beridze"})).await, StatusCode::CREATED).await;
+        let members = format!("/api/v1/households/{}/members", id(&household));
+        let (first, second) = (fx::person(&app).await, fx::person(&app).await);
+        for member in [first, second] {
+            expect(app.post(&members, &json!({"person_id": member})).await, StatusCode::OK).await;
+        }
+        let case1 = fx::case(&app, first, programme, "assisting", ministry()).await;
+        let case2 = fx::case(&app, second, programme, "assisting", ministry()).await;
+
+        // The first leaves, is given the household's whole cap alone, and comes back.
+        expect(app.delete(&format!("{members}/{first}"), None).await, StatusCode::OK).await;
+        let alone = expect(propose(&app, &alice, case1, stay("1500")).await, StatusCode::CREATED).await;
+        let waiting = expect(propose(&app, &alice, case2, stay("1500")).await, StatusCode::CREATED).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&alone)), &json!({})).await, StatusCode::OK).await;
+        expect(app.post(&members, &json!({"person_id": first})).await, StatusCode::OK).await;
+
+        // The household's cap now holds the member's grant: nothing more for the household.
+        let before = committed(&app, programme).await;
+        let late = problem(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&waiting)), &json!({})).await, StatusCode::CONFLICT).await;
+        assert_eq!(late["code"], "cap_per_household", "{late}");
+        assert_eq!(committed(&app, programme).await, before);
+        let more = problem(propose(&app, &alice, case2, stay("1")).await, StatusCode::CONFLICT).await;
+        assert_eq!(more["code"], "cap_per_household");
+
+        // What the household was given while a member was in it stays counted
+        // after the member leaves.
+        let other = expect(app.post("/api/v1/households", &json!({"name": "Kapanadze"})).await, StatusCode::CREATED).await;
+        let other_members = format!("/api/v1/households/{}/members", id(&other));
+        let (third, fourth) = (fx::person(&app).await, fx::person(&app).await);
+        for member in [third, fourth] {
+            expect(app.post(&other_members, &json!({"person_id": member})).await, StatusCode::OK).await;
+        }
+        let case3 = fx::case(&app, third, programme, "assisting", ministry()).await;
+        let case4 = fx::case(&app, fourth, programme, "assisting", ministry()).await;
+        let given = expect(propose(&app, &alice, case3, stay("1500")).await, StatusCode::CREATED).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&given)), &json!({})).await, StatusCode::OK).await;
+        expect(app.delete(&format!("{other_members}/{third}"), None).await, StatusCode::OK).await;
+        let after = problem(propose(&app, &alice, case4, stay("1")).await, StatusCode::CONFLICT).await;
+        assert_eq!(after["code"], "cap_per_household");
+    }
 }

@@ -120,7 +120,9 @@ pub async fn act(
         if action == AssistanceAction::Approve {
             // Checked again now that the programme's approvals are serialised.
             let (programme, person) = (item.programme_id, item.person_id);
-            within_caps(c, programme, person, item.assistance_type, item.amount)?;
+            let household = within_caps(c, programme, person, item.assistance_type, item.amount)?;
+            // The household that receives it is the one the caps counted now.
+            assistance::set_household(c, id, household)?;
         }
         let change = StatusChange {
             id,
