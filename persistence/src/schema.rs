@@ -308,6 +308,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        sender_organisation_id -> Nullable<Text>,
     }
 }
 

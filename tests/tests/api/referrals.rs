@@ -75,4 +75,40 @@ both_backends! {
         assert_eq!(field_errors(&bad).len(), 2);
         assert_eq!(app.count("referrals").await, before);
     }
+
+    async fn referrals_stay_with_the_organisation_they_were_sent_from(app) {
+        // Issue 11, item 6: moving the sender moves none of their referrals.
+        let person = fx::person(&app).await;
+        let partner = organisation(&app, "Partner").await;
+        let elsewhere = organisation(&app, "Other agency").await;
+        let alice = case_worker(&app, "alice").await;
+        let bob = case_worker(&app, "bob").await;
+        let carol = app.user_token_in("carol", Role::CaseWorker, elsewhere).await;
+        let sent = expect(app.post_as(&alice, "/api/v1/referrals", &json!({"person_id": person,
+            "organisation_id": partner, "service": "legal_aid"})).await, StatusCode::CREATED).await;
+        let referral = format!("/api/v1/referrals/{}", sent["id"].as_str().unwrap());
+        let alice_id = sent["referred_by"].as_str().unwrap().to_owned();
+
+        let moved = app.patch(&format!("/api/v1/users/{alice_id}"), &json!({"organisation_id": elsewhere}), None).await;
+        assert_eq!(moved.status(), StatusCode::OK);
+
+        // The ministry keeps it; the other agency does not get it.
+        expect(app.get_as(&bob, &referral).await, StatusCode::OK).await;
+        let listed = expect(app.get_as(&bob, "/api/v1/referrals").await, StatusCode::OK).await;
+        assert_eq!(listed["items"].as_array().unwrap().len(), 1);
+        problem(app.get_as(&carol, &referral).await, StatusCode::NOT_FOUND).await;
+        let none = expect(app.get_as(&carol, "/api/v1/referrals").await, StatusCode::OK).await;
+        assert_eq!(none["items"].as_array().unwrap().len(), 0);
+        let alice = app.sign_in("alice", "user password for tests").await;
+        problem(app.get_as(&alice, &referral).await, StatusCode::NOT_FOUND).await;
+        problem(app.post_as(&alice, &format!("{referral}/cancel"), &json!({"reason": "Moved"})).await, StatusCode::NOT_FOUND).await;
+
+        // What she sends now is sent from her new organisation.
+        let new = expect(app.post_as(&alice, "/api/v1/referrals", &json!({"person_id": person,
+            "organisation_id": partner, "service": "housing"})).await, StatusCode::CREATED).await;
+        let new = format!("/api/v1/referrals/{}", new["id"].as_str().unwrap());
+        expect(app.get_as(&carol, &new).await, StatusCode::OK).await;
+        problem(app.get_as(&bob, &new).await, StatusCode::NOT_FOUND).await;
+        expect(app.post_as(&bob, &format!("{referral}/cancel"), &json!({"reason": "Found a lawyer"})).await, StatusCode::OK).await;
+    }
 }
