@@ -1,6 +1,7 @@
 //! Referrals to partner organisations: case workers send and cancel them; the
 //! partner they are addressed to sees them in its inbox, in a limited view
-//! (name, contact, service asked), and accepts, declines or completes them.
+//! (service asked; the person's name and phone only while the referral waits
+//! for the partner: sent or accepted), and accepts, declines or completes them.
 //!
 //! Who reaches a referral ([`Actor::reach`] of [`RecordKind::Referral`],
 //! [`Reach::admits_referral`]): an admin every one; a case worker those sent
@@ -140,9 +141,9 @@ fn load(conn: &mut DbConnection, id: Uuid, reach: Reach) -> Result<Referral, Err
     Ok(record.referral)
 }
 
-/// The referrals as `reach` shows them: the partner's view (with the persons'
-/// names and phones, read in one query) for the addressee, the full record
-/// for everyone else.
+/// The referrals as `reach` shows them: the partner's view for the addressee
+/// (with the person's name and phone, read in one query, only on the
+/// referrals it still has to act on), the full record for everyone else.
 fn views(
     conn: &mut DbConnection,
     items: Vec<Referral>,
@@ -151,12 +152,16 @@ fn views(
     let Reach::Addressee(_) = reach else {
         return Ok(items.into_iter().map(ReferralView::Full).collect());
     };
-    let persons: Vec<Uuid> = items.iter().map(|r| r.person_id).collect();
-    let mut contacts = referrals::contacts(conn, &persons)?;
+    let persons: Vec<Uuid> = items
+        .iter()
+        .filter(|r| r.shares_contact())
+        .map(|r| r.person_id)
+        .collect();
+    let contacts = referrals::contacts(conn, &persons)?;
     Ok(items
         .into_iter()
         .map(|r| {
-            let contact = contacts.remove(&r.person_id).unwrap_or_default();
+            let contact = contacts.get(&r.person_id).cloned();
             ReferralView::Partner(r.for_partner(contact))
         })
         .collect())
