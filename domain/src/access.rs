@@ -151,7 +151,8 @@ pub enum Reach {
     /// Every record of the kind.
     All,
     /// The records of this organisation: cases (and their assessments, assistance
-    /// and follow-ups) it holds, referrals its people sent.
+    /// and follow-ups) it holds, referrals sent from it (the organisation kept on
+    /// the referral when it was sent, whatever became of the sender since).
     Organisation(Uuid),
     /// Referrals addressed to this partner organisation, in the partner's limited view.
     Addressee(Uuid),
@@ -164,6 +165,18 @@ impl Reach {
         match self {
             Reach::All => true,
             Reach::Organisation(own) | Reach::Addressee(own) => own == organisation,
+        }
+    }
+
+    /// Whether a referral sent from `sent_from` (the sender's organisation when
+    /// it was sent; `None` for a sender without one) to the partner
+    /// `addressed_to` is within reach: the sending organisation's for the
+    /// referring agency, the addressee's for the partner.
+    pub fn admits_referral(self, sent_from: Option<Uuid>, addressed_to: Uuid) -> bool {
+        match self {
+            Reach::All => true,
+            Reach::Organisation(own) => sent_from == Some(own),
+            Reach::Addressee(own) => own == addressed_to,
         }
     }
 
@@ -183,7 +196,7 @@ impl Reach {
 /// |---|---|---|---|
 /// | person, stay abroad, household | `ReadPersons` | `WritePersons` | all |
 /// | case, assessment, assistance, follow-up | `ReadCases` | `WriteCases` | their organisation's cases |
-/// | referral | `ReadCases` (sent by their organisation) or `WorkReferrals` (addressed to it) | `WriteCases` | as read; `Work`: addressed to it |
+/// | referral | `ReadCases` (sent from their organisation) or `WorkReferrals` (addressed to it) | `WriteCases` | as read; `Work`: addressed to it ([`Reach::admits_referral`]) |
 /// | programme, rule set | `ReadProgrammes` | `Administer` | all |
 /// | organisation | `ReadOrganisations` | `Administer` | all |
 /// | user, service account, audit log | `Administer` | `Administer` | all |
@@ -306,6 +319,15 @@ mod tests {
             reach(&worker, RecordKind::Referral, Access::Work),
             Err(Error::Forbidden)
         );
+        // The sending organisation kept on the referral decides, not the sender's now.
+        let (own, other) = (Uuid::from_u128(7), Uuid::from_u128(8));
+        let sender = Reach::Organisation(own);
+        assert!(sender.admits_referral(Some(own), other));
+        assert!(!sender.admits_referral(Some(other), own));
+        assert!(!sender.admits_referral(None, own));
+        assert!(addressee.admits_referral(Some(other), own));
+        assert!(!addressee.admits_referral(Some(own), other));
+        assert!(Reach::All.admits_referral(None, other));
     }
 
     #[test]

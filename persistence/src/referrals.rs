@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
-use crate::schema::{persons, referrals, users};
+use crate::schema::{persons, referrals};
 
 #[derive(Debug, Queryable, Selectable)]
 #[diesel(table_name = referrals)]
@@ -33,9 +33,18 @@ struct ReferralRow {
     version: i64,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    sender_organisation_id: Option<String>,
 }
 
 impl ReferralRow {
+    fn into_record(self) -> Result<ReferralRecord, StoreError> {
+        let sender_organisation = rows::optional_uuid(self.sender_organisation_id.as_deref())?;
+        Ok(ReferralRecord {
+            referral: self.into_referral()?,
+            sender_organisation,
+        })
+    }
+
     fn into_referral(self) -> Result<Referral, StoreError> {
         Ok(Referral {
             id: rows::uuid(&self.id)?,
@@ -55,12 +64,20 @@ impl ReferralRow {
     }
 }
 
-/// A referral with the organisation of the user who sent it.
+/// A referral with the organisation it was sent from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReferralRecord {
     pub referral: Referral,
-    /// The sender's organisation now; `None` for a user without one.
+    /// The sender's organisation when it was sent (kept on the referral: it
+    /// does not follow the sender elsewhere); `None` for a sender without one.
     pub sender_organisation: Option<Uuid>,
+}
+
+/// Who sent a referral: the user and their organisation when they sent it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sender {
+    pub user: Uuid,
+    pub organisation: Option<Uuid>,
 }
 
 /// Stores a sent referral (version 1).
@@ -68,7 +85,7 @@ pub fn insert(
     conn: &mut DbConnection,
     id: Uuid,
     fields: &ReferralFields,
-    by: Uuid,
+    by: Sender,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let stamp = now.naive_utc();
@@ -81,7 +98,8 @@ pub fn insert(
             referrals::service.eq(fields.service.as_str()),
             referrals::note.eq(&fields.note),
             referrals::status.eq(ReferralStatus::Sent.as_str()),
-            referrals::created_by.eq(by.to_string()),
+            referrals::created_by.eq(by.user.to_string()),
+            referrals::sender_organisation_id.eq(by.organisation.map(|o| o.to_string())),
             referrals::version.eq(1_i64),
             referrals::created_at.eq(stamp),
             referrals::updated_at.eq(stamp),
@@ -90,30 +108,21 @@ pub fn insert(
     Ok(())
 }
 
-/// The referral `id` with its sender's organisation.
+/// The referral `id` with the organisation it was sent from.
 pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<ReferralRecord, StoreError> {
-    let row = referrals::table
+    referrals::table
         .find(id.to_string())
         .select(ReferralRow::as_select())
         .first(conn)
         .optional()?
-        .ok_or(StoreError::NotFound)?;
-    let sender: Option<String> = users::table
-        .find(&row.created_by)
-        .select(users::organisation_id)
-        .first::<Option<String>>(conn)
-        .optional()?
-        .flatten();
-    Ok(ReferralRecord {
-        referral: row.into_referral()?,
-        sender_organisation: rows::optional_uuid(sender.as_deref())?,
-    })
+        .ok_or(StoreError::NotFound)?
+        .into_record()
 }
 
 /// Filters of a list of referrals; all given filters must match.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ReferralFilter {
-    /// Sent by users of this organisation.
+    /// Sent from this organisation (by its users at the time).
     pub sent_from: Option<Uuid>,
     /// Addressed to this organisation.
     pub addressed_to: Option<Uuid>,
@@ -134,13 +143,7 @@ pub fn list(
         .limit(limit)
         .into_boxed();
     if let Some(organisation) = filter.sent_from {
-        query = query.filter(
-            referrals::created_by.eq_any(
-                users::table
-                    .filter(users::organisation_id.eq(organisation.to_string()))
-                    .select(users::id),
-            ),
-        );
+        query = query.filter(referrals::sender_organisation_id.eq(organisation.to_string()));
     }
     if let Some(organisation) = filter.addressed_to {
         query = query.filter(referrals::organisation_id.eq(organisation.to_string()));

@@ -271,6 +271,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        corrections_tetri -> BigInt,
     }
 }
 
@@ -307,6 +308,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        sender_organisation_id -> Nullable<Text>,
     }
 }
 

@@ -1,10 +1,13 @@
 //! Referrals to partner organisations: case workers send and cancel them; the
 //! partner they are addressed to sees them in its inbox, in a limited view
-//! (name, contact, service asked), and accepts, declines or completes them.
+//! (service asked; the person's name and phone only while the referral waits
+//! for the partner: sent or accepted), and accepts, declines or completes them.
 //!
-//! Who reaches a referral ([`Actor::reach`] of [`RecordKind::Referral`]): an
-//! admin every one; a case worker those sent by users of their organisation
-//! ([`Reach::Organisation`]); a partner those addressed to it
+//! Who reaches a referral ([`Actor::reach`] of [`RecordKind::Referral`],
+//! [`Reach::admits_referral`]): an admin every one; a case worker those sent
+//! from their organisation ([`Reach::Organisation`]: the sender's organisation
+//! is kept on the referral when it is sent, so moving the sender to another
+//! organisation later moves none of them); a partner those addressed to it
 //! ([`Reach::Addressee`]), in the partner's view. Any other is not found.
 
 use integra_domain::access::{Access, Reach};
@@ -15,14 +18,14 @@ use integra_domain::reintegration::referral::{
 };
 use integra_domain::version::Precondition;
 use integra_domain::{Error, ValidationErrors};
-use integra_persistence::referrals::{self, ReferralFilter, ReferralRecord, StatusChange};
+use integra_persistence::referrals::{self, ReferralFilter, ReferralRecord, Sender, StatusChange};
 use integra_persistence::{organisations, persons, DbConnection};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::services::paging::PageQuery;
-use crate::services::{self, cases, paging, visible, Call, ReadSize};
+use crate::services::{self, cases, paging, Call, ReadSize};
 
 /// A referral as the caller may see it: the full record for the referring
 /// agency, the limited view for the partner.
@@ -121,15 +124,13 @@ fn within(reach: Reach) -> ReferralFilter {
     }
 }
 
-/// Whether `reach` takes in the referral: the sender's organisation for the
-/// referring agency, the addressee for the partner.
+/// Whether `reach` takes in the referral: the organisation it was sent from
+/// for the referring agency, the addressee for the partner; else not found.
 fn check_visible(reach: Reach, record: &ReferralRecord) -> Result<(), Error> {
-    match reach {
-        Reach::All => Ok(()),
-        Reach::Organisation(_) => record
-            .sender_organisation
-            .map_or(Err(Error::NotFound), |sender| visible(reach, sender)),
-        Reach::Addressee(_) => visible(reach, record.referral.organisation_id),
+    if reach.admits_referral(record.sender_organisation, record.referral.organisation_id) {
+        Ok(())
+    } else {
+        Err(Error::NotFound)
     }
 }
 
@@ -140,9 +141,9 @@ fn load(conn: &mut DbConnection, id: Uuid, reach: Reach) -> Result<Referral, Err
     Ok(record.referral)
 }
 
-/// The referrals as `reach` shows them: the partner's view (with the persons'
-/// names and phones, read in one query) for the addressee, the full record
-/// for everyone else.
+/// The referrals as `reach` shows them: the partner's view for the addressee
+/// (with the person's name and phone, read in one query, only on the
+/// referrals it still has to act on), the full record for everyone else.
 fn views(
     conn: &mut DbConnection,
     items: Vec<Referral>,
@@ -151,12 +152,16 @@ fn views(
     let Reach::Addressee(_) = reach else {
         return Ok(items.into_iter().map(ReferralView::Full).collect());
     };
-    let persons: Vec<Uuid> = items.iter().map(|r| r.person_id).collect();
-    let mut contacts = referrals::contacts(conn, &persons)?;
+    let persons: Vec<Uuid> = items
+        .iter()
+        .filter(|r| r.shares_contact())
+        .map(|r| r.person_id)
+        .collect();
+    let contacts = referrals::contacts(conn, &persons)?;
     Ok(items
         .into_iter()
         .map(|r| {
-            let contact = contacts.remove(&r.person_id).unwrap_or_default();
+            let contact = contacts.get(&r.person_id).cloned();
             ReferralView::Partner(r.for_partner(contact))
         })
         .collect())
@@ -175,7 +180,12 @@ pub async fn send(call: &Call, input: ReferralInput) -> Result<Referral, Error> 
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("referral.sent", RecordKind::Referral, id)];
-    let by = call.id;
+    // Sent from the caller's organisation now (a token names the organisation
+    // its user is in: moving the user revokes it), kept on the referral.
+    let by = Sender {
+        user: call.id,
+        organisation: call.organisation_id,
+    };
     services::write(call, entries, move |c, now| {
         let mut errors = ValidationErrors::new();
         if !persons::exists(c, fields.person_id)? {

@@ -21,7 +21,10 @@
 //! Caps ([`check_caps`]) and the budget ([`super::programme::check_budget`])
 //! count what is *committed*: approved plus delivered items, corrections
 //! included. The use case checks the caps when proposing and again, under a
-//! lock, when approving; the database enforces the budget ([`budget_change`]).
+//! lock, when approving; the database enforces the budget ([`budget_change`]),
+//! and, when a correction is approved or cancelled, that the corrected item's
+//! amount plus its committed corrections stays at zero or more (the same
+//! change moves both).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -102,6 +102,24 @@ impl ReferralStatus {
     pub fn is_final(self) -> bool {
         WORKFLOW.is_final(self)
     }
+
+    /// Whether the partner still has to act on a referral in this status
+    /// (accept or decline it, complete it): only then does it need to reach
+    /// the person, and only then does its view carry the person's contact.
+    pub fn awaits_partner(self) -> bool {
+        WORKFLOW
+            .allowed(self)
+            .into_iter()
+            .any(ReferralAction::is_partners)
+    }
+}
+
+impl ReferralAction {
+    /// Whether the partner a referral is addressed to takes this action
+    /// (accept, decline, complete); the referring agency cancels.
+    pub fn is_partners(self) -> bool {
+        matches!(self, Self::Accept | Self::Decline | Self::Complete)
+    }
 }
 
 /// The status a referral in `status` moves to by `action`; a refusal (409)
@@ -264,7 +282,9 @@ pub struct Referral {
 }
 
 /// A referral as the partner it is addressed to sees it: only what the
-/// referral shares (name, contact, service asked), never the case.
+/// referral shares (service asked, note, how it went), never the case; the
+/// person's name and phone only while the partner still has to act on it
+/// (`sent`, `accepted`), `null` once it is declined, completed or cancelled.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 #[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
     "given_name": "Nino", "family_name": "Beridze", "phone": "+995 555 12 34 56",
@@ -273,8 +293,11 @@ pub struct Referral {
     "created_at": "2026-02-03T09:00:00Z", "updated_at": "2026-02-03T09:00:00Z"}))]
 pub struct PartnerReferral {
     pub id: Uuid,
-    pub given_name: String,
-    pub family_name: String,
+    /// The person's given name while the referral is open; `null` once closed.
+    pub given_name: Option<String>,
+    /// The person's family name while the referral is open; `null` once closed.
+    pub family_name: Option<String>,
+    /// The person's phone while the referral is open (if known); `null` once closed.
     pub phone: Option<String>,
     pub service: ReferralService,
     pub note: Option<String>,
@@ -286,14 +309,27 @@ pub struct PartnerReferral {
 }
 
 impl Referral {
-    /// The referral as the partner it is addressed to sees it: the person's
-    /// name and phone, the service asked and how it went; never the case.
-    pub fn for_partner(self, contact: Contact) -> PartnerReferral {
+    /// Whether the partner's view of the referral carries the person's contact:
+    /// only while the partner still has to act on it.
+    pub fn shares_contact(&self) -> bool {
+        self.status.awaits_partner()
+    }
+
+    /// The referral as the partner it is addressed to sees it: the service
+    /// asked and how it went, never the case; the person's name and phone
+    /// (`contact`) only while the partner still has to act on it, whatever is
+    /// passed ([`Self::shares_contact`]).
+    pub fn for_partner(self, contact: Option<Contact>) -> PartnerReferral {
+        let contact = contact.filter(|_| self.shares_contact());
+        let (given_name, family_name, phone) = match contact {
+            Some(c) => (Some(c.given_name), Some(c.family_name), c.phone),
+            None => (None, None, None),
+        };
         PartnerReferral {
             id: self.id,
-            given_name: contact.given_name,
-            family_name: contact.family_name,
-            phone: contact.phone,
+            given_name,
+            family_name,
+            phone,
             service: self.service,
             note: self.note,
             status: self.status,
@@ -305,7 +341,7 @@ impl Referral {
     }
 }
 
-/// What a referral shares of its person with the partner.
+/// What a referral shares of its person with the partner (while it is open).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Contact {
     pub given_name: String,
@@ -347,7 +383,51 @@ mod tests {
                 }
             }
             assert_eq!(status.is_final(), WORKFLOW.allowed(status).is_empty());
+            assert_eq!(
+                status.awaits_partner(),
+                matches!(status, Sent | Accepted),
+                "{status}"
+            );
         }
+    }
+
+    #[test]
+    fn partners_see_the_contact_only_while_they_have_to_act() {
+        let at = DateTime::<Utc>::UNIX_EPOCH;
+        let referral = |status| Referral {
+            id: Uuid::from_u128(1),
+            case_id: None,
+            person_id: Uuid::from_u128(2),
+            organisation_id: Uuid::from_u128(3),
+            service: ReferralService::Housing,
+            note: None,
+            status,
+            status_reason: None,
+            outcome: None,
+            referred_by: Uuid::from_u128(4),
+            version: 1,
+            created_at: at,
+            updated_at: at,
+        };
+        let contact = || Contact {
+            given_name: "Nino".into(),
+            family_name: "Beridze".into(),
+            phone: Some("+995 555 12 34 56".into()),
+        };
+        for &status in ReferralStatus::ALL {
+            let view = referral(status).for_partner(Some(contact()));
+            let shown = [&view.given_name, &view.family_name, &view.phone]
+                .iter()
+                .filter(|f| f.is_some())
+                .count();
+            assert_eq!(
+                shown,
+                if status.awaits_partner() { 3 } else { 0 },
+                "{status}"
+            );
+        }
+        assert!(Accept.is_partners() && Decline.is_partners() && Complete.is_partners());
+        assert!(!Cancel.is_partners());
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! What counts against a programme's caps: the approved and delivered items
 //! (corrections included) of a type in the programme whose *beneficiary* (the
-//! case's person) is the person, and, per household, those recorded for the
-//! household (the person's household is recorded on the item when proposed).
+//! case's person) is the person, and, per household, those of the household's
+//! members now (whatever household they were in when assisted) together with
+//! those given to the household while a former member was in it (the
+//! beneficiary's household is recorded on the item when it is approved).
+//! Leaving a household and joining it again therefore escapes nothing.
 //! Co-beneficiaries are persons involved, not recipients: an item does not
 //! count against their own caps.
 
@@ -55,12 +58,14 @@ fn total(amounts: impl IntoIterator<Item = Option<i64>>) -> Result<Money, StoreE
 pub struct Committed {
     /// For the beneficiary.
     pub person: Money,
-    /// Recorded for the household, when one was asked for.
+    /// For the household's current members and recorded for the household,
+    /// when one was asked for.
     pub household: Option<Money>,
 }
 
 /// Approved plus delivered of `kind` in `programme` for the beneficiary
-/// `person`, and recorded for `household`, in one query.
+/// `person`, and for `household`: its current members' items and the items
+/// recorded for it.
 pub fn committed(
     conn: &mut DbConnection,
     programme: Uuid,
@@ -70,13 +75,23 @@ pub fn committed(
 ) -> Result<Committed, StoreError> {
     let person = person.to_string();
     let household = household.map(|h| h.to_string());
+    let mut members: Vec<String> = match &household {
+        Some(household) => persons::table
+            .filter(persons::household_id.eq(household))
+            .select(persons::id)
+            .load(conn)?,
+        None => Vec::new(),
+    };
+    if !members.contains(&person) {
+        members.push(person.clone());
+    }
     let items: Vec<(String, Option<String>, Option<i64>)> = assistance_items::table
         .filter(assistance_items::programme_id.eq(programme.to_string()))
         .filter(assistance_items::assistance_type.eq(kind.as_str()))
         .filter(assistance_items::status.eq_any(committed_statuses()))
         .filter(
             assistance_items::person_id
-                .eq(&person)
+                .eq_any(&members)
                 .nullable()
                 .or(assistance_items::household_id.eq(&household)),
         )
@@ -97,20 +112,12 @@ pub fn committed(
     Ok(Committed {
         person: amounts(&|p, _| *p == person)?,
         household: match &household {
-            Some(household) => Some(amounts(&|_, h| h == Some(household))?),
+            Some(household) => Some(amounts(&|p, h| {
+                h == Some(household) || members.contains(p)
+            })?),
             None => None,
         },
     })
-}
-
-/// Approved plus delivered corrections of the item `original`.
-pub fn committed_corrections(conn: &mut DbConnection, original: Uuid) -> Result<Money, StoreError> {
-    let amounts: Vec<Option<i64>> = assistance_items::table
-        .filter(assistance_items::corrects_id.eq(original.to_string()))
-        .filter(assistance_items::status.eq_any(committed_statuses()))
-        .select(assistance_items::amount_tetri)
-        .load(conn)?;
-    total(amounts)
 }
 
 /// The person's current household, if any.

@@ -40,6 +40,7 @@ struct ItemRow {
     version: i64,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    corrections_tetri: i64,
 }
 
 impl ItemRow {
@@ -64,6 +65,8 @@ impl ItemRow {
             assistance_type: self.kind()?,
             amount: self.amount_tetri.map(Money::from_tetri),
             status: self.status()?,
+            corrects_id: rows::optional_uuid(self.corrects_id.as_deref())?,
+            corrections: Money::from_tetri(self.corrections_tetri),
             proposed_by: rows::uuid(&self.proposed_by)?,
             decided_by: rows::optional_uuid(self.decided_by.as_deref())?,
             delivered_on: self.delivered_on,
@@ -122,6 +125,10 @@ pub struct ItemRecord {
     pub assistance_type: AssistanceType,
     pub amount: Option<Money>,
     pub status: AssistanceStatus,
+    /// The delivered item this one corrects, if it is a correction.
+    pub corrects_id: Option<Uuid>,
+    /// What the approved and delivered corrections of this item add up to.
+    pub corrections: Money,
     pub proposed_by: Uuid,
     /// The approver, or whoever rejected the item.
     pub decided_by: Option<Uuid>,
@@ -289,7 +296,8 @@ pub struct NewItem<'a> {
     pub case_id: Uuid,
     pub person_id: Uuid,
     pub programme_id: Uuid,
-    /// The beneficiary's household when proposed, which the household's cap counts by.
+    /// The beneficiary's household when proposed (recorded again when approved),
+    /// which the household's cap counts by.
     pub household_id: Option<Uuid>,
     pub fields: &'a AssistanceFields,
     pub proposed_by: Uuid,
@@ -369,6 +377,53 @@ pub fn set_status(
     ))
     .execute(conn)?;
     Ok(changed > 0)
+}
+
+/// Moves `delta` into (or, negative, out of) what the committed corrections
+/// of the item `original` add up to, in one conditional statement: only if
+/// the original's `amount` plus its corrections stays at zero or more. Whether
+/// it did (a row changed). Approving a correction moves its amount in, cancelling
+/// an approved one moves it out; the row stays locked (PostgreSQL) or the one
+/// writer busy (SQLite) until the transaction ends, so concurrent corrections of
+/// one item are counted one after the other.
+///
+/// `amount` is the original's own amount (`None`: zero); it never changes, as
+/// only a delivered item is corrected and a delivered item is final.
+pub fn move_corrections(
+    conn: &mut DbConnection,
+    original: Uuid,
+    amount: Option<Money>,
+    delta: Money,
+) -> Result<bool, StoreError> {
+    let delta = delta.tetri();
+    // The corrections may fall to `-amount` at most (`amount + corrections >= 0`).
+    let floor = amount
+        .map_or(0, Money::tetri)
+        .checked_neg()
+        .and_then(|f| f.checked_sub(delta))
+        .ok_or_else(|| StoreError::Internal("correction amounts overflow".to_owned()))?;
+    let changed = diesel::update(
+        assistance_items::table
+            .filter(assistance_items::id.eq(original.to_string()))
+            .filter(assistance_items::corrections_tetri.ge(floor)),
+    )
+    // The original itself is not edited: its version and time stamp stay.
+    .set(assistance_items::corrections_tetri.eq(assistance_items::corrections_tetri + delta))
+    .execute(conn)?;
+    Ok(changed > 0)
+}
+
+/// Records the beneficiary's household on the item `id` (when it is approved:
+/// the household that receives it).
+pub fn set_household(
+    conn: &mut DbConnection,
+    id: Uuid,
+    household: Option<Uuid>,
+) -> Result<(), StoreError> {
+    diesel::update(assistance_items::table.filter(assistance_items::id.eq(id.to_string())))
+        .set(assistance_items::household_id.eq(household.map(|h| h.to_string())))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Adds a step to an item's history.

@@ -202,4 +202,109 @@ both_backends! {
         problem(propose(&app, &monitor, open, grant("10")).await, StatusCode::FORBIDDEN).await;
         assert_eq!(app.count("assistance_items").await, 1);
     }
+
+    async fn corrections_never_take_more_than_was_given(app) {
+        // Issue 11, item 4: two corrections of -1000 against one delivered item
+        // of 1000 each fit when proposed; only one may be approved.
+        let programme = fx::programme(&app, 10_000_000, 10_000_000, &[("micro_business", Some(100_000), None)]).await;
+        let (alice, bob) = (case_worker(&app, "alice").await, case_worker(&app, "bob").await);
+        let approve = |item: String| {
+            let (app, bob) = (&app, bob.clone());
+            async move { app.post_as(&bob, &format!("/api/v1/assistance/{item}/approve"), &json!({})).await }
+        };
+        // Another person's grant keeps the programme's committed total well above zero.
+        let other = fx::person(&app).await;
+        let other_case = fx::case(&app, other, programme, "assisting", ministry()).await;
+        let anchor = expect(propose(&app, &alice, other_case, grant("1000")).await, StatusCode::CREATED).await;
+        expect(approve(id(&anchor)).await, StatusCode::OK).await;
+
+        let person = fx::person(&app).await;
+        let case = fx::case(&app, person, programme, "assisting", ministry()).await;
+        let given = expect(propose(&app, &alice, case, grant("1000")).await, StatusCode::CREATED).await;
+        expect(approve(id(&given)).await, StatusCode::OK).await;
+        expect(app.post_as(&alice, &format!("/api/v1/assistance/{}/deliver", id(&given)), &json!({"delivered_on": "2026-02-15"})).await, StatusCode::OK).await;
+        assert_eq!(committed(&app, programme).await, 200_000);
+
+        let minus = json!({"type": "micro_business", "amount": gel("-1000"), "corrects_id": id(&given)});
+        let first = expect(propose(&app, &alice, case, minus.clone()).await, StatusCode::CREATED).await;
+        let second = expect(propose(&app, &alice, case, minus.clone()).await, StatusCode::CREATED).await;
+        expect(approve(id(&first)).await, StatusCode::OK).await;
+        assert_eq!(committed(&app, programme).await, 100_000);
+        let refused = problem(approve(id(&second)).await, StatusCode::CONFLICT).await;
+        assert_eq!(refused["code"], "correction_below_zero", "{refused}");
+        assert_eq!(committed(&app, programme).await, 100_000, "a refused approval moves no money");
+        let still = expect(app.get_as(&bob, &format!("/api/v1/assistance/{}", id(&second))).await, StatusCode::OK).await;
+        assert_eq!((still["status"].as_str(), still["version"].as_i64()), (Some("proposed"), Some(1)));
+        // A third is refused at once; the person's cap counts the correction once.
+        let third = problem(propose(&app, &alice, case, minus).await, StatusCode::CONFLICT).await;
+        assert_eq!(third["code"], "correction_below_zero");
+        let over = problem(propose(&app, &alice, case, grant("1000.01")).await, StatusCode::CONFLICT).await;
+        assert_eq!(over["code"], "cap_per_person");
+        // The corrected item itself is not edited.
+        let original = expect(app.get_as(&bob, &format!("/api/v1/assistance/{}", id(&given))).await, StatusCode::OK).await;
+        assert_eq!((original["status"].as_str(), original["version"].as_i64()), (Some("delivered"), Some(3)));
+
+        // Cancelling an approved correction is held to the same rule: +500 then
+        // -500 leave nothing; cancelling the +500 would leave -500.
+        let plus = json!({"type": "micro_business", "amount": gel("500"), "corrects_id": id(&given)});
+        let up = expect(propose(&app, &alice, case, plus).await, StatusCode::CREATED).await;
+        expect(approve(id(&up)).await, StatusCode::OK).await;
+        let back = json!({"type": "micro_business", "amount": gel("-500"), "corrects_id": id(&given)});
+        let down = expect(propose(&app, &alice, case, back).await, StatusCode::CREATED).await;
+        expect(approve(id(&down)).await, StatusCode::OK).await;
+        assert_eq!(committed(&app, programme).await, 100_000);
+        let cancel = problem(app.post_as(&bob, &format!("/api/v1/assistance/{}/cancel", id(&up)), &json!({"reason": "Entered twice"})).await, StatusCode::CONFLICT).await;
+        assert_eq!(cancel["code"], "correction_below_zero", "{cancel}");
+        assert_eq!(committed(&app, programme).await, 100_000);
+        // Cancelling the -500 first is fine, and then the +500 too.
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/cancel", id(&down)), &json!({"reason": "Entered twice"})).await, StatusCode::OK).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/cancel", id(&up)), &json!({"reason": "Entered twice"})).await, StatusCode::OK).await;
+        assert_eq!(committed(&app, programme).await, 100_000);
+    }
+
+    async fn leaving_a_household_and_coming_back_escapes_no_cap(app) {
+        // Issue 11, item 5: the household's cap counts its members at approval.
+        let programme = fx::programme(&app, 10_000_000, 10_000_000, &[("temporary_accommodation", None, Some(150_000))]).await;
+        let (alice, bob) = (case_worker(&app, "alice").await, case_worker(&app, "bob").await);
+        let stay = |amount: &str| json!({"type": "temporary_accommodation", "amount": gel(amount)});
+        let household = expect(app.post("/api/v1/households", &json!({"name": "Beridze"})).await, StatusCode::CREATED).await;
+        let members = format!("/api/v1/households/{}/members", id(&household));
+        let (first, second) = (fx::person(&app).await, fx::person(&app).await);
+        for member in [first, second] {
+            expect(app.post(&members, &json!({"person_id": member})).await, StatusCode::OK).await;
+        }
+        let case1 = fx::case(&app, first, programme, "assisting", ministry()).await;
+        let case2 = fx::case(&app, second, programme, "assisting", ministry()).await;
+
+        // The first leaves, is given the household's whole cap alone, and comes back.
+        expect(app.delete(&format!("{members}/{first}"), None).await, StatusCode::OK).await;
+        let alone = expect(propose(&app, &alice, case1, stay("1500")).await, StatusCode::CREATED).await;
+        let waiting = expect(propose(&app, &alice, case2, stay("1500")).await, StatusCode::CREATED).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&alone)), &json!({})).await, StatusCode::OK).await;
+        expect(app.post(&members, &json!({"person_id": first})).await, StatusCode::OK).await;
+
+        // The household's cap now holds the member's grant: nothing more for the household.
+        let before = committed(&app, programme).await;
+        let late = problem(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&waiting)), &json!({})).await, StatusCode::CONFLICT).await;
+        assert_eq!(late["code"], "cap_per_household", "{late}");
+        assert_eq!(committed(&app, programme).await, before);
+        let more = problem(propose(&app, &alice, case2, stay("1")).await, StatusCode::CONFLICT).await;
+        assert_eq!(more["code"], "cap_per_household");
+
+        // What the household was given while a member was in it stays counted
+        // after the member leaves.
+        let other = expect(app.post("/api/v1/households", &json!({"name": "Kapanadze"})).await, StatusCode::CREATED).await;
+        let other_members = format!("/api/v1/households/{}/members", id(&other));
+        let (third, fourth) = (fx::person(&app).await, fx::person(&app).await);
+        for member in [third, fourth] {
+            expect(app.post(&other_members, &json!({"person_id": member})).await, StatusCode::OK).await;
+        }
+        let case3 = fx::case(&app, third, programme, "assisting", ministry()).await;
+        let case4 = fx::case(&app, fourth, programme, "assisting", ministry()).await;
+        let given = expect(propose(&app, &alice, case3, stay("1500")).await, StatusCode::CREATED).await;
+        expect(app.post_as(&bob, &format!("/api/v1/assistance/{}/approve", id(&given)), &json!({})).await, StatusCode::OK).await;
+        expect(app.delete(&format!("{other_members}/{third}"), None).await, StatusCode::OK).await;
+        let after = problem(propose(&app, &alice, case4, stay("1")).await, StatusCode::CONFLICT).await;
+        assert_eq!(after["code"], "cap_per_household");
+    }
 }

@@ -202,7 +202,7 @@ fn concrete(path: &str) -> String {
         .join("/")
 }
 
-async fn service_token(app: &TestApp, client_id: &str, scopes: &[&str]) -> String {
+pub(crate) async fn service_token(app: &TestApp, client_id: &str, scopes: &[&str]) -> String {
     let created = app
         .post(
             "/api/v1/service-accounts",

@@ -3,6 +3,10 @@
 //! approvals are spread over two `integra serve` processes on one database;
 //! on SQLite one in-process server takes them all. Exactly ten succeed, forty
 //! are `409 budget_exceeded`, and the committed total is the budget exactly.
+//!
+//! Corrections under concurrent approvals (issue 11, item 4): twenty
+//! corrections of -100 against one delivered item of 1000, approved at once:
+//! exactly ten succeed, ten are `409 correction_below_zero`.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -114,8 +118,14 @@ async fn fifty_proposals(app: &TestApp) -> (uuid::Uuid, Vec<String>, String) {
     (programme, items, approver)
 }
 
-/// Approves every item at once, item `i` on `bases[i % bases.len()]`; returns (200s, 409s).
-async fn approve_all(bases: &[String], items: &[String], token: &str) -> (usize, usize) {
+/// Approves every item at once, item `i` on `bases[i % bases.len()]`; returns
+/// (200s, 409s), each 409 with `code`.
+async fn approve_all(
+    bases: &[String],
+    items: &[String],
+    token: &str,
+    code: &'static str,
+) -> (usize, usize) {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(0)
         .build()
@@ -140,7 +150,7 @@ async fn approve_all(bases: &[String], items: &[String], token: &str) -> (usize,
             let status = response.status();
             let body: Value = response.json().await.unwrap_or(Value::Null);
             if status == StatusCode::CONFLICT {
-                assert_eq!(body["code"], "budget_exceeded", "{body}");
+                assert_eq!(body["code"], code, "{body}");
             }
             status
         }));
@@ -174,7 +184,7 @@ async fn postgres_two_nodes_never_overspend() {
     .unwrap();
     let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
     assert_ne!(bases[0], bases[1]);
-    let (ok, conflict) = approve_all(&bases, &items, &approver).await;
+    let (ok, conflict) = approve_all(&bases, &items, &approver, "budget_exceeded").await;
     assert_eq!((ok, conflict), (10, 40));
     assert_eq!(committed(&app, programme).await, BUDGET_TETRI);
     assert_eq!(app.count("assistance_actions").await, 60);
@@ -185,7 +195,118 @@ async fn postgres_two_nodes_never_overspend() {
 async fn sqlite_one_node_never_overspends() {
     let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
     let (programme, items, approver) = fifty_proposals(&app).await;
-    let (ok, conflict) = approve_all(std::slice::from_ref(&app.address), &items, &approver).await;
+    let (ok, conflict) = approve_all(
+        std::slice::from_ref(&app.address),
+        &items,
+        &approver,
+        "budget_exceeded",
+    )
+    .await;
     assert_eq!((ok, conflict), (10, 40));
     assert_eq!(committed(&app, programme).await, BUDGET_TETRI);
+}
+
+/// Twenty corrections of -100 GEL against one delivered item of 1000 GEL,
+/// each of which fits when proposed; returns the programme, the corrections
+/// and the approver's token. Another person's grant of 5000 GEL keeps the
+/// programme's committed total above zero, so only the corrected item's own
+/// total can refuse them.
+async fn twenty_corrections(app: &TestApp) -> (uuid::Uuid, Vec<String>, String) {
+    let programme = fx::programme(
+        app,
+        BUDGET_TETRI,
+        BUDGET_TETRI,
+        &[("micro_business", None, None)],
+    )
+    .await;
+    let proposer = case_worker(app, "proposer").await;
+    let approver = case_worker(app, "approver").await;
+    let approve = |item: String| {
+        let approver = approver.clone();
+        async move {
+            let path = format!("/api/v1/assistance/{item}/approve");
+            expect(
+                app.post_as(&approver, &path, &json!({})).await,
+                StatusCode::OK,
+            )
+            .await;
+        }
+    };
+    let propose = |case: uuid::Uuid, body: Value| {
+        let proposer = proposer.clone();
+        async move {
+            let path = format!("/api/v1/cases/{case}/assistance");
+            let item = expect(
+                app.post_as(&proposer, &path, &body).await,
+                StatusCode::CREATED,
+            )
+            .await;
+            item["id"].as_str().unwrap().to_owned()
+        }
+    };
+    let someone = fx::person(app).await;
+    let their_case = fx::case(app, someone, programme, "assisting", ministry()).await;
+    let anchor = propose(
+        their_case,
+        json!({"type": "micro_business", "amount": gel("5000.00")}),
+    )
+    .await;
+    approve(anchor).await;
+
+    let person = fx::person(app).await;
+    let case = fx::case(app, person, programme, "assisting", ministry()).await;
+    let given = propose(
+        case,
+        json!({"type": "micro_business", "amount": gel("1000.00")}),
+    )
+    .await;
+    approve(given.clone()).await;
+    let deliver = format!("/api/v1/assistance/{given}/deliver");
+    expect(
+        app.post_as(&proposer, &deliver, &json!({"delivered_on": "2026-02-15"}))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let mut corrections = Vec::with_capacity(20);
+    for _ in 0..20 {
+        let body =
+            json!({"type": "micro_business", "amount": gel("-100.00"), "corrects_id": given});
+        corrections.push(propose(case, body).await);
+    }
+    (programme, corrections, approver)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn postgres_two_nodes_never_correct_below_zero() {
+    let Some(app) = TestApp::spawn(Backend::Postgres).await else {
+        return;
+    };
+    let DatabaseUrl::Postgres(url) = app.database.url.clone() else {
+        panic!("a PostgreSQL test database");
+    };
+    let (programme, corrections, approver) = twenty_corrections(&app).await;
+    let secret = app.jwt_secret.clone();
+    let nodes = tokio::task::spawn_blocking(move || {
+        [Node::start(&url, &secret), Node::start(&url, &secret)]
+    })
+    .await
+    .unwrap();
+    let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
+    let (ok, conflict) =
+        approve_all(&bases, &corrections, &approver, "correction_below_zero").await;
+    assert_eq!((ok, conflict), (10, 10));
+    // 5000 + 1000 - 10 x 100: the delivered item is corrected to nothing, no further.
+    assert_eq!(committed(&app, programme).await, 500_000);
+    drop(nodes);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sqlite_one_node_never_corrects_below_zero() {
+    let app = TestApp::spawn(Backend::Sqlite).await.unwrap();
+    let (programme, corrections, approver) = twenty_corrections(&app).await;
+    let bases = std::slice::from_ref(&app.address);
+    let (ok, conflict) = approve_all(bases, &corrections, &approver, "correction_below_zero").await;
+    assert_eq!((ok, conflict), (10, 10));
+    assert_eq!(committed(&app, programme).await, 500_000);
 }

@@ -7,7 +7,10 @@
 //! threshold only an admin does), commits the amount against the programme's
 //! budget in one conditional update (the database never lets it overspend),
 //! and checks the caps again while the programme's approvals are serialised by
-//! that update. Cancelling an approved item gives its amount back.
+//! that update. Cancelling an approved item gives its amount back. A correction
+//! moves the corrected item's total in the same transaction, by a conditional
+//! update that never lets it fall below zero (checked when proposing too, but
+//! only this one counts: two corrections that each fit may not both).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::access::Access;
@@ -15,7 +18,7 @@ use integra_domain::error::RecordKind;
 use integra_domain::money::Money;
 use integra_domain::reintegration::assistance::{
     budget_change, check_action, check_approval, ActionInput, AssistanceAction, BudgetError,
-    DeliverInput,
+    CorrectionError, DeliverInput,
 };
 use integra_domain::version::Precondition;
 use integra_domain::Error;
@@ -24,7 +27,7 @@ use integra_persistence::assistance::{self, StatusChange};
 use integra_persistence::DbConnection;
 use uuid::Uuid;
 
-use super::{load, view, within_caps, AssistanceWithHistory};
+use super::{load, net_of, view, within_caps, AssistanceWithHistory};
 use crate::services::{self, Call};
 
 /// The body of an action.
@@ -109,11 +112,17 @@ pub async fn act(
         let to = check_action(item.status, action)?;
         if let Some(amount) = budget_change(item.status, action, item.amount) {
             commit(c, item.programme_id, amount, now)?;
+            if let Some(original) = item.corrects_id {
+                // A correction moves the corrected item's total the same way.
+                correct(c, original, amount)?;
+            }
         }
         if action == AssistanceAction::Approve {
             // Checked again now that the programme's approvals are serialised.
             let (programme, person) = (item.programme_id, item.person_id);
-            within_caps(c, programme, person, item.assistance_type, item.amount)?;
+            let household = within_caps(c, programme, person, item.assistance_type, item.amount)?;
+            // The household that receives it is the one the caps counted now.
+            assistance::set_household(c, id, household)?;
         }
         let change = StatusChange {
             id,
@@ -135,6 +144,23 @@ pub async fn act(
         view(c, id)
     })
     .await
+}
+
+/// Moves `amount` into (or, negative, out of) what the committed corrections of
+/// the item `original` add up to; refused (409 `correction_below_zero`) when
+/// the corrected total would fall below zero. The database decides, in the
+/// transaction that moves the budget.
+fn correct(c: &mut DbConnection, original: Uuid, amount: Money) -> Result<(), Error> {
+    let corrected = assistance::item(c, original)?;
+    if assistance::move_corrections(c, original, corrected.amount, amount)? {
+        return Ok(());
+    }
+    // Read again: another correction may have moved it meanwhile.
+    let net = net_of(&assistance::item(c, original)?)?;
+    Err(CorrectionError::BelowZero {
+        max_reduction: net.max(Money::ZERO),
+    }
+    .into())
 }
 
 /// Moves `amount` into (or, negative, out of) the programme's committed total;

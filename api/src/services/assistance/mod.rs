@@ -130,13 +130,13 @@ pub async fn propose(
         if let Some(original) = fields.corrects_id {
             check_corrects(c, original, case.id, &fields)?;
         }
-        within_caps(c, case.programme_id, case.person_id, kind, fields.amount)?;
+        let household = within_caps(c, case.programme_id, case.person_id, kind, fields.amount)?;
         let new = NewItem {
             id,
             case_id: case.id,
             person_id: case.person_id,
             programme_id: case.programme_id,
-            household_id: caps::household_of(c, case.person_id)?,
+            household_id: household,
             fields: &fields,
             proposed_by: by,
         };
@@ -191,11 +191,7 @@ fn check_corrects(
         }
         other => other?,
     };
-    let net = item
-        .amount
-        .unwrap_or(Money::ZERO)
-        .checked_add(caps::committed_corrections(c, original)?)
-        .ok_or_else(|| Error::Internal("corrections overflow".to_owned()))?;
+    let net = net_of(&item)?;
     Ok(check_correction(
         item.status,
         item.assistance_type,
@@ -207,26 +203,37 @@ fn check_corrects(
     )?)
 }
 
+/// An item's amount plus its committed corrections.
+fn net_of(item: &ItemRecord) -> Result<Money, Error> {
+    item.amount
+        .unwrap_or(Money::ZERO)
+        .checked_add(item.corrections)
+        .ok_or_else(|| Error::Internal("corrections overflow".to_owned()))
+}
+
 /// Whether `amount` more of `kind` for the beneficiary `person` fits the
-/// programme's catalogue and its caps per person and per household.
+/// programme's catalogue and its caps per person and per household (counted
+/// over the household's members now, see [`caps`]); gives the person's
+/// household, which the item is recorded for.
 fn within_caps(
     c: &mut DbConnection,
     programme: Uuid,
     person: Uuid,
     kind: AssistanceType,
     amount: Option<Money>,
-) -> Result<(), Error> {
+) -> Result<Option<Uuid>, Error> {
     let entry = caps::catalogue_entry(c, programme, kind)?;
     let household = caps::household_of(c, person)?;
     let committed = caps::committed(c, programme, kind, person, household)?;
-    Ok(check_caps(
+    check_caps(
         kind,
         amount.unwrap_or(Money::ZERO),
         committed.person,
         // A person without a household is their own household.
         committed.household.unwrap_or(committed.person),
         entry.as_ref(),
-    )?)
+    )?;
+    Ok(household)
 }
 
 /// The assistance items of a case, oldest first (the read is recorded as a
