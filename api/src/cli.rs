@@ -79,7 +79,8 @@ struct ServeArgs {
     /// Address to listen on
     #[arg(long, env = "INTEGRA_BIND", default_value = "127.0.0.1:8080")]
     bind: String,
-    /// HS256 token signing secret, at least 32 characters [default: generated and kept in the data folder]
+    /// HS256 token signing secret, at least 32 characters [default with SQLite: generated and
+    /// kept in the data folder; with PostgreSQL this or --jwt-key-file must be given]
     #[arg(long, env = "INTEGRA_JWT_SECRET", hide_env_values = true)]
     jwt_secret: Option<String>,
     /// Ed25519 private key (PKCS#8 PEM file) to sign tokens with EdDSA instead of HS256

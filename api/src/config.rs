@@ -63,6 +63,11 @@ impl SignInLimit {
     }
 }
 
+/// Why a PostgreSQL server without a configured key does not start.
+pub const NO_SHARED_KEY: &str = "with PostgreSQL, set INTEGRA_JWT_SECRET (--jwt-secret, at least 32 characters) \
+     or INTEGRA_JWT_KEY_FILE (--jwt-key-file): every node serving the database must sign \
+     tokens with the same key, so none is generated";
+
 /// Shortest signing secret accepted.
 const MIN_SECRET_CHARS: usize = 32;
 
@@ -88,8 +93,11 @@ impl ServeConfig {
             .map_err(|e| format!("{}: {e}", key_file.display()))
     }
 
-    /// The HS256 signing secret: the configured one, or one generated once and kept
-    /// in the data folder (beside the SQLite file, or `./data` for PostgreSQL).
+    /// The HS256 signing secret: the configured one, or (SQLite only) one generated
+    /// once and kept in the data folder beside the SQLite file.
+    ///
+    /// With PostgreSQL several nodes may serve one database, and a secret each node
+    /// made for itself would make its tokens fail on the others: a key must be given.
     pub fn signing_secret(&self) -> Result<Vec<u8>, String> {
         if let Some(secret) = &self.jwt_secret {
             if secret.chars().count() < MIN_SECRET_CHARS {
@@ -99,10 +107,9 @@ impl ServeConfig {
             }
             return Ok(secret.as_bytes().to_vec());
         }
-        let folder = self
-            .database_url
-            .sqlite_folder()
-            .unwrap_or(Path::new("./data"));
+        let Some(folder) = self.database_url.sqlite_folder() else {
+            return Err(NO_SHARED_KEY.to_owned());
+        };
         kept_secret(&folder.join("jwt-secret"))
     }
 }

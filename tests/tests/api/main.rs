@@ -17,6 +17,7 @@ mod follow_ups;
 mod households;
 mod idempotency;
 mod journey;
+mod metrics;
 mod openapi;
 mod persons;
 mod platform;
