@@ -64,7 +64,8 @@ impl SignInLimit {
 }
 
 /// Why a PostgreSQL server without a configured key does not start.
-pub const NO_SHARED_KEY: &str = "with PostgreSQL, set INTEGRA_JWT_SECRET (--jwt-secret, at least 32 characters) \
+pub const NO_SHARED_KEY: &str =
+    "with PostgreSQL, set INTEGRA_JWT_SECRET (--jwt-secret, at least 32 characters) \
      or INTEGRA_JWT_KEY_FILE (--jwt-key-file): every node serving the database must sign \
      tokens with the same key, so none is generated";
 

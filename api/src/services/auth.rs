@@ -6,12 +6,14 @@
 //! sign-in is refused without looking at the credentials. Password hashing
 //! (argon2, slow on purpose) runs on the blocking pool, off the async workers.
 
+use chrono::{DateTime, Utc};
 use integra_domain::access::{self, Role};
 use integra_domain::user::{self, ServiceAccount, User};
 use integra_domain::Error;
-use integra_persistence::{throttle, users as stored};
+use integra_persistence::{throttle, users as stored, DbConnection};
 use serde::Serialize;
 use utoipa::ToSchema;
+use uuid::Uuid;
 
 use crate::auth::{password, secrets};
 use crate::services::{self, Call};
@@ -32,8 +34,12 @@ pub enum Grant {
 /// How a sign-in ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignIn {
-    /// The credentials are good: a token is to be issued for this caller.
-    Granted(access::Caller),
+    /// The credentials are good: a token is to be issued for this caller, for
+    /// credentials checked at `checked_at` (the token's `checked_at_us`).
+    Granted {
+        caller: access::Caller,
+        checked_at: DateTime<Utc>,
+    },
     /// The credentials are wrong (or the account may not act); the failure is
     /// counted against the account and the address.
     Refused(&'static str),
@@ -97,9 +103,9 @@ pub async fn sign_in(app: &AppState, grant: Grant, address: &str) -> Result<Sign
         ),
     };
     match caller {
-        Some(caller) => {
+        Some((caller, checked_at)) => {
             services::transaction(app, move |c, _| Ok(throttle::clear(c, &account)?)).await?;
-            Ok(SignIn::Granted(caller))
+            Ok(SignIn::Granted { caller, checked_at })
         }
         None => {
             let limit = app.sign_in_limit;
@@ -120,20 +126,61 @@ async fn blocked(app: &AppState, keys: [String; 2]) -> Result<Option<i64>, Error
     Ok(until.map(|until| (until - now).num_seconds().max(1)))
 }
 
+/// How far past the moment of a revocation the account's tokens stop counting:
+/// more than the revoking transaction takes to commit (a sign-in that read the old
+/// password just before it must not count) and than the clocks of two nodes differ.
+/// A sign-in after the revocation is stamped at least this late
+/// ([`checked_at`]), so it counts at once.
+fn revocation_margin() -> chrono::Duration {
+    chrono::Duration::seconds(1)
+}
+
+/// Every token of account `id` issued so far stops counting (on this node at once,
+/// on the others within the standing cache's time), in the caller's transaction:
+/// for a password reset, a revoked secret, a deactivation, a change of role.
+pub(crate) fn revoke_tokens(conn: &mut DbConnection, id: Uuid) -> Result<(), Error> {
+    Ok(stored::revoke_tokens(
+        conn,
+        id,
+        Utc::now() + revocation_margin(),
+    )?)
+}
+
+/// [`revoke_tokens`] of every account of an organisation (it is deactivated).
+pub(crate) fn revoke_organisation_tokens(
+    conn: &mut DbConnection,
+    organisation_id: Uuid,
+) -> Result<(), Error> {
+    Ok(stored::revoke_organisation_tokens(
+        conn,
+        organisation_id,
+        Utc::now() + revocation_margin(),
+    )?)
+}
+
+/// The time a token's credentials count as checked: `started` (taken before they
+/// were read), but never before the account's tokens count from, which was read
+/// with the credentials: a sign-in right after a revocation counts.
+fn checked_at(started: DateTime<Utc>, valid_after: Option<DateTime<Utc>>) -> DateTime<Utc> {
+    valid_after.map_or(started, |after| started.max(after))
+}
+
 /// The person who signs in with `username` and `password`, if the password is
-/// theirs and they may act. An unknown user name takes as long as a wrong password.
+/// theirs and they may act, and when the credentials were checked. An unknown
+/// user name takes as long as a wrong password.
 async fn person(
     app: &AppState,
     username: String,
     password: String,
-) -> Result<Option<access::Caller>, Error> {
+) -> Result<Option<(access::Caller, DateTime<Utc>)>, Error> {
+    let started = Utc::now();
     // A name no user can have is not looked up (nor sent to the database).
     let found = if user::username("username", &username).is_ok() {
         services::read(app, move |c| {
             match stored::find_for_sign_in(c, &username)? {
-                Some((user, hash)) => {
-                    let may_act = stored::may_act(c, user.id)?;
-                    Ok(Some((user, hash, may_act)))
+                Some(record) => {
+                    let may_act = stored::may_act(c, record.account.id)?;
+                    Ok(Some((record, may_act)))
                 }
                 None => Ok(None),
             }
@@ -143,13 +190,17 @@ async fn person(
         None
     };
     off_workers(move || match found {
-        Some((user, hash, may_act)) if password::verify(&password, &hash) && may_act => {
-            Some(access::Caller {
+        Some((record, may_act))
+            if password::verify(&password, &record.password_hash) && may_act =>
+        {
+            let user = record.account;
+            let caller = access::Caller {
                 id: user.id,
                 role: user.role,
                 organisation_id: Some(user.organisation_id),
                 scopes: Vec::new(),
-            })
+            };
+            Some((caller, checked_at(started, record.tokens_valid_after)))
         }
         Some(_) => None,
         None => {
@@ -161,21 +212,30 @@ async fn person(
 }
 
 /// The service account that signs in with `client_id` and `client_secret`, if
-/// the secret is one of its unrevoked ones and it may act.
+/// the secret is one of its unrevoked ones and it may act, and when the
+/// credentials were checked.
 async fn service_account(
     app: &AppState,
     client_id: String,
     client_secret: String,
-) -> Result<Option<access::Caller>, Error> {
+) -> Result<Option<(access::Caller, DateTime<Utc>)>, Error> {
+    let started = Utc::now();
     let hash = secrets::hash(&client_secret);
     services::read(app, move |c| {
         match stored::find_by_secret(c, &client_id, &hash)? {
-            Some(account) if stored::may_act(c, account.id)? => Ok(Some(access::Caller {
-                id: account.id,
-                role: Role::Integration,
-                organisation_id: Some(account.organisation_id),
-                scopes: account.scopes,
-            })),
+            Some(record) if stored::may_act(c, record.account.id)? => {
+                let account = record.account;
+                let caller = access::Caller {
+                    id: account.id,
+                    role: Role::Integration,
+                    organisation_id: Some(account.organisation_id),
+                    scopes: account.scopes,
+                };
+                Ok(Some((
+                    caller,
+                    checked_at(started, record.tokens_valid_after),
+                )))
+            }
             _ => Ok(None),
         }
     })

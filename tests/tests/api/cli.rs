@@ -591,7 +591,10 @@ fn postgres_without_a_signing_key_refuses_to_start() {
     let mut child = integra()
         .args(["serve", "--bind", "127.0.0.1:0", "--workers", "1"])
         .env("INTEGRA_DATABASE_URL", url)
-        .env("INTEGRA_BOOTSTRAP_ADMIN_PASSWORD", "admin password for tests")
+        .env(
+            "INTEGRA_BOOTSTRAP_ADMIN_PASSWORD",
+            "admin password for tests",
+        )
         .current_dir(&dir.0)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -620,16 +623,23 @@ fn postgres_without_a_signing_key_refuses_to_start() {
         "no secret of its own was generated"
     );
     // Nothing was migrated or created.
-    let db = integra_persistence::Db::open(&database.url, integra_persistence::PoolOptions::default())
-        .unwrap();
-    assert!(db.migrate().unwrap().len() > 1, "the database was left alone");
+    let db =
+        integra_persistence::Db::open(&database.url, integra_persistence::PoolOptions::default())
+            .unwrap();
+    assert!(
+        db.migrate().unwrap().len() > 1,
+        "the database was left alone"
+    );
 
     // With a key, the same database serves.
     let output = integra()
         .args(["serve", "--bind", "127.0.0.1:0", "--workers", "1", "--help"])
         .output()
         .unwrap();
-    assert!(text(&output.stdout).contains("PostgreSQL"), "the help names the rule");
+    assert!(
+        text(&output.stdout).contains("PostgreSQL"),
+        "the help names the rule"
+    );
 }
 
 /// SQLite still starts with nothing configured: the secret is generated once and

@@ -26,3 +26,4 @@ mod readme;
 mod referrals;
 mod reintegration_fixtures;
 mod stays;
+mod token_validity;
