@@ -7,6 +7,7 @@ use integra_persistence::DatabaseUrl;
 use rand::distr::{Alphanumeric, SampleString};
 
 use crate::auth::Tokens;
+use crate::http::client_address::TrustedProxies;
 
 /// What the server needs to start.
 #[derive(Debug, Clone)]
@@ -19,6 +20,11 @@ pub struct ServeConfig {
     /// Public keys of earlier signing keys, still accepted.
     pub jwt_verify_key_files: Vec<PathBuf>,
     pub sign_in_limit: SignInLimit,
+    /// Password checks and hashes (argon2) that may run at once; more are refused
+    /// with 503 and `Retry-After`.
+    pub password_hash_concurrency: usize,
+    /// Proxies whose `X-Forwarded-For` names the client (for sign-in throttling).
+    pub trusted_proxies: TrustedProxies,
     pub bootstrap_admin_password: Option<String>,
     pub token_ttl_seconds: i64,
     pub workers: usize,

@@ -68,6 +68,11 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
             metrics,
             standing: Standing::default(),
             sign_in_limit: config.sign_in_limit,
+            password_hashing: std::sync::Arc::new(tokio::sync::Semaphore::new(
+                config.password_hash_concurrency.max(1),
+            )),
+            trusted_proxies: config.trusted_proxies.clone(),
+            throttle_purged: std::sync::Mutex::new(None),
             audit,
         },
         outcome,

@@ -121,10 +121,7 @@ pub async fn token(
     state: web::Data<AppState>,
     JsonBody(body): JsonBody<Value>,
 ) -> Result<HttpResponse, ApiError> {
-    let address = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_default();
+    let address = state.trusted_proxies.client_of(&req);
     let (caller, checked_at) = match auth::sign_in(&state, grant(body)?, &address).await? {
         SignIn::Granted { caller, checked_at } => (caller, checked_at),
         SignIn::Refused(detail) => return Err(ApiError::Unauthorized(detail)),

@@ -1,10 +1,14 @@
 //! Sign-in (a person's password grant, a service account's client credentials),
 //! with throttling of failures; and the caller's own account.
 //!
-//! Failed sign-ins are counted per account and per client address in the
-//! database, so every node sees the same counts; while either is blocked,
-//! sign-in is refused without looking at the credentials. Password hashing
-//! (argon2, slow on purpose) runs on the blocking pool, off the async workers.
+//! Sign-in attempts are counted per account and per client address in the
+//! database, so every node sees the same counts. An attempt is counted before the
+//! credentials are checked (a success takes it back), so parallel guesses cannot
+//! all pass the check: at most the limit reach the password check per window,
+//! and while the account or the address is blocked, sign-in is refused without
+//! looking at the credentials. Password hashing (argon2, slow on purpose) runs on
+//! the blocking pool, off the async workers, at most
+//! `INTEGRA_PASSWORD_HASH_CONCURRENCY` at once (more are refused as unavailable).
 
 use chrono::{DateTime, Utc};
 use integra_domain::access::{self, Role};
@@ -12,6 +16,8 @@ use integra_domain::user::{self, ServiceAccount, User};
 use integra_domain::Error;
 use integra_persistence::{throttle, users as stored, DbConnection};
 use serde::Serialize;
+use std::sync::Arc;
+use tokio::sync::OwnedSemaphorePermit;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -60,20 +66,34 @@ pub enum Caller {
     ServiceAccount(ServiceAccount),
 }
 
-/// Runs slow work (argon2 password hashing) on the blocking pool, off the async workers.
-async fn off_workers<T, F>(work: F) -> Result<T, Error>
+/// A permit to check or hash a password; [`Error::Unavailable`] (503 with
+/// `Retry-After`) when as many as allowed run already.
+fn hashing_permit(app: &AppState) -> Result<OwnedSemaphorePermit, Error> {
+    Arc::clone(&app.password_hashing)
+        .try_acquire_owned()
+        .map_err(|_| Error::Unavailable("every password check permit is in use".to_owned()))
+}
+
+/// Runs slow work (argon2 password hashing) on the blocking pool, off the async
+/// workers, holding `permit` until it is done.
+async fn off_workers<T, F>(permit: OwnedSemaphorePermit, work: F) -> Result<T, Error>
 where
     T: Send + 'static,
     F: FnOnce() -> T + Send + 'static,
 {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|_| Error::Internal("the blocking thread pool is gone".to_owned()))
+    tokio::task::spawn_blocking(move || {
+        let done = work();
+        drop(permit);
+        done
+    })
+    .await
+    .map_err(|_| Error::Internal("the blocking thread pool is gone".to_owned()))
 }
 
 /// The argon2id hash of a new password.
-pub(crate) async fn hash_password(secret: String) -> Result<String, Error> {
-    off_workers(move || password::hash(&secret))
+pub(crate) async fn hash_password(app: &AppState, secret: String) -> Result<String, Error> {
+    let permit = hashing_permit(app)?;
+    off_workers(permit, move || password::hash(&secret))
         .await?
         .map_err(Error::Internal)
 }
@@ -86,44 +106,84 @@ pub async fn sign_in(app: &AppState, grant: Grant, address: &str) -> Result<Sign
         Grant::ClientCredentials { client_id, .. } => client_id,
     };
     let [account, address] = [format!("account:{account}"), format!("address:{address}")];
-    if let Some(retry_after) = blocked(app, [account.clone(), address.clone()]).await? {
+    // Password work is bounded before anything is counted or read.
+    let permit = match &grant {
+        Grant::Password { .. } => Some(hashing_permit(app)?),
+        Grant::ClientCredentials { .. } => None,
+    };
+    if let Some(retry_after) = attempt(app, account.clone(), address.clone()).await? {
         return Ok(SignIn::Blocked { retry_after });
     }
-    let (caller, refusal) = match grant {
-        Grant::Password { username, password } => (
-            person(app, username, password).await?,
+    let (caller, refusal) = match (grant, permit) {
+        (Grant::Password { username, password }, Some(permit)) => (
+            person(app, permit, username, password).await?,
             "the user name or password is wrong",
         ),
-        Grant::ClientCredentials {
-            client_id,
-            client_secret,
-        } => (
+        (Grant::Password { .. }, None) => {
+            return Err(Error::Internal(
+                "a password check without a permit".to_owned(),
+            ))
+        }
+        (
+            Grant::ClientCredentials {
+                client_id,
+                client_secret,
+            },
+            _,
+        ) => (
             service_account(app, client_id, client_secret).await?,
             "the client id or client secret is wrong",
         ),
     };
     match caller {
         Some((caller, checked_at)) => {
-            services::transaction(app, move |c, _| Ok(throttle::clear(c, &account)?)).await?;
-            Ok(SignIn::Granted { caller, checked_at })
-        }
-        None => {
-            let limit = app.sign_in_limit;
-            services::transaction(app, move |c, now| {
-                throttle::record_failure(c, &account, limit.account(), now)?;
-                Ok(throttle::record_failure(c, &address, limit.address(), now)?)
+            // The account starts counting again; the address gets its attempt back.
+            services::transaction(app, move |c, _| {
+                throttle::clear(c, &account)?;
+                Ok(throttle::refund(c, &address)?)
             })
             .await?;
-            Ok(SignIn::Refused(refusal))
+            Ok(SignIn::Granted { caller, checked_at })
         }
+        // The failure was counted as an attempt.
+        None => Ok(SignIn::Refused(refusal)),
     }
 }
 
-/// The seconds until none of `keys` is blocked any more, if one is.
-async fn blocked(app: &AppState, keys: [String; 2]) -> Result<Option<i64>, Error> {
+/// Counts a sign-in attempt of `account` from `address` before the credentials are
+/// checked; the seconds until sign-in is possible again if it is blocked. Spent
+/// rows of other keys are removed on the way, at most once per window (or minute)
+/// on each node.
+async fn attempt(app: &AppState, account: String, address: String) -> Result<Option<i64>, Error> {
+    let limit = app.sign_in_limit;
+    let window = limit.account().window;
+    let purge = purge_due(app, window);
+    let until = services::transaction(app, move |c, now| {
+        if purge {
+            throttle::purge(c, now - window, now)?;
+        }
+        let keys = [(account, limit.account()), (address, limit.address())];
+        Ok(throttle::attempt(c, &keys, now)?)
+    })
+    .await?;
     let now = services::now();
-    let until = services::read(app, move |c| Ok(throttle::blocked_until(c, &keys, now)?)).await?;
     Ok(until.map(|until| (until - now).num_seconds().max(1)))
+}
+
+/// Whether this node should remove spent failure rows now (and notes that it does).
+fn purge_due(app: &AppState, window: chrono::Duration) -> bool {
+    let every = window
+        .to_std()
+        .unwrap_or_default()
+        .min(std::time::Duration::from_secs(60));
+    let Ok(mut last) = app.throttle_purged.lock() else {
+        return false;
+    };
+    let due = last.is_none_or(|at| at.elapsed() >= every);
+    if due {
+        *last = Some(std::time::Instant::now());
+    }
+    due
 }
 
 /// How far past the moment of a revocation the account's tokens stop counting:
@@ -170,6 +230,7 @@ fn checked_at(started: DateTime<Utc>, valid_after: Option<DateTime<Utc>>) -> Dat
 /// user name takes as long as a wrong password.
 async fn person(
     app: &AppState,
+    permit: OwnedSemaphorePermit,
     username: String,
     password: String,
 ) -> Result<Option<(access::Caller, DateTime<Utc>)>, Error> {
@@ -189,7 +250,7 @@ async fn person(
     } else {
         None
     };
-    off_workers(move || match found {
+    off_workers(permit, move || match found {
         Some((record, may_act))
             if password::verify(&password, &record.password_hash) && may_act =>
         {

@@ -115,7 +115,7 @@ pub(crate) fn check_username(
 pub async fn create(call: &Call, input: UserInput) -> Result<User, Error> {
     call.reach(RecordKind::User, Access::Manage)?;
     let fields = input.validate()?;
-    let hash = hash_password(fields.password.clone()).await?;
+    let hash = hash_password(&call.app, fields.password.clone()).await?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("user.created", RecordKind::User, id)];
     services::write(call, entries, move |c, now| {
@@ -218,7 +218,7 @@ pub async fn set_active(call: &Call, id: Uuid, active: bool) -> Result<User, Err
 pub async fn reset_password(call: &Call, id: Uuid, input: PasswordInput) -> Result<User, Error> {
     call.reach(RecordKind::User, Access::Manage)?;
     user::password("password", &input.password)?;
-    let hash = hash_password(input.password).await?;
+    let hash = hash_password(&call.app, input.password).await?;
     let entries = vec![call.entry("user.password_reset", RecordKind::User, id)];
     let user = services::write(call, entries, move |c, now| {
         let user = stored::set_password(c, id, &hash, now)?;

@@ -25,5 +25,6 @@ mod programmes;
 mod readme;
 mod referrals;
 mod reintegration_fixtures;
+mod sign_in_throttle;
 mod stays;
 mod token_validity;
