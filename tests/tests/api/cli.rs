@@ -631,7 +631,7 @@ fn postgres_without_a_signing_key_refuses_to_start() {
         "the database was left alone"
     );
 
-    // With a key, the same database serves.
+    // `serve --help` says so too.
     let output = integra()
         .args(["serve", "--bind", "127.0.0.1:0", "--workers", "1", "--help"])
         .output()
