@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::auth::password;
 use crate::bootstrap;
 use crate::config::{ServeConfig, SignInLimit};
+use crate::http::client_address::{Network, TrustedProxies};
 use crate::logging::{self, LogFormat};
 use crate::{demo, server};
 
@@ -86,7 +87,8 @@ struct ServeArgs {
     /// Address to listen on
     #[arg(long, env = "INTEGRA_BIND", default_value = "127.0.0.1:8080")]
     bind: String,
-    /// HS256 token signing secret, at least 32 characters [default: generated and kept in the data folder]
+    /// HS256 token signing secret, at least 32 characters [default with SQLite: generated and
+    /// kept in the data folder; with PostgreSQL this or --jwt-key-file must be given]
     #[arg(long, env = "INTEGRA_JWT_SECRET", hide_env_values = true)]
     jwt_secret: Option<String>,
     /// Ed25519 private key (PKCS#8 PEM file) to sign tokens with EdDSA instead of HS256
@@ -102,6 +104,14 @@ struct ServeArgs {
     /// Length of the sign-in failure window, and of a block, in seconds
     #[arg(long, env = "INTEGRA_SIGN_IN_BLOCK_SECONDS", default_value_t = 900, value_parser = clap::value_parser!(i64).range(1..=86_400))]
     sign_in_block_seconds: i64,
+    /// Password checks and hashes (argon2, slow on purpose) that may run at once; more
+    /// sign-ins are answered 503 with Retry-After [default: one per core]
+    #[arg(long, env = "INTEGRA_PASSWORD_HASH_CONCURRENCY", value_parser = clap::value_parser!(u32).range(1..=1024))]
+    password_hash_concurrency: Option<u32>,
+    /// Proxies (IP addresses or CIDR networks, comma-separated) whose X-Forwarded-For
+    /// names the client for sign-in throttling; none by default
+    #[arg(long, env = "INTEGRA_TRUSTED_PROXIES", value_delimiter = ',', value_parser = Network::parse)]
+    trusted_proxies: Vec<Network>,
     /// Password of the first admin on an empty database [default: random, printed once]
     #[arg(long, env = "INTEGRA_BOOTSTRAP_ADMIN_PASSWORD", hide_env_values = true)]
     bootstrap_admin_password: Option<String>,
@@ -208,6 +218,11 @@ fn run(cli: Cli) -> Result<(), String> {
                 failures: args.sign_in_max_failures,
                 seconds: args.sign_in_block_seconds,
             },
+            password_hash_concurrency: args.password_hash_concurrency.map_or_else(
+                || std::thread::available_parallelism().map_or(2, usize::from),
+                |n| usize::try_from(n).unwrap_or(1),
+            ),
+            trusted_proxies: TrustedProxies(args.trusted_proxies),
             bootstrap_admin_password: args.bootstrap_admin_password,
             token_ttl_seconds: args.token_ttl,
             workers: args

@@ -7,6 +7,7 @@ use integra_persistence::DatabaseUrl;
 use rand::distr::{Alphanumeric, SampleString};
 
 use crate::auth::Tokens;
+use crate::http::client_address::TrustedProxies;
 
 /// What the server needs to start.
 #[derive(Debug, Clone)]
@@ -19,6 +20,11 @@ pub struct ServeConfig {
     /// Public keys of earlier signing keys, still accepted.
     pub jwt_verify_key_files: Vec<PathBuf>,
     pub sign_in_limit: SignInLimit,
+    /// Password checks and hashes (argon2) that may run at once; more are refused
+    /// with 503 and `Retry-After`.
+    pub password_hash_concurrency: usize,
+    /// Proxies whose `X-Forwarded-For` names the client (for sign-in throttling).
+    pub trusted_proxies: TrustedProxies,
     pub bootstrap_admin_password: Option<String>,
     pub token_ttl_seconds: i64,
     pub workers: usize,
@@ -63,6 +69,12 @@ impl SignInLimit {
     }
 }
 
+/// Why a PostgreSQL server without a configured key does not start.
+pub const NO_SHARED_KEY: &str =
+    "with PostgreSQL, set INTEGRA_JWT_SECRET (--jwt-secret, at least 32 characters) \
+     or INTEGRA_JWT_KEY_FILE (--jwt-key-file): every node serving the database must sign \
+     tokens with the same key, so none is generated";
+
 /// Shortest signing secret accepted.
 const MIN_SECRET_CHARS: usize = 32;
 
@@ -88,8 +100,11 @@ impl ServeConfig {
             .map_err(|e| format!("{}: {e}", key_file.display()))
     }
 
-    /// The HS256 signing secret: the configured one, or one generated once and kept
-    /// in the data folder (beside the SQLite file, or `./data` for PostgreSQL).
+    /// The HS256 signing secret: the configured one, or (SQLite only) one generated
+    /// once and kept in the data folder beside the SQLite file.
+    ///
+    /// With PostgreSQL several nodes may serve one database, and a secret each node
+    /// made for itself would make its tokens fail on the others: a key must be given.
     pub fn signing_secret(&self) -> Result<Vec<u8>, String> {
         if let Some(secret) = &self.jwt_secret {
             if secret.chars().count() < MIN_SECRET_CHARS {
@@ -99,10 +114,9 @@ impl ServeConfig {
             }
             return Ok(secret.as_bytes().to_vec());
         }
-        let folder = self
-            .database_url
-            .sqlite_folder()
-            .unwrap_or(Path::new("./data"));
+        let Some(folder) = self.database_url.sqlite_folder() else {
+            return Err(NO_SHARED_KEY.to_owned());
+        };
         kept_secret(&folder.join("jwt-secret"))
     }
 }

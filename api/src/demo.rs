@@ -299,8 +299,9 @@ pub fn load_cases(db: &Db, persons: &[Uuid]) -> Result<Vec<Uuid>, String> {
     let now = Utc::now();
     let today = integra_domain::time::tbilisi_date(now);
     db.write(|c| {
-        let (admin, _) = users::find_for_sign_in(c, crate::bootstrap::ADMIN_USERNAME)?
-            .ok_or(StoreError::NotFound)?;
+        let admin = users::find_for_sign_in(c, crate::bootstrap::ADMIN_USERNAME)?
+            .ok_or(StoreError::NotFound)?
+            .account;
         persons
             .iter()
             .map(|&person_id| {

@@ -166,7 +166,7 @@ impl ResponseError for ApiError {
     fn error_response(&self) -> HttpResponse {
         match self {
             Self::Internal(detail) => log::error!("internal error: {detail}"),
-            Self::Unavailable(detail) => log::warn!("database unavailable: {detail}"),
+            Self::Unavailable(detail) => log::warn!("unavailable: {detail}"),
             _ => {}
         }
         let mut response = problem_response(self.problem());

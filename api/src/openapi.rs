@@ -32,7 +32,7 @@ problem_responses! {
     UnsupportedMediaType => "The body is not sent as the media type this operation takes",
     Unprocessable => "The request is well-formed but not valid; `errors` lists the fields",
     TooManyRequests => "Too many failed sign-ins for this account or address; retry after `Retry-After` seconds",
-    Unavailable => "The database is unreachable; retry later",
+    Unavailable => "The database is unreachable, or (sign-in, passwords) every password check is busy; retry after `Retry-After` seconds",
 }
 
 #[derive(OpenApi)]
@@ -81,7 +81,7 @@ const PUBLIC: &[&str] = &["/api/v1/auth/token"];
 ///
 /// | the operation | gets |
 /// |---|---|
-/// | any | `503` (the database is unreachable) |
+/// | any | `503` (the database is unreachable; for sign-in, every password check is busy) |
 /// | needs a token (all but sign-in) | bearer security, `401`, and `403` (but `/auth/me`) |
 /// | has a path parameter | `404` |
 /// | has a body | `413`, `415` |

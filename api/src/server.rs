@@ -41,6 +41,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 
 /// Opens and migrates the database, creates the first admin if needed, and loads the keys.
 pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
+    // The keys first: a server that could not sign tokens must not touch the database.
+    let tokens = config.tokens()?;
     let options = PoolOptions {
         max_connections: config.pool_size,
         acquire_timeout: Duration::from_secs(5),
@@ -57,7 +59,6 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
     }
     let outcome = bootstrap::ensure_admin(&db, config.bootstrap_admin_password.as_deref())?;
     crate::seed::ensure_defaults(&db)?;
-    let tokens = config.tokens()?;
     let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
     let audit = AuditWriter::start(&db, audit_writer::writers_for(db.backend()))?;
     Ok((
@@ -67,6 +68,11 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
             metrics,
             standing: Standing::default(),
             sign_in_limit: config.sign_in_limit,
+            password_hashing: std::sync::Arc::new(tokio::sync::Semaphore::new(
+                config.password_hash_concurrency.max(1),
+            )),
+            trusted_proxies: config.trusted_proxies.clone(),
+            throttle_purged: std::sync::Mutex::new(None),
             audit,
         },
         outcome,

@@ -3,10 +3,14 @@
 
 use integra_persistence::audit_writer::AuditWriter;
 use integra_persistence::Db;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+use tokio::sync::Semaphore;
 
 use crate::auth::principal::Standing;
 use crate::auth::Tokens;
 use crate::config::SignInLimit;
+use crate::http::client_address::TrustedProxies;
 use crate::http::metrics::Metrics;
 
 pub struct AppState {
@@ -16,6 +20,13 @@ pub struct AppState {
     /// Whether token holders may still act (deactivation), briefly remembered.
     pub standing: Standing,
     pub sign_in_limit: SignInLimit,
+    /// Permits for password checks and hashes (argon2), so that a flood of
+    /// sign-ins cannot take every core.
+    pub password_hashing: Arc<Semaphore>,
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: TrustedProxies,
+    /// When this node last removed spent sign-in failure rows.
+    pub throttle_purged: Mutex<Option<Instant>>,
     /// Commits the audit entries of reads, many requests per transaction.
     pub audit: AuditWriter,
 }

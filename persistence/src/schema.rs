@@ -14,6 +14,7 @@ diesel::table! {
         organisation_id -> Nullable<Text>,
         kind -> Text,
         scopes -> Text,
+        tokens_valid_after -> Nullable<Timestamp>,
     }
 }
 

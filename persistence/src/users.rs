@@ -147,19 +147,78 @@ pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<User, StoreError> {
         .map(|(user, _)| user)
 }
 
-/// The user and their password hash, for signing in.
+/// What a sign-in checks credentials against: the account, its password hash (a
+/// person's; a service account's secret is checked by the query), and since when
+/// its tokens count ([`revoke_tokens`]), read in one statement, so that the time
+/// belongs to the credentials checked.
+#[derive(Debug, Clone)]
+pub struct SignInRecord<T> {
+    pub account: T,
+    pub password_hash: String,
+    pub tokens_valid_after: Option<DateTime<Utc>>,
+}
+
+/// The user, their password hash and since when their tokens count, for signing in.
 pub fn find_for_sign_in(
     conn: &mut DbConnection,
     username: &str,
-) -> Result<Option<(User, String)>, StoreError> {
-    users::table
+) -> Result<Option<SignInRecord<User>>, StoreError> {
+    let Some((row, valid_after)) = users::table
         .filter(users::username.eq(username))
         .filter(users::kind.eq(PERSON))
-        .select(UserRow::as_select())
-        .first(conn)
+        .select((UserRow::as_select(), users::tokens_valid_after))
+        .first::<(UserRow, Option<NaiveDateTime>)>(conn)
         .optional()?
-        .map(UserRow::into_user)
-        .transpose()
+    else {
+        return Ok(None);
+    };
+    let (account, password_hash) = row.into_user()?;
+    Ok(Some(SignInRecord {
+        account,
+        password_hash,
+        tokens_valid_after: valid_after.map(rows::utc),
+    }))
+}
+
+/// Tokens of account `id` whose credentials were checked before `after` no longer
+/// count (a time already later stays).
+pub fn revoke_tokens(
+    conn: &mut DbConnection,
+    id: Uuid,
+    after: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let after = after.naive_utc();
+    diesel::update(
+        users::table.find(id.to_string()).filter(
+            users::tokens_valid_after
+                .is_null()
+                .or(users::tokens_valid_after.lt(after)),
+        ),
+    )
+    .set(users::tokens_valid_after.eq(after))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// [`revoke_tokens`] of every user and service account of an organisation.
+pub fn revoke_organisation_tokens(
+    conn: &mut DbConnection,
+    organisation_id: Uuid,
+    after: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let after = after.naive_utc();
+    diesel::update(
+        users::table
+            .filter(users::organisation_id.eq(organisation_id.to_string()))
+            .filter(
+                users::tokens_valid_after
+                    .is_null()
+                    .or(users::tokens_valid_after.lt(after)),
+            ),
+    )
+    .set(users::tokens_valid_after.eq(after))
+    .execute(conn)?;
+    Ok(())
 }
 
 pub fn count(conn: &mut DbConnection) -> Result<i64, StoreError> {
@@ -308,6 +367,8 @@ pub struct Standing {
     pub role: Role,
     pub organisation_id: Uuid,
     pub scopes: Vec<Scope>,
+    /// Tokens whose credentials were checked before this time no longer count.
+    pub tokens_valid_after: Option<DateTime<Utc>>,
 }
 
 /// The standing of a user or service account; `None` if there is no such account.
@@ -321,10 +382,18 @@ pub fn standing(conn: &mut DbConnection, id: Uuid) -> Result<Option<Standing>, S
             users::role,
             users::organisation_id,
             users::scopes,
+            users::tokens_valid_after,
         ))
-        .first::<(bool, bool, String, Option<String>, String)>(conn)
+        .first::<(
+            bool,
+            bool,
+            String,
+            Option<String>,
+            String,
+            Option<NaiveDateTime>,
+        )>(conn)
         .optional()?;
-    let Some((active, organisation_active, role, organisation, scopes)) = found else {
+    let Some((active, organisation_active, role, organisation, scopes, valid_after)) = found else {
         return Ok(None);
     };
     Ok(Some(Standing {
@@ -335,6 +404,7 @@ pub fn standing(conn: &mut DbConnection, id: Uuid) -> Result<Option<Standing>, S
             .split_whitespace()
             .map(|s| rows::parse("scope", s, Scope::parse))
             .collect::<Result<_, _>>()?,
+        tokens_valid_after: valid_after.map(rows::utc),
     }))
 }
 
@@ -470,13 +540,14 @@ pub fn secrets(conn: &mut DbConnection, account: Uuid) -> Result<Vec<ClientSecre
         .collect()
 }
 
-/// Revokes one secret; an already revoked one stays as it was.
+/// Revokes one secret; an already revoked one stays as it was. Returns whether it
+/// was revoked now.
 pub fn revoke_secret(
     conn: &mut DbConnection,
     account: Uuid,
     id: Uuid,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     let found = client_secrets::table
         .find(id.to_string())
         .filter(client_secrets::user_id.eq(account.to_string()))
@@ -489,24 +560,31 @@ pub fn revoke_secret(
             .set(client_secrets::revoked_at.eq(now.naive_utc()))
             .execute(conn)?;
     }
-    Ok(())
+    Ok(found.is_none())
 }
 
-/// The active service account with this client id whose unrevoked secret has this hash.
+/// The service account with this client id whose unrevoked secret has this hash,
+/// and since when its tokens count, read in one statement.
 pub fn find_by_secret(
     conn: &mut DbConnection,
     client_id: &str,
     secret_hash: &str,
-) -> Result<Option<ServiceAccount>, StoreError> {
-    users::table
+) -> Result<Option<SignInRecord<ServiceAccount>>, StoreError> {
+    let Some((row, valid_after)) = users::table
         .inner_join(client_secrets::table)
         .filter(users::username.eq(client_id))
         .filter(users::kind.eq(SERVICE))
         .filter(client_secrets::secret_hash.eq(secret_hash))
         .filter(client_secrets::revoked_at.is_null())
-        .select(UserRow::as_select())
-        .first(conn)
+        .select((UserRow::as_select(), users::tokens_valid_after))
+        .first::<(UserRow, Option<NaiveDateTime>)>(conn)
         .optional()?
-        .map(UserRow::into_service_account)
-        .transpose()
+    else {
+        return Ok(None);
+    };
+    Ok(Some(SignInRecord {
+        password_hash: row.password_hash.clone(),
+        account: row.into_service_account()?,
+        tokens_valid_after: valid_after.map(rows::utc),
+    }))
 }

@@ -206,6 +206,8 @@ impl TestApp {
             jwt_key_file: None,
             jwt_verify_key_files: Vec::new(),
             sign_in_limit: SignInLimit::default(),
+            password_hash_concurrency: 64,
+            trusted_proxies: Default::default(),
             bootstrap_admin_password: Some(ADMIN_PASSWORD.to_owned()),
             token_ttl_seconds: 900,
             workers: 2,

@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
-use integra_domain::access::Caller;
 use integra_persistence::users;
 use uuid::Uuid;
 
+use crate::auth::tokens::Verified;
 use crate::error::ApiError;
 use crate::http::context;
 use crate::state::AppState;
@@ -24,7 +24,7 @@ use crate::state::AppState;
 pub type Principal = crate::services::Actor;
 
 impl Principal {
-    fn from_token(req: &HttpRequest, state: &AppState) -> Result<Caller, ApiError> {
+    fn from_token(req: &HttpRequest, state: &AppState) -> Result<Verified, ApiError> {
         let value = req
             .headers()
             .get(header::AUTHORIZATION)
@@ -42,9 +42,12 @@ impl Principal {
             .ok_or(ApiError::Unauthorized(
                 "the Authorization header must be: Bearer <token>",
             ))?;
-        state.tokens.verify(token).ok_or(ApiError::Unauthorized(
-            "the token is not valid or has expired",
-        ))
+        state
+            .tokens
+            .verify_checked(token)
+            .ok_or(ApiError::Unauthorized(
+                "the token is not valid or has expired",
+            ))
     }
 }
 
@@ -67,17 +70,24 @@ impl FromRequest for crate::services::Call {
     }
 }
 
-/// Whether the token's caller still describes its account: active, with the
-/// same role, organisation and scopes.
-fn agrees_with(caller: &Caller, current: &users::Standing) -> bool {
+/// Whether the token still describes its account: active, with the same role,
+/// organisation and scopes, and issued for credentials checked no earlier than the
+/// account's tokens count from (a password reset, a revoked secret, a
+/// deactivation or a change of role moves that time forward).
+fn agrees_with(token: &Verified, current: &users::Standing) -> bool {
+    let caller = &token.caller;
     current.active
         && current.role == caller.role
         && Some(current.organisation_id) == caller.organisation_id
         && current.scopes == caller.scopes
+        && current
+            .tokens_valid_after
+            .is_none_or(|after| token.checked_at_us >= after.timestamp_micros())
 }
 
 const REVOKED: ApiError = ApiError::Unauthorized(
-    "the token's account is deactivated, gone, or has changed role, organisation or scopes: sign in again",
+    "the token's account is deactivated, gone, has changed role, organisation or scopes, \
+     or its password or secret has changed: sign in again",
 );
 
 impl FromRequest for Principal {
@@ -93,8 +103,8 @@ impl FromRequest for Principal {
         let caller = Principal::from_token(req, &state);
         let request_id = context::request_id(req);
         Box::pin(async move {
-            let caller = caller?;
-            let id = caller.id;
+            let token = caller?;
+            let id = token.caller.id;
             let current = match state.standing.get(id) {
                 Some(known) => known,
                 None => {
@@ -103,8 +113,11 @@ impl FromRequest for Principal {
                     known
                 }
             };
-            if current.is_some_and(|c| agrees_with(&caller, &c)) {
-                Ok(Principal { caller, request_id })
+            if current.is_some_and(|c| agrees_with(&token, &c)) {
+                Ok(Principal {
+                    caller: token.caller,
+                    request_id,
+                })
             } else {
                 Err(REVOKED)
             }
@@ -115,7 +128,10 @@ impl FromRequest for Principal {
 /// The current standing of principals, remembered for a moment so that the
 /// token check does not ask the database on every request.
 ///
-/// A deactivation on this node takes effect at once (it calls [`Standing::forget`]);
+/// A standing holds whether the account is active, its role, organisation and
+/// scopes, and since when its tokens count (a password reset, a revoked secret, a
+/// deactivation or a change of role moves that forward), all read in one query.
+/// A change on this node takes effect at once (it calls [`Standing::forget`]);
 /// another node notices within [`Standing::TTL`].
 #[derive(Debug, Default)]
 pub struct Standing {

@@ -34,6 +34,20 @@ pub struct Claims {
     pub jti: String,
     pub iss: String,
     pub aud: String,
+    /// When the credentials the token was issued for were checked, in microseconds
+    /// since the epoch (`iat` has whole seconds only): the token counts while this
+    /// is not before its account's "tokens valid after" time. Absent (0) in
+    /// tokens of older versions, which then count only until the first revocation.
+    #[serde(default)]
+    pub checked_at_us: i64,
+}
+
+/// A verified token: its caller, and when its credentials were checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    pub caller: Caller,
+    /// [`Claims::checked_at_us`].
+    pub checked_at_us: i64,
 }
 
 /// Issues and checks tokens.
@@ -119,8 +133,20 @@ impl Tokens {
         self.kid.as_deref()
     }
 
-    /// A token for `principal`, valid from `now` for the configured time.
+    /// A token for `principal`, valid from `now` for the configured time, for
+    /// credentials checked `now`.
     pub fn issue(&self, principal: &Caller, now: DateTime<Utc>) -> Result<String, String> {
+        self.issue_checked(principal, now, now)
+    }
+
+    /// A token for `principal`, valid from `now` for the configured time, for
+    /// credentials checked at `checked_at`.
+    pub fn issue_checked(
+        &self,
+        principal: &Caller,
+        now: DateTime<Utc>,
+        checked_at: DateTime<Utc>,
+    ) -> Result<String, String> {
         let iat = now.timestamp();
         let claims = Claims {
             sub: principal.id.to_string(),
@@ -138,6 +164,7 @@ impl Tokens {
             jti: Uuid::now_v7().to_string(),
             iss: ISSUER.to_owned(),
             aud: AUDIENCE.to_owned(),
+            checked_at_us: checked_at.timestamp_micros(),
         };
         self.sign(&claims)
     }
@@ -151,6 +178,12 @@ impl Tokens {
 
     /// The caller named by a valid token; `None` for anything else.
     pub fn verify(&self, token: &str) -> Option<Caller> {
+        self.verify_checked(token).map(|verified| verified.caller)
+    }
+
+    /// The caller named by a valid token and when its credentials were checked;
+    /// `None` for anything else.
+    pub fn verify_checked(&self, token: &str) -> Option<Verified> {
         let header = decode_header(token).ok()?;
         if header.alg != self.algorithm {
             return None;
@@ -168,11 +201,14 @@ impl Tokens {
             .split_whitespace()
             .map(|s| Scope::parse("scope", s).ok())
             .collect::<Option<Vec<_>>>()?;
-        Some(Caller {
-            id,
-            role,
-            organisation_id,
-            scopes,
+        Some(Verified {
+            caller: Caller {
+                id,
+                role,
+                organisation_id,
+                scopes,
+            },
+            checked_at_us: claims.checked_at_us,
         })
     }
 }
@@ -211,6 +247,19 @@ mod tests {
         let principal = principal();
         let token = tokens.issue(&principal, Utc::now()).unwrap();
         assert_eq!(tokens.verify(&token).unwrap(), principal);
+    }
+
+    #[test]
+    fn tokens_carry_when_their_credentials_were_checked() {
+        let tokens = Tokens::hs256(b"0123456789abcdef0123456789abcdef", 900);
+        let principal = principal();
+        let now = Utc::now();
+        let checked = now + chrono::Duration::microseconds(1_234_567);
+        let token = tokens.issue_checked(&principal, now, checked).unwrap();
+        let verified = tokens.verify_checked(&token).unwrap();
+        assert_eq!(verified.caller, principal);
+        // Microseconds, unlike iat.
+        assert_eq!(verified.checked_at_us, checked.timestamp_micros());
     }
 
     #[test]

@@ -10,6 +10,7 @@ use actix_web::middleware::Next;
 use actix_web::{web, Error, HttpMessage, HttpRequest};
 use uuid::Uuid;
 
+use crate::http::{metrics, routing};
 use crate::problem::{self, Problem};
 use crate::state::AppState;
 
@@ -84,20 +85,22 @@ fn complete_problem(mut response: ServiceResponse<BoxBody>, id: &str) -> Service
 /// which may hold personal data), status, duration and request id.
 fn log_access(response: &ServiceResponse<BoxBody>, id: &str, started: Instant) {
     let request = response.request();
-    let route = request
-        .match_pattern()
-        .unwrap_or_else(|| "(unmatched)".to_owned());
+    // The pattern of the route that answered; a path no route takes (answered by
+    // the default service, whatever pattern a scope around it has) is one label.
+    let route = match request.match_pattern() {
+        Some(pattern) if !request.extensions().contains::<routing::Unmatched>() => pattern,
+        _ => metrics::UNMATCHED.to_owned(),
+    };
+    let method = metrics::method_label(request.method());
     let seconds = started.elapsed().as_secs_f64();
     if let Some(state) = request.app_data::<web::Data<AppState>>() {
         let status = response.status().as_u16();
-        state
-            .metrics
-            .observe(request.method().as_str(), &route, status, seconds);
+        state.metrics.observe(method, &route, status, seconds);
     }
     log::info!(
         target: "integra::access",
         "{} {} {} {:.1}ms request_id={}",
-        request.method(),
+        method,
         route,
         response.status().as_u16(),
         seconds * 1000.0,

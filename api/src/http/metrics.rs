@@ -1,10 +1,38 @@
 //! Prometheus metrics: requests by route pattern and status, their latency, and the
 //! database pool. Routes are named by pattern (`/api/v1/persons/{id}`), never by
 //! concrete path, so no personal data and no unbounded label values.
+//!
+//! Every label takes a bounded set of values, whatever clients send: the method is
+//! one of the standard ones or `other`, the route is a pattern of the API or
+//! [`UNMATCHED`], and the status is a number the server answered with.
 
+use actix_web::http::Method;
 use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
 };
+
+/// The route label of a request no route took (whatever its path).
+pub const UNMATCHED: &str = "(unmatched)";
+
+/// The method label: a standard method as itself, any other as `other` (a client
+/// may send any token as its method).
+pub fn method_label(method: &Method) -> &'static str {
+    const STANDARD: [Method; 9] = [
+        Method::GET,
+        Method::HEAD,
+        Method::POST,
+        Method::PUT,
+        Method::PATCH,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::TRACE,
+        Method::CONNECT,
+    ];
+    STANDARD
+        .iter()
+        .find(|m| *m == method)
+        .map_or("other", Method::as_str)
+}
 
 pub struct Metrics {
     registry: Registry,
@@ -55,8 +83,9 @@ impl Metrics {
         })
     }
 
-    /// Counts one answered request.
-    pub fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
+    /// Counts one answered request; `method` is a [`method_label`], `route` a
+    /// route pattern or [`UNMATCHED`].
+    pub fn observe(&self, method: &'static str, route: &str, status: u16, seconds: f64) {
         self.requests
             .with_label_values(&[method, route, &status.to_string()])
             .inc();
@@ -91,5 +120,15 @@ mod tests {
         ));
         assert!(text.contains("integra_db_pool_connections 3"));
         assert!(text.contains("integra_http_request_duration_seconds_bucket"));
+    }
+
+    #[test]
+    fn unknown_methods_are_one_label() {
+        assert_eq!(method_label(&Method::GET), "GET");
+        assert_eq!(method_label(&Method::DELETE), "DELETE");
+        for made_up in ["FOO1", "get", "PROPFIND", "X"] {
+            let method = Method::from_bytes(made_up.as_bytes()).unwrap();
+            assert_eq!(method_label(&method), "other", "{made_up}");
+        }
     }
 }

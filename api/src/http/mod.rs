@@ -2,6 +2,7 @@
 //! paging, idempotency and the answers for unknown routes.
 
 pub mod body;
+pub mod client_address;
 pub mod context;
 pub mod idempotency;
 pub mod metrics;

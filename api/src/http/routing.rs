@@ -3,7 +3,7 @@
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::{Method, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 
 use crate::error::problem_response;
 use crate::problem::Problem;
@@ -67,8 +67,13 @@ impl KnownRoutes {
     }
 }
 
+/// Marks a request that no route took (for the access log and metrics).
+#[derive(Debug, Clone, Copy)]
+pub struct Unmatched;
+
 /// The default service of the app.
 pub async fn unmatched(req: HttpRequest, routes: web::Data<KnownRoutes>) -> HttpResponse {
+    req.extensions_mut().insert(Unmatched);
     match routes.methods_for(req.path()) {
         Some(methods)
             if !methods.iter().any(|m| m == req.method().as_str())

@@ -121,18 +121,15 @@ pub async fn token(
     state: web::Data<AppState>,
     JsonBody(body): JsonBody<Value>,
 ) -> Result<HttpResponse, ApiError> {
-    let address = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_default();
-    let caller = match auth::sign_in(&state, grant(body)?, &address).await? {
-        SignIn::Granted(caller) => caller,
+    let address = state.trusted_proxies.client_of(&req);
+    let (caller, checked_at) = match auth::sign_in(&state, grant(body)?, &address).await? {
+        SignIn::Granted { caller, checked_at } => (caller, checked_at),
         SignIn::Refused(detail) => return Err(ApiError::Unauthorized(detail)),
         SignIn::Blocked { retry_after } => return Err(ApiError::TooManyRequests { retry_after }),
     };
     let access_token = state
         .tokens
-        .issue(&caller, crate::services::now())
+        .issue_checked(&caller, crate::services::now(), checked_at)
         .map_err(ApiError::Internal)?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))

@@ -148,6 +148,11 @@ pub async fn update(
         let expected = precondition.expected(current.version)?;
         organisation::check_deactivation(own, id, changed.active)?;
         check_name(c, Some(id), &fields.name)?;
+        if current.active && !changed.active {
+            // Its users' and service accounts' tokens stop working, and stay
+            // stopped when it is active again.
+            services::auth::revoke_organisation_tokens(c, id)?;
+        }
         Ok(stored::update(
             c,
             id,

@@ -24,7 +24,7 @@ use uuid::Uuid;
 use crate::auth::secrets;
 use crate::services::paging::{self, PageQuery};
 use crate::services::users::{check_organisation, check_username};
-use crate::services::{self, Call};
+use crate::services::{self, auth, Call};
 
 /// A new service account with its first secret, shown this once.
 #[derive(Debug, Serialize, ToSchema)]
@@ -153,6 +153,9 @@ pub async fn update(
             services::json::merge_patch(&current, &writable, patch, &READ_ONLY)?;
         let (display_name, scopes) = change.validate()?;
         let expected = precondition.expected(current.version)?;
+        if scopes != current.scopes {
+            auth::revoke_tokens(c, id)?;
+        }
         Ok(stored::change_service_account(
             c,
             id,
@@ -178,6 +181,7 @@ pub async fn deactivate(call: &Call, id: Uuid) -> Result<ServiceAccount, Error> 
     )];
     let account = services::write(call, entries, move |c, now| {
         stored::set_active(c, id, true, false, now)?;
+        auth::revoke_tokens(c, id)?;
         Ok(stored::get_service_account(c, id)?)
     })
     .await?;
@@ -208,7 +212,8 @@ pub async fn secrets(call: &Call, id: Uuid) -> Result<SecretList, Error> {
     .await
 }
 
-/// Revokes a client secret: it no longer signs in.
+/// Revokes a client secret: it no longer signs in, and every token the account
+/// got before stops working (sign in again with another secret).
 pub async fn revoke_secret(call: &Call, id: Uuid, secret: Uuid) -> Result<(), Error> {
     call.reach(RecordKind::ServiceAccount, Access::Manage)?;
     let entries = vec![call.entry(
@@ -217,7 +222,12 @@ pub async fn revoke_secret(call: &Call, id: Uuid, secret: Uuid) -> Result<(), Er
         id,
     )];
     services::write(call, entries, move |c, now| {
-        Ok(stored::revoke_secret(c, id, secret, now)?)
+        if stored::revoke_secret(c, id, secret, now)? {
+            auth::revoke_tokens(c, id)?;
+        }
+        Ok(())
     })
-    .await
+    .await?;
+    call.app.standing.forget();
+    Ok(())
 }

@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::auth::hash_password;
+use crate::services::auth::{self, hash_password};
 use crate::services::{self, paging, Call};
 
 /// One page of users.
@@ -115,7 +115,7 @@ pub(crate) fn check_username(
 pub async fn create(call: &Call, input: UserInput) -> Result<User, Error> {
     call.reach(RecordKind::User, Access::Manage)?;
     let fields = input.validate()?;
-    let hash = hash_password(fields.password.clone()).await?;
+    let hash = hash_password(&call.app, fields.password.clone()).await?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("user.created", RecordKind::User, id)];
     services::write(call, entries, move |c, now| {
@@ -171,6 +171,9 @@ pub async fn update(
         fields.check_actor(by, &current)?;
         let expected = precondition.expected(current.version)?;
         check_organisation(c, fields.organisation_id)?;
+        if fields.role != current.role || fields.organisation_id != current.organisation_id {
+            auth::revoke_tokens(c, id)?;
+        }
         Ok(stored::change(
             c,
             id,
@@ -200,6 +203,9 @@ pub async fn set_active(call: &Call, id: Uuid, active: bool) -> Result<User, Err
     let entries = vec![call.entry(action, RecordKind::User, id)];
     let user = services::write(call, entries, move |c, now| {
         stored::set_active(c, id, false, active, now)?;
+        if !active {
+            auth::revoke_tokens(c, id)?;
+        }
         Ok(stored::get(c, id)?)
     })
     .await?;
@@ -207,14 +213,19 @@ pub async fn set_active(call: &Call, id: Uuid, active: bool) -> Result<User, Err
     Ok(user)
 }
 
-/// Sets a new password for a user (an administrator's reset).
+/// Sets a new password for a user (an administrator's reset); every token the
+/// user got before stops working.
 pub async fn reset_password(call: &Call, id: Uuid, input: PasswordInput) -> Result<User, Error> {
     call.reach(RecordKind::User, Access::Manage)?;
     user::password("password", &input.password)?;
-    let hash = hash_password(input.password).await?;
+    let hash = hash_password(&call.app, input.password).await?;
     let entries = vec![call.entry("user.password_reset", RecordKind::User, id)];
-    services::write(call, entries, move |c, now| {
-        Ok(stored::set_password(c, id, &hash, now)?)
+    let user = services::write(call, entries, move |c, now| {
+        let user = stored::set_password(c, id, &hash, now)?;
+        auth::revoke_tokens(c, id)?;
+        Ok(user)
     })
-    .await
+    .await?;
+    call.app.standing.forget();
+    Ok(user)
 }

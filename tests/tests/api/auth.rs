@@ -37,6 +37,7 @@ fn good_claims(sub: &str) -> Claims {
         jti: uuid::Uuid::now_v7().to_string(),
         iss: ISSUER.to_owned(),
         aud: AUDIENCE.to_owned(),
+        checked_at_us: 0,
     }
 }
 

@@ -573,3 +573,90 @@ fn demo_data_fills_an_empty_registry_once() {
         .count();
     assert_eq!(with_stays, 6);
 }
+
+/// With PostgreSQL several nodes may serve one database: a secret each node made
+/// for itself would make its tokens fail on the others, so a server without a
+/// configured key refuses to start, naming the setting, and leaves the database alone.
+#[test]
+fn postgres_without_a_signing_key_refuses_to_start() {
+    use integra_persistence::DatabaseUrl;
+    use integra_tests::{Backend, TestDatabase};
+    let Some(database) = TestDatabase::create(Backend::Postgres) else {
+        return;
+    };
+    let DatabaseUrl::Postgres(url) = &database.url else {
+        panic!("not a PostgreSQL database");
+    };
+    let dir = TempDir::new();
+    let mut child = integra()
+        .args(["serve", "--bind", "127.0.0.1:0", "--workers", "1"])
+        .env("INTEGRA_DATABASE_URL", url)
+        .env(
+            "INTEGRA_BOOTSTRAP_ADMIN_PASSWORD",
+            "admin password for tests",
+        )
+        .current_dir(&dir.0)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let output = child.wait_with_output().unwrap();
+            panic!(
+                "integra serve started on PostgreSQL without a signing key:\n{}",
+                text(&output.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let output = child.wait_with_output().unwrap();
+    let stderr = assert_one_line_error(&output);
+    assert!(
+        stderr.contains("INTEGRA_JWT_SECRET") && stderr.contains("INTEGRA_JWT_KEY_FILE"),
+        "the setting is named: {stderr}"
+    );
+    assert!(
+        !dir.0.join("data").exists(),
+        "no secret of its own was generated"
+    );
+    // Nothing was migrated or created.
+    let db =
+        integra_persistence::Db::open(&database.url, integra_persistence::PoolOptions::default())
+            .unwrap();
+    assert!(
+        db.migrate().unwrap().len() > 1,
+        "the database was left alone"
+    );
+
+    // `serve --help` says so too.
+    let output = integra()
+        .args(["serve", "--bind", "127.0.0.1:0", "--workers", "1", "--help"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&output.stdout).contains("PostgreSQL"),
+        "the help names the rule"
+    );
+}
+
+/// SQLite still starts with nothing configured: the secret is generated once and
+/// kept beside the database file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_without_a_signing_key_keeps_one_beside_the_database() {
+    use integra_persistence::DatabaseUrl;
+    use integra_tests::{Backend, TestApp};
+    let app = TestApp::spawn_configured(Backend::Sqlite, |config| config.jwt_secret = None)
+        .await
+        .unwrap();
+    let DatabaseUrl::Sqlite(path) = &app.database.url else {
+        panic!("not a SQLite database");
+    };
+    let kept = std::fs::read_to_string(path.parent().unwrap().join("jwt-secret")).unwrap();
+    assert!(kept.trim().len() >= 32);
+    let response = app.get("/api/v1/auth/me").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    app.stop().await;
+}
