@@ -167,7 +167,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
 }
 
 /// Resolves `{"$ref": "#/components/..."}`.
-fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
+pub(crate) fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
     match value.get("$ref").and_then(Value::as_str) {
         Some(reference) => reference
             .trim_start_matches("#/")
@@ -178,7 +178,7 @@ fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
 }
 
 /// The documented example body of an operation, and its media type.
-fn example_body(doc: &Value, operation: &Value) -> Option<(String, Value)> {
+pub(crate) fn example_body(doc: &Value, operation: &Value) -> Option<(String, Value)> {
     let content = operation["requestBody"]["content"].as_object()?;
     let (media, spec) = content.iter().next()?;
     let example = spec
@@ -202,7 +202,7 @@ fn concrete(path: &str) -> String {
         .join("/")
 }
 
-async fn service_token(app: &TestApp, client_id: &str, scopes: &[&str]) -> String {
+pub(crate) async fn service_token(app: &TestApp, client_id: &str, scopes: &[&str]) -> String {
     let created = app
         .post(
             "/api/v1/service-accounts",

@@ -17,6 +17,7 @@ mod follow_ups;
 mod households;
 mod idempotency;
 mod journey;
+mod object_access;
 mod openapi;
 mod persons;
 mod platform;
