@@ -1237,7 +1237,7 @@ async fn world(app: &TestApp) -> World {
 
 both_backends! {
     async fn every_operation_reaches_only_the_records_the_table_says(app) {
-        let world = Arc::new(world(&app).await);
+        let world = world(&app).await;
         let mut wrong: Vec<(String, String)> = Vec::new();
 
         // The table and the document name the same operations.
