@@ -167,7 +167,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
 }
 
 /// Resolves `{"$ref": "#/components/..."}`.
-fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
+pub(crate) fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
     match value.get("$ref").and_then(Value::as_str) {
         Some(reference) => reference
             .trim_start_matches("#/")
@@ -178,7 +178,7 @@ fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
 }
 
 /// The documented example body of an operation, and its media type.
-fn example_body(doc: &Value, operation: &Value) -> Option<(String, Value)> {
+pub(crate) fn example_body(doc: &Value, operation: &Value) -> Option<(String, Value)> {
     let content = operation["requestBody"]["content"].as_object()?;
     let (media, spec) = content.iter().next()?;
     let example = spec

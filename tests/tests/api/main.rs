@@ -19,6 +19,7 @@ mod idempotency;
 mod journey;
 mod metrics;
 mod name_search;
+mod object_access;
 mod openapi;
 mod persons;
 mod platform;

@@ -1,0 +1,1386 @@
+//! Object-level authorisation (issue 11, "Prove it"): two organisations, each with
+//! a case worker, a counsellor and a partner, and records of their own (persons,
+//! stays, a household, cases with assessments, notes, assistance and follow-ups,
+//! referrals sent to the other organisation). Every operation of the OpenAPI
+//! document is called by each of those six people on their own organisation's
+//! records and on the other's, and by service accounts holding each single scope.
+//!
+//! The expected answers come from one table, [`TABLE`]: who may call an operation
+//! (the roles of DOMAIN.md) and which records it reaches (`domain::access::reach`:
+//! persons, stays and households are everyone's who may read them; cases and what
+//! hangs off them belong to the organisation holding the case; a referral is the
+//! sending organisation's and, in the partner's view, the addressee's). Without the
+//! permission the answer is 403; with it, on a record out of reach, the caller must
+//! not learn that the record exists (404, or 422 `not_found` on the field when the
+//! record is named in the body); otherwise the call succeeds with the table's
+//! status. A 404 anywhere else fails. Every answer is also searched for what the
+//! caller may not see: the other organisation's record ids and notes, names of
+//! persons it may not read, personal fields for callers who may only write.
+//!
+//! An operation of the document missing from the table (or an entry the document
+//! lacks) fails the test, so a new route cannot skip the question.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use integra_domain::access::Role;
+use integra_tests::{both_backends, id_of, json, person_body, StatusCode, TestApp};
+use reqwest::Method;
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::authorization::{example_body, service_token};
+use crate::cases::{today, DEFAULT_PROGRAMME};
+use crate::reintegration_fixtures::{self as fx, gel};
+
+/// The seeded default rule set (`integra_api::seed::DEFAULT_RULE_SET_ID`).
+const DEFAULT_RULE_SET: &str = "00000000-0000-7000-8000-000000000101";
+
+/// Failures the helpers repairing items 1, 3, 6, 10 and 11 of issue 11 are fixing
+/// now, in the key format of the failure messages (`operation by caller on
+/// organisation: ...` up to the colon). The test tolerates them and fails when one
+/// is gone, so that the list is emptied as the fixes land.
+const KNOWN_HOLES_UNDER_REPAIR: &[&str] = &[
+    // Item 1: a write-only service account gets personal data back (and the holder of a 409).
+    "create_person by service persons:write on - shows personal data to a writer who may not read",
+    "create_person by service persons:write on A shows the holder of the personal number",
+    "create_person by service persons:write on B shows the holder of the personal number",
+    "create_stay by service persons:write on A shows personal data to a writer who may not read",
+    "create_stay by service persons:write on B shows personal data to a writer who may not read",
+    "patch_person by service persons:write on A shows personal data to a writer who may not read",
+    "patch_person by service persons:write on A shows the name of a person with an open referral of A",
+    "patch_person by service persons:write on B shows personal data to a writer who may not read",
+    "patch_person by service persons:write on B shows the name of a person with an open referral of B",
+    "patch_stay by service persons:write on A shows personal data to a writer who may not read",
+    "patch_stay by service persons:write on B shows personal data to a writer who may not read",
+    "upsert_by_external_id by service persons:write on A shows personal data to a writer who may not read",
+    "upsert_by_external_id by service persons:write on A shows the name of a person with an open referral of A",
+    "upsert_by_external_id by service persons:write on B shows personal data to a writer who may not read",
+    "upsert_by_external_id by service persons:write on B shows the name of a person with an open referral of B",
+    // Item 10: a 409 open_case_exists names another organisation's case; partners keep seeing
+    // the person of a closed referral.
+    "create_case by case worker A on B shows the case id of B",
+    "create_case by case worker B on A shows the case id of A",
+    "list_referrals by partner A on - shows the name of a person whose referral is closed of B",
+    "list_referrals by partner B on - shows the name of a person whose referral is closed of A",
+    // Item 11: a caller without permission gets 422 for a bad body before 403.
+    "accept_referral with an unknown body field",
+    "add_member with an unknown body field",
+    "add_note with an unknown body field",
+    "add_version with an unknown body field",
+    "approve_assistance with an unknown body field",
+    "assign with an unknown body field",
+    "cancel_assistance with an unknown body field",
+    "cancel_referral with an unknown body field",
+    "check with an unknown body field",
+    "complete_referral with an unknown body field",
+    "create_case with an unknown body field",
+    "create_household with an unknown body field",
+    "create_organisation with an unknown body field",
+    "create_person with an unknown body field",
+    "create_programme with an unknown body field",
+    "create_referral with an unknown body field",
+    "create_rule_set with an unknown body field",
+    "create_service_account with an unknown body field",
+    "create_stay with an unknown body field",
+    "create_user with an unknown body field",
+    "decline_referral with an unknown body field",
+    "deliver_assistance with an unknown body field",
+    "erase_person with an unknown body field",
+    "propose_assistance with an unknown body field",
+    "record_follow_up with an unknown body field",
+    "reject_assistance with an unknown body field",
+    "replace_version with an unknown body field",
+    "reset_password with an unknown body field",
+    "transition with an unknown body field",
+    "upsert_by_external_id with an unknown body field",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Org {
+    A,
+    B,
+}
+
+impl Org {
+    fn other(self) -> Org {
+        match self {
+            Org::A => Org::B,
+            Org::B => Org::A,
+        }
+    }
+}
+
+/// Who calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Caller {
+    Worker(Org),
+    Counsellor(Org),
+    Partner(Org),
+    /// A service account holding this one scope.
+    Service(&'static str),
+}
+
+use Caller::*;
+
+const SCOPES: [&str; 4] = [
+    "persons:read",
+    "persons:write",
+    "events:read",
+    "imports:write",
+];
+
+impl Caller {
+    fn all() -> Vec<Caller> {
+        let mut all = Vec::new();
+        for org in [Org::A, Org::B] {
+            all.extend([Worker(org), Counsellor(org), Partner(org)]);
+        }
+        all.extend(SCOPES.iter().map(|scope| Service(scope)));
+        all
+    }
+
+    fn reads_persons(self) -> bool {
+        matches!(self, Worker(_) | Counsellor(_) | Service("persons:read"))
+    }
+
+    fn writes_persons(self) -> bool {
+        matches!(self, Worker(_) | Service("persons:write"))
+    }
+
+    fn name(self) -> String {
+        match self {
+            Worker(org) => format!("case worker {org:?}"),
+            Counsellor(org) => format!("counsellor {org:?}"),
+            Partner(org) => format!("partner {org:?}"),
+            Service(scope) => format!("service {scope}"),
+        }
+    }
+}
+
+/// Who may call an operation, and which records it reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    /// No token needed (called once, without one).
+    Public,
+    /// Anyone signed in.
+    Anyone,
+    /// Administrators only: every caller here gets 403.
+    Admins,
+    /// `ReadPersons`: case workers, counsellors, `persons:read`; every person.
+    ReadPersons,
+    /// `WritePersons`: case workers, `persons:write`; every person.
+    WritePersons,
+    /// Case workers and counsellors; every record.
+    ReadOrganisations,
+    /// Case workers and counsellors; every record.
+    ReadProgrammes,
+    /// Case workers, on the cases their organisation holds and what hangs off them.
+    Cases,
+    /// Case workers on the referrals their organisation sent, partners on those
+    /// addressed to their organisation.
+    ReadReferrals,
+    /// Case workers of the organisation that sent the referral.
+    SendReferrals,
+    /// Partners of the organisation the referral is addressed to.
+    WorkReferrals,
+}
+
+/// What record of an organisation the operation names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum On {
+    /// None: called once per caller.
+    Nothing,
+    /// One in the path, called with A's and with B's (out of reach: 404).
+    Path,
+    /// One in the body, called with A's and with B's (out of reach: 422 with the
+    /// field's `not_found`, the same answer as for an id that names nothing).
+    Body,
+}
+
+use On::{Body, Nothing, Path};
+use Who::*;
+
+/// Every operation: who may call it, what it names, the status of success.
+/// The referral of organisation X is one X sent, addressed to the other.
+const TABLE: &[(&str, Who, On, u16)] = &[
+    // Public. The sign-in names an unknown client: 401.
+    ("token", Public, Nothing, 401),
+    ("live", Public, Nothing, 200),
+    ("ready", Public, Nothing, 200),
+    ("metrics", Public, Nothing, 200),
+    ("me", Anyone, Nothing, 200),
+    // Persons, stays, households: everyone's who may read or write persons.
+    ("list_persons", ReadPersons, Nothing, 200),
+    ("get_person", ReadPersons, Path, 200),
+    ("get_by_external_id", ReadPersons, Path, 200),
+    ("list_stays", ReadPersons, Path, 200),
+    ("get_stay", ReadPersons, Path, 200),
+    ("get_household", ReadPersons, Path, 200),
+    ("create_person", WritePersons, Nothing, 201),
+    ("patch_person", WritePersons, Path, 200),
+    ("upsert_by_external_id", WritePersons, Path, 200),
+    ("create_stay", WritePersons, Path, 201),
+    ("patch_stay", WritePersons, Path, 200),
+    ("delete_stay", WritePersons, Path, 204),
+    ("create_household", WritePersons, Nothing, 201),
+    ("add_member", WritePersons, Path, 200),
+    ("remove_member", WritePersons, Path, 200),
+    ("person_access_log", Admins, Path, 200),
+    ("export_person", Admins, Path, 200),
+    ("erase_person", Admins, Path, 200),
+    // Organisations, programmes, rule sets.
+    ("list_organisations", ReadOrganisations, Nothing, 200),
+    ("get_organisation", ReadOrganisations, Path, 200),
+    ("create_organisation", Admins, Nothing, 201),
+    ("patch_organisation", Admins, Path, 200),
+    ("list_programmes", ReadProgrammes, Nothing, 200),
+    ("get_programme", ReadProgrammes, Nothing, 200),
+    ("create_programme", Admins, Nothing, 201),
+    ("patch_programme", Admins, Nothing, 200),
+    ("list_rule_sets", ReadProgrammes, Nothing, 200),
+    ("get_rule_set", ReadProgrammes, Nothing, 200),
+    ("get_version", ReadProgrammes, Nothing, 200),
+    ("create_rule_set", Admins, Nothing, 201),
+    ("add_version", Admins, Nothing, 201),
+    ("patch_version", Admins, Nothing, 200),
+    ("replace_version", Admins, Nothing, 200),
+    ("publish_version", Admins, Nothing, 200),
+    ("check", ReadProgrammes, Nothing, 200),
+    // Users, service accounts, the audit log.
+    ("list_users", Admins, Nothing, 200),
+    ("create_user", Admins, Nothing, 201),
+    ("get_user", Admins, Path, 200),
+    ("patch_user", Admins, Path, 200),
+    ("activate_user", Admins, Path, 200),
+    ("deactivate_user", Admins, Path, 200),
+    ("reset_password", Admins, Path, 200),
+    ("list_service_accounts", Admins, Nothing, 200),
+    ("create_service_account", Admins, Nothing, 201),
+    ("get_service_account", Admins, Nothing, 200),
+    ("patch_service_account", Admins, Nothing, 200),
+    ("deactivate_service_account", Admins, Nothing, 200),
+    ("list_secrets", Admins, Nothing, 200),
+    ("add_secret", Admins, Nothing, 201),
+    ("revoke_secret", Admins, Nothing, 204),
+    ("list_audit_log", Admins, Nothing, 200),
+    // Cases and what hangs off them: the holding organisation's case workers.
+    ("list_cases", Cases, Nothing, 200),
+    ("create_case", Cases, Nothing, 201),
+    ("get_case", Cases, Path, 200),
+    ("transition", Cases, Path, 200),
+    ("list_transitions", Cases, Path, 200),
+    ("assign", Cases, Path, 200),
+    ("add_note", Cases, Path, 201),
+    ("list_notes", Cases, Path, 200),
+    ("assess", Cases, Path, 201),
+    ("list_assessments", Cases, Path, 200),
+    ("get_assessment", Cases, Path, 200),
+    ("propose_assistance", Cases, Path, 201),
+    ("list_case_assistance", Cases, Path, 200),
+    ("get_assistance", Cases, Path, 200),
+    ("approve_assistance", Cases, Path, 200),
+    ("reject_assistance", Cases, Path, 200),
+    ("deliver_assistance", Cases, Path, 200),
+    ("cancel_assistance", Cases, Path, 200),
+    ("list_indicators", Cases, Nothing, 200),
+    ("record_follow_up", Cases, Path, 201),
+    ("list_follow_ups", Cases, Path, 200),
+    ("list_case_referrals", Cases, Path, 200),
+    // Referrals: sent within a case of the sender's organisation.
+    ("create_referral", Cases, Body, 201),
+    ("list_referrals", ReadReferrals, Nothing, 200),
+    ("get_referral", ReadReferrals, Path, 200),
+    ("cancel_referral", SendReferrals, Path, 200),
+    ("accept_referral", WorkReferrals, Path, 200),
+    ("decline_referral", WorkReferrals, Path, 200),
+    ("complete_referral", WorkReferrals, Path, 200),
+];
+
+/// What an answer must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// Allowed and within reach: this status.
+    Status(u16),
+    /// The role or scope does not allow it.
+    Forbidden,
+    /// Out of reach: the caller must not learn that the record exists.
+    Hidden(On),
+}
+
+impl Expect {
+    fn holds(self, status: u16, body: &Value) -> bool {
+        match self {
+            Expect::Status(want) => status == want,
+            Expect::Forbidden => status == 403,
+            Expect::Hidden(Body) => {
+                status == 422
+                    && body["errors"]
+                        .as_array()
+                        .is_some_and(|errors| errors.iter().any(|e| e["code"] == "not_found"))
+            }
+            Expect::Hidden(_) => status == 404,
+        }
+    }
+
+    fn describe(self) -> String {
+        match self {
+            Expect::Status(want) => want.to_string(),
+            Expect::Forbidden => "403".to_owned(),
+            Expect::Hidden(Body) => "422 not_found (out of reach)".to_owned(),
+            Expect::Hidden(_) => "404 (out of reach)".to_owned(),
+        }
+    }
+}
+
+/// The expected answer to `caller` calling an operation that `who` may call on
+/// the record of `target` (none for `On::Nothing`).
+fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> Expect {
+    let allow = |may: bool| {
+        if may {
+            Expect::Status(ok)
+        } else {
+            Expect::Forbidden
+        }
+    };
+    // Whether the record of `target` is within the reach of a caller reaching `own`'s.
+    let within = |own: Org| {
+        if target.is_none_or(|t| t == own) {
+            Expect::Status(ok)
+        } else {
+            Expect::Hidden(on)
+        }
+    };
+    match who {
+        Public | Anyone => Expect::Status(ok),
+        Admins => Expect::Forbidden,
+        ReadPersons => allow(caller.reads_persons()),
+        WritePersons => allow(caller.writes_persons()),
+        ReadOrganisations | ReadProgrammes => allow(matches!(caller, Worker(_) | Counsellor(_))),
+        Cases | SendReferrals => match caller {
+            Worker(own) => within(own),
+            _ => Expect::Forbidden,
+        },
+        ReadReferrals => match caller {
+            Worker(own) => within(own),
+            // X's referral is addressed to the other organisation.
+            Partner(own) => within(own.other()),
+            _ => Expect::Forbidden,
+        },
+        WorkReferrals => match caller {
+            Partner(own) => within(own.other()),
+            _ => Expect::Forbidden,
+        },
+    }
+}
+
+/// Who may see a recognisable value (an id, a note, a name) in an answer.
+#[derive(Debug, Clone, Copy)]
+enum SeenBy {
+    /// The case workers of the organisation holding the case.
+    CaseWorkersOf(Org),
+    /// The case workers of the sending organisation and the addressee's partners.
+    ReferralParties { sender: Org, addressee: Org },
+    /// Whoever may read persons, and the partners of `partner` (an open referral
+    /// of the person is addressed to it).
+    PersonReaders { partner: Option<Org> },
+    /// Whoever may read or write persons (a writer gets the id it wrote).
+    PersonWriters,
+}
+
+impl SeenBy {
+    fn admits(self, caller: Caller) -> bool {
+        match self {
+            SeenBy::CaseWorkersOf(org) => caller == Worker(org),
+            SeenBy::ReferralParties { sender, addressee } => {
+                caller == Worker(sender) || caller == Partner(addressee)
+            }
+            SeenBy::PersonReaders { partner } => {
+                caller.reads_persons() || partner.is_some_and(|p| caller == Partner(p))
+            }
+            SeenBy::PersonWriters => caller.reads_persons() || caller.writes_persons(),
+        }
+    }
+}
+
+/// A value an answer may show only to some callers.
+#[derive(Debug, Clone)]
+struct Secret {
+    text: String,
+    what: String,
+    seen_by: SeenBy,
+}
+
+/// Keys of personal data, which a caller who may only write persons must not get back.
+const PERSONAL_KEYS: &[&str] = &[
+    "given_name",
+    "family_name",
+    "personal_number",
+    "date_of_birth",
+    "phone",
+    "external_ids",
+    "members",
+    "start_date",
+    "end_date",
+    "legal_status",
+    "country",
+];
+
+/// An organisation's people and records.
+struct Side {
+    org: Uuid,
+    worker: String,
+    counsellor: String,
+    partner: String,
+    /// Another case worker of the organisation, who makes its records (four eyes).
+    helper: String,
+    worker_id: String,
+    person: String,
+    person_body: Value,
+    external: (String, String),
+    stay: String,
+    household: String,
+    case: Uuid,
+    assessment: String,
+    proposed: String,
+    approved: String,
+    /// A referral this organisation sent to the other, as sent.
+    referral: String,
+    /// One sent to the other, accepted.
+    accepted: String,
+    /// A person without a case.
+    spare_person: String,
+}
+
+struct World {
+    a: Side,
+    b: Side,
+    services: BTreeMap<&'static str, String>,
+    service_account: String,
+    secrets: Vec<Secret>,
+    /// Operation id -> (method, path template, operation).
+    operations: BTreeMap<String, (Method, String, Value)>,
+    doc: Value,
+}
+
+impl World {
+    fn side(&self, org: Org) -> &Side {
+        match org {
+            Org::A => &self.a,
+            Org::B => &self.b,
+        }
+    }
+
+    fn token(&self, caller: Caller) -> &str {
+        match caller {
+            Worker(org) => &self.side(org).worker,
+            Counsellor(org) => &self.side(org).counsellor,
+            Partner(org) => &self.side(org).partner,
+            Service(scope) => &self.services[scope],
+        }
+    }
+}
+
+/// A request to make.
+#[derive(Debug, Clone)]
+struct Req {
+    method: Method,
+    path: String,
+    body: Option<(String, Value)>,
+}
+
+fn get(path: String) -> Req {
+    Req {
+        method: Method::GET,
+        path,
+        body: None,
+    }
+}
+
+fn post(path: String, body: Value) -> Req {
+    Req {
+        method: Method::POST,
+        path,
+        body: Some(("application/json".to_owned(), body)),
+    }
+}
+
+fn merge(path: String, body: Value) -> Req {
+    Req {
+        method: Method::PATCH,
+        path,
+        body: Some(("application/merge-patch+json".to_owned(), body)),
+    }
+}
+
+fn delete(path: String) -> Req {
+    Req {
+        method: Method::DELETE,
+        path,
+        body: None,
+    }
+}
+
+/// Sends `req` as the holder of `token` (none when `None`): the status and the
+/// answer (`null` when it is not JSON).
+async fn send(
+    client: &reqwest::Client,
+    address: &str,
+    token: Option<&str>,
+    req: &Req,
+) -> (u16, Value) {
+    let mut request = client.request(req.method.clone(), format!("{address}{}", req.path));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some((media, body)) = &req.body {
+        request = request
+            .header("content-type", media.as_str())
+            .body(serde_json::to_vec(body).unwrap());
+    }
+    let response = request.send().await.expect("request");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("answer");
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+async fn created(app: &TestApp, token: &str, path: &str, body: Value) -> Value {
+    let answer = app.post_as(token, path, &body).await;
+    let status = answer.status();
+    let text = answer.text().await.unwrap();
+    assert_eq!(status, StatusCode::CREATED, "{path}: {text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+async fn done(app: &TestApp, token: &str, path: &str, body: Value) -> Value {
+    let answer = app.post_as(token, path, &body).await;
+    let status = answer.status();
+    let text = answer.text().await.unwrap();
+    assert_eq!(status, StatusCode::OK, "{path}: {text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+/// A person registered by the admin; its id.
+async fn fresh_person(app: &TestApp) -> String {
+    id_of(&app.create_person(&person_body("Spare", "Person")).await)
+}
+
+/// A case of a fresh person in the default programme, held by `side`'s organisation.
+async fn fresh_case(app: &TestApp, side: &Side, status: &str) -> Uuid {
+    let person = Uuid::parse_str(&fresh_person(app).await).unwrap();
+    let programme = Uuid::parse_str(DEFAULT_PROGRAMME).unwrap();
+    fx::case(app, person, programme, status, side.org).await
+}
+
+/// An item of 10 GEL proposed by `side`'s helper on its case.
+async fn fresh_proposal(app: &TestApp, side: &Side) -> String {
+    let body = json!({"type": "micro_business", "amount": gel("10.00"), "in_kind": true,
+        "description": "Tools"});
+    id_of(
+        &created(
+            app,
+            &side.helper,
+            &format!("/api/v1/cases/{}/assistance", side.case),
+            body,
+        )
+        .await,
+    )
+}
+
+/// A proposed item, approved by the admin.
+async fn fresh_approved(app: &TestApp, side: &Side) -> String {
+    let id = fresh_proposal(app, side).await;
+    done(
+        app,
+        &app.admin_token,
+        &format!("/api/v1/assistance/{id}/approve"),
+        json!({}),
+    )
+    .await;
+    id
+}
+
+/// A referral `side`'s helper sends to `to` within its case; accepted by the admin when asked.
+async fn fresh_referral(app: &TestApp, side: &Side, to: Uuid, accepted: bool) -> String {
+    let body = json!({"person_id": side.person, "case_id": side.case, "organisation_id": to,
+        "service": "psychosocial"});
+    let id = id_of(&created(app, &side.helper, "/api/v1/referrals", body).await);
+    if accepted {
+        done(
+            app,
+            &app.admin_token,
+            &format!("/api/v1/referrals/{id}/accept"),
+            json!({}),
+        )
+        .await;
+    }
+    id
+}
+
+fn stay_body() -> Value {
+    json!({"country": "DE", "start_date": "2019-03-01", "end_date": "2024-05-20",
+        "legal_status": "irregular", "return_type": "assisted_voluntary_return"})
+}
+
+/// A fresh person with a stay abroad: (person, stay).
+async fn fresh_stay(app: &TestApp) -> (String, String) {
+    let person = fresh_person(app).await;
+    let stay = id_of(
+        &created(
+            app,
+            &app.admin_token,
+            &format!("/api/v1/persons/{person}/stays-abroad"),
+            stay_body(),
+        )
+        .await,
+    );
+    (person, stay)
+}
+
+/// A fresh household with one member: (household, person).
+async fn fresh_membership(app: &TestApp) -> (String, String) {
+    let household = id_of(
+        &created(
+            app,
+            &app.admin_token,
+            "/api/v1/households",
+            json!({"name": "Spare household"}),
+        )
+        .await,
+    );
+    let person = fresh_person(app).await;
+    done(
+        app,
+        &app.admin_token,
+        &format!("/api/v1/households/{household}/members"),
+        json!({"person_id": person}),
+    )
+    .await;
+    (household, person)
+}
+
+/// Makes organisation `org`'s people and records; `other` is where its referrals go.
+async fn side(
+    app: &TestApp,
+    label: &str,
+    org: Uuid,
+    other: Uuid,
+    secrets: &mut Vec<Secret>,
+    me: Org,
+) -> Side {
+    let user = |role: &str| format!("objects.{role}.{label}");
+    let worker = app
+        .user_token_in(&user("worker"), Role::CaseWorker, org)
+        .await;
+    let counsellor = app
+        .user_token_in(&user("counsellor"), Role::EmploymentCounsellor, org)
+        .await;
+    let partner = app
+        .user_token_in(&user("partner"), Role::Partner, org)
+        .await;
+    let helper = app
+        .user_token_in(&user("helper"), Role::CaseWorker, org)
+        .await;
+    let worker_id = id_of(
+        &app.call(
+            &worker,
+            Method::GET,
+            "/api/v1/auth/me",
+            None,
+            StatusCode::OK,
+        )
+        .await,
+    );
+
+    let tag = Uuid::now_v7().simple().to_string();
+    let family = format!("Objfamily{label}{}", &tag[20..]);
+    let external = (
+        "objects-test".to_owned(),
+        format!("OBJ-{label}-{}", &tag[20..]),
+    );
+    let mut person_body = person_body("Objgiven", &family);
+    person_body["external_ids"] = json!([{"system": external.0, "value": external.1}]);
+    let person = id_of(&created(app, &worker, "/api/v1/persons", person_body.clone()).await);
+    let stay = id_of(
+        &created(
+            app,
+            &worker,
+            &format!("/api/v1/persons/{person}/stays-abroad"),
+            stay_body(),
+        )
+        .await,
+    );
+    let household = id_of(
+        &created(
+            app,
+            &worker,
+            "/api/v1/households",
+            json!({"name": format!("Household {label}")}),
+        )
+        .await,
+    );
+    let programme = Uuid::parse_str(DEFAULT_PROGRAMME).unwrap();
+    let person_uuid = Uuid::parse_str(&person).unwrap();
+    let case = fx::case(app, person_uuid, programme, "assisting", org).await;
+    let case_path = format!("/api/v1/cases/{case}");
+    let assessment = id_of(
+        &app.call(
+            &helper,
+            Method::POST,
+            &format!("{case_path}/assessments"),
+            None,
+            StatusCode::CREATED,
+        )
+        .await,
+    );
+    let note = format!("Objnote{label}{}", &tag[20..]);
+    created(
+        app,
+        &helper,
+        &format!("{case_path}/notes"),
+        json!({"text": note}),
+    )
+    .await;
+    let follow_up = id_of(
+        &created(
+            app,
+            &helper,
+            &format!("{case_path}/follow-ups"),
+            json!({"point": "month_3", "conducted_on": today().to_string(),
+                "answers": {"income_source": true}}),
+        )
+        .await,
+    );
+    let mut side = Side {
+        org,
+        worker,
+        counsellor,
+        partner,
+        helper,
+        worker_id,
+        person: person.clone(),
+        person_body,
+        external,
+        stay,
+        household,
+        case,
+        assessment: assessment.clone(),
+        proposed: String::new(),
+        approved: String::new(),
+        referral: String::new(),
+        accepted: String::new(),
+        spare_person: fresh_person(app).await,
+    };
+    side.proposed = fresh_proposal(app, &side).await;
+    side.approved = fresh_approved(app, &side).await;
+    let referral_note = format!("Objreferral{label}{}", &tag[20..]);
+    let body = json!({"person_id": person, "case_id": case, "organisation_id": other,
+        "service": "psychosocial", "note": referral_note});
+    side.referral = id_of(&created(app, &side.helper, "/api/v1/referrals", body).await);
+    side.accepted = fresh_referral(app, &side, other, true).await;
+
+    // A closed referral of another person: its name is no longer the partner's.
+    let closed_family = format!("Objclosed{label}{}", &tag[20..]);
+    let closed_person = id_of(
+        &app.create_person(&integra_tests::person_body("Objgiven", &closed_family))
+            .await,
+    );
+    let body = json!({"person_id": closed_person, "organisation_id": other, "service": "housing"});
+    let completed = id_of(&created(app, &side.helper, "/api/v1/referrals", body).await);
+    let admin = app.admin_token.clone();
+    done(
+        app,
+        &admin,
+        &format!("/api/v1/referrals/{completed}/accept"),
+        json!({}),
+    )
+    .await;
+    done(
+        app,
+        &admin,
+        &format!("/api/v1/referrals/{completed}/complete"),
+        json!({"outcome": "Housed"}),
+    )
+    .await;
+
+    let holder = SeenBy::CaseWorkersOf(me);
+    let parties = SeenBy::ReferralParties {
+        sender: me,
+        addressee: me.other(),
+    };
+    let mut secret = |text: String, what: &str, seen_by: SeenBy| {
+        secrets.push(Secret {
+            text,
+            what: format!("{what} of {me:?}"),
+            seen_by,
+        });
+    };
+    secret(case.to_string(), "the case id", holder);
+    secret(assessment, "an assessment id", holder);
+    secret(side.proposed.clone(), "an assistance id", holder);
+    secret(side.approved.clone(), "an assistance id", holder);
+    secret(follow_up, "a follow-up id", holder);
+    secret(note, "a case note", holder);
+    secret(side.referral.clone(), "a referral id", parties);
+    secret(side.accepted.clone(), "a referral id", parties);
+    secret(completed, "a referral id", parties);
+    secret(referral_note, "a referral note", parties);
+    secret(
+        family,
+        "the name of a person with an open referral",
+        SeenBy::PersonReaders {
+            partner: Some(me.other()),
+        },
+    );
+    secret(
+        closed_family,
+        "the name of a person whose referral is closed",
+        SeenBy::PersonReaders { partner: None },
+    );
+    secret(person, "a person id", SeenBy::PersonWriters);
+    side
+}
+
+/// The request of `op` on the record of `target` (A's when none). With `fresh`, a
+/// call that changes its record gets a new one (a success must not spoil the
+/// next); without, the organisation's standing records serve as bait.
+async fn prepare(
+    app: &TestApp,
+    world: &World,
+    op: &str,
+    target: Option<Org>,
+    fresh: bool,
+) -> Option<Req> {
+    let org = target.unwrap_or(Org::A);
+    let s = world.side(org);
+    let other = world.side(org.other());
+    let person = |id: &str| format!("/api/v1/persons/{id}");
+    let case = |id: Uuid| format!("/api/v1/cases/{id}");
+    let assistance = |id: &str, action: &str| format!("/api/v1/assistance/{id}/{action}");
+    let referral = |id: &str, action: &str| format!("/api/v1/referrals/{id}/{action}");
+    Some(match op {
+        "token" => post(
+            "/api/v1/auth/token".to_owned(),
+            json!({"grant_type": "client_credentials", "client_id": "objects-nobody",
+                "client_secret": "not the secret"}),
+        ),
+        "me" => get("/api/v1/auth/me".to_owned()),
+        // Persons, stays, households.
+        "list_persons" => get("/api/v1/persons?limit=10".to_owned()),
+        "get_person" => get(person(&s.person)),
+        "get_by_external_id" => get(format!(
+            "/api/v1/persons/by-external-id/{}/{}",
+            s.external.0, s.external.1
+        )),
+        "list_stays" => get(format!("{}/stays-abroad", person(&s.person))),
+        "get_stay" => get(format!("{}/stays-abroad/{}", person(&s.person), s.stay)),
+        "get_household" => get(format!("/api/v1/households/{}", s.household)),
+        "create_person" => post(
+            "/api/v1/persons".to_owned(),
+            person_body("Objnew", "Person"),
+        ),
+        "patch_person" => merge(person(&s.person), json!({"region": "GE-TB"})),
+        "upsert_by_external_id" => Req {
+            method: Method::PUT,
+            path: format!(
+                "/api/v1/persons/by-external-id/{}/{}",
+                s.external.0, s.external.1
+            ),
+            body: Some(("application/json".to_owned(), s.person_body.clone())),
+        },
+        "create_stay" => {
+            let owner = if fresh {
+                fresh_person(app).await
+            } else {
+                s.person.clone()
+            };
+            post(format!("{}/stays-abroad", person(&owner)), stay_body())
+        }
+        "patch_stay" => merge(
+            format!("{}/stays-abroad/{}", person(&s.person), s.stay),
+            json!({"return_type": "spontaneous"}),
+        ),
+        "delete_stay" => {
+            let (owner, stay) = if fresh {
+                fresh_stay(app).await
+            } else {
+                (s.person.clone(), s.stay.clone())
+            };
+            delete(format!("{}/stays-abroad/{stay}", person(&owner)))
+        }
+        "create_household" => post(
+            "/api/v1/households".to_owned(),
+            json!({"name": "New household"}),
+        ),
+        "add_member" => {
+            let member = if fresh {
+                fresh_person(app).await
+            } else {
+                s.spare_person.clone()
+            };
+            post(
+                format!("/api/v1/households/{}/members", s.household),
+                json!({"person_id": member}),
+            )
+        }
+        "remove_member" => {
+            let (household, member) = if fresh {
+                fresh_membership(app).await
+            } else {
+                (s.household.clone(), s.person.clone())
+            };
+            delete(format!("/api/v1/households/{household}/members/{member}"))
+        }
+        // Organisations, programmes, rule sets, eligibility.
+        "list_organisations" => get("/api/v1/organisations".to_owned()),
+        "get_organisation" => get(format!("/api/v1/organisations/{}", s.org)),
+        "list_programmes" => get("/api/v1/programmes".to_owned()),
+        "get_programme" => get(format!("/api/v1/programmes/{DEFAULT_PROGRAMME}")),
+        "list_rule_sets" => get("/api/v1/rule-sets".to_owned()),
+        "get_rule_set" => get(format!("/api/v1/rule-sets/{DEFAULT_RULE_SET}")),
+        "get_version" => get(format!("/api/v1/rule-sets/{DEFAULT_RULE_SET}/versions/1")),
+        "check" => post(
+            "/api/v1/eligibility/check".to_owned(),
+            json!({"programme_id": DEFAULT_PROGRAMME, "person_id": s.person,
+                "on": today().to_string()}),
+        ),
+        // Cases and what hangs off them.
+        "list_cases" => get("/api/v1/cases?limit=500".to_owned()),
+        "create_case" => {
+            let holder = if fresh {
+                fresh_person(app).await
+            } else {
+                s.spare_person.clone()
+            };
+            post(
+                "/api/v1/cases".to_owned(),
+                json!({"person_id": holder, "programme_id": DEFAULT_PROGRAMME}),
+            )
+        }
+        "get_case" => get(case(s.case)),
+        "transition" => {
+            let id = if fresh {
+                fresh_case(app, s, "registered").await
+            } else {
+                s.case
+            };
+            post(
+                format!("{}/transitions", case(id)),
+                json!({"to": "screening", "reason": "Documents received"}),
+            )
+        }
+        "list_transitions" => get(format!("{}/transitions", case(s.case))),
+        "assign" => post(
+            format!("{}/assign", case(s.case)),
+            json!({"user_id": s.worker_id}),
+        ),
+        "add_note" => post(
+            format!("{}/notes", case(s.case)),
+            json!({"text": "Called back"}),
+        ),
+        "list_notes" => get(format!("{}/notes", case(s.case))),
+        "assess" => Req {
+            method: Method::POST,
+            path: format!("{}/assessments", case(s.case)),
+            body: None,
+        },
+        "list_assessments" => get(format!("{}/assessments", case(s.case))),
+        "get_assessment" => get(format!("{}/assessments/{}", case(s.case), s.assessment)),
+        "propose_assistance" => post(
+            format!("{}/assistance", case(s.case)),
+            json!({"type": "micro_business", "amount": gel("10.00"), "in_kind": true}),
+        ),
+        "list_case_assistance" => get(format!("{}/assistance", case(s.case))),
+        "get_assistance" => get(format!("/api/v1/assistance/{}", s.approved)),
+        "approve_assistance" | "reject_assistance" | "cancel_assistance" => {
+            let id = if fresh {
+                fresh_proposal(app, s).await
+            } else {
+                s.proposed.clone()
+            };
+            let action = op.trim_end_matches("_assistance");
+            post(assistance(&id, action), json!({"reason": "Decided"}))
+        }
+        "deliver_assistance" => {
+            let id = if fresh {
+                fresh_approved(app, s).await
+            } else {
+                s.approved.clone()
+            };
+            post(
+                assistance(&id, "deliver"),
+                json!({"delivered_on": today().to_string()}),
+            )
+        }
+        "list_indicators" => get("/api/v1/follow-ups/indicators".to_owned()),
+        "record_follow_up" => {
+            let id = if fresh {
+                fresh_case(app, s, "assisting").await
+            } else {
+                s.case
+            };
+            post(
+                format!("{}/follow-ups", case(id)),
+                json!({"point": "month_6", "conducted_on": today().to_string(),
+                    "answers": {"income_source": true, "housing": 4}}),
+            )
+        }
+        "list_follow_ups" => get(format!("{}/follow-ups", case(s.case))),
+        "list_case_referrals" => get(format!("{}/referrals", case(s.case))),
+        // Referrals.
+        "create_referral" => post(
+            "/api/v1/referrals".to_owned(),
+            json!({"person_id": s.person, "case_id": s.case, "organisation_id": other.org,
+                "service": "legal_aid"}),
+        ),
+        "list_referrals" => get("/api/v1/referrals?limit=500".to_owned()),
+        "get_referral" => get(format!("/api/v1/referrals/{}", s.referral)),
+        "cancel_referral" | "accept_referral" | "decline_referral" => {
+            let id = if fresh {
+                fresh_referral(app, s, other.org, false).await
+            } else {
+                s.referral.clone()
+            };
+            let action = op.trim_end_matches("_referral");
+            let body = if action == "accept" {
+                json!({})
+            } else {
+                json!({"reason": "No places left"})
+            };
+            post(referral(&id, action), body)
+        }
+        "complete_referral" => {
+            let id = if fresh {
+                fresh_referral(app, s, other.org, true).await
+            } else {
+                s.accepted.clone()
+            };
+            post(referral(&id, "complete"), json!({"outcome": "Attended"}))
+        }
+        // What no caller here may do (or everyone may, without a token): the
+        // documented example, on the organisation's records where the path names one.
+        _ => return generic(world, op, s),
+    })
+}
+
+/// The documented request of `op`, its path naming `side`'s records.
+fn generic(world: &World, op: &str, side: &Side) -> Option<Req> {
+    let (method, template, operation) = world.operations.get(op)?;
+    let id = |prefix: &str| template.starts_with(prefix);
+    let path = template
+        .split('/')
+        .map(|part| match part {
+            "{id}" if id("/api/v1/persons/") => side.person.clone(),
+            "{id}" if id("/api/v1/users/") => side.worker_id.clone(),
+            "{id}" if id("/api/v1/organisations/") => side.org.to_string(),
+            "{id}" if id("/api/v1/programmes/") => DEFAULT_PROGRAMME.to_owned(),
+            "{id}" if id("/api/v1/rule-sets/") => DEFAULT_RULE_SET.to_owned(),
+            "{id}" if id("/api/v1/service-accounts/") => world.service_account.clone(),
+            "{number}" => "1".to_owned(),
+            p if p.starts_with('{') => Uuid::now_v7().to_string(),
+            p => p.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("/");
+    Some(Req {
+        method: method.clone(),
+        path,
+        body: example_body(&world.doc, operation),
+    })
+}
+
+/// One call to make and judge.
+struct Call {
+    op: &'static str,
+    caller: Option<Caller>,
+    target: Option<Org>,
+    expect: Expect,
+    /// Values this answer must not show, beyond the world's secrets.
+    extra: Vec<Secret>,
+    /// Sent with a body the operation refuses (an unknown field): a caller without
+    /// the permission gets 403 all the same, before the body is read.
+    bad_body: bool,
+}
+
+impl Call {
+    fn key(&self) -> String {
+        if self.bad_body {
+            return format!("{} with an unknown body field", self.op);
+        }
+        let caller = self.caller.map_or("nobody".to_owned(), Caller::name);
+        let target = self.target.map_or("-".to_owned(), |t| format!("{t:?}"));
+        format!("{} by {caller} on {target}", self.op)
+    }
+}
+
+/// The ids a list must show the caller: its own organisation's.
+fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
+    match (op, caller) {
+        ("list_cases", Worker(own)) => vec![world.side(own).case.to_string()],
+        ("list_referrals", Worker(own)) => vec![world.side(own).referral.clone()],
+        ("list_referrals", Partner(own)) => vec![world.side(own.other()).referral.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// Finds a key of personal data anywhere in `value`.
+fn personal_key(value: &Value) -> Option<String> {
+    match value {
+        Value::Object(fields) => fields.iter().find_map(|(key, inner)| {
+            if PERSONAL_KEYS.contains(&key.as_str()) {
+                Some(key.clone())
+            } else {
+                personal_key(inner)
+            }
+        }),
+        Value::Array(items) => items.iter().find_map(personal_key),
+        _ => None,
+    }
+}
+
+/// What is wrong with the answer `(status, body)` to `call`: one (key, message) each.
+fn judge(world: &World, call: &Call, status: u16, body: &Value) -> Vec<(String, String)> {
+    let key = call.key();
+    let mut wrong = Vec::new();
+    if !call.expect.holds(status, body) {
+        let shown: String = body.to_string().chars().take(300).collect();
+        let who = call.caller.map_or("nobody".to_owned(), Caller::name);
+        wrong.push((
+            key.clone(),
+            format!(
+                "{who}: expected {}, got {status}: {shown}",
+                call.expect.describe()
+            ),
+        ));
+    }
+    let Some(caller) = call.caller else {
+        return wrong;
+    };
+    // The problem's `instance` repeats the path the caller sent.
+    let mut body = body.clone();
+    if let Some(fields) = body.as_object_mut() {
+        fields.remove("instance");
+    }
+    let text = body.to_string();
+    for secret in world.secrets.iter().chain(&call.extra) {
+        if !secret.seen_by.admits(caller) && text.contains(&secret.text) {
+            wrong.push((
+                format!("{key} shows {}", secret.what),
+                format!("({status}) {}", secret.text),
+            ));
+        }
+    }
+    if caller.writes_persons() && !caller.reads_persons() {
+        if let Some(field) = personal_key(&body) {
+            wrong.push((
+                format!("{key} shows personal data to a writer who may not read"),
+                format!("({status}) field {field}"),
+            ));
+        }
+    }
+    if status < 300 {
+        for id in must_see(world, call.op, caller) {
+            if !text.contains(&id) {
+                wrong.push((
+                    format!("{key} misses its own record"),
+                    format!("{id} is not listed"),
+                ));
+            }
+        }
+    }
+    wrong
+}
+
+/// Sets up both organisations, the service accounts and the operations of the document.
+async fn world(app: &TestApp) -> World {
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let mut operations = BTreeMap::new();
+    for (path, methods) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in methods.as_object().unwrap() {
+            let id = operation["operationId"].as_str().unwrap().to_owned();
+            let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            operations.insert(id, (method, path.clone(), operation.clone()));
+        }
+    }
+    let (org_a, org_b) = (
+        fx::organisation(app, "Objects A").await,
+        fx::organisation(app, "Objects B").await,
+    );
+    let mut secrets = Vec::new();
+    let a = side(app, "a", org_a, org_b, &mut secrets, Org::A).await;
+    let b = side(app, "b", org_b, org_a, &mut secrets, Org::B).await;
+    let mut services = BTreeMap::new();
+    for scope in SCOPES {
+        let client = format!("objects-{}", scope.replace(':', "-"));
+        services.insert(scope, service_token(app, &client, &[scope]).await);
+    }
+    let accounts = app
+        .call(
+            &app.admin_token,
+            Method::GET,
+            "/api/v1/service-accounts",
+            None,
+            StatusCode::OK,
+        )
+        .await;
+    let service_account = id_of(&accounts["items"][0]);
+    World {
+        a,
+        b,
+        services,
+        service_account,
+        secrets,
+        operations,
+        doc,
+    }
+}
+
+both_backends! {
+    async fn every_operation_reaches_only_the_records_the_table_says(app) {
+        let world = world(&app).await;
+        let mut wrong: Vec<(String, String)> = Vec::new();
+
+        // The table and the document name the same operations.
+        let table: BTreeMap<&str, (Who, On, u16)> =
+            TABLE.iter().map(|(op, who, on, ok)| (*op, (*who, *on, *ok))).collect();
+        assert_eq!(table.len(), TABLE.len(), "an operation is in the table twice");
+        for op in world.operations.keys() {
+            if !table.contains_key(op.as_str()) {
+                wrong.push((format!("{op} is not in the table"), "every operation needs an entry".to_owned()));
+            }
+        }
+        for op in table.keys() {
+            if !world.operations.contains_key(*op) {
+                wrong.push((format!("{op} is not in the OpenAPI document"), "drop it from the table".to_owned()));
+            }
+        }
+
+        let mut calls = Vec::new();
+        for (op, who, on, ok) in TABLE {
+            if *who == Public {
+                calls.push(Call { op, caller: None, target: None, expect: Expect::Status(*ok), extra: Vec::new(), bad_body: false });
+                continue;
+            }
+            let targets: &[Option<Org>] = if *on == Nothing { &[None] } else { &[Some(Org::A), Some(Org::B)] };
+            for caller in Caller::all() {
+                for target in targets {
+                    let expect = expected(*who, *on, caller, *target, *ok);
+                    calls.push(Call { op, caller: Some(caller), target: *target, expect, extra: Vec::new(), bad_body: false });
+                }
+            }
+        }
+        let (mut refused, allowed): (Vec<Call>, Vec<Call>) =
+            calls.into_iter().partition(|c| !matches!(c.expect, Expect::Status(_)));
+        let with_body: Vec<Call> = refused
+            .iter()
+            .filter(|c| c.expect == Expect::Forbidden && world.operations[c.op].2.get("requestBody").is_some())
+            .map(|c| Call { op: c.op, caller: c.caller, target: c.target, expect: Expect::Forbidden, extra: Vec::new(), bad_body: true })
+            .collect();
+        refused.extend(with_body);
+
+        // Refusals change nothing: all at once, on the organisations' standing records.
+        let limit = Arc::new(tokio::sync::Semaphore::new(8));
+        let mut running = tokio::task::JoinSet::new();
+        for (index, call) in refused.iter().enumerate() {
+            let Some(mut req) = prepare(&app, &world, call.op, call.target, false).await else {
+                wrong.push((call.key(), "no request is made for this operation".to_owned()));
+                continue;
+            };
+            if call.bad_body {
+                if let Some((_, body)) = &mut req.body {
+                    *body = json!({"objects_unknown_field": true});
+                }
+            }
+            let token = call.caller.map(|c| world.token(c).to_owned());
+            let (client, address, limit) = (app.client.clone(), app.address.clone(), limit.clone());
+            running.spawn(async move {
+                let _permit = limit.acquire_owned().await.unwrap();
+                (index, send(&client, &address, token.as_deref(), &req).await)
+            });
+        }
+        while let Some(done) = running.join_next().await {
+            let (index, (status, body)) = done.unwrap();
+            wrong.extend(judge(&world, &refused[index], status, &body));
+        }
+
+        // Successes change their record: one after the other, each on a fresh one.
+        for call in &allowed {
+            let Some(req) = prepare(&app, &world, call.op, call.target, true).await else {
+                wrong.push((call.key(), "no request is made for this operation".to_owned()));
+                continue;
+            };
+            let token = call.caller.map(|c| world.token(c));
+            let (status, body) = send(&app.client, &app.address, token, &req).await;
+            wrong.extend(judge(&world, call, status, &body));
+        }
+
+        // Conflicts name what is in the way only to those who may see it.
+        for org in [Org::A, Org::B] {
+            let side = world.side(org);
+            let holder = person_id_secret(side);
+            let open_case = post("/api/v1/cases".to_owned(),
+                json!({"person_id": side.person, "programme_id": DEFAULT_PROGRAMME}));
+            let mut duplicate = person_body("Objdup", "Person");
+            duplicate["personal_number"] = side.person_body["personal_number"].clone();
+            let duplicate = post("/api/v1/persons".to_owned(), duplicate);
+            for caller in [Worker(Org::A), Worker(Org::B), Service("persons:write")] {
+                let conflicts = [("create_case", &open_case, Vec::new()), ("create_person", &duplicate, vec![holder.clone()])];
+                for (op, req, extra) in conflicts {
+                    if op == "create_case" && !matches!(caller, Worker(_)) {
+                        continue;
+                    }
+                    let call = Call { op, caller: Some(caller), target: Some(org), expect: Expect::Status(409), extra, bad_body: false };
+                    let (status, body) = send(&app.client, &app.address, Some(world.token(caller)), req).await;
+                    wrong.extend(judge(&world, &call, status, &body));
+                }
+            }
+        }
+
+        report(wrong);
+    }
+}
+
+/// A person's id, as the holder named by a conflict: only for those who may read persons.
+fn person_id_secret(side: &Side) -> Secret {
+    Secret {
+        text: side.person.clone(),
+        what: "the holder of the personal number".to_owned(),
+        seen_by: SeenBy::PersonReaders { partner: None },
+    }
+}
+
+/// Fails with every unexpected finding (one line per key, with its first case),
+/// and with every known hole that is gone.
+fn report(wrong: Vec<(String, String)>) {
+    let known: BTreeSet<&str> = KNOWN_HOLES_UNDER_REPAIR.iter().copied().collect();
+    let mut found: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (key, message) in &wrong {
+        found
+            .entry(key.as_str())
+            .or_default()
+            .push(message.as_str());
+    }
+    let mut lines: Vec<String> = found
+        .iter()
+        .filter(|(key, _)| !known.contains(*key))
+        .map(|(key, messages)| match messages.len() {
+            1 => format!("{key}: {}", messages[0]),
+            n => format!("{key}: {} (and {} more)", messages[0], n - 1),
+        })
+        .collect();
+    for hole in known.iter().filter(|hole| !found.contains_key(*hole)) {
+        lines.push(format!(
+            "{hole}: repaired, remove it from KNOWN_HOLES_UNDER_REPAIR"
+        ));
+    }
+    let tolerated = found.keys().filter(|key| known.contains(*key)).count();
+    if tolerated > 0 {
+        eprintln!("{tolerated} known holes under repair are still open");
+    }
+    assert!(
+        lines.is_empty(),
+        "object-level authorisation, {} findings:\n{}",
+        lines.len(),
+        lines.join("\n")
+    );
+}
