@@ -573,3 +573,110 @@ pub fn field_errors(problem: &Value) -> Vec<(String, String)> {
         })
         .unwrap_or_default()
 }
+
+/// Where a searched value was found: `table.column`, and the value searched for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub table: String,
+    pub column: String,
+    pub value: String,
+}
+
+impl TestApp {
+    /// Every (table, column) of the database, from its catalogue (`sqlite_master`
+    /// and `pragma_table_info` on SQLite, `information_schema.columns` on
+    /// PostgreSQL), with whether the column holds bytes.
+    pub async fn columns(&self) -> Vec<(String, String, bool)> {
+        #[derive(diesel::QueryableByName)]
+        struct Column {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            table_name: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            column_name: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            data_type: String,
+        }
+        let query = match self.backend {
+            Backend::Sqlite => {
+                "SELECT m.name AS table_name, c.name AS column_name, lower(c.type) AS data_type \
+                 FROM sqlite_master m, pragma_table_info(m.name) c \
+                 WHERE m.type = 'table' ORDER BY m.name, c.cid"
+            }
+            Backend::Postgres => {
+                "SELECT table_name::text AS table_name, column_name::text AS column_name, \
+                 data_type::text AS data_type FROM information_schema.columns \
+                 WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+            }
+        };
+        let db = self.db.clone();
+        let columns = tokio::task::spawn_blocking(move || {
+            db.read(|c| Ok(diesel::sql_query(query).load::<Column>(c)?))
+        })
+        .await
+        .expect("task")
+        .expect("catalogue");
+        assert!(
+            columns.iter().any(|c| c.table_name == "persons"),
+            "the catalogue lists the tables"
+        );
+        columns
+            .into_iter()
+            .map(|c| {
+                let bytes = c.data_type == "bytea" || c.data_type == "blob";
+                (c.table_name, c.column_name, bytes)
+            })
+            .collect()
+    }
+
+    /// Searches every column of every table (as text; bytes as text too) for each
+    /// of `values`, ignoring case; where each was found.
+    pub async fn search_database(&self, values: &[String]) -> Vec<Found> {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let columns = self.columns().await;
+        let backend = self.backend;
+        let values = values.to_vec();
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || {
+            db.read(|c| {
+                let mut found = Vec::new();
+                for (table, column, bytes) in &columns {
+                    for value in &values {
+                        let literal = value.to_lowercase().replace('\'', "''");
+                        let text = match (backend, bytes) {
+                            (Backend::Sqlite, _) => format!("CAST(\"{column}\" AS TEXT)"),
+                            (Backend::Postgres, true) => format!("encode(\"{column}\", 'escape')"),
+                            (Backend::Postgres, false) => format!("\"{column}\"::text"),
+                        };
+                        let query = format!(
+                            "SELECT COUNT(*) AS n FROM \"{table}\" \
+                             WHERE position('{literal}' in lower({text})) > 0"
+                        );
+                        let query = match backend {
+                            // SQLite spells position() instr(), arguments swapped.
+                            Backend::Sqlite => format!(
+                                "SELECT COUNT(*) AS n FROM \"{table}\" \
+                                 WHERE instr(lower({text}), '{literal}') > 0"
+                            ),
+                            Backend::Postgres => query,
+                        };
+                        if diesel::sql_query(query).get_result::<Count>(c)?.n > 0 {
+                            found.push(Found {
+                                table: table.clone(),
+                                column: column.clone(),
+                                value: value.clone(),
+                            });
+                        }
+                    }
+                }
+                Ok(found)
+            })
+        })
+        .await
+        .expect("task")
+        .expect("search")
+    }
+}

@@ -13,6 +13,7 @@ mod budget_race;
 mod cases;
 mod cli;
 mod eligibility;
+mod erasure;
 mod follow_ups;
 mod households;
 mod idempotency;
