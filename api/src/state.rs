@@ -18,4 +18,6 @@ pub struct AppState {
     pub sign_in_limit: SignInLimit,
     /// Commits the audit entries of reads, many requests per transaction.
     pub audit: AuditWriter,
+    /// How long the answers of idempotent requests are kept.
+    pub idempotency_retention: chrono::Duration,
 }

@@ -79,6 +79,7 @@ pub fn erase(
     erase_case_records(conn, id)?;
     erase_referrals(conn, id)?;
     erase_assistance(conn, id)?;
+    crate::idempotency::forget_person(conn, id)?;
     diesel::insert_into(erasures::table)
         .values((
             erasures::person_id.eq(id.to_string()),

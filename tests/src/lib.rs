@@ -211,6 +211,7 @@ impl TestApp {
             workers: 2,
             pool_size: 4,
             cors_origins: Vec::new(),
+            idempotency_retention_seconds: 86_400,
         };
         tweak(&mut config);
         let cors_origins = config.cors_origins.clone();

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use integra_domain::access::Caller;
 use integra_persistence::users;
 use uuid::Uuid;
@@ -92,6 +92,11 @@ impl FromRequest for Principal {
         };
         let caller = Principal::from_token(req, &state);
         let request_id = context::request_id(req);
+        let trace = req
+            .extensions()
+            .get::<crate::services::idempotency::Trace>()
+            .cloned()
+            .unwrap_or_default();
         Box::pin(async move {
             let caller = caller?;
             let id = caller.id;
@@ -104,7 +109,11 @@ impl FromRequest for Principal {
                 }
             };
             if current.is_some_and(|c| agrees_with(&caller, &c)) {
-                Ok(Principal { caller, request_id })
+                Ok(Principal {
+                    caller,
+                    request_id,
+                    trace,
+                })
             } else {
                 Err(REVOKED)
             }
