@@ -197,6 +197,7 @@ impl TestApp {
         backend: Backend,
         tweak: impl FnOnce(&mut ServeConfig),
     ) -> Option<Self> {
+        capture_log();
         let database = TestDatabase::create(backend)?;
         let jwt_secret = format!("test secret {}", Uuid::now_v7().simple());
         let mut config = ServeConfig {
@@ -680,4 +681,51 @@ impl TestApp {
         .expect("task")
         .expect("search")
     }
+}
+
+/// Every log line the servers of this test process wrote (all levels to debug,
+/// every target but the test client's), in the order written.
+pub fn server_log() -> Vec<String> {
+    CAPTURE.lines.lock().map(|l| l.clone()).unwrap_or_default()
+}
+
+struct Capture {
+    lines: std::sync::Mutex<Vec<String>>,
+}
+
+static CAPTURE: Capture = Capture {
+    lines: std::sync::Mutex::new(Vec::new()),
+};
+
+/// The test client's own crates, whose lines are not the server's.
+const CLIENT_TARGETS: [&str; 4] = ["reqwest", "hyper", "h2", "rustls"];
+
+impl log::Log for Capture {
+    fn enabled(&self, metadata: &log::Metadata) -> bool {
+        metadata.level() <= log::Level::Debug
+            && !CLIENT_TARGETS
+                .iter()
+                .any(|t| metadata.target().starts_with(t))
+    }
+
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            let line = format!("{} {} {}", record.level(), record.target(), record.args());
+            if let Ok(mut lines) = self.lines.lock() {
+                lines.push(line);
+            }
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+/// Captures the log of the servers the tests start (once per process).
+fn capture_log() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if log::set_logger(&CAPTURE).is_ok() {
+            log::set_max_level(log::LevelFilter::Debug);
+        }
+    });
 }

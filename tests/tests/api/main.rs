@@ -22,6 +22,7 @@ mod name_search;
 mod openapi;
 mod persons;
 mod platform;
+mod privacy;
 mod programmes;
 mod readme;
 mod referrals;
