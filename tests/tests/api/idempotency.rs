@@ -395,7 +395,7 @@ both_backends! {
         let created: Value = response.json().await.unwrap();
         let secret = created["client_secret"]["secret"].as_str().unwrap().to_owned();
         let accounts = app.count("users").await;
-        assert!(app.search_database(&[secret.clone()]).await.is_empty(), "the secret is stored in the clear");
+        assert!(app.search_database(std::slice::from_ref(&secret)).await.is_empty(), "the secret is stored in the clear");
 
         let response = keyed(&app, &app.admin_token, "/api/v1/service-accounts", "sa-1", &body).await;
         assert_eq!(response.headers()["cache-control"], "no-store");
