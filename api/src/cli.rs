@@ -128,6 +128,10 @@ struct ServeArgs {
     /// (https://app.example.ge); none by default
     #[arg(long, env = "INTEGRA_CORS_ORIGINS", value_delimiter = ',', value_parser = parse_origin)]
     cors_origins: Vec<String>,
+    /// How long the answers of requests with an Idempotency-Key are kept for
+    /// retries, in seconds (expired ones are purged)
+    #[arg(long, env = "INTEGRA_IDEMPOTENCY_RETENTION", default_value_t = 86_400, value_parser = clap::value_parser!(i64).range(60..=2_592_000))]
+    idempotency_retention: i64,
 }
 
 /// An origin: scheme, host and optional port, without a path.
@@ -230,6 +234,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from)),
             pool_size: args.pool_size,
             cors_origins: args.cors_origins,
+            idempotency_retention_seconds: args.idempotency_retention,
         }),
         Command::Migrate => {
             let db = open(&url()?)?;

@@ -31,6 +31,8 @@ pub struct ServeConfig {
     pub pool_size: u32,
     /// Origins whose browser pages may call the API (CORS).
     pub cors_origins: Vec<String>,
+    /// How long the answers of requests with an `Idempotency-Key` are kept, in seconds.
+    pub idempotency_retention_seconds: i64,
 }
 
 /// Failed sign-ins allowed per account within a window, and the window's (and a block's) length.

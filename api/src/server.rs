@@ -1,6 +1,7 @@
 //! The HTTP server: the app, its middleware, and start-up.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_cors::Cors;
@@ -23,6 +24,7 @@ use crate::http::routing::{self, KnownRoutes};
 use crate::http::{context, idempotency, BODY_LIMIT};
 use crate::openapi::ApiDoc;
 use crate::routes;
+use crate::services;
 use crate::state::AppState;
 
 /// Where the OpenAPI document is served.
@@ -74,6 +76,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
             trusted_proxies: config.trusted_proxies.clone(),
             throttle_purged: std::sync::Mutex::new(None),
             audit,
+            idempotency_retention: chrono::Duration::seconds(config.idempotency_retention_seconds),
         },
         outcome,
     ))
@@ -119,11 +122,39 @@ fn cors(origins: &[String]) -> Cors {
         .max_age(3600)
 }
 
+/// Purges the expired answers of idempotent requests now and then, while the
+/// server's state lives (on the runtime the server is started on).
+fn purge_expired_answers(state: &web::Data<AppState>) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    let state = Arc::downgrade(&state.clone().into_inner());
+    runtime.spawn(async move {
+        let every = match state.upgrade() {
+            Some(state) => services::idempotency::purge_interval(state.idempotency_retention),
+            None => return,
+        };
+        let mut ticks = tokio::time::interval(every);
+        loop {
+            ticks.tick().await;
+            let Some(state) = state.upgrade() else {
+                return;
+            };
+            match services::idempotency::purge(&state).await {
+                Ok(0) => {}
+                Ok(purged) => log::info!("purged {purged} expired idempotency answers"),
+                Err(error) => log::warn!("expired idempotency answers not purged: {error}"),
+            }
+        }
+    });
+}
+
 /// Binds and starts serving; the returned server runs until stopped.
 pub fn start(state: AppState, listen: &Listen) -> Result<Running, String> {
     let (bind, workers) = (listen.bind.as_str(), listen.workers);
     let origins = listen.cors_origins.clone();
     let state = web::Data::new(state);
+    purge_expired_answers(&state);
     let doc = openapi();
     let mut known = KnownRoutes::from_openapi(&doc);
     known.add(OPENAPI_PATH, "GET");

@@ -29,4 +29,6 @@ pub struct AppState {
     pub throttle_purged: Mutex<Option<Instant>>,
     /// Commits the audit entries of reads, many requests per transaction.
     pub audit: AuditWriter,
+    /// How long the answers of idempotent requests are kept.
+    pub idempotency_retention: chrono::Duration,
 }

@@ -2,6 +2,16 @@
 //! names, numbers, contact and other systems' ids go; ids, sex, citizenship,
 //! residence status, region, year of birth, stays abroad and every case figure
 //! stay, so that reports keep counting right.
+//!
+//! Every copy goes, not only the person's row: the full date of birth in the
+//! facts and results of stored assessments (the year stays, as on the person),
+//! the name of their household, the free text of their cases (notes,
+//! transition reasons), referrals (note, status reason, outcome), assistance
+//! (descriptions, reasons of actions), the answers of their follow-ups (the
+//! scores stay) and the stored answers of idempotent requests about them.
+//! What stays: ids, states, amounts, dates of the records, scores, the
+//! `override` flag of transitions, the audit log (which holds no personal
+//! values) and the erasure record itself (who, when, why).
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -10,10 +20,16 @@ use uuid::Uuid;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
-use crate::schema::{erasures, person_external_ids, persons};
+use crate::schema::{
+    assessments, assistance_actions, assistance_items, case_notes, case_transitions, cases,
+    erasures, follow_ups, households, person_external_ids, persons, referrals,
+};
 
-/// What replaces an erased person's names.
+/// What replaces an erased person's names and the free text about them.
 pub const ERASED: &str = "[erased]";
+
+/// What replaces the answers of an erased person's follow-ups (the scores stay).
+const NO_ANSWERS: &str = "{}";
 
 /// Who erased a person's data, when and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,10 +47,10 @@ pub fn erase(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let birth = persons::table
+    let (birth, household) = persons::table
         .find(id.to_string())
-        .select(persons::date_of_birth)
-        .first::<Option<NaiveDate>>(conn)
+        .select((persons::date_of_birth, persons::household_id))
+        .first::<(Option<NaiveDate>, Option<String>)>(conn)
         .optional()?
         .ok_or(StoreError::NotFound)?;
     // The year of birth is kept (as 1 January) for age groups in reports.
@@ -57,6 +73,13 @@ pub fn erase(
         person_external_ids::table.filter(person_external_ids::person_id.eq(id.to_string())),
     )
     .execute(conn)?;
+    if let Some(household) = household {
+        erase_household_name(conn, &household, stamp)?;
+    }
+    erase_case_records(conn, id)?;
+    erase_referrals(conn, id)?;
+    erase_assistance(conn, id)?;
+    crate::idempotency::forget_person(conn, id)?;
     diesel::insert_into(erasures::table)
         .values((
             erasures::person_id.eq(id.to_string()),
@@ -65,6 +88,138 @@ pub fn erase(
             erasures::erased_at.eq(stamp),
         ))
         .execute(conn)?;
+    Ok(())
+}
+
+/// A household's name is a label made of its members' names ("Beridze household").
+fn erase_household_name(
+    conn: &mut DbConnection,
+    household: &str,
+    stamp: NaiveDateTime,
+) -> Result<(), StoreError> {
+    diesel::update(
+        households::table
+            .find(household)
+            .filter(households::name.is_not_null())
+            .filter(households::name.ne(ERASED)),
+    )
+    .set((
+        households::name.eq(Some(ERASED)),
+        households::version.eq(households::version + 1),
+        households::updated_at.eq(stamp),
+    ))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Notes, transition reasons, the full date of birth in assessments and the
+/// answers of follow-ups, on every case of the person.
+fn erase_case_records(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreError> {
+    let person = person.to_string();
+    let case_ids = || {
+        cases::table
+            .filter(cases::person_id.eq(person.clone()))
+            .select(cases::id)
+    };
+    diesel::update(case_notes::table.filter(case_notes::case_id.eq_any(case_ids())))
+        .set(case_notes::text.eq(ERASED))
+        .execute(conn)?;
+    diesel::update(case_transitions::table.filter(case_transitions::case_id.eq_any(case_ids())))
+        .set(case_transitions::reason.eq(ERASED))
+        .execute(conn)?;
+    diesel::update(follow_ups::table.filter(follow_ups::case_id.eq_any(case_ids())))
+        .set(follow_ups::answers.eq(NO_ANSWERS))
+        .execute(conn)?;
+    let stored: Vec<(String, String, String)> = assessments::table
+        .filter(assessments::case_id.eq_any(case_ids()))
+        .select((assessments::id, assessments::facts, assessments::results))
+        .load(conn)?;
+    for (id, facts, results) in stored {
+        let (facts, results) = (year_of_birth_only(&facts)?, year_of_birth_only(&results)?);
+        diesel::update(assessments::table.find(id))
+            .set((
+                assessments::facts.eq(facts),
+                assessments::results.eq(results),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The JSON `text` with every `date_of_birth` reduced to 1 January of its year.
+fn year_of_birth_only(text: &str) -> Result<String, StoreError> {
+    fn walk(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, value) in map.iter_mut() {
+                    if key == "date_of_birth" {
+                        if let serde_json::Value::String(date) = value {
+                            *date = date
+                                .parse::<NaiveDate>()
+                                .ok()
+                                .and_then(|d| NaiveDate::from_ymd_opt(d.year(), 1, 1))
+                                .map_or_else(|| ERASED.to_owned(), |d| d.to_string());
+                        }
+                    } else {
+                        walk(value);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let mut value: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| StoreError::corrupt("assessment", "not JSON"))?;
+    walk(&mut value);
+    Ok(value.to_string())
+}
+
+/// The note, status reason and outcome of the person's referrals.
+fn erase_referrals(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreError> {
+    let of_person = || referrals::table.filter(referrals::person_id.eq(person.to_string()));
+    diesel::update(of_person().filter(referrals::note.is_not_null()))
+        .set(referrals::note.eq(Some(ERASED)))
+        .execute(conn)?;
+    diesel::update(of_person().filter(referrals::reason.is_not_null()))
+        .set(referrals::reason.eq(Some(ERASED)))
+        .execute(conn)?;
+    diesel::update(of_person().filter(referrals::outcome.is_not_null()))
+        .set(referrals::outcome.eq(Some(ERASED)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The descriptions of the person's assistance items (on their cases, or given
+/// to them) and the reasons of the actions taken on them.
+fn erase_assistance(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreError> {
+    let person = person.to_string();
+    let items: Vec<String> = assistance_items::table
+        .filter(
+            assistance_items::person_id
+                .eq(person.clone())
+                .or(assistance_items::case_id.eq_any(
+                    cases::table
+                        .filter(cases::person_id.eq(person))
+                        .select(cases::id),
+                )),
+        )
+        .select(assistance_items::id)
+        .load(conn)?;
+    diesel::update(
+        assistance_items::table
+            .filter(assistance_items::id.eq_any(&items))
+            .filter(assistance_items::description.is_not_null()),
+    )
+    .set(assistance_items::description.eq(Some(ERASED)))
+    .execute(conn)?;
+    diesel::update(
+        assistance_actions::table
+            .filter(assistance_actions::assistance_id.eq_any(&items))
+            .filter(assistance_actions::reason.is_not_null()),
+    )
+    .set(assistance_actions::reason.eq(Some(ERASED)))
+    .execute(conn)?;
     Ok(())
 }
 

@@ -137,6 +137,10 @@ diesel::table! {
         response_headers -> Nullable<Text>,
         response_body -> Nullable<Binary>,
         created_at -> Timestamp,
+        record_type -> Nullable<Text>,
+        record_id -> Nullable<Text>,
+        checks -> Nullable<Text>,
+        withheld -> Bool,
     }
 }
 

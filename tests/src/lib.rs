@@ -197,6 +197,7 @@ impl TestApp {
         backend: Backend,
         tweak: impl FnOnce(&mut ServeConfig),
     ) -> Option<Self> {
+        capture_log();
         let database = TestDatabase::create(backend)?;
         let jwt_secret = format!("test secret {}", Uuid::now_v7().simple());
         let mut config = ServeConfig {
@@ -213,6 +214,7 @@ impl TestApp {
             workers: 2,
             pool_size: 4,
             cors_origins: Vec::new(),
+            idempotency_retention_seconds: 86_400,
         };
         tweak(&mut config);
         let cors_origins = config.cors_origins.clone();
@@ -574,4 +576,158 @@ pub fn field_errors(problem: &Value) -> Vec<(String, String)> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// Where a searched value was found: `table.column`, and the value searched for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub table: String,
+    pub column: String,
+    pub value: String,
+}
+
+impl TestApp {
+    /// Every (table, column) of the database, from its catalogue (`sqlite_master`
+    /// and `pragma_table_info` on SQLite, `information_schema.columns` on
+    /// PostgreSQL), with whether the column holds bytes.
+    pub async fn columns(&self) -> Vec<(String, String, bool)> {
+        #[derive(diesel::QueryableByName)]
+        struct Column {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            table_name: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            column_name: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            data_type: String,
+        }
+        let query = match self.backend {
+            Backend::Sqlite => {
+                "SELECT m.name AS table_name, c.name AS column_name, lower(c.type) AS data_type \
+                 FROM sqlite_master m, pragma_table_info(m.name) c \
+                 WHERE m.type = 'table' ORDER BY m.name, c.cid"
+            }
+            Backend::Postgres => {
+                "SELECT table_name::text AS table_name, column_name::text AS column_name, \
+                 data_type::text AS data_type FROM information_schema.columns \
+                 WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+            }
+        };
+        let db = self.db.clone();
+        let columns = tokio::task::spawn_blocking(move || {
+            db.read(|c| Ok(diesel::sql_query(query).load::<Column>(c)?))
+        })
+        .await
+        .expect("task")
+        .expect("catalogue");
+        assert!(
+            columns.iter().any(|c| c.table_name == "persons"),
+            "the catalogue lists the tables"
+        );
+        columns
+            .into_iter()
+            .map(|c| {
+                let bytes = c.data_type == "bytea" || c.data_type == "blob";
+                (c.table_name, c.column_name, bytes)
+            })
+            .collect()
+    }
+
+    /// Searches every column of every table (as text; bytes as text too) for each
+    /// of `values`, ignoring case; where each was found.
+    pub async fn search_database(&self, values: &[String]) -> Vec<Found> {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let columns = self.columns().await;
+        let backend = self.backend;
+        let values = values.to_vec();
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || {
+            db.read(|c| {
+                let mut found = Vec::new();
+                for (table, column, bytes) in &columns {
+                    for value in &values {
+                        let literal = value.to_lowercase().replace('\'', "''");
+                        let text = match (backend, bytes) {
+                            (Backend::Sqlite, _) => format!("CAST(\"{column}\" AS TEXT)"),
+                            (Backend::Postgres, true) => format!("encode(\"{column}\", 'escape')"),
+                            (Backend::Postgres, false) => format!("\"{column}\"::text"),
+                        };
+                        let query = format!(
+                            "SELECT COUNT(*) AS n FROM \"{table}\" \
+                             WHERE position('{literal}' in lower({text})) > 0"
+                        );
+                        let query = match backend {
+                            // SQLite spells position() instr(), arguments swapped.
+                            Backend::Sqlite => format!(
+                                "SELECT COUNT(*) AS n FROM \"{table}\" \
+                                 WHERE instr(lower({text}), '{literal}') > 0"
+                            ),
+                            Backend::Postgres => query,
+                        };
+                        if diesel::sql_query(query).get_result::<Count>(c)?.n > 0 {
+                            found.push(Found {
+                                table: table.clone(),
+                                column: column.clone(),
+                                value: value.clone(),
+                            });
+                        }
+                    }
+                }
+                Ok(found)
+            })
+        })
+        .await
+        .expect("task")
+        .expect("search")
+    }
+}
+
+/// Every log line the servers of this test process wrote (all levels to debug,
+/// every target but the test client's), in the order written.
+pub fn server_log() -> Vec<String> {
+    CAPTURE.lines.lock().map(|l| l.clone()).unwrap_or_default()
+}
+
+struct Capture {
+    lines: std::sync::Mutex<Vec<String>>,
+}
+
+static CAPTURE: Capture = Capture {
+    lines: std::sync::Mutex::new(Vec::new()),
+};
+
+/// The test client's own crates, whose lines are not the server's.
+const CLIENT_TARGETS: [&str; 4] = ["reqwest", "hyper", "h2", "rustls"];
+
+impl log::Log for Capture {
+    fn enabled(&self, metadata: &log::Metadata) -> bool {
+        metadata.level() <= log::Level::Debug
+            && !CLIENT_TARGETS
+                .iter()
+                .any(|t| metadata.target().starts_with(t))
+    }
+
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            let line = format!("{} {} {}", record.level(), record.target(), record.args());
+            if let Ok(mut lines) = self.lines.lock() {
+                lines.push(line);
+            }
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+/// Captures the log of the servers the tests start (once per process).
+fn capture_log() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if log::set_logger(&CAPTURE).is_ok() {
+            log::set_max_level(log::LevelFilter::Debug);
+        }
+    });
 }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use integra_persistence::users;
 use uuid::Uuid;
 
@@ -102,6 +102,11 @@ impl FromRequest for Principal {
         };
         let caller = Principal::from_token(req, &state);
         let request_id = context::request_id(req);
+        let trace = req
+            .extensions()
+            .get::<crate::services::idempotency::Trace>()
+            .cloned()
+            .unwrap_or_default();
         Box::pin(async move {
             let token = caller?;
             let id = token.caller.id;
@@ -117,6 +122,7 @@ impl FromRequest for Principal {
                 Ok(Principal {
                     caller: token.caller,
                     request_id,
+                    trace,
                 })
             } else {
                 Err(REVOKED)

@@ -1,7 +1,13 @@
 //! `Idempotency-Key` on POST: a retry with the same key and body gets the first
 //! answer; the same key with another body is a 422.
+//!
+//! The first run is traced ([`Trace`]): the permission checks it passed and the
+//! record it is about are kept with the answer, so that a replay checks the
+//! caller again and is audited as a read ([`idempotency::replay`]). An answer
+//! marked `Cache-Control: no-store` (a new client secret, a token) is never
+//! kept: its key stays taken, and a retry is a `409` `idempotency_answer_withheld`.
 
-use crate::services::idempotency::{Claim, StoredResponse};
+use crate::services::idempotency::{Claim, StoredResponse, Trace};
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
@@ -63,7 +69,14 @@ pub async fn idempotency(
     let claim = idempotency::claim(&state, &principal, key.clone(), hash).await;
     match claim {
         Err(error) => Ok(req.into_response(ApiError::from(error).error_response())),
-        Ok(Claim::Replay(stored)) => Ok(req.into_response(replay(stored))),
+        Ok(Claim::Replay(stored)) => {
+            let answer = match idempotency::replay(&state, &principal, &stored).await {
+                Err(error) => ApiError::from(error).error_response(),
+                Ok(()) if stored.withheld => withheld(&stored),
+                Ok(()) => replay(stored),
+            };
+            Ok(req.into_response(answer))
+        }
         Ok(Claim::Mismatch) => Ok(req.into_response(
             ApiError::Unprocessable {
                 code: "idempotency_key_reused",
@@ -83,8 +96,10 @@ pub async fn idempotency(
         )),
         Ok(Claim::New) => {
             req.set_payload(Payload::from(body));
+            let trace = Trace::recording();
+            req.extensions_mut().insert(trace.clone());
             let response = next.call(req).await?.map_into_boxed_body();
-            remember(&state, &principal, key, response).await
+            remember(&state, &principal, key, trace, response).await
         }
     }
 }
@@ -94,6 +109,7 @@ async fn remember(
     state: &web::Data<AppState>,
     principal: &Principal,
     key: String,
+    trace: Trace,
     response: ServiceResponse<BoxBody>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let (request, response) = response.into_parts();
@@ -109,6 +125,10 @@ async fn remember(
             status: status.as_u16(),
             headers: kept_headers(&head),
             body: stored_body(&head, &bytes),
+            // A failed request echoes no record.
+            record: trace.record().filter(|_| status.is_success()),
+            checks: trace.checks(),
+            withheld: holds_secret(&head),
         };
         idempotency::complete(state, principal, key, stored).await
     };
@@ -119,6 +139,38 @@ async fn remember(
         request,
         head.set_body(BoxBody::new(bytes)),
     ))
+}
+
+/// An answer not to be kept anywhere: `Cache-Control: no-store` (secrets, tokens).
+fn holds_secret(response: &HttpResponse<()>) -> bool {
+    response
+        .headers()
+        .get_all(header::CACHE_CONTROL)
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.to_ascii_lowercase().contains("no-store"))
+}
+
+/// The retry of a request whose answer held a secret (or data since erased): it
+/// was carried out, and the answer is not shown again; `Location` names the
+/// record when there is one.
+fn withheld(stored: &StoredResponse) -> HttpResponse {
+    let mut response = ApiError::Conflict {
+        code: "idempotency_answer_withheld",
+        detail: "the request with this Idempotency-Key was carried out; its answer is not kept \
+                 (it held a secret, which is shown only once, or data since erased)"
+            .to_owned(),
+        existing: None,
+    }
+    .error_response();
+    let headers = response.headers_mut();
+    if let Some((_, location)) = stored.headers.iter().find(|(name, _)| name == "location") {
+        if let Ok(location) = HeaderValue::from_str(location) {
+            headers.insert(header::LOCATION, location);
+        }
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(REPLAYED, HeaderValue::from_static("true"));
+    response
 }
 
 fn kept_headers(response: &HttpResponse<()>) -> Vec<(String, String)> {

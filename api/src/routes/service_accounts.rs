@@ -2,6 +2,7 @@
 //! secret rotation without downtime. Each handler parses the request and calls
 //! one use case of [`crate::services::service_accounts`].
 
+use actix_web::http::header;
 use actix_web::{delete, get, patch, post, web, HttpResponse};
 use integra_domain::user::{ServiceAccount, ServiceAccountInput};
 use utoipa::ToSchema;
@@ -47,12 +48,17 @@ pub struct ServiceAccountPatch {
 }
 
 /// Creates a service account and its first client secret.
+///
+/// The secret is shown only in this answer (`Cache-Control: no-store`): a retry
+/// with the same `Idempotency-Key` creates nothing and is a `409`
+/// `idempotency_answer_withheld` whose `Location` names the account.
 #[utoipa::path(
     tag = "service-accounts",
     request_body(content = ServiceAccountInput, content_type = "application/json"),
     responses(
         (status = 201, description = "Created; the secret is shown only now", body = CreatedServiceAccount,
-            headers(("Location" = String, description = "The service account's path"), ("ETag" = String, description = "The version"))),
+            headers(("Location" = String, description = "The service account's path"), ("ETag" = String, description = "The version"),
+                ("Cache-Control" = String, description = "no-store"))),
         (status = 409, response = crate::openapi::Conflict),
     )
 )]
@@ -63,7 +69,13 @@ pub async fn create_service_account(
 ) -> Result<HttpResponse, ApiError> {
     let made = service_accounts::create(&call, input).await?;
     let account = &made.service_account;
-    Ok(created(location(account.id), account.version, &made))
+    let mut answer = created(location(account.id), account.version, &made);
+    // The secret is shown only now: kept by no cache, nor for a retry.
+    answer.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    Ok(answer)
 }
 
 /// Lists service accounts, oldest first.
@@ -135,10 +147,17 @@ pub async fn deactivate_service_account(
 }
 
 /// Adds a client secret; the old ones keep working until revoked (rotation without downtime).
+///
+/// The secret is shown only in this answer (`Cache-Control: no-store`): a retry
+/// with the same `Idempotency-Key` adds none and is a `409` `idempotency_answer_withheld`.
 #[utoipa::path(
     tag = "service-accounts",
     params(("id" = Uuid, Path, description = "The service account's id")),
-    responses((status = 201, description = "The new secret, shown only now", body = NewSecret))
+    responses(
+        (status = 201, description = "The new secret, shown only now", body = NewSecret,
+            headers(("Cache-Control" = String, description = "no-store"))),
+        (status = 409, response = crate::openapi::Conflict),
+    )
 )]
 #[post("/service-accounts/{id}/secrets")]
 pub async fn add_secret(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {

@@ -71,6 +71,9 @@ pub struct Actor {
     pub caller: Caller,
     /// The request's `X-Request-Id`, kept with every audit entry it causes.
     pub request_id: Option<String>,
+    /// What the request's permission checks and audit entries were, when it
+    /// carries an `Idempotency-Key` (for the replay of its answer).
+    pub trace: idempotency::Trace,
 }
 
 impl Deref for Actor {
@@ -85,11 +88,16 @@ impl Actor {
     /// Which records of `kind` the actor reaches for `access` (the one visibility
     /// rule, [`access::reach`]); [`Error::Forbidden`] when none.
     pub fn reach(&self, kind: RecordKind, access: Access) -> Result<Reach, Error> {
-        access::reach(&self.caller, kind, access)
+        let reach = access::reach(&self.caller, kind, access);
+        if let Ok(granted) = reach {
+            self.trace.checked(kind, access, granted);
+        }
+        reach
     }
 
     /// An audit entry of this actor's `action` on the record `id` of `kind`.
     pub fn entry(&self, action: &'static str, kind: RecordKind, id: Uuid) -> AuditEntry {
+        self.trace.named(kind, id);
         AuditEntry {
             actor_id: Some(self.caller.id),
             action,

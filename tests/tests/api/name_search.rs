@@ -16,7 +16,13 @@ async fn found(app: &TestApp, name: &str) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| format!("{} {}", p["given_name"].as_str().unwrap(), p["family_name"].as_str().unwrap()))
+        .map(|p| {
+            format!(
+                "{} {}",
+                p["given_name"].as_str().unwrap(),
+                p["family_name"].as_str().unwrap()
+            )
+        })
         .collect()
 }
 
