@@ -4,14 +4,14 @@
 //! [`crate::services::rights`].
 
 use actix_web::{get, post, web, HttpResponse};
-use integra_domain::person::Person;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
-use crate::routes::{path_id, versioned};
+use crate::routes::{path_id, written};
+use crate::services::answer::PersonAnswer;
 use crate::services::audit_log::AuditPage;
 use crate::services::paging::PageQuery;
 use crate::services::rights::{self, PersonExport};
@@ -58,7 +58,7 @@ pub async fn export_person(call: Call, id: web::Path<String>) -> Result<HttpResp
     params(("id" = Uuid, Path, description = "The person's id")),
     request_body(content = EraseInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "Erased; the anonymised person", body = Person),
+        (status = 200, description = "Erased; the anonymised person", body = PersonAnswer),
         (status = 409, response = crate::openapi::Conflict),
     )
 )]
@@ -68,8 +68,8 @@ pub async fn erase_person(
     id: web::Path<String>,
     JsonBody(input): JsonBody<EraseInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let person = rights::erase(&call, path_id(&id)?, &input.reason).await?;
-    Ok(versioned(person.version, &person))
+    let answer = rights::erase(&call, path_id(&id)?, &input.reason).await?;
+    Ok(written(&answer))
 }
 
 /// Who read or changed a person's data (the person, and their stays abroad, cases,

@@ -12,6 +12,7 @@ mod authorization;
 mod budget_race;
 mod cases;
 mod cli;
+mod disclosure;
 mod eligibility;
 mod follow_ups;
 mod households;

@@ -12,7 +12,8 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
-use crate::routes::{created, path_id, versioned};
+use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::answer::CaseAnswer;
 use crate::services::cases::{self, CasePage, CaseQuery, CaseView};
 use crate::services::Call;
 
@@ -48,7 +49,7 @@ pub fn location(id: Uuid) -> String {
     tag = "cases",
     request_body(content = CaseInput, content_type = "application/json"),
     responses(
-        (status = 201, description = "Opened", body = CaseView,
+        (status = 201, description = "Opened: the case, or its id and version to a caller who may not read it", body = CaseAnswer,
             headers(("Location" = String, description = "The case's path"), ("ETag" = String, description = "The version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -58,8 +59,8 @@ pub async fn create_case(
     call: Call,
     JsonBody(input): JsonBody<CaseInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let case = cases::create(&call, input).await?;
-    Ok(created(location(case.id), case.version, &case))
+    let answer = cases::create(&call, input).await?;
+    Ok(created_answer(location(answer.id()), &answer))
 }
 
 /// Lists the cases the caller may see (a case worker: their organisation's), oldest first.
@@ -104,7 +105,7 @@ pub struct AssignInput {
     params(("id" = Uuid, Path, description = "The case's id"), IfMatch),
     request_body(content = AssignInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "Assigned", body = CaseView,
+        (status = 200, description = "Assigned: the case, or its id and version to a caller who may not read it", body = CaseAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -117,6 +118,6 @@ pub async fn assign(
     JsonBody(input): JsonBody<AssignInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let case = cases::assign(&call, id, input.user_id, if_match.0).await?;
-    Ok(versioned(case.version, &case))
+    let answer = cases::assign(&call, id, input.user_id, if_match.0).await?;
+    Ok(written(&answer))
 }

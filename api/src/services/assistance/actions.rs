@@ -25,6 +25,7 @@ use integra_persistence::DbConnection;
 use uuid::Uuid;
 
 use super::{load, view, within_caps, AssistanceWithHistory};
+use crate::services::answer::Answer;
 use crate::services::{self, Call};
 
 /// The body of an action.
@@ -94,12 +95,12 @@ pub async fn act(
     action: AssistanceAction,
     input: ActionBody,
     precondition: Precondition,
-) -> Result<AssistanceWithHistory, Error> {
+) -> Result<Answer<AssistanceWithHistory>, Error> {
     let reach = call.reach(RecordKind::Assistance, Access::Write)?;
     let step = input.validate(action, services::today())?;
     let entries = vec![call.entry(event(action), RecordKind::Assistance, id)];
     let (by, is_admin) = (call.id, call.is_admin());
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let item = load(c, id, reach)?;
         if action == AssistanceAction::Approve {
             let threshold = budget::approval_threshold(c, item.programme_id)?;

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::services::answer::{self, Answer};
 use crate::services::eligibility::RuleSetRef;
 use crate::services::{self, paging, visible, Call, ReadSize};
 
@@ -200,8 +201,8 @@ pub(crate) fn load_view(
 
 /// Opens a case for a person in a programme, held by the caller's organisation.
 /// A person has at most one open case per programme: a second is a conflict
-/// naming the first.
-pub async fn create(call: &Call, input: CaseInput) -> Result<CaseView, Error> {
+/// naming the first (to a caller who may see it, [`answer::disclosed`]).
+pub async fn create(call: &Call, input: CaseInput) -> Result<Answer<CaseView>, Error> {
     call.reach(RecordKind::Case, Access::Write)?;
     let today = services::today();
     let fields = input.validate(today)?;
@@ -212,7 +213,7 @@ pub async fn create(call: &Call, input: CaseInput) -> Result<CaseView, Error> {
     let entries = vec![call.entry("case.created", RecordKind::Case, id)];
     let by = call.id;
     let (person, programme) = (fields.person_id, fields.programme_id);
-    let opened = services::write(call, entries, move |c, now| {
+    let opened = services::write_answer(call, entries, move |c, now| {
         let mut errors = ValidationErrors::new();
         if !persons::exists(c, person)? {
             errors.add("person_id", "not_found", "person_id names no person");
@@ -241,13 +242,14 @@ pub async fn create(call: &Call, input: CaseInput) -> Result<CaseView, Error> {
                 Ok(cases::open_case_of(c, person, programme)?)
             })
             .await?;
-            Err(match open {
+            let conflict = match open {
                 Some(open) => open_case_exists(open),
                 None => Error::conflict(
                     "concurrent_update",
                     "a concurrent request changed the cases of this person; retry",
                 ),
-            })
+            };
+            answer::disclosed(call, Err(conflict)).await
         }
         other => other,
     }
@@ -303,10 +305,10 @@ pub async fn assign(
     id: Uuid,
     user: Uuid,
     precondition: Precondition,
-) -> Result<CaseView, Error> {
+) -> Result<Answer<CaseView>, Error> {
     let reach = call.reach(RecordKind::Case, Access::Write)?;
     let entries = vec![call.entry("case.assigned", RecordKind::Case, id)];
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let current = load(c, id, reach)?;
         let expected = precondition.expected(current.case.version)?;
         let standing = users::standing(c, user)?.map(|s| (s.role, s.active, s.organisation_id));
