@@ -125,7 +125,7 @@ pub async fn token(
         .peer_addr()
         .map(|a| a.ip().to_string())
         .unwrap_or_default();
-    let caller = match auth::sign_in(&state, grant(body)?, &address).await? {
+    let caller = match auth::sign_in(&state, grant(body.parse()?)?, &address).await? {
         SignIn::Granted(caller) => caller,
         SignIn::Refused(detail) => return Err(ApiError::Unauthorized(detail)),
         SignIn::Blocked { retry_after } => return Err(ApiError::TooManyRequests { retry_after }),

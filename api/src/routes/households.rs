@@ -77,7 +77,7 @@ pub async fn add_member(
     JsonBody(input): JsonBody<MemberInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let answer = households::add_member(&call, id, input.person_id, if_match.0).await?;
+    let answer = households::add_member(&call, id, input, if_match.0).await?;
     Ok(written(&answer))
 }
 

@@ -14,6 +14,7 @@ use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created_answer, path_id, versioned, written};
 use crate::services::answer::{ReferralAnswer, ReferralViewAnswer};
+use crate::services::json::Body;
 use crate::services::paging::PageQuery;
 use crate::services::referrals::{self, ReferralPage, ReferralQuery, ReferralView};
 use crate::services::Call;
@@ -102,7 +103,7 @@ async fn act(
     call: &Call,
     id: &str,
     action: ReferralAction,
-    input: ReferralActionInput,
+    input: Body<ReferralActionInput>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
     let answer = referrals::act(call, path_id(id)?, action, input, if_match.0).await?;

@@ -4,8 +4,6 @@
 //! [`crate::services::rights`].
 
 use actix_web::{get, post, web, HttpResponse};
-use serde::Deserialize;
-use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
@@ -14,7 +12,7 @@ use crate::routes::{path_id, written};
 use crate::services::answer::PersonAnswer;
 use crate::services::audit_log::AuditPage;
 use crate::services::paging::PageQuery;
-use crate::services::rights::{self, PersonExport};
+use crate::services::rights::{self, EraseInput, PersonExport};
 use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -22,15 +20,6 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(export_person)
         .service(erase_person)
         .service(person_access_log);
-}
-
-/// Why a person's data is erased.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"reason": "Request of the data subject, letter 2026/145"}))]
-pub struct EraseInput {
-    #[schema(min_length = 1, max_length = 2000)]
-    pub reason: String,
 }
 
 /// Everything held on a person, as one JSON document (the right of access).
@@ -68,7 +57,7 @@ pub async fn erase_person(
     id: web::Path<String>,
     JsonBody(input): JsonBody<EraseInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let answer = rights::erase(&call, path_id(&id)?, &input.reason).await?;
+    let answer = rights::erase(&call, path_id(&id)?, input).await?;
     Ok(written(&answer))
 }
 

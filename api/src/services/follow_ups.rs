@@ -14,6 +14,7 @@ use integra_persistence::follow_ups::{self, NewFollowUp};
 use uuid::Uuid;
 
 use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::{self, cases, Actor, Call, ReadSize};
 
 /// The sustainability indicators a follow-up answers.
@@ -27,9 +28,10 @@ pub fn indicators(actor: &Actor) -> Result<Vec<IndicatorView>, Error> {
 pub async fn record(
     call: &Call,
     case_id: Uuid,
-    input: FollowUpInput,
+    input: Body<FollowUpInput>,
 ) -> Result<Answer<FollowUp>, Error> {
     let reach = call.reach(RecordKind::FollowUp, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("follow_up.recorded", RecordKind::FollowUp, id)];

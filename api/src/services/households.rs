@@ -3,18 +3,20 @@
 
 use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
-use integra_domain::household::{self, Household, HouseholdInput};
+use integra_domain::household::{self, Household, HouseholdInput, MemberInput};
 use integra_domain::version::Precondition;
 use integra_domain::Error;
 use integra_persistence::{households, persons};
 use uuid::Uuid;
 
 use crate::services::answer::{Answer, Shown};
+use crate::services::json::Body;
 use crate::services::{self, Actor, Call, ReadSize};
 
 /// Creates an empty household; the household, to a caller who may read households.
-pub async fn create(call: &Call, input: HouseholdInput) -> Result<Answer<Household>, Error> {
+pub async fn create(call: &Call, input: Body<HouseholdInput>) -> Result<Answer<Household>, Error> {
     call.reach(RecordKind::Household, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("household.created", RecordKind::Household, id)];
@@ -42,10 +44,11 @@ pub async fn get(call: &Call, id: Uuid) -> Result<Household, Error> {
 pub async fn add_member(
     call: &Call,
     id: Uuid,
-    person: Uuid,
+    input: Body<MemberInput>,
     precondition: Precondition,
 ) -> Result<Answer<Household>, Error> {
     call.reach(RecordKind::Household, Access::Write)?;
+    let person = input.parse()?.person_id;
     let expected = precondition.version()?;
     let entries = membership(call, "household.member_added", id, person);
     services::write_answer(call, entries, move |c, now| {

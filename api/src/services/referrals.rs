@@ -22,6 +22,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::paging::PageQuery;
 use crate::services::{self, cases, paging, visible, Call, ReadSize};
 
@@ -171,8 +172,9 @@ fn view(conn: &mut DbConnection, referral: Referral, reach: Reach) -> Result<Ref
 
 /// Refers a person to a partner organisation for a service, within a case of
 /// the caller's organisation or outside any case.
-pub async fn send(call: &Call, input: ReferralInput) -> Result<Answer<Referral>, Error> {
+pub async fn send(call: &Call, input: Body<ReferralInput>) -> Result<Answer<Referral>, Error> {
     let reach = call.reach(RecordKind::Referral, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("referral.sent", RecordKind::Referral, id)];
@@ -283,11 +285,12 @@ pub async fn act(
     call: &Call,
     id: Uuid,
     action: ReferralAction,
-    input: ReferralActionInput,
+    input: Body<ReferralActionInput>,
     precondition: Precondition,
 ) -> Result<Answer<ReferralView>, Error> {
     let (access, event) = needs(action);
     let reach = call.reach(RecordKind::Referral, access)?;
+    let input = input.parse()?;
     let fields = input.validate(action)?;
     let entries = vec![call.entry(event, RecordKind::Referral, id)];
     services::write_answer(call, entries, move |c, now| {

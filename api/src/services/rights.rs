@@ -19,13 +19,14 @@ use integra_persistence::{
     assessments, assistance, erasure, follow_ups, households, persons, referrals, stays,
     DbConnection,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::services::answer::Answer;
 use crate::services::audit_log::AuditPage;
 use crate::services::cases::assessments::AssessmentView;
+use crate::services::json::Body;
 use crate::services::paging::PageQuery;
 use crate::services::{self, Call, ReadSize};
 
@@ -173,11 +174,24 @@ pub async fn access_log(call: &Call, person: Uuid, query: PageQuery) -> Result<A
     Ok(AuditPage::of(items, limit))
 }
 
+/// Why a person's data is erased.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"reason": "Request of the data subject, letter 2026/145"}))]
+pub struct EraseInput {
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
+}
+
 /// Erases a person's data by anonymisation (the right to erasure), for `reason`;
 /// the anonymised person. A person is erased once.
-pub async fn erase(call: &Call, id: Uuid, reason: &str) -> Result<Answer<Person>, Error> {
+pub async fn erase(
+    call: &Call,
+    id: Uuid,
+    input: Body<EraseInput>,
+) -> Result<Answer<Person>, Error> {
     call.reach(RecordKind::Person, Access::Manage)?;
-    let reason = validation::text("reason", reason, 2000)?;
+    let reason = validation::text("reason", &input.parse()?.reason, 2000)?;
     let by = call.id;
     let entries = vec![call.entry("person.erased", RecordKind::Person, id)];
     services::write_answer(call, entries, move |c, now| {

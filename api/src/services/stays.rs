@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use crate::services::answer::Answer;
 use crate::services::json::merge_patch;
+use crate::services::json::Body;
 use crate::services::{self, rights, Call, ReadSize};
 
 /// A person's stays abroad, earliest first.
@@ -38,9 +39,10 @@ pub struct StayList {
 pub async fn create(
     call: &Call,
     person: Uuid,
-    input: StayInput,
+    input: Body<StayInput>,
 ) -> Result<Answer<StayAbroad>, Error> {
     call.reach(RecordKind::Stay, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("stay_abroad.created", RecordKind::Stay, id)];
@@ -87,10 +89,11 @@ pub async fn update(
     call: &Call,
     person: Uuid,
     id: Uuid,
-    patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
 ) -> Result<Answer<StayAbroad>, Error> {
     call.reach(RecordKind::Stay, Access::Write)?;
+    let patch = patch.parse()?;
     let today = services::today();
     let entries = vec![call.entry("stay_abroad.updated", RecordKind::Stay, id)];
     services::write_answer(call, entries, move |c, now| {

@@ -11,6 +11,7 @@ mod auth;
 mod authorization;
 mod budget_race;
 mod cases;
+mod check_order;
 mod cli;
 mod disclosure;
 mod eligibility;

@@ -4,8 +4,6 @@
 
 use actix_web::{get, post, web, HttpResponse};
 use integra_domain::reintegration::case::CaseInput;
-use serde::Deserialize;
-use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -14,7 +12,7 @@ use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created_answer, path_id, versioned, written};
 use crate::services::answer::CaseAnswer;
-use crate::services::cases::{self, CasePage, CaseQuery, CaseView};
+use crate::services::cases::{self, AssignInput, CasePage, CaseQuery, CaseView};
 use crate::services::Call;
 
 mod assessments;
@@ -90,15 +88,6 @@ pub async fn get_case(call: Call, id: web::Path<String>) -> Result<HttpResponse,
     Ok(versioned(case.version, &case))
 }
 
-/// Whom to assign a case to.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"user_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0"}))]
-pub struct AssignInput {
-    /// An active case worker or admin of the case's organisation.
-    pub user_id: Uuid,
-}
-
 /// Assigns a case to a case worker (or admin) of its organisation.
 #[utoipa::path(
     tag = "cases",
@@ -118,6 +107,6 @@ pub async fn assign(
     JsonBody(input): JsonBody<AssignInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let answer = cases::assign(&call, id, input.user_id, if_match.0).await?;
+    let answer = cases::assign(&call, id, input, if_match.0).await?;
     Ok(written(&answer))
 }

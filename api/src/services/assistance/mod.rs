@@ -21,6 +21,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::paging::{self, PageQuery};
 use crate::services::{self, cases, Call, ReadSize};
 
@@ -115,9 +116,10 @@ fn view(conn: &mut DbConnection, id: Uuid) -> Result<AssistanceWithHistory, Erro
 pub async fn propose(
     call: &Call,
     case_id: Uuid,
-    input: AssistanceInput,
+    input: Body<AssistanceInput>,
 ) -> Result<Answer<AssistanceWithHistory>, Error> {
     let reach = call.reach(RecordKind::Assistance, Access::Write)?;
+    let input = input.parse()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("assistance.proposed", RecordKind::Assistance, id)];
     let by = call.id;

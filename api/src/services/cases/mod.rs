@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 use crate::services::answer::{self, Answer};
 use crate::services::eligibility::RuleSetRef;
+use crate::services::json::Body;
 use crate::services::{self, paging, visible, Call, ReadSize};
 
 pub mod assessments;
@@ -202,8 +203,9 @@ pub(crate) fn load_view(
 /// Opens a case for a person in a programme, held by the caller's organisation.
 /// A person has at most one open case per programme: a second is a conflict
 /// naming the first (to a caller who may see it, [`answer::disclosed`]).
-pub async fn create(call: &Call, input: CaseInput) -> Result<Answer<CaseView>, Error> {
+pub async fn create(call: &Call, input: Body<CaseInput>) -> Result<Answer<CaseView>, Error> {
     call.reach(RecordKind::Case, Access::Write)?;
+    let input = input.parse()?;
     let today = services::today();
     let fields = input.validate(today)?;
     let organisation = call
@@ -299,14 +301,24 @@ pub async fn get(call: &Call, id: Uuid) -> Result<CaseView, Error> {
     .await
 }
 
+/// Whom to assign a case to.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"user_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0"}))]
+pub struct AssignInput {
+    /// An active case worker or admin of the case's organisation.
+    pub user_id: Uuid,
+}
+
 /// Assigns a case to an active case worker (or admin) of its organisation.
 pub async fn assign(
     call: &Call,
     id: Uuid,
-    user: Uuid,
+    input: Body<AssignInput>,
     precondition: Precondition,
 ) -> Result<Answer<CaseView>, Error> {
     let reach = call.reach(RecordKind::Case, Access::Write)?;
+    let user = input.parse()?.user_id;
     let entries = vec![call.entry("case.assigned", RecordKind::Case, id)];
     services::write_answer(call, entries, move |c, now| {
         let current = load(c, id, reach)?;

@@ -9,11 +9,13 @@ use uuid::Uuid;
 
 use super::load;
 use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::{self, Call, ReadSize};
 
 /// Adds a note to a case.
-pub async fn add(call: &Call, id: Uuid, input: NoteInput) -> Result<Answer<CaseNote>, Error> {
+pub async fn add(call: &Call, id: Uuid, input: Body<NoteInput>) -> Result<Answer<CaseNote>, Error> {
     let reach = call.reach(RecordKind::Case, Access::Write)?;
+    let input = input.parse()?;
     let text = input.validate()?;
     let entries = vec![call.entry("case.note_added", RecordKind::Case, id)];
     let by = call.id;

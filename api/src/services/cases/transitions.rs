@@ -10,6 +10,7 @@ use integra_persistence::cases::{self, Move};
 
 use super::{load, load_view, CaseView};
 use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::{self, Call, ReadSize};
 use uuid::Uuid;
 
@@ -19,10 +20,11 @@ use uuid::Uuid;
 pub async fn transition(
     call: &Call,
     id: Uuid,
-    input: TransitionInput,
+    input: Body<TransitionInput>,
     precondition: Precondition,
 ) -> Result<Answer<CaseView>, Error> {
     let reach = call.reach(RecordKind::Case, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     if fields.admin_override && !call.is_admin() {
         return Err(Error::Forbidden);

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::{check_unique, explained, register, replace};
 use crate::services::answer::{Answer, Echo};
+use crate::services::json::Body;
 use crate::services::{self, Call, ReadSize};
 
 /// What an upsert did, with the person to a caller who may read persons.
@@ -43,10 +44,11 @@ pub async fn upsert(
     call: &Call,
     system: String,
     value: String,
-    mut input: PersonInput,
+    input: Body<PersonInput>,
     precondition: Precondition,
 ) -> Result<Upserted, Error> {
     call.reach(RecordKind::Person, Access::Write)?;
+    let mut input = input.parse()?;
     ExternalId::check_path(&system, &value)?;
     input.claim_external_id(&system, &value)?;
     let fields = input.validate(services::today())?;

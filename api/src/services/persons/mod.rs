@@ -21,6 +21,7 @@ use uuid::Uuid;
 
 use crate::services::answer::{self, Answer};
 use crate::services::json::merge_patch;
+use crate::services::json::Body;
 use crate::services::{self, paging, rights, Call, ReadSize};
 
 pub mod external_ids;
@@ -105,8 +106,9 @@ impl PersonQuery {
 }
 
 /// Registers a person; the person, to a caller who may read persons.
-pub async fn create(call: &Call, input: PersonInput) -> Result<Answer<Person>, Error> {
+pub async fn create(call: &Call, input: Body<PersonInput>) -> Result<Answer<Person>, Error> {
     call.reach(RecordKind::Person, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("person.created", RecordKind::Person, id)];
@@ -150,10 +152,11 @@ pub async fn get(call: &Call, id: Uuid) -> Result<Person, Error> {
 pub async fn update(
     call: &Call,
     id: Uuid,
-    patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
 ) -> Result<Answer<Person>, Error> {
     call.reach(RecordKind::Person, Access::Write)?;
+    let patch = patch.parse()?;
     let today = services::today();
     let entries = vec![call.entry("person.updated", RecordKind::Person, id)];
     let again = patch.clone();
