@@ -2,7 +2,7 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use integra_domain::error::{Conflict, Holder, IllegalMove};
+use integra_domain::error::{Conflict, Holder, IllegalMove, Unreadable};
 use integra_domain::{Error, FieldError, ValidationErrors};
 
 use crate::problem::{self, Problem};
@@ -229,6 +229,11 @@ impl From<Error> for ApiError {
             },
             Error::PreconditionFailed { current } => Self::PreconditionFailed { current },
             Error::Unprocessable { code, detail } => Self::Unprocessable { code, detail },
+            Error::Unreadable(Unreadable::MediaType(expected)) => {
+                Self::UnsupportedMediaType(expected)
+            }
+            Error::Unreadable(Unreadable::TooLarge) => Self::PayloadTooLarge,
+            Error::Unreadable(Unreadable::Malformed(detail)) => Self::BadRequest(detail),
             Error::Unavailable(detail) => Self::Unavailable(detail),
             Error::Internal(detail) => Self::Internal(detail),
         }

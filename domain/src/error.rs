@@ -40,6 +40,11 @@ pub enum Error {
     /// A well-formed request that cannot be carried out as it stands.
     #[error("unprocessable ({code}): {detail}")]
     Unprocessable { code: &'static str, detail: String },
+    /// The operation's input could not be read at all (told only to a caller
+    /// who may carry out the operation: a use case reads its input after its
+    /// permission check).
+    #[error("unreadable input: {0}")]
+    Unreadable(Unreadable),
     /// The database cannot be reached or did not answer in time.
     #[error("unavailable: {0}")]
     Unavailable(String),
@@ -66,6 +71,20 @@ pub enum Holder {
     FollowUp { case: Uuid, id: Uuid },
     /// A version of a rule set.
     RuleSetVersion { rule_set: Uuid, number: i64 },
+}
+
+/// Why an operation's input could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Unreadable {
+    /// Sent as another media type than this one, which the operation takes.
+    #[error("not sent as {0}")]
+    MediaType(&'static str),
+    /// Larger than the operation takes.
+    #[error("too large")]
+    TooLarge,
+    /// Not well-formed (not JSON, say); the detail says where.
+    #[error("malformed: {0}")]
+    Malformed(String),
 }
 
 /// A refused state change, with the moves that are allowed from the current state.

@@ -1,5 +1,7 @@
-//! Strict JSON bodies: right content type, bounded size, no unknown fields, and
-//! errors that name the field.
+//! Request bodies: the right content type and a bounded size, read but not
+//! parsed. The use case parses them ([`Body::parse`]) after its permission check,
+//! so a caller without permission gets `403` whatever it sent; strict JSON
+//! (no unknown fields, errors that name the field) is in [`crate::services::json`].
 
 use std::future::Future;
 use std::pin::Pin;
@@ -7,18 +9,21 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
+use integra_domain::error::Unreadable;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::error::ApiError;
+use crate::services::json::Body;
 
-/// A JSON body (`application/json`) deserialised into `T`.
+/// A JSON body (`application/json`) to be read as `T` by the use case.
 #[derive(Debug)]
-pub struct JsonBody<T>(pub T);
+pub struct JsonBody<T>(pub Body<T>);
 
-/// A JSON merge patch (RFC 7386) body: `application/merge-patch+json` (or `application/json`).
+/// A JSON merge patch (RFC 7386) body: `application/merge-patch+json` (or
+/// `application/json`), to be read by the use case.
 #[derive(Debug)]
-pub struct MergePatch(pub Map<String, Value>);
+pub struct MergePatch(pub Body<Map<String, Value>>);
 
 const JSON: &str = "application/json";
 const MERGE_PATCH: &str = "application/merge-patch+json";
@@ -37,21 +42,24 @@ fn media_type(req: &HttpRequest) -> Option<String> {
         })
 }
 
-async fn read(
+/// Reads the body of a request sent as one of the `accepted` media types; what
+/// goes wrong is kept for the use case to answer after its permission check.
+async fn read<T: DeserializeOwned>(
     req: HttpRequest,
     mut payload: Payload,
     accepted: &[&'static str],
-) -> Result<web::Bytes, ApiError> {
+) -> Body<T> {
     let media = media_type(&req);
     if !media.as_deref().is_some_and(|m| accepted.contains(&m)) {
-        return Err(ApiError::UnsupportedMediaType(accepted[0]));
+        return Body::unreadable(Unreadable::MediaType(accepted[0]));
     }
-    web::Bytes::from_request(&req, &mut payload)
-        .await
-        .map_err(|e| match e.as_response_error().status_code().as_u16() {
-            413 => ApiError::PayloadTooLarge,
-            _ => ApiError::BadRequest("the request body could not be read".to_owned()),
-        })
+    match web::Bytes::from_request(&req, &mut payload).await {
+        Ok(bytes) => Body::bytes(bytes),
+        Err(e) => Body::unreadable(match e.as_response_error().status_code().as_u16() {
+            413 => Unreadable::TooLarge,
+            _ => Unreadable::Malformed("the request body could not be read".to_owned()),
+        }),
+    }
 }
 
 impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
@@ -61,19 +69,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let req = req.clone();
         let payload = payload.take();
-        Box::pin(async move {
-            let bytes = read(req, payload, &[JSON]).await?;
-            // Every request body of this API is an object; serde would otherwise
-            // read a struct from an array of its fields in order.
-            match parse_json(&bytes)? {
-                value @ Value::Object(_) => Ok(JsonBody(from_value(value)?)),
-                _ => Err(ApiError::field(
-                    "",
-                    "not_an_object",
-                    "the body must be a JSON object",
-                )),
-            }
-        })
+        Box::pin(async move { Ok(JsonBody(read(req, payload, &[JSON]).await)) })
     }
 }
 
@@ -84,24 +80,7 @@ impl FromRequest for MergePatch {
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let req = req.clone();
         let payload = payload.take();
-        Box::pin(async move {
-            let bytes = read(req, payload, &[MERGE_PATCH, JSON]).await?;
-            match parse_json(&bytes)? {
-                Value::Object(map) => Ok(MergePatch(map)),
-                _ => Err(ApiError::field(
-                    "",
-                    "not_an_object",
-                    "a merge patch is a JSON object",
-                )),
-            }
-        })
+        Box::pin(async move { Ok(MergePatch(read(req, payload, &[MERGE_PATCH, JSON]).await)) })
     }
 }
-
-/// Parses JSON text; malformed JSON is a 400.
-fn parse_json(bytes: &[u8]) -> Result<Value, ApiError> {
-    serde_json::from_slice(bytes)
-        .map_err(|e| ApiError::BadRequest(format!("the body is not valid JSON: {e}")))
-}
-
 pub use crate::services::json::from_value;

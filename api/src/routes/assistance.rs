@@ -13,7 +13,8 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
-use crate::routes::{created, path_id, versioned};
+use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::answer::AssistanceAnswer;
 use crate::services::assistance::actions::{self, ActionBody};
 use crate::services::assistance::{self, AssistancePage, AssistanceWithHistory};
 use crate::services::paging::PageQuery;
@@ -49,7 +50,7 @@ fn location(id: Uuid) -> String {
     params(("id" = Uuid, Path, description = "The case's id")),
     request_body(content = AssistanceInput, content_type = "application/json"),
     responses(
-        (status = 201, description = "Proposed", body = AssistanceWithHistory,
+        (status = 201, description = "Proposed: the item, or its id and version to a caller who may not read it", body = AssistanceAnswer,
             headers(("Location" = String, description = "The item's path"), ("ETag" = String, description = "The version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -60,8 +61,8 @@ pub async fn propose_assistance(
     case_id: web::Path<String>,
     JsonBody(input): JsonBody<AssistanceInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let view = assistance::propose(&call, path_id(&case_id)?, input).await?;
-    Ok(created(location(view.item.id), view.item.version, &view))
+    let answer = assistance::propose(&call, path_id(&case_id)?, input).await?;
+    Ok(created_answer(location(answer.id()), &answer))
 }
 
 /// Lists the assistance items of a case, oldest first.
@@ -102,8 +103,8 @@ async fn act(
     body: ActionBody,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
-    let view = actions::act(call, path_id(id)?, action, body, if_match.0).await?;
-    Ok(versioned(view.item.version, &view))
+    let answer = actions::act(call, path_id(id)?, action, body, if_match.0).await?;
+    Ok(written(&answer))
 }
 
 /// Approves a proposed item, committing its amount against the programme's budget.
@@ -118,7 +119,7 @@ async fn act(
     params(("id" = Uuid, Path, description = "The item's id"), IfMatch),
     request_body(content = ActionInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The approved item", body = AssistanceWithHistory,
+        (status = 200, description = "The approved item, or its id and version to a caller who may not read it", body = AssistanceAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -140,7 +141,7 @@ pub async fn approve_assistance(
     params(("id" = Uuid, Path, description = "The item's id"), IfMatch),
     request_body(content = ActionInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The rejected item", body = AssistanceWithHistory,
+        (status = 200, description = "The rejected item, or its id and version to a caller who may not read it", body = AssistanceAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -163,7 +164,7 @@ pub async fn reject_assistance(
     params(("id" = Uuid, Path, description = "The item's id"), IfMatch),
     request_body(content = DeliverInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The delivered item", body = AssistanceWithHistory,
+        (status = 200, description = "The delivered item, or its id and version to a caller who may not read it", body = AssistanceAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -186,7 +187,7 @@ pub async fn deliver_assistance(
     params(("id" = Uuid, Path, description = "The item's id"), IfMatch),
     request_body(content = ActionInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The cancelled item", body = AssistanceWithHistory,
+        (status = 200, description = "The cancelled item, or its id and version to a caller who may not read it", body = AssistanceAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )

@@ -122,7 +122,7 @@ pub async fn token(
     JsonBody(body): JsonBody<Value>,
 ) -> Result<HttpResponse, ApiError> {
     let address = state.trusted_proxies.client_of(&req);
-    let (caller, checked_at) = match auth::sign_in(&state, grant(body)?, &address).await? {
+    let (caller, checked_at) = match auth::sign_in(&state, grant(body.parse()?)?, &address).await? {
         SignIn::Granted { caller, checked_at } => (caller, checked_at),
         SignIn::Refused(detail) => return Err(ApiError::Unauthorized(detail)),
         SignIn::Blocked { retry_after } => return Err(ApiError::TooManyRequests { retry_after }),

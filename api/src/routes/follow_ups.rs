@@ -10,7 +10,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
-use crate::routes::{created, path_id};
+use crate::routes::{created_answer, path_id};
+use crate::services::answer::FollowUpAnswer;
 use crate::services::follow_ups;
 use crate::services::Call;
 
@@ -64,7 +65,7 @@ pub async fn list_indicators(call: Call) -> Result<HttpResponse, ApiError> {
     params(("id" = Uuid, Path, description = "The case's id")),
     request_body(content = FollowUpInput, content_type = "application/json"),
     responses(
-        (status = 201, description = "Recorded", body = FollowUp,
+        (status = 201, description = "Recorded: the follow-up, or its id and version to a caller who may not read it", body = FollowUpAnswer,
             headers(("Location" = String, description = "The case's follow-ups"), ("ETag" = String, description = "The version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -76,11 +77,10 @@ pub async fn record_follow_up(
     JsonBody(input): JsonBody<FollowUpInput>,
 ) -> Result<HttpResponse, ApiError> {
     let case_id = path_id(&case_id)?;
-    let follow_up = follow_ups::record(&call, case_id, input).await?;
-    Ok(created(
+    let answer = follow_ups::record(&call, case_id, input).await?;
+    Ok(created_answer(
         format!("/api/v1/cases/{case_id}/follow-ups"),
-        follow_up.version,
-        &follow_up,
+        &answer,
     ))
 }
 

@@ -9,7 +9,8 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
-use crate::routes::{created, path_id, versioned};
+use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::answer::HouseholdAnswer;
 use crate::services::households;
 use crate::services::Call;
 
@@ -30,7 +31,7 @@ fn location(id: Uuid) -> String {
     tag = "households",
     request_body(content = HouseholdInput, content_type = "application/json"),
     responses(
-        (status = 201, description = "Created", body = Household,
+        (status = 201, description = "Created: the household, or its id and version to a caller who may not read it", body = HouseholdAnswer,
             headers(("Location" = String, description = "The household's path"), ("ETag" = String, description = "The version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -40,12 +41,8 @@ pub async fn create_household(
     call: Call,
     JsonBody(input): JsonBody<HouseholdInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let household = households::create(&call, input).await?;
-    Ok(created(
-        location(household.id),
-        household.version,
-        &household,
-    ))
+    let answer = households::create(&call, input).await?;
+    Ok(created_answer(location(answer.id()), &answer))
 }
 
 /// Reads a household with its members.
@@ -67,7 +64,7 @@ pub async fn get_household(call: Call, id: web::Path<String>) -> Result<HttpResp
     params(("id" = Uuid, Path, description = "The household's id"), IfMatch),
     request_body(content = MemberInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The household with the new member", body = Household,
+        (status = 200, description = "The household with the new member, or its id and version to a caller who may not read it", body = HouseholdAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -80,8 +77,8 @@ pub async fn add_member(
     JsonBody(input): JsonBody<MemberInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let household = households::add_member(&call, id, input.person_id, if_match.0).await?;
-    Ok(versioned(household.version, &household))
+    let answer = households::add_member(&call, id, input, if_match.0).await?;
+    Ok(written(&answer))
 }
 
 /// Removes a person from the household.
@@ -92,7 +89,7 @@ pub async fn add_member(
         ("person_id" = Uuid, Path, description = "The member's person id"),
         IfMatch,
     ),
-    responses((status = 200, description = "The household without the member", body = Household,
+    responses((status = 200, description = "The household without the member, or its id and version to a caller who may not read it", body = HouseholdAnswer,
         headers(("ETag" = String, description = "The new version"))))
 )]
 #[delete("/households/{id}/members/{person_id}")]
@@ -102,6 +99,6 @@ pub async fn remove_member(
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
     let (id, person) = (path_id(&path.0)?, path_id(&path.1)?);
-    let household = households::remove_member(&call, id, person, if_match.0).await?;
-    Ok(versioned(household.version, &household))
+    let answer = households::remove_member(&call, id, person, if_match.0).await?;
+    Ok(written(&answer))
 }

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::error::ApiError;
 use crate::http::preconditions;
+use crate::services::answer::{Answer, Shown};
 
 pub mod assistance;
 pub mod audit_log;
@@ -70,4 +71,29 @@ pub fn created<T: Serialize>(location: String, version: i64, body: &T) -> HttpRe
 /// `200 OK` with `ETag`.
 pub fn versioned<T: Serialize>(version: i64, body: &T) -> HttpResponse {
     preconditions::with_etag(&mut HttpResponse::Ok(), version).json(body)
+}
+
+/// The answer of a write that created a record: `201 Created` with `Location`,
+/// the `ETag` of a versioned record, and the record or, to a caller who may not
+/// read it, its id and version.
+pub fn created_answer<T: Shown + Serialize>(location: String, answer: &Answer<T>) -> HttpResponse {
+    let mut builder = HttpResponse::Created();
+    builder.insert_header((header::LOCATION, location));
+    with_version(&mut builder, answer.version()).json(answer)
+}
+
+/// The answer of a write that changed a record: `200 OK`, the `ETag`, and the
+/// record or, to a caller who may not read it, its id and version.
+pub fn written<T: Shown + Serialize>(answer: &Answer<T>) -> HttpResponse {
+    with_version(&mut HttpResponse::Ok(), answer.version()).json(answer)
+}
+
+fn with_version(
+    builder: &mut actix_web::HttpResponseBuilder,
+    version: Option<i64>,
+) -> &mut actix_web::HttpResponseBuilder {
+    match version {
+        Some(version) => preconditions::with_etag(builder, version),
+        None => builder,
+    }
 }

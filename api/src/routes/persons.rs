@@ -11,7 +11,8 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
-use crate::routes::{created, path_id, versioned};
+use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::answer::PersonAnswer;
 use crate::services::persons::external_ids::{self, Upserted};
 use crate::services::persons::{self, PersonPage, PersonQuery};
 use crate::services::Call;
@@ -35,12 +36,14 @@ pub fn location(id: Uuid) -> String {
 /// Registers a person.
 ///
 /// A personal number or external id that another person holds is a `409` whose
-/// `existing` is the path of that person.
+/// `existing` is the path of that person (to a caller who may read persons).
+/// The answer is the person to a caller who may read persons, and otherwise
+/// (a service account with `persons:write` alone) only its `id` and `version`.
 #[utoipa::path(
     tag = "persons",
     request_body(content = PersonInput, content_type = "application/json"),
     responses(
-        (status = 201, description = "Registered", body = Person,
+        (status = 201, description = "Registered: the person, or its id and version to a caller who may not read persons", body = PersonAnswer,
             headers(("Location" = String, description = "The person's path"), ("ETag" = String, description = "The version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -50,8 +53,8 @@ pub async fn create_person(
     call: Call,
     JsonBody(input): JsonBody<PersonInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let person = persons::create(&call, input).await?;
-    Ok(created(location(person.id), person.version, &person))
+    let answer = persons::create(&call, input).await?;
+    Ok(created_answer(location(answer.id()), &answer))
 }
 
 /// Lists persons in registration order, with filters and cursor paging.
@@ -85,13 +88,14 @@ pub async fn get_person(call: Call, id: web::Path<String>) -> Result<HttpRespons
 ///
 /// Fields set to `null` are cleared; `external_ids`, when given, replaces the list.
 /// Read-only fields (`id`, `version`, `household_id`, timestamps) may be sent
-/// unchanged, as in a person read before.
+/// unchanged, as in a person read before. The answer is the person to a caller
+/// who may read persons, and otherwise only its `id` and `version`.
 #[utoipa::path(
     tag = "persons",
     params(("id" = Uuid, Path, description = "The person's id"), IfMatch),
     request_body(content = PersonPatch, content_type = "application/merge-patch+json"),
     responses(
-        (status = 200, description = "Changed", body = Person,
+        (status = 200, description = "Changed: the person, or its id and version to a caller who may not read persons", body = PersonAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -104,8 +108,8 @@ pub async fn patch_person(
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let person = persons::update(&call, id, patch, if_match.0).await?;
-    Ok(versioned(person.version, &person))
+    let answer = persons::update(&call, id, patch, if_match.0).await?;
+    Ok(written(&answer))
 }
 
 /// A merge patch of a person: any subset of the writable fields.
@@ -138,6 +142,8 @@ pub struct PersonPatch {
 ///
 /// `201` when the person is new, `200` when an existing one was replaced. The body's
 /// `external_ids` gets `(system, value)` added; naming another value for `system` is a `422`.
+/// The answer is the person to a caller who may read persons, and otherwise only
+/// its `id` and `version`.
 #[utoipa::path(
     tag = "persons",
     params(
@@ -147,8 +153,8 @@ pub struct PersonPatch {
     ),
     request_body(content = PersonInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "Replaced", body = Person, headers(("ETag" = String, description = "The version"))),
-        (status = 201, description = "Registered", body = Person,
+        (status = 200, description = "Replaced", body = PersonAnswer, headers(("ETag" = String, description = "The version"))),
+        (status = 201, description = "Registered", body = PersonAnswer,
             headers(("Location" = String, description = "The person's path"), ("ETag" = String, description = "The version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -163,8 +169,8 @@ pub async fn upsert_by_external_id(
     let (system, value) = path.into_inner();
     Ok(
         match external_ids::upsert(&call, system, value, input, if_match.0).await? {
-            Upserted::Created(person) => created(location(person.id), person.version, &person),
-            Upserted::Replaced(person) => versioned(person.version, &person),
+            Upserted::Created(answer) => created_answer(location(answer.id()), &answer),
+            Upserted::Replaced(answer) => written(&answer),
         },
     )
 }

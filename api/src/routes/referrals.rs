@@ -5,16 +5,16 @@
 //! request and calls one use case of [`crate::services::referrals`].
 
 use actix_web::{get, post, web, HttpResponse};
-use integra_domain::reintegration::referral::{
-    Referral, ReferralAction, ReferralActionInput, ReferralInput,
-};
+use integra_domain::reintegration::referral::{ReferralAction, ReferralActionInput, ReferralInput};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
-use crate::routes::{created, path_id, versioned};
+use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::answer::{ReferralAnswer, ReferralViewAnswer};
+use crate::services::json::Body;
 use crate::services::paging::PageQuery;
 use crate::services::referrals::{self, ReferralPage, ReferralQuery, ReferralView};
 use crate::services::Call;
@@ -39,7 +39,7 @@ fn location(id: Uuid) -> String {
 #[utoipa::path(
     tag = "referrals",
     request_body(content = ReferralInput, content_type = "application/json"),
-    responses((status = 201, description = "Sent", body = Referral,
+    responses((status = 201, description = "Sent: the referral, or its id and version to a caller who may not read it", body = ReferralAnswer,
         headers(("Location" = String, description = "The referral's path"), ("ETag" = String, description = "The version"))))
 )]
 #[post("/referrals")]
@@ -47,8 +47,8 @@ pub async fn create_referral(
     call: Call,
     JsonBody(input): JsonBody<ReferralInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let referral = referrals::send(&call, input).await?;
-    Ok(created(location(referral.id), referral.version, &referral))
+    let answer = referrals::send(&call, input).await?;
+    Ok(created_answer(location(answer.id()), &answer))
 }
 
 /// Lists the referrals of a case with their outcomes, oldest first.
@@ -103,11 +103,11 @@ async fn act(
     call: &Call,
     id: &str,
     action: ReferralAction,
-    input: ReferralActionInput,
+    input: Body<ReferralActionInput>,
     if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
-    let view = referrals::act(call, path_id(id)?, action, input, if_match.0).await?;
-    Ok(versioned(view.version(), &view))
+    let answer = referrals::act(call, path_id(id)?, action, input, if_match.0).await?;
+    Ok(written(&answer))
 }
 
 /// Accepts a referral addressed to the caller's organisation.
@@ -118,7 +118,7 @@ async fn act(
     params(("id" = Uuid, Path, description = "The referral's id"), IfMatch),
     request_body(content = ReferralActionInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The referral after the action", body = ReferralView,
+        (status = 200, description = "The referral after the action, or its id and version to a caller who may not read it", body = ReferralViewAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -141,7 +141,7 @@ pub async fn accept_referral(
     params(("id" = Uuid, Path, description = "The referral's id"), IfMatch),
     request_body(content = ReferralActionInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The referral after the action", body = ReferralView,
+        (status = 200, description = "The referral after the action, or its id and version to a caller who may not read it", body = ReferralViewAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -164,7 +164,7 @@ pub async fn decline_referral(
     params(("id" = Uuid, Path, description = "The referral's id"), IfMatch),
     request_body(content = ReferralActionInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The referral after the action", body = ReferralView,
+        (status = 200, description = "The referral after the action, or its id and version to a caller who may not read it", body = ReferralViewAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -187,7 +187,7 @@ pub async fn complete_referral(
     params(("id" = Uuid, Path, description = "The referral's id"), IfMatch),
     request_body(content = ReferralActionInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "The referral after the action", body = ReferralView,
+        (status = 200, description = "The referral after the action, or its id and version to a caller who may not read it", body = ReferralViewAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )

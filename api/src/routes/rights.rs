@@ -4,17 +4,15 @@
 //! [`crate::services::rights`].
 
 use actix_web::{get, post, web, HttpResponse};
-use integra_domain::person::Person;
-use serde::Deserialize;
-use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
-use crate::routes::{path_id, versioned};
+use crate::routes::{path_id, written};
+use crate::services::answer::PersonAnswer;
 use crate::services::audit_log::AuditPage;
 use crate::services::paging::PageQuery;
-use crate::services::rights::{self, PersonExport};
+use crate::services::rights::{self, EraseInput, PersonExport};
 use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -22,15 +20,6 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(export_person)
         .service(erase_person)
         .service(person_access_log);
-}
-
-/// Why a person's data is erased.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"reason": "Request of the data subject, letter 2026/145"}))]
-pub struct EraseInput {
-    #[schema(min_length = 1, max_length = 2000)]
-    pub reason: String,
 }
 
 /// Everything held on a person, as one JSON document (the right of access).
@@ -58,7 +47,7 @@ pub async fn export_person(call: Call, id: web::Path<String>) -> Result<HttpResp
     params(("id" = Uuid, Path, description = "The person's id")),
     request_body(content = EraseInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "Erased; the anonymised person", body = Person),
+        (status = 200, description = "Erased; the anonymised person", body = PersonAnswer),
         (status = 409, response = crate::openapi::Conflict),
     )
 )]
@@ -68,8 +57,8 @@ pub async fn erase_person(
     id: web::Path<String>,
     JsonBody(input): JsonBody<EraseInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let person = rights::erase(&call, path_id(&id)?, &input.reason).await?;
-    Ok(versioned(person.version, &person))
+    let answer = rights::erase(&call, path_id(&id)?, input).await?;
+    Ok(written(&answer))
 }
 
 /// Who read or changed a person's data (the person, and their stays abroad, cases,

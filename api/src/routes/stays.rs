@@ -10,7 +10,8 @@ use uuid::Uuid;
 use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
-use crate::routes::{created, path_id, versioned};
+use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::answer::StayAnswer;
 use crate::services::stays::{self, StayList};
 use crate::services::Call;
 
@@ -38,7 +39,7 @@ fn path_ids(path: &(String, String)) -> Result<(Uuid, Uuid), ApiError> {
     params(("id" = Uuid, Path, description = "The person's id")),
     request_body(content = StayInput, content_type = "application/json"),
     responses(
-        (status = 201, description = "Recorded", body = StayAbroad,
+        (status = 201, description = "Recorded: the stay, or its id and version to a caller who may not read it", body = StayAnswer,
             headers(("Location" = String, description = "The stay's path"), ("ETag" = String, description = "The version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -50,8 +51,8 @@ pub async fn create_stay(
     JsonBody(input): JsonBody<StayInput>,
 ) -> Result<HttpResponse, ApiError> {
     let person = path_id(&person)?;
-    let stay = stays::create(&call, person, input).await?;
-    Ok(created(location(person, stay.id), stay.version, &stay))
+    let answer = stays::create(&call, person, input).await?;
+    Ok(created_answer(location(person, answer.id()), &answer))
 }
 
 /// Lists a person's stays abroad.
@@ -95,7 +96,7 @@ pub async fn get_stay(
     ),
     request_body(content = StayPatch, content_type = "application/merge-patch+json"),
     responses(
-        (status = 200, description = "Changed", body = StayAbroad,
+        (status = 200, description = "Changed: the stay, or its id and version to a caller who may not read it", body = StayAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -108,8 +109,8 @@ pub async fn patch_stay(
     MergePatch(patch): MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let (person, id) = path_ids(&path)?;
-    let stay = stays::update(&call, person, id, patch, if_match.0).await?;
-    Ok(versioned(stay.version, &stay))
+    let answer = stays::update(&call, person, id, patch, if_match.0).await?;
+    Ok(written(&answer))
 }
 
 /// Deletes a stay recorded in error.

@@ -6,12 +6,13 @@ use integra_domain::access::Access;
 use integra_domain::audit::AuditRecord;
 use integra_domain::error::RecordKind;
 use integra_domain::{validation, Error, ValidationErrors};
+use integra_persistence::audit::AuditEntry;
 use integra_persistence::audit_log::{self, AuditFilter};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::{self, paging, Call};
+use crate::services::{self, paging, Call, ReadSize};
 
 /// One page of the audit log.
 #[derive(Debug, Serialize, ToSchema)]
@@ -85,12 +86,17 @@ impl AuditPage {
     }
 }
 
-/// Lists the audit log, oldest first.
+/// Lists the audit log, oldest first. The log tells who read whose data: reading
+/// it is recorded too (`audit_log.read`).
 pub async fn list(call: &Call, query: AuditQuery) -> Result<AuditPage, Error> {
     call.reach(RecordKind::AuditLog, Access::Read)?;
     let (filter, limit, after) = query.validate()?;
-    let items = services::read(&call.app, move |c| {
-        Ok(audit_log::list(c, &filter, after, limit)?)
+    let entry = AuditEntry {
+        record_id: None,
+        ..call.entry("audit_log.read", RecordKind::AuditLog, Uuid::nil())
+    };
+    let items = services::audited_read(call, ReadSize::Long, move |c| {
+        Ok((audit_log::list(c, &filter, after, limit)?, vec![entry]))
     })
     .await?;
     Ok(AuditPage::of(items, limit))

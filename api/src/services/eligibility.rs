@@ -12,6 +12,7 @@ use serde_json::Value;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::json::Body;
 use crate::services::{self, Call, ReadSize};
 
 /// The rule set version an answer was reached with.
@@ -42,8 +43,12 @@ pub struct EligibilityAnswer {
 }
 
 /// Checks eligibility without recording anything but the read of the person.
-pub async fn check(call: &Call, input: EligibilityRequest) -> Result<EligibilityAnswer, Error> {
+pub async fn check(
+    call: &Call,
+    input: Body<EligibilityRequest>,
+) -> Result<EligibilityAnswer, Error> {
     call.reach(RecordKind::Programme, Access::Read)?;
+    let input = input.parse()?;
     match input.validate(services::today())? {
         Subject::Person {
             programme,

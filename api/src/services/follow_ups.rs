@@ -13,6 +13,8 @@ use integra_domain::Error;
 use integra_persistence::follow_ups::{self, NewFollowUp};
 use uuid::Uuid;
 
+use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::{self, cases, Actor, Call, ReadSize};
 
 /// The sustainability indicators a follow-up answers.
@@ -23,13 +25,18 @@ pub fn indicators(actor: &Actor) -> Result<Vec<IndicatorView>, Error> {
 
 /// Records the follow-up of a case at a point, scoring it: only on a case in
 /// `assisting`, `monitoring` or `closed`, and once per point.
-pub async fn record(call: &Call, case_id: Uuid, input: FollowUpInput) -> Result<FollowUp, Error> {
+pub async fn record(
+    call: &Call,
+    case_id: Uuid,
+    input: Body<FollowUpInput>,
+) -> Result<Answer<FollowUp>, Error> {
     let reach = call.reach(RecordKind::FollowUp, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("follow_up.recorded", RecordKind::FollowUp, id)];
     let (by, point) = (call.id, fields.point);
-    let recorded = services::write(call, entries, move |c, now| {
+    let recorded = services::write_answer(call, entries, move |c, now| {
         let case = cases::load(c, case_id, reach)?.case;
         check_recordable(case.status)?;
         if let Some(existing) = follow_ups::at_point(c, case_id, fields.point)? {

@@ -1,9 +1,81 @@
-//! JSON into the use cases' input types: deserialising with errors that name the
-//! field, and JSON merge patches (RFC 7386) of a record's writable form.
+//! JSON into the use cases' input types: request bodies read after the
+//! permission check ([`Body`]), deserialising with errors that name the field,
+//! and JSON merge patches (RFC 7386) of a record's writable form.
 
+use std::marker::PhantomData;
+
+use integra_domain::error::Unreadable;
 use integra_domain::Error;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
+
+/// The input of a use case as a request brought it: read, not yet parsed.
+///
+/// A use case parses it ([`Body::parse`]) only after its permission check
+/// (`call.reach(..)?`), so a caller without permission gets `403` whatever it
+/// sent, and learns nothing of what the operation takes (no `415`, `400` or a
+/// `422` naming the fields before the `403`). Every body of this API is a JSON
+/// object.
+#[derive(Debug)]
+pub struct Body<T> {
+    read: Result<Read, Error>,
+    of: PhantomData<fn() -> T>,
+}
+
+#[derive(Debug)]
+enum Read {
+    Bytes(Vec<u8>),
+    Value(Value),
+}
+
+impl<T: DeserializeOwned> Body<T> {
+    /// The bytes of a body sent as a media type the operation takes.
+    pub fn bytes(bytes: impl Into<Vec<u8>>) -> Self {
+        Self {
+            read: Ok(Read::Bytes(bytes.into())),
+            of: PhantomData,
+        }
+    }
+
+    /// A body that could not be read (another media type, too large, ...); the
+    /// use case answers `error` once the caller may carry it out.
+    pub fn unreadable(error: Unreadable) -> Self {
+        Self {
+            read: Err(Error::Unreadable(error)),
+            of: PhantomData,
+        }
+    }
+
+    /// A body given as a JSON value (by a program rather than a request).
+    pub fn value(value: Value) -> Self {
+        Self {
+            read: Ok(Read::Value(value)),
+            of: PhantomData,
+        }
+    }
+
+    /// The input: malformed JSON is [`Unreadable::Malformed`], anything but an
+    /// object or a value of the wrong shape is [`Error::Invalid`] naming the field.
+    pub fn parse(self) -> Result<T, Error> {
+        let value = match self.read? {
+            Read::Value(value) => value,
+            Read::Bytes(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+                Error::Unreadable(Unreadable::Malformed(format!(
+                    "the body is not valid JSON: {e}"
+                )))
+            })?,
+        };
+        // serde would otherwise read a struct from an array of its fields in order.
+        if !value.is_object() {
+            return Err(Error::field(
+                "",
+                "not_an_object",
+                "the body must be a JSON object",
+            ));
+        }
+        from_value(value)
+    }
+}
 
 /// Deserialises a JSON value into `T`; a value of the wrong shape is a 422 naming the field.
 pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {

@@ -11,7 +11,10 @@
 //! - [`audited_read`]: every read of personal data, single records and pages.
 //!   The read's audit entries are committed (group commit, see
 //!   [`integra_persistence::audit_writer`]) before its value is returned.
-//! - [`write`]: a change and its audit entries in one transaction.
+//! - [`write`]: a change and its audit entries in one transaction;
+//!   [`write_answer`] when the change answers with the record it wrote (the
+//!   record only to a caller who may read it, the answer recorded as a read:
+//!   see [`answer`]).
 //! - [`read`]: reads of data that is not personal (programmes, rule sets, ...).
 
 use std::ops::Deref;
@@ -28,6 +31,7 @@ use uuid::Uuid;
 
 use crate::state::AppState;
 
+pub mod answer;
 pub mod assistance;
 pub mod audit_log;
 pub mod auth;
@@ -194,18 +198,44 @@ where
 
 /// Runs `work` in one transaction that also appends `entries` to the audit log:
 /// the change and its record are committed together, or neither is. An error of
-/// `work` rolls everything back and comes back as it was.
+/// `work` rolls everything back and comes back as it was, except that a
+/// conflict names the record in its way only to a caller who may read it
+/// ([`answer::disclosed`]).
 pub async fn write<T, F>(call: &Call, entries: Vec<AuditEntry>, work: F) -> Result<T, Error>
 where
     T: Send + 'static,
     F: FnOnce(&mut DbConnection, DateTime<Utc>) -> Result<T, Error> + Send + 'static,
 {
-    transaction(&call.app, move |c, now| {
+    let written = transaction(&call.app, move |c, now| {
         let value = work(c, now)?;
         integra_persistence::audit::record(c, &entries, now)?;
         Ok(value)
     })
-    .await
+    .await;
+    answer::disclosed(call, written).await
+}
+
+/// A [`write`] whose `work` gives the record it wrote, answered as the caller
+/// may see it ([`answer::Echo`]): the record to a caller who may read records of
+/// its kind, with the read recorded in the same transaction after `entries`;
+/// its id and version to a caller who may only write them.
+pub async fn write_answer<T, F>(
+    call: &Call,
+    entries: Vec<AuditEntry>,
+    work: F,
+) -> Result<answer::Answer<T>, Error>
+where
+    T: answer::Shown + Send + 'static,
+    F: FnOnce(&mut DbConnection, DateTime<Utc>) -> Result<T, Error> + Send + 'static,
+{
+    let echo = answer::Echo::of(call, T::KIND);
+    let written = transaction(&call.app, move |c, now| {
+        let record = work(c, now)?;
+        integra_persistence::audit::record(c, &entries, now)?;
+        echo.answer(c, now, record)
+    })
+    .await;
+    answer::disclosed(call, written).await
 }
 
 /// Runs `work` in one transaction, for writes that record nobody's personal data

@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::services::json::Body;
 use crate::services::{self, paging, Call};
 
 /// One page of organisations.
@@ -87,8 +88,9 @@ fn check_name(conn: &mut DbConnection, own: Option<Uuid>, name: &str) -> Result<
 }
 
 /// Adds an organisation; its name is unique.
-pub async fn create(call: &Call, input: OrganisationInput) -> Result<Organisation, Error> {
+pub async fn create(call: &Call, input: Body<OrganisationInput>) -> Result<Organisation, Error> {
     call.reach(RecordKind::Organisation, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("organisation.created", RecordKind::Organisation, id)];
@@ -123,10 +125,11 @@ pub async fn get(call: &Call, id: Uuid) -> Result<Organisation, Error> {
 pub async fn update(
     call: &Call,
     id: Uuid,
-    patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
 ) -> Result<Organisation, Error> {
     call.reach(RecordKind::Organisation, Access::Write)?;
+    let patch = patch.parse()?;
     let own = call.organisation_id;
     let entries = vec![call.entry("organisation.updated", RecordKind::Organisation, id)];
     let changed = services::write(call, entries, move |c, now| {

@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::services::json::Body;
 use crate::services::{self, paging, Call};
 
 /// One page of programmes.
@@ -156,8 +157,9 @@ fn input_of(programme: &Programme) -> ProgrammeInput {
 /// Creates a programme. `rule_set_id` must name a rule set with a published
 /// version; the programme applies `rule_set_version` if given, else the latest
 /// published version. Its code is unique.
-pub async fn create(call: &Call, input: ProgrammeInput) -> Result<Programme, Error> {
+pub async fn create(call: &Call, input: Body<ProgrammeInput>) -> Result<Programme, Error> {
     call.reach(RecordKind::Programme, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("programme.created", RecordKind::Programme, id)];
@@ -194,10 +196,11 @@ pub async fn get(call: &Call, id: Uuid) -> Result<Programme, Error> {
 pub async fn update(
     call: &Call,
     id: Uuid,
-    patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
 ) -> Result<Programme, Error> {
     call.reach(RecordKind::Programme, Access::Write)?;
+    let patch = patch.parse()?;
     let entries = vec![call.entry("programme.updated", RecordKind::Programme, id)];
     services::write(call, entries, move |c, now| {
         let current = stored::get(c, id)?;

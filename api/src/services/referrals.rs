@@ -24,6 +24,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::paging::PageQuery;
 use crate::services::{self, cases, paging, Call, ReadSize};
 
@@ -175,8 +177,9 @@ fn view(conn: &mut DbConnection, referral: Referral, reach: Reach) -> Result<Ref
 
 /// Refers a person to a partner organisation for a service, within a case of
 /// the caller's organisation or outside any case.
-pub async fn send(call: &Call, input: ReferralInput) -> Result<Referral, Error> {
+pub async fn send(call: &Call, input: Body<ReferralInput>) -> Result<Answer<Referral>, Error> {
     let reach = call.reach(RecordKind::Referral, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("referral.sent", RecordKind::Referral, id)];
@@ -186,7 +189,7 @@ pub async fn send(call: &Call, input: ReferralInput) -> Result<Referral, Error> 
         user: call.id,
         organisation: call.organisation_id,
     };
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let mut errors = ValidationErrors::new();
         if !persons::exists(c, fields.person_id)? {
             errors.add("person_id", "not_found", "no person has this id");
@@ -292,14 +295,15 @@ pub async fn act(
     call: &Call,
     id: Uuid,
     action: ReferralAction,
-    input: ReferralActionInput,
+    input: Body<ReferralActionInput>,
     precondition: Precondition,
-) -> Result<ReferralView, Error> {
+) -> Result<Answer<ReferralView>, Error> {
     let (access, event) = needs(action);
     let reach = call.reach(RecordKind::Referral, access)?;
+    let input = input.parse()?;
     let fields = input.validate(action)?;
     let entries = vec![call.entry(event, RecordKind::Referral, id)];
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let current = load(c, id, reach)?;
         let version = precondition.expected(current.version)?;
         let change = StatusChange {

@@ -19,12 +19,14 @@ use integra_persistence::{
     assessments, assistance, erasure, follow_ups, households, persons, referrals, stays,
     DbConnection,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::answer::Answer;
 use crate::services::audit_log::AuditPage;
 use crate::services::cases::assessments::AssessmentView;
+use crate::services::json::Body;
 use crate::services::paging::PageQuery;
 use crate::services::{self, Call, ReadSize};
 
@@ -154,28 +156,45 @@ fn gather(
     })
 }
 
-/// Who read or changed a person's data, and when, oldest first.
+/// Who read or changed a person's data, and when, oldest first. Reading it is
+/// recorded too: `person.access_log_read` of the audit log, with the person's id
+/// (in the audit log, not in the person's access log, which would otherwise grow
+/// with every page read of it).
 pub async fn access_log(call: &Call, person: Uuid, query: PageQuery) -> Result<AuditPage, Error> {
     call.reach(RecordKind::Person, Access::Manage)?;
     let (limit, after) = query.validate()?;
-    let items = services::read(&call.app, move |c| {
+    let entries = vec![call.entry("person.access_log_read", RecordKind::AuditLog, person)];
+    let items = services::audited_read(call, ReadSize::Long, move |c| {
         if !persons::exists(c, person)? {
             return Err(Error::NotFound);
         }
-        Ok(audit_log::list(c, &about(person), after, limit)?)
+        Ok((audit_log::list(c, &about(person), after, limit)?, entries))
     })
     .await?;
     Ok(AuditPage::of(items, limit))
 }
 
+/// Why a person's data is erased.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"reason": "Request of the data subject, letter 2026/145"}))]
+pub struct EraseInput {
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
+}
+
 /// Erases a person's data by anonymisation (the right to erasure), for `reason`;
 /// the anonymised person. A person is erased once.
-pub async fn erase(call: &Call, id: Uuid, reason: &str) -> Result<Person, Error> {
+pub async fn erase(
+    call: &Call,
+    id: Uuid,
+    input: Body<EraseInput>,
+) -> Result<Answer<Person>, Error> {
     call.reach(RecordKind::Person, Access::Manage)?;
-    let reason = validation::text("reason", reason, 2000)?;
+    let reason = validation::text("reason", &input.parse()?.reason, 2000)?;
     let by = call.id;
     let entries = vec![call.entry("person.erased", RecordKind::Person, id)];
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         match erasure::is_erased(c, id)? {
             None => return Err(Error::NotFound),
             Some(true) => {

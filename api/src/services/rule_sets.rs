@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::json::Body;
 use crate::services::paging::{self, PageQuery};
 use crate::services::{self, Call};
 
@@ -240,8 +241,9 @@ fn load_draft(conn: &mut DbConnection, id: Uuid, number: i64) -> Result<VersionR
 }
 
 /// Creates a rule set with its first version, a draft.
-pub async fn create(call: &Call, input: RuleSetInput) -> Result<RuleSetView, Error> {
+pub async fn create(call: &Call, input: Body<RuleSetInput>) -> Result<RuleSetView, Error> {
     call.reach(RecordKind::RuleSet, Access::Write)?;
+    let input = input.parse()?;
     let (name, document) = input.validate()?;
     let id = Uuid::now_v7();
     let by = call.id;
@@ -283,9 +285,10 @@ pub async fn get(call: &Call, id: Uuid) -> Result<RuleSetView, Error> {
 pub async fn add_version(
     call: &Call,
     id: Uuid,
-    input: DocumentInput,
+    input: Body<DocumentInput>,
 ) -> Result<(RuleSetVersion, i64), Error> {
     call.reach(RecordKind::RuleSet, Access::Write)?;
+    let input = input.parse()?;
     let document = check_document(&input.document)?;
     let by = call.id;
     let entries = vec![call.entry("rule_set.version_added", RecordKind::RuleSet, id)];
@@ -339,10 +342,11 @@ pub async fn replace_version(
     call: &Call,
     id: Uuid,
     number: Option<i64>,
-    input: DocumentInput,
+    input: Body<DocumentInput>,
     precondition: Precondition,
 ) -> Result<(RuleSetVersion, i64), Error> {
     call.reach(RecordKind::RuleSet, Access::Write)?;
+    let input = input.parse()?;
     let number = number.ok_or(Error::NotFound)?;
     let document = check_document(&input.document)?;
     // A tag that can never match is refused before the version is looked up.
@@ -356,10 +360,11 @@ pub async fn patch_version(
     call: &Call,
     id: Uuid,
     number: Option<i64>,
-    mut patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
 ) -> Result<(RuleSetVersion, i64), Error> {
     call.reach(RecordKind::RuleSet, Access::Write)?;
+    let mut patch = patch.parse()?;
     let number = number.ok_or(Error::NotFound)?;
     write_draft(call, id, number, precondition, move |current| {
         let change = patch.remove("document");

@@ -22,6 +22,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::secrets;
+use crate::services::json::Body;
 use crate::services::paging::{self, PageQuery};
 use crate::services::users::{check_organisation, check_username};
 use crate::services::{self, auth, Call};
@@ -99,9 +100,10 @@ fn new_secret(
 /// Creates a service account, in an active organisation, and its first client secret.
 pub async fn create(
     call: &Call,
-    input: ServiceAccountInput,
+    input: Body<ServiceAccountInput>,
 ) -> Result<CreatedServiceAccount, Error> {
     call.reach(RecordKind::ServiceAccount, Access::Manage)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("service_account.created", RecordKind::ServiceAccount, id)];
@@ -141,10 +143,11 @@ pub async fn get(call: &Call, id: Uuid) -> Result<ServiceAccount, Error> {
 pub async fn update(
     call: &Call,
     id: Uuid,
-    patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
 ) -> Result<ServiceAccount, Error> {
     call.reach(RecordKind::ServiceAccount, Access::Manage)?;
+    let patch = patch.parse()?;
     let entries = vec![call.entry("service_account.updated", RecordKind::ServiceAccount, id)];
     let account = services::write(call, entries, move |c, now| {
         let current = stored::get_service_account(c, id)?;

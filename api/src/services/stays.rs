@@ -16,7 +16,9 @@ use serde_json::{Map, Value};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::answer::Answer;
 use crate::services::json::merge_patch;
+use crate::services::json::Body;
 use crate::services::{self, rights, Call, ReadSize};
 
 /// A person's stays abroad, earliest first.
@@ -33,13 +35,18 @@ pub struct StayList {
     pub next_cursor: Option<String>,
 }
 
-/// Records a stay abroad of `person`.
-pub async fn create(call: &Call, person: Uuid, input: StayInput) -> Result<StayAbroad, Error> {
+/// Records a stay abroad of `person`; the stay, to a caller who may read stays.
+pub async fn create(
+    call: &Call,
+    person: Uuid,
+    input: Body<StayInput>,
+) -> Result<Answer<StayAbroad>, Error> {
     call.reach(RecordKind::Stay, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("stay_abroad.created", RecordKind::Stay, id)];
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         prepare_change(c, person, None, &fields, now)?;
         Ok(stays::insert(c, person, id, &fields, now)?)
     })
@@ -76,18 +83,20 @@ pub async fn get(call: &Call, person: Uuid, id: Uuid) -> Result<StayAbroad, Erro
 /// Fields that a merge patch may carry only unchanged.
 const READ_ONLY: [&str; 5] = ["id", "person_id", "version", "created_at", "updated_at"];
 
-/// Changes a stay abroad with a JSON merge patch (RFC 7386).
+/// Changes a stay abroad with a JSON merge patch (RFC 7386); the stay, to a
+/// caller who may read stays.
 pub async fn update(
     call: &Call,
     person: Uuid,
     id: Uuid,
-    patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
-) -> Result<StayAbroad, Error> {
+) -> Result<Answer<StayAbroad>, Error> {
     call.reach(RecordKind::Stay, Access::Write)?;
+    let patch = patch.parse()?;
     let today = services::today();
     let entries = vec![call.entry("stay_abroad.updated", RecordKind::Stay, id)];
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let current = stays::get(c, person, id)?;
         let input = merge_patch(&current, &StayInput::from(&current), patch, &READ_ONLY)?;
         let fields = input.validate(today)?;

@@ -18,6 +18,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::services::auth::{self, hash_password};
+use crate::services::json::Body;
 use crate::services::{self, paging, Call};
 
 /// One page of users.
@@ -112,8 +113,9 @@ pub(crate) fn check_username(
 }
 
 /// Creates a user who signs in with a password, in an active organisation.
-pub async fn create(call: &Call, input: UserInput) -> Result<User, Error> {
+pub async fn create(call: &Call, input: Body<UserInput>) -> Result<User, Error> {
     call.reach(RecordKind::User, Access::Manage)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     let hash = hash_password(&call.app, fields.password.clone()).await?;
     let id = Uuid::now_v7();
@@ -157,10 +159,11 @@ pub async fn get(call: &Call, id: Uuid) -> Result<User, Error> {
 pub async fn update(
     call: &Call,
     id: Uuid,
-    patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
 ) -> Result<User, Error> {
     call.reach(RecordKind::User, Access::Manage)?;
+    let patch = patch.parse()?;
     let by = call.id;
     let entries = vec![call.entry("user.updated", RecordKind::User, id)];
     let user = services::write(call, entries, move |c, now| {
@@ -215,8 +218,13 @@ pub async fn set_active(call: &Call, id: Uuid, active: bool) -> Result<User, Err
 
 /// Sets a new password for a user (an administrator's reset); every token the
 /// user got before stops working.
-pub async fn reset_password(call: &Call, id: Uuid, input: PasswordInput) -> Result<User, Error> {
+pub async fn reset_password(
+    call: &Call,
+    id: Uuid,
+    input: Body<PasswordInput>,
+) -> Result<User, Error> {
     call.reach(RecordKind::User, Access::Manage)?;
+    let input = input.parse()?;
     user::password("password", &input.password)?;
     let hash = hash_password(&call.app, input.password).await?;
     let entries = vec![call.entry("user.password_reset", RecordKind::User, id)];

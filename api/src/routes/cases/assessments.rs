@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use super::location;
 use crate::error::ApiError;
 use crate::routes::path_id;
+use crate::services::answer::AssessmentAnswer;
 use crate::services::cases::assessments::{self, AssessmentView};
 use crate::services::Call;
 
@@ -31,7 +32,7 @@ pub struct AssessmentList {
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id")),
     responses(
-        (status = 201, description = "Assessed", body = AssessmentView,
+        (status = 201, description = "Assessed: the assessment, or its id to a caller who may not read it", body = AssessmentAnswer,
             headers(("Location" = String, description = "The assessment's path"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -43,7 +44,7 @@ pub async fn assess(call: Call, id: web::Path<String>) -> Result<HttpResponse, A
     Ok(HttpResponse::Created()
         .insert_header((
             header::LOCATION,
-            format!("{}/assessments/{}", location(id), assessment.id),
+            format!("{}/assessments/{}", location(id), assessment.id()),
         ))
         .json(assessment))
 }

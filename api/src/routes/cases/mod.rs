@@ -4,16 +4,15 @@
 
 use actix_web::{get, post, web, HttpResponse};
 use integra_domain::reintegration::case::CaseInput;
-use serde::Deserialize;
-use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
-use crate::routes::{created, path_id, versioned};
-use crate::services::cases::{self, CasePage, CaseQuery, CaseView};
+use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::answer::CaseAnswer;
+use crate::services::cases::{self, AssignInput, CasePage, CaseQuery, CaseView};
 use crate::services::Call;
 
 mod assessments;
@@ -48,7 +47,7 @@ pub fn location(id: Uuid) -> String {
     tag = "cases",
     request_body(content = CaseInput, content_type = "application/json"),
     responses(
-        (status = 201, description = "Opened", body = CaseView,
+        (status = 201, description = "Opened: the case, or its id and version to a caller who may not read it", body = CaseAnswer,
             headers(("Location" = String, description = "The case's path"), ("ETag" = String, description = "The version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -58,8 +57,8 @@ pub async fn create_case(
     call: Call,
     JsonBody(input): JsonBody<CaseInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let case = cases::create(&call, input).await?;
-    Ok(created(location(case.id), case.version, &case))
+    let answer = cases::create(&call, input).await?;
+    Ok(created_answer(location(answer.id()), &answer))
 }
 
 /// Lists the cases the caller may see (a case worker: their organisation's), oldest first.
@@ -89,22 +88,13 @@ pub async fn get_case(call: Call, id: web::Path<String>) -> Result<HttpResponse,
     Ok(versioned(case.version, &case))
 }
 
-/// Whom to assign a case to.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({"user_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0"}))]
-pub struct AssignInput {
-    /// An active case worker or admin of the case's organisation.
-    pub user_id: Uuid,
-}
-
 /// Assigns a case to a case worker (or admin) of its organisation.
 #[utoipa::path(
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id"), IfMatch),
     request_body(content = AssignInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "Assigned", body = CaseView,
+        (status = 200, description = "Assigned: the case, or its id and version to a caller who may not read it", body = CaseAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -117,6 +107,6 @@ pub async fn assign(
     JsonBody(input): JsonBody<AssignInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let case = cases::assign(&call, id, input.user_id, if_match.0).await?;
-    Ok(versioned(case.version, &case))
+    let answer = cases::assign(&call, id, input, if_match.0).await?;
+    Ok(written(&answer))
 }

@@ -10,6 +10,7 @@ use super::location;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::routes::path_id;
+use crate::services::answer::NoteAnswer;
 use crate::services::cases::notes;
 use crate::services::Call;
 
@@ -28,7 +29,7 @@ pub struct NoteList {
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id")),
     request_body(content = NoteInput, content_type = "application/json"),
-    responses((status = 201, description = "Added", body = CaseNote,
+    responses((status = 201, description = "Added: the note, or its id to a caller who may not read it", body = NoteAnswer,
         headers(("Location" = String, description = "The notes of the case"))))
 )]
 #[post("/cases/{id}/notes")]

@@ -8,8 +8,9 @@ use utoipa::ToSchema;
 use crate::error::ApiError;
 use crate::http::body::JsonBody;
 use crate::http::preconditions::IfMatch;
-use crate::routes::{path_id, versioned};
-use crate::services::cases::{transitions, CaseView};
+use crate::routes::{path_id, written};
+use crate::services::answer::CaseAnswer;
+use crate::services::cases::transitions;
 use crate::services::Call;
 
 /// Moves a case through its life cycle: `{"to", "reason", "outcome"?, "override"?}`.
@@ -22,7 +23,7 @@ use crate::services::Call;
     params(("id" = Uuid, Path, description = "The case's id"), IfMatch),
     request_body(content = TransitionInput, content_type = "application/json"),
     responses(
-        (status = 200, description = "Moved", body = CaseView,
+        (status = 200, description = "Moved: the case, or its id and version to a caller who may not read it", body = CaseAnswer,
             headers(("ETag" = String, description = "The new version"))),
         (status = 409, response = crate::openapi::Conflict),
     )
@@ -35,8 +36,8 @@ pub async fn transition(
     JsonBody(input): JsonBody<TransitionInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path_id(&id)?;
-    let case = transitions::transition(&call, id, input, if_match.0).await?;
-    Ok(versioned(case.version, &case))
+    let answer = transitions::transition(&call, id, input, if_match.0).await?;
+    Ok(written(&answer))
 }
 
 /// The moves of a case.

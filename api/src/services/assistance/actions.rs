@@ -28,25 +28,27 @@ use integra_persistence::DbConnection;
 use uuid::Uuid;
 
 use super::{load, net_of, view, within_caps, AssistanceWithHistory};
+use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::{self, Call};
 
-/// The body of an action.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The body of an action, read after the permission check.
+#[derive(Debug)]
 pub enum ActionBody {
     /// `approve`, `reject` and `cancel`: a reason (required to reject and cancel).
-    Reason(ActionInput),
+    Reason(Body<ActionInput>),
     /// `deliver`: the delivery date and an optional reason.
-    Delivery(DeliverInput),
+    Delivery(Body<DeliverInput>),
 }
 
-impl From<ActionInput> for ActionBody {
-    fn from(input: ActionInput) -> Self {
+impl From<Body<ActionInput>> for ActionBody {
+    fn from(input: Body<ActionInput>) -> Self {
         Self::Reason(input)
     }
 }
 
-impl From<DeliverInput> for ActionBody {
-    fn from(input: DeliverInput) -> Self {
+impl From<Body<DeliverInput>> for ActionBody {
+    fn from(input: Body<DeliverInput>) -> Self {
         Self::Delivery(input)
     }
 }
@@ -58,10 +60,10 @@ struct Step {
 }
 
 impl ActionBody {
-    fn validate(&self, action: AssistanceAction, today: NaiveDate) -> Result<Step, Error> {
+    fn validate(self, action: AssistanceAction, today: NaiveDate) -> Result<Step, Error> {
         match (action, self) {
             (AssistanceAction::Deliver, Self::Delivery(input)) => {
-                let fields = input.validate(today)?;
+                let fields = input.parse()?.validate(today)?;
                 Ok(Step {
                     reason: fields.reason,
                     delivered_on: Some(fields.delivered_on),
@@ -71,7 +73,7 @@ impl ActionBody {
                 Error::Internal(format!("{action} was called with another action's body")),
             ),
             (_, Self::Reason(input)) => Ok(Step {
-                reason: input.validate(action)?,
+                reason: input.parse()?.validate(action)?,
                 delivered_on: None,
             }),
         }
@@ -97,12 +99,12 @@ pub async fn act(
     action: AssistanceAction,
     input: ActionBody,
     precondition: Precondition,
-) -> Result<AssistanceWithHistory, Error> {
+) -> Result<Answer<AssistanceWithHistory>, Error> {
     let reach = call.reach(RecordKind::Assistance, Access::Write)?;
     let step = input.validate(action, services::today())?;
     let entries = vec![call.entry(event(action), RecordKind::Assistance, id)];
     let (by, is_admin) = (call.id, call.is_admin());
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let item = load(c, id, reach)?;
         if action == AssistanceAction::Approve {
             let threshold = budget::approval_threshold(c, item.programme_id)?;

@@ -20,6 +20,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::paging::{self, PageQuery};
 use crate::services::{self, cases, Call, ReadSize};
 
@@ -114,13 +116,14 @@ fn view(conn: &mut DbConnection, id: Uuid) -> Result<AssistanceWithHistory, Erro
 pub async fn propose(
     call: &Call,
     case_id: Uuid,
-    input: AssistanceInput,
-) -> Result<AssistanceWithHistory, Error> {
+    input: Body<AssistanceInput>,
+) -> Result<Answer<AssistanceWithHistory>, Error> {
     let reach = call.reach(RecordKind::Assistance, Access::Write)?;
+    let input = input.parse()?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("assistance.proposed", RecordKind::Assistance, id)];
     let by = call.id;
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let case = cases::load(c, case_id, reach)?.case;
         // The case's person is the beneficiary, never a co-beneficiary.
         let fields = input.validate(case.person_id)?;

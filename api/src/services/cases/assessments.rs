@@ -13,6 +13,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::load;
+use crate::services::answer::Answer;
 use crate::services::eligibility::{self, RuleSetRef};
 use crate::services::{self, Call, ReadSize};
 
@@ -68,7 +69,7 @@ impl From<AssessmentRecord> for AssessmentView {
 /// Runs the programme's rules on the registry's facts as of the case's
 /// application date and stores the result; earlier assessments stay as they were.
 /// Reading the person's facts is recorded as a read of the person.
-pub async fn assess(call: &Call, id: Uuid) -> Result<AssessmentView, Error> {
+pub async fn assess(call: &Call, id: Uuid) -> Result<Answer<AssessmentView>, Error> {
     let reach = call.reach(RecordKind::Assessment, Access::Write)?;
     let assessment = Uuid::now_v7();
     let current = services::read(&call.app, move |c| load(c, id, reach)).await?;
@@ -83,7 +84,7 @@ pub async fn assess(call: &Call, id: Uuid) -> Result<AssessmentView, Error> {
         call.entry("person.read", RecordKind::Person, current.case.person_id),
     ];
     let by = call.id;
-    let record = services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let case = load(c, id, reach)?.case;
         let (rule_set_id, version) = cases::programme_rules(c, case.programme_id)?;
         let facts =
@@ -107,10 +108,9 @@ pub async fn assess(call: &Call, id: Uuid) -> Result<AssessmentView, Error> {
         };
         assessments::insert(c, &record)?;
         cases::touch(c, id, now)?;
-        Ok(record)
+        Ok(AssessmentView::from(record))
     })
-    .await?;
-    Ok(record.into())
+    .await
 }
 
 /// The assessments of a case, oldest first.

@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::services::answer::{self, Answer};
 use crate::services::eligibility::RuleSetRef;
+use crate::services::json::Body;
 use crate::services::{self, paging, visible, Call, ReadSize};
 
 pub mod assessments;
@@ -200,9 +202,10 @@ pub(crate) fn load_view(
 
 /// Opens a case for a person in a programme, held by the caller's organisation.
 /// A person has at most one open case per programme: a second is a conflict
-/// naming the first.
-pub async fn create(call: &Call, input: CaseInput) -> Result<CaseView, Error> {
+/// naming the first (to a caller who may see it, [`answer::disclosed`]).
+pub async fn create(call: &Call, input: Body<CaseInput>) -> Result<Answer<CaseView>, Error> {
     call.reach(RecordKind::Case, Access::Write)?;
+    let input = input.parse()?;
     let today = services::today();
     let fields = input.validate(today)?;
     let organisation = call
@@ -212,7 +215,7 @@ pub async fn create(call: &Call, input: CaseInput) -> Result<CaseView, Error> {
     let entries = vec![call.entry("case.created", RecordKind::Case, id)];
     let by = call.id;
     let (person, programme) = (fields.person_id, fields.programme_id);
-    let opened = services::write(call, entries, move |c, now| {
+    let opened = services::write_answer(call, entries, move |c, now| {
         let mut errors = ValidationErrors::new();
         if !persons::exists(c, person)? {
             errors.add("person_id", "not_found", "person_id names no person");
@@ -241,13 +244,14 @@ pub async fn create(call: &Call, input: CaseInput) -> Result<CaseView, Error> {
                 Ok(cases::open_case_of(c, person, programme)?)
             })
             .await?;
-            Err(match open {
+            let conflict = match open {
                 Some(open) => open_case_exists(open),
                 None => Error::conflict(
                     "concurrent_update",
                     "a concurrent request changed the cases of this person; retry",
                 ),
-            })
+            };
+            answer::disclosed(call, Err(conflict)).await
         }
         other => other,
     }
@@ -297,16 +301,26 @@ pub async fn get(call: &Call, id: Uuid) -> Result<CaseView, Error> {
     .await
 }
 
+/// Whom to assign a case to.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"user_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0"}))]
+pub struct AssignInput {
+    /// An active case worker or admin of the case's organisation.
+    pub user_id: Uuid,
+}
+
 /// Assigns a case to an active case worker (or admin) of its organisation.
 pub async fn assign(
     call: &Call,
     id: Uuid,
-    user: Uuid,
+    input: Body<AssignInput>,
     precondition: Precondition,
-) -> Result<CaseView, Error> {
+) -> Result<Answer<CaseView>, Error> {
     let reach = call.reach(RecordKind::Case, Access::Write)?;
+    let user = input.parse()?.user_id;
     let entries = vec![call.entry("case.assigned", RecordKind::Case, id)];
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let current = load(c, id, reach)?;
         let expected = precondition.expected(current.case.version)?;
         let standing = users::standing(c, user)?.map(|s| (s.role, s.active, s.organisation_id));

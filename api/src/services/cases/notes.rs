@@ -8,15 +8,18 @@ use integra_persistence::cases;
 use uuid::Uuid;
 
 use super::load;
+use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::{self, Call, ReadSize};
 
 /// Adds a note to a case.
-pub async fn add(call: &Call, id: Uuid, input: NoteInput) -> Result<CaseNote, Error> {
+pub async fn add(call: &Call, id: Uuid, input: Body<NoteInput>) -> Result<Answer<CaseNote>, Error> {
     let reach = call.reach(RecordKind::Case, Access::Write)?;
+    let input = input.parse()?;
     let text = input.validate()?;
     let entries = vec![call.entry("case.note_added", RecordKind::Case, id)];
     let by = call.id;
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         load(c, id, reach)?;
         Ok(cases::add_note(c, id, &text, by, now)?)
     })

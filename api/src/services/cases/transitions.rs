@@ -9,6 +9,8 @@ use integra_persistence::assessments;
 use integra_persistence::cases::{self, Move};
 
 use super::{load, load_view, CaseView};
+use crate::services::answer::Answer;
+use crate::services::json::Body;
 use crate::services::{self, Call, ReadSize};
 use uuid::Uuid;
 
@@ -18,17 +20,18 @@ use uuid::Uuid;
 pub async fn transition(
     call: &Call,
     id: Uuid,
-    input: TransitionInput,
+    input: Body<TransitionInput>,
     precondition: Precondition,
-) -> Result<CaseView, Error> {
+) -> Result<Answer<CaseView>, Error> {
     let reach = call.reach(RecordKind::Case, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate()?;
     if fields.admin_override && !call.is_admin() {
         return Err(Error::Forbidden);
     }
     let entries = vec![call.entry("case.status_changed", RecordKind::Case, id)];
     let by = call.id;
-    services::write(call, entries, move |c, now| {
+    services::write_answer(call, entries, move |c, now| {
         let record = load(c, id, reach)?;
         let latest = assessments::latest(c, id)?.map(|a| a.eligible);
         let from = record.case.status;

@@ -10,15 +10,17 @@ use integra_persistence::{audit, persons};
 use uuid::Uuid;
 
 use super::{check_unique, explained, register, replace};
+use crate::services::answer::{Answer, Echo};
+use crate::services::json::Body;
 use crate::services::{self, Call, ReadSize};
 
-/// What an upsert did.
+/// What an upsert did, with the person to a caller who may read persons.
 #[derive(Debug)]
 pub enum Upserted {
     /// No person had the id: this one is new.
-    Created(Person),
+    Created(Answer<Person>),
     /// The person holding the id was replaced.
-    Replaced(Person),
+    Replaced(Answer<Person>),
 }
 
 /// Reads the person known to `system` as `value` (the read is recorded).
@@ -42,10 +44,11 @@ pub async fn upsert(
     call: &Call,
     system: String,
     value: String,
-    mut input: PersonInput,
+    input: Body<PersonInput>,
     precondition: Precondition,
 ) -> Result<Upserted, Error> {
     call.reach(RecordKind::Person, Access::Write)?;
+    let mut input = input.parse()?;
     ExternalId::check_path(&system, &value)?;
     input.claim_external_id(&system, &value)?;
     let fields = input.validate(services::today())?;
@@ -74,25 +77,27 @@ async fn write(
     must_exist: bool,
 ) -> Result<Upserted, Error> {
     let actor = call.actor.clone();
+    let echo = Echo::of(call, RecordKind::Person);
     services::write(call, Vec::new(), move |c, now| {
-        let (upserted, entry) = match persons::find_by_external_id(c, &key.system, &key.value)? {
+        match persons::find_by_external_id(c, &key.system, &key.value)? {
             Some(id) => {
                 let current = persons::get(c, id)?;
                 let version = expected.unwrap_or(current.version);
                 let person = replace(c, id, version, &fields, now)?;
-                (Upserted::Replaced(person), ("person.updated", id))
+                let entry = actor.entry("person.updated", RecordKind::Person, id);
+                audit::record(c, &[entry], now)?;
+                Ok(Upserted::Replaced(echo.answer(c, now, person)?))
             }
             // If-Match names a version (or `*`, any version) of a record that does not exist.
-            None if must_exist => return Err(Error::PreconditionFailed { current: Some(0) }),
+            None if must_exist => Err(Error::PreconditionFailed { current: Some(0) }),
             None => {
                 let id = Uuid::now_v7();
                 let person = register(c, id, &fields, now)?;
-                (Upserted::Created(person), ("person.created", id))
+                let entry = actor.entry("person.created", RecordKind::Person, id);
+                audit::record(c, &[entry], now)?;
+                Ok(Upserted::Created(echo.answer(c, now, person)?))
             }
-        };
-        let (action, id) = entry;
-        audit::record(c, &[actor.entry(action, RecordKind::Person, id)], now)?;
-        Ok(upserted)
+        }
     })
     .await
 }

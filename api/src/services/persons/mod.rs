@@ -20,7 +20,9 @@ use serde_json::{Map, Value};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+use crate::services::answer::{self, Answer};
 use crate::services::json::merge_patch;
+use crate::services::json::Body;
 use crate::services::{self, paging, rights, Call, ReadSize};
 
 pub mod external_ids;
@@ -105,15 +107,16 @@ impl PersonQuery {
     }
 }
 
-/// Registers a person.
-pub async fn create(call: &Call, input: PersonInput) -> Result<Person, Error> {
+/// Registers a person; the person, to a caller who may read persons.
+pub async fn create(call: &Call, input: Body<PersonInput>) -> Result<Answer<Person>, Error> {
     call.reach(RecordKind::Person, Access::Write)?;
+    let input = input.parse()?;
     let fields = input.validate(services::today())?;
     let id = Uuid::now_v7();
     let entries = vec![call.entry("person.created", RecordKind::Person, id)];
     let written = fields.clone();
     let created =
-        services::write(call, entries, move |c, now| register(c, id, &written, now)).await;
+        services::write_answer(call, entries, move |c, now| register(c, id, &written, now)).await;
     explained(call, created, move |c| check_unique(c, None, &fields)).await
 }
 
@@ -146,18 +149,20 @@ pub async fn get(call: &Call, id: Uuid) -> Result<Person, Error> {
     .await
 }
 
-/// Changes a person with a JSON merge patch (RFC 7386) of their writable fields.
+/// Changes a person with a JSON merge patch (RFC 7386) of their writable fields;
+/// the person, to a caller who may read persons.
 pub async fn update(
     call: &Call,
     id: Uuid,
-    patch: Map<String, Value>,
+    patch: Body<Map<String, Value>>,
     precondition: Precondition,
-) -> Result<Person, Error> {
+) -> Result<Answer<Person>, Error> {
     call.reach(RecordKind::Person, Access::Write)?;
+    let patch = patch.parse()?;
     let today = services::today();
     let entries = vec![call.entry("person.updated", RecordKind::Person, id)];
     let again = patch.clone();
-    let changed = services::write(call, entries, move |c, now| {
+    let changed = services::write_answer(call, entries, move |c, now| {
         let current = persons::get(c, id)?;
         // The body is judged first: a stale If-Match on an invalid patch is a 422.
         let fields = apply_patch(&current, patch, today)?;
@@ -247,15 +252,16 @@ fn check_unique(
 }
 
 /// A unique violation that no check caught first (a concurrent write got there):
-/// says which value it was about and who holds it, by running `check` again.
-/// Other outcomes pass unchanged.
+/// says which value it was about and who holds it (to a caller who may read the
+/// holder, [`answer::disclosed`]), by running `check` again. Other outcomes pass
+/// unchanged.
 async fn explained<T, F>(call: &Call, result: Result<T, Error>, check: F) -> Result<T, Error>
 where
     F: FnOnce(&mut DbConnection) -> Result<(), Error> + Send + 'static,
 {
     match result {
         Err(error) if error.is_duplicate() => match services::read(&call.app, check).await {
-            Err(specific @ Error::Conflict(_)) => Err(specific),
+            Err(specific @ Error::Conflict(_)) => answer::disclosed(call, Err(specific)).await,
             _ => Err(error),
         },
         other => other,
