@@ -105,7 +105,9 @@ mod tests {
         let search = NameSearch::parse("name", "n be ber").unwrap();
         assert_eq!(search.indexed_words().collect::<Vec<_>>(), ["ber"]);
         assert!(search.has_unindexed_words());
-        assert!(!NameSearch::parse("name", "nino ber").unwrap().has_unindexed_words());
+        assert!(!NameSearch::parse("name", "nino ber")
+            .unwrap()
+            .has_unindexed_words());
         assert_eq!(code("n be"), "too_short");
         // Characters, not bytes: three Georgian letters are a word of three.
         assert!(NameSearch::parse("name", "ნინ").is_ok());

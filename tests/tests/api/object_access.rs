@@ -20,7 +20,7 @@
 //! An operation of the document missing from the table (or an entry the document
 //! lacks) fails the test, so a new route cannot skip the question.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use integra_domain::access::Role;
@@ -35,66 +35,6 @@ use crate::reintegration_fixtures::{self as fx, gel};
 
 /// The seeded default rule set (`integra_api::seed::DEFAULT_RULE_SET_ID`).
 const DEFAULT_RULE_SET: &str = "00000000-0000-7000-8000-000000000101";
-
-/// Failures the helpers repairing items 1, 3, 6, 10 and 11 of issue 11 are fixing
-/// now, in the key format of the failure messages (`operation by caller on
-/// organisation: ...` up to the colon). The test tolerates them and fails when one
-/// is gone, so that the list is emptied as the fixes land.
-const KNOWN_HOLES_UNDER_REPAIR: &[&str] = &[
-    // Item 1: a write-only service account gets personal data back (and the holder of a 409).
-    "create_person by service persons:write on - shows personal data to a writer who may not read",
-    "create_person by service persons:write on A shows the holder of the personal number",
-    "create_person by service persons:write on B shows the holder of the personal number",
-    "create_stay by service persons:write on A shows personal data to a writer who may not read",
-    "create_stay by service persons:write on B shows personal data to a writer who may not read",
-    "patch_person by service persons:write on A shows personal data to a writer who may not read",
-    "patch_person by service persons:write on A shows the name of a person with an open referral of A",
-    "patch_person by service persons:write on B shows personal data to a writer who may not read",
-    "patch_person by service persons:write on B shows the name of a person with an open referral of B",
-    "patch_stay by service persons:write on A shows personal data to a writer who may not read",
-    "patch_stay by service persons:write on B shows personal data to a writer who may not read",
-    "upsert_by_external_id by service persons:write on A shows personal data to a writer who may not read",
-    "upsert_by_external_id by service persons:write on A shows the name of a person with an open referral of A",
-    "upsert_by_external_id by service persons:write on B shows personal data to a writer who may not read",
-    "upsert_by_external_id by service persons:write on B shows the name of a person with an open referral of B",
-    // Item 10: a 409 open_case_exists names another organisation's case; partners keep seeing
-    // the person of a closed referral.
-    "create_case by case worker A on B shows the case id of B",
-    "create_case by case worker B on A shows the case id of A",
-    "list_referrals by partner A on - shows the name of a person whose referral is closed of B",
-    "list_referrals by partner B on - shows the name of a person whose referral is closed of A",
-    // Item 11: a caller without permission gets 422 for a bad body before 403.
-    "accept_referral with an unknown body field",
-    "add_member with an unknown body field",
-    "add_note with an unknown body field",
-    "add_version with an unknown body field",
-    "approve_assistance with an unknown body field",
-    "assign with an unknown body field",
-    "cancel_assistance with an unknown body field",
-    "cancel_referral with an unknown body field",
-    "check with an unknown body field",
-    "complete_referral with an unknown body field",
-    "create_case with an unknown body field",
-    "create_household with an unknown body field",
-    "create_organisation with an unknown body field",
-    "create_person with an unknown body field",
-    "create_programme with an unknown body field",
-    "create_referral with an unknown body field",
-    "create_rule_set with an unknown body field",
-    "create_service_account with an unknown body field",
-    "create_stay with an unknown body field",
-    "create_user with an unknown body field",
-    "decline_referral with an unknown body field",
-    "deliver_assistance with an unknown body field",
-    "erase_person with an unknown body field",
-    "propose_assistance with an unknown body field",
-    "record_follow_up with an unknown body field",
-    "reject_assistance with an unknown body field",
-    "replace_version with an unknown body field",
-    "reset_password with an unknown body field",
-    "transition with an unknown body field",
-    "upsert_by_external_id with an unknown body field",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Org {
@@ -1349,10 +1289,8 @@ fn person_id_secret(side: &Side) -> Secret {
     }
 }
 
-/// Fails with every unexpected finding (one line per key, with its first case),
-/// and with every known hole that is gone.
+/// Fails with every unexpected finding (one line per key, with its first case).
 fn report(wrong: Vec<(String, String)>) {
-    let known: BTreeSet<&str> = KNOWN_HOLES_UNDER_REPAIR.iter().copied().collect();
     let mut found: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (key, message) in &wrong {
         found
@@ -1360,23 +1298,13 @@ fn report(wrong: Vec<(String, String)>) {
             .or_default()
             .push(message.as_str());
     }
-    let mut lines: Vec<String> = found
+    let lines: Vec<String> = found
         .iter()
-        .filter(|(key, _)| !known.contains(*key))
         .map(|(key, messages)| match messages.len() {
             1 => format!("{key}: {}", messages[0]),
             n => format!("{key}: {} (and {} more)", messages[0], n - 1),
         })
         .collect();
-    for hole in known.iter().filter(|hole| !found.contains_key(*hole)) {
-        lines.push(format!(
-            "{hole}: repaired, remove it from KNOWN_HOLES_UNDER_REPAIR"
-        ));
-    }
-    let tolerated = found.keys().filter(|key| known.contains(*key)).count();
-    if tolerated > 0 {
-        eprintln!("{tolerated} known holes under repair are still open");
-    }
     assert!(
         lines.is_empty(),
         "object-level authorisation, {} findings:\n{}",
