@@ -48,7 +48,11 @@ pub enum Answer<T> {
 }
 
 /// Which record a write wrote, for a caller who may not read it.
+///
+/// Closed (`additionalProperties: false`), so that a record never also
+/// matches this schema in the `oneOf` of a write's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 #[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f", "version": 2}))]
 pub struct Written {
     pub id: Uuid,
