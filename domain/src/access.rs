@@ -49,6 +49,14 @@ pub enum Permission {
     WriteCases,
     /// Work the referrals addressed to the caller's own organisation.
     WorkReferrals,
+    /// Read the service records of the caller's organisation: contacts,
+    /// outreach events, counselling sessions, job placements, social
+    /// enterprises' beneficiaries and job places.
+    ReadServiceRecords,
+    /// Record and change those service records.
+    WriteServiceRecords,
+    /// Read aggregate reports (exact figures; suppressed for monitors).
+    ReadReports,
     /// Manage users, organisations, service accounts and programmes; read the
     /// audit log; export and erase a person's data.
     Administer,
@@ -66,6 +74,9 @@ impl Permission {
             | Permission::ReadCases
             | Permission::WriteCases
             | Permission::WorkReferrals
+            | Permission::ReadServiceRecords
+            | Permission::WriteServiceRecords
+            | Permission::ReadReports
             | Permission::Administer => None,
         }
     }
@@ -94,14 +105,25 @@ impl Role {
                     | ReadProgrammes
                     | ReadCases
                     | WriteCases
+                    | ReadServiceRecords
+                    | WriteServiceRecords
+                    | ReadReports
             ),
-            Role::EmploymentCounsellor => {
-                matches!(permission, ReadPersons | ReadOrganisations | ReadProgrammes)
-            }
+            Role::EmploymentCounsellor => matches!(
+                permission,
+                ReadPersons
+                    | ReadOrganisations
+                    | ReadProgrammes
+                    | ReadServiceRecords
+                    | WriteServiceRecords
+                    | ReadReports
+            ),
             Role::Partner => matches!(permission, WorkReferrals),
-            // Partners see persons only through their referrals; monitors never see a
-            // person; service accounts act through the scopes granted to them.
-            Role::Monitor | Role::Integration => false,
+            // Monitors see aggregate reports and never a person.
+            Role::Monitor => matches!(permission, ReadReports),
+            // Partners see persons only through their referrals; service
+            // accounts act through the scopes granted to them.
+            Role::Integration => false,
         }
     }
 }
@@ -194,11 +216,13 @@ impl Reach {
 ///
 /// | kind | read | write | reach of a non-admin |
 /// |---|---|---|---|
-/// | person, stay abroad, household | `ReadPersons` | `WritePersons` | all |
+/// | person, stay abroad, household, movement assistance | `ReadPersons` | `WritePersons` | all |
 /// | case, assessment, assistance, follow-up | `ReadCases` | `WriteCases` | their organisation's cases |
 /// | referral | `ReadCases` (sent from their organisation) or `WorkReferrals` (addressed to it) | `WriteCases` | as read; `Work`: addressed to it ([`Reach::admits_referral`]) |
 /// | programme, rule set | `ReadProgrammes` | `Administer` | all |
 /// | organisation | `ReadOrganisations` | `Administer` | all |
+/// | contact, outreach event, counselling session, job placement, social-enterprise beneficiary and job place | `ReadServiceRecords` | `WriteServiceRecords` | their organisation's (the organisation that recorded it) |
+/// | report | `ReadReports` | - | their organisation's records; all for admins and monitors (monitors: small cells suppressed) |
 /// | user, service account, audit log | `Administer` | `Administer` | all |
 ///
 /// `Manage` needs `Administer` for every kind. Admins reach everything.
@@ -214,12 +238,40 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
     };
     match (kind, access) {
         (_, Access::Manage) => needs(Administer, Reach::All),
-        (RecordKind::Person | RecordKind::Stay | RecordKind::Household, Access::Read) => {
-            needs(ReadPersons, Reach::All)
-        }
-        (RecordKind::Person | RecordKind::Stay | RecordKind::Household, _) => {
-            needs(WritePersons, Reach::All)
-        }
+        (
+            RecordKind::Person | RecordKind::Stay | RecordKind::Household | RecordKind::Movement,
+            Access::Read,
+        ) => needs(ReadPersons, Reach::All),
+        (
+            RecordKind::Person | RecordKind::Stay | RecordKind::Household | RecordKind::Movement,
+            _,
+        ) => needs(WritePersons, Reach::All),
+        (
+            RecordKind::Contact
+            | RecordKind::OutreachEvent
+            | RecordKind::CounsellingSession
+            | RecordKind::Placement
+            | RecordKind::Enrolment
+            | RecordKind::JobPlace,
+            Access::Read,
+        ) => needs(ReadServiceRecords, own),
+        (
+            RecordKind::Contact
+            | RecordKind::OutreachEvent
+            | RecordKind::CounsellingSession
+            | RecordKind::Placement
+            | RecordKind::Enrolment
+            | RecordKind::JobPlace,
+            Access::Write,
+        ) => needs(WriteServiceRecords, own),
+        (RecordKind::Report, Access::Read) => needs(
+            ReadReports,
+            if caller.role == Role::Monitor {
+                Reach::All
+            } else {
+                own
+            },
+        ),
         (
             RecordKind::Case
             | RecordKind::Assessment
@@ -348,6 +400,45 @@ mod tests {
         let monitor = caller(Role::Monitor, &[]);
         assert_eq!(
             reach(&monitor, RecordKind::Household, Access::Read),
+            Err(Error::Forbidden)
+        );
+    }
+
+    #[test]
+    fn service_records_are_their_organisations_and_reports_aggregate() {
+        let own = Reach::Organisation(Uuid::from_u128(7));
+        for role in [Role::CaseWorker, Role::EmploymentCounsellor] {
+            let staff = caller(role, &[]);
+            for kind in [
+                RecordKind::Contact,
+                RecordKind::Placement,
+                RecordKind::JobPlace,
+            ] {
+                assert_eq!(reach(&staff, kind, Access::Read), Ok(own));
+                assert_eq!(reach(&staff, kind, Access::Write), Ok(own));
+            }
+            assert_eq!(reach(&staff, RecordKind::Report, Access::Read), Ok(own));
+        }
+        let monitor = caller(Role::Monitor, &[]);
+        assert_eq!(
+            reach(&monitor, RecordKind::Report, Access::Read),
+            Ok(Reach::All)
+        );
+        for kind in [
+            RecordKind::Contact,
+            RecordKind::CounsellingSession,
+            RecordKind::Movement,
+        ] {
+            assert_eq!(reach(&monitor, kind, Access::Read), Err(Error::Forbidden));
+        }
+        let partner = caller(Role::Partner, &[]);
+        assert_eq!(
+            reach(&partner, RecordKind::Report, Access::Read),
+            Err(Error::Forbidden)
+        );
+        let counsellor = caller(Role::EmploymentCounsellor, &[]);
+        assert_eq!(
+            reach(&counsellor, RecordKind::Movement, Access::Write),
             Err(Error::Forbidden)
         );
     }

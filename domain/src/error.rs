@@ -114,9 +114,96 @@ pub enum RecordKind {
     User,
     ServiceAccount,
     AuditLog,
+    /// A recorded contact with a person about a programme.
+    Contact,
+    /// An information event and the number of people it reached (no persons).
+    OutreachEvent,
+    /// A counselling session, with or without an identified person.
+    CounsellingSession,
+    /// A person placed in a job, at home or abroad.
+    Placement,
+    /// A person enrolled as a beneficiary of a social enterprise.
+    Enrolment,
+    /// A job place created by a social enterprise.
+    JobPlace,
+    /// Help given to a foreigner to leave Georgia, on the person's record.
+    Movement,
+    /// An aggregate report.
+    Report,
 }
 
 impl RecordKind {
+    /// Every kind of record.
+    pub const ALL: [RecordKind; 22] = [
+        Self::Person,
+        Self::Stay,
+        Self::Household,
+        Self::Case,
+        Self::Assessment,
+        Self::Assistance,
+        Self::Referral,
+        Self::FollowUp,
+        Self::Programme,
+        Self::RuleSet,
+        Self::Organisation,
+        Self::User,
+        Self::ServiceAccount,
+        Self::AuditLog,
+        Self::Contact,
+        Self::OutreachEvent,
+        Self::CounsellingSession,
+        Self::Placement,
+        Self::Enrolment,
+        Self::JobPlace,
+        Self::Movement,
+        Self::Report,
+    ];
+
+    /// Whether records of the kind hold someone's personal data, so that every
+    /// read of one is recorded.
+    pub fn is_personal(self) -> bool {
+        !matches!(
+            self,
+            Self::Programme
+                | Self::RuleSet
+                | Self::Organisation
+                | Self::User
+                | Self::ServiceAccount
+                | Self::AuditLog
+                | Self::OutreachEvent
+                | Self::JobPlace
+                | Self::Report
+        )
+    }
+
+    /// The audit action of reading a record of the kind (`person.read`, ...).
+    pub fn read_action(self) -> &'static str {
+        match self {
+            Self::Person => "person.read",
+            Self::Stay => "stay_abroad.read",
+            Self::Household => "household.read",
+            Self::Case => "case.read",
+            Self::Assessment => "assessment.read",
+            Self::Assistance => "assistance.read",
+            Self::Referral => "referral.read",
+            Self::FollowUp => "follow_up.read",
+            Self::Programme => "programme.read",
+            Self::RuleSet => "rule_set.read",
+            Self::Organisation => "organisation.read",
+            Self::User => "user.read",
+            Self::ServiceAccount => "service_account.read",
+            Self::AuditLog => "audit_log.read",
+            Self::Contact => "contact.read",
+            Self::OutreachEvent => "outreach_event.read",
+            Self::CounsellingSession => "counselling_session.read",
+            Self::Placement => "job_placement.read",
+            Self::Enrolment => "social_enterprise_beneficiary.read",
+            Self::JobPlace => "job_place.read",
+            Self::Movement => "movement_assistance.read",
+            Self::Report => "report.read",
+        }
+    }
+
     /// The name used in audit entries (`record_type`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -134,6 +221,14 @@ impl RecordKind {
             Self::User => "user",
             Self::ServiceAccount => "service_account",
             Self::AuditLog => "audit_log",
+            Self::Contact => "contact",
+            Self::OutreachEvent => "outreach_event",
+            Self::CounsellingSession => "counselling_session",
+            Self::Placement => "job_placement",
+            Self::Enrolment => "social_enterprise_beneficiary",
+            Self::JobPlace => "job_place",
+            Self::Movement => "movement_assistance",
+            Self::Report => "report",
         }
     }
 
@@ -154,6 +249,14 @@ impl RecordKind {
             Self::User => "users",
             Self::ServiceAccount => "service-accounts",
             Self::AuditLog => "audit-log",
+            Self::Contact => "contacts",
+            Self::OutreachEvent => "outreach-events",
+            Self::CounsellingSession => "counselling-sessions",
+            Self::Placement => "job-placements",
+            Self::Enrolment => "social-enterprise-beneficiaries",
+            Self::JobPlace => "job-places",
+            Self::Movement => "movements",
+            Self::Report => "reports",
         }
     }
 }

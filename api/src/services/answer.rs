@@ -345,22 +345,7 @@ fn versioned(id: Uuid, version: i64) -> Written {
 /// The audit action of reading a record of `kind`; `None` for the kinds that
 /// hold no one's personal data (their reads are not recorded).
 fn read_action(kind: RecordKind) -> Option<&'static str> {
-    match kind {
-        RecordKind::Person => Some("person.read"),
-        RecordKind::Stay => Some("stay_abroad.read"),
-        RecordKind::Household => Some("household.read"),
-        RecordKind::Case => Some("case.read"),
-        RecordKind::Assessment => Some("assessment.read"),
-        RecordKind::Assistance => Some("assistance.read"),
-        RecordKind::Referral => Some("referral.read"),
-        RecordKind::FollowUp => Some("follow_up.read"),
-        RecordKind::Programme
-        | RecordKind::RuleSet
-        | RecordKind::Organisation
-        | RecordKind::User
-        | RecordKind::ServiceAccount
-        | RecordKind::AuditLog => None,
-    }
+    kind.is_personal().then(|| kind.read_action())
 }
 
 /// A conflict as the caller may see it: the record in the way (a person holding

@@ -102,23 +102,6 @@ impl Trace {
     }
 }
 
-const KINDS: [RecordKind; 14] = [
-    RecordKind::Person,
-    RecordKind::Stay,
-    RecordKind::Household,
-    RecordKind::Case,
-    RecordKind::Assessment,
-    RecordKind::Assistance,
-    RecordKind::Referral,
-    RecordKind::FollowUp,
-    RecordKind::Programme,
-    RecordKind::RuleSet,
-    RecordKind::Organisation,
-    RecordKind::User,
-    RecordKind::ServiceAccount,
-    RecordKind::AuditLog,
-];
-
 const ACCESSES: [Access; 4] = [Access::Read, Access::Write, Access::Work, Access::Manage];
 
 fn access_name(access: Access) -> &'static str {
@@ -139,7 +122,7 @@ fn reach_name(reach: Reach) -> String {
 }
 
 fn kind_named(name: &str) -> Option<RecordKind> {
-    KINDS.into_iter().find(|k| k.as_str() == name)
+    RecordKind::ALL.into_iter().find(|k| k.as_str() == name)
 }
 
 /// A stored check back: (kind, access, reach).
@@ -155,26 +138,6 @@ fn parse_check(text: &str) -> Option<(RecordKind, Access, Reach)> {
         Some(_) => return None,
     };
     Some((kind, access, reach))
-}
-
-/// The action that records a read of a record of `kind`.
-fn read_action(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Person => "person.read",
-        RecordKind::Stay => "stay_abroad.read",
-        RecordKind::Household => "household.read",
-        RecordKind::Case => "case.read",
-        RecordKind::Assessment => "assessment.read",
-        RecordKind::Assistance => "assistance.read",
-        RecordKind::Referral => "referral.read",
-        RecordKind::FollowUp => "follow_up.read",
-        RecordKind::Programme => "programme.read",
-        RecordKind::RuleSet => "rule_set.read",
-        RecordKind::Organisation => "organisation.read",
-        RecordKind::User => "user.read",
-        RecordKind::ServiceAccount => "service_account.read",
-        RecordKind::AuditLog => "audit_log.read",
-    }
 }
 
 /// Claims `key` for the actor's request whose method, path and body hash to
@@ -214,7 +177,7 @@ pub async fn replay(app: &AppState, actor: &Actor, stored: &StoredResponse) -> R
     }
     let echoed = stored.record.as_ref().and_then(|(kind, id)| {
         let kind = kind_named(kind)?;
-        Some(actor.entry(read_action(kind), kind, *id))
+        Some(actor.entry(kind.read_action(), kind, *id))
     });
     if stored.status < 300 && !stored.withheld {
         if let Some(entry) = echoed {
