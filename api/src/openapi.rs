@@ -66,6 +66,8 @@ problem_responses! {
         (name = "assistance", description = "Assistance items of a case: proposal, four-eyes approval within the programme's budget and caps, delivery"),
         (name = "referrals", description = "Referrals to partner organisations; a partner's inbox"),
         (name = "follow-ups", description = "Follow-ups at 3, 6 and 12 months scoring reintegration sustainability"),
+        (name = "outreach", description = "Outreach events (information sessions, media, schools, communities, border points) and the number of people they reached; no persons"),
+        (name = "counselling", description = "Counselling sessions in each stream, with or without an identified person"),
     )
 )]
 pub struct ApiDoc;

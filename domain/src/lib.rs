@@ -5,6 +5,7 @@
 pub mod access;
 pub mod audit;
 pub mod codes;
+pub mod counselling;
 pub mod eligibility;
 pub mod enums;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod localised;
 pub mod money;
 pub mod name_search;
 pub mod organisation;
+pub mod outreach;
 pub mod paging;
 pub mod person;
 pub mod reintegration;

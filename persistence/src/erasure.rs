@@ -11,7 +11,9 @@
 //! scores stay) and the stored answers of idempotent requests about them.
 //! What stays: ids, states, amounts, dates of the records, scores, the
 //! `override` flag of transitions, the audit log (which holds no personal
-//! values) and the erasure record itself (who, when, why).
+//! values) and the erasure record itself (who, when, why). Counselling
+//! sessions stay whole, linked to the person (reports count them): their
+//! topic is a closed set, so they hold no free text to erase.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;

@@ -333,6 +333,39 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    outreach_events (id) {
+        id -> Text,
+        organisation_id -> Text,
+        held_on -> Date,
+        region -> Text,
+        kind -> Text,
+        people_reached -> BigInt,
+        programme_id -> Nullable<Text>,
+        title -> Nullable<Text>,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    counselling_sessions (id) {
+        id -> Text,
+        organisation_id -> Text,
+        held_on -> Date,
+        stream -> Text,
+        topic -> Text,
+        person_id -> Nullable<Text>,
+        programme_id -> Nullable<Text>,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(client_secrets -> users (user_id));
 diesel::joinable!(persons -> households (household_id));
@@ -351,6 +384,8 @@ diesel::joinable!(assistance_co_beneficiaries -> assistance_items (assistance_id
 diesel::joinable!(assistance_actions -> assistance_items (assistance_id));
 diesel::joinable!(referrals -> organisations (organisation_id));
 diesel::joinable!(follow_ups -> cases (case_id));
+diesel::joinable!(outreach_events -> organisations (organisation_id));
+diesel::joinable!(counselling_sessions -> organisations (organisation_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -377,4 +412,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     assistance_actions,
     referrals,
     follow_ups,
+    outreach_events,
+    counselling_sessions,
 );

@@ -14,11 +14,13 @@ pub mod assistance;
 pub mod audit_log;
 pub mod auth;
 pub mod cases;
+pub mod counselling_sessions;
 pub mod eligibility;
 pub mod follow_ups;
 pub mod health;
 pub mod households;
 pub mod organisations;
+pub mod outreach_events;
 pub mod persons;
 pub mod programmes;
 pub mod referrals;
@@ -52,6 +54,8 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(assistance::configure)
                 .configure(referrals::configure)
                 .configure(follow_ups::configure)
+                .configure(outreach_events::configure)
+                .configure(counselling_sessions::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }

@@ -13,8 +13,10 @@
 
 use chrono::{DateTime, Utc};
 use integra_domain::access::{Access, Reach};
+use integra_domain::counselling::CounsellingSession;
 use integra_domain::error::{Holder, RecordKind};
 use integra_domain::household::Household;
+use integra_domain::outreach::OutreachEvent;
 use integra_domain::person::Person;
 use integra_domain::reintegration::case::CaseNote;
 use integra_domain::reintegration::follow_up::FollowUp;
@@ -123,6 +125,8 @@ answer_schemas! {
     ReferralAnswer => Referral,
     ReferralViewAnswer => ReferralView,
     FollowUpAnswer => FollowUp,
+    OutreachEventAnswer => OutreachEvent,
+    CounsellingSessionAnswer => CounsellingSession,
 }
 
 impl<T: Shown> Answer<T> {
@@ -332,6 +336,32 @@ impl Shown for FollowUp {
 
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
         vec![actor.entry("follow_up.read", RecordKind::FollowUp, self.id)]
+    }
+}
+
+/// An outreach event names no person: reading it is not recorded.
+impl Shown for OutreachEvent {
+    const KIND: RecordKind = RecordKind::OutreachEvent;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+/// A session is personal data when it names a person; an anonymous one is not.
+impl Shown for CounsellingSession {
+    const KIND: RecordKind = RecordKind::CounsellingSession;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
+        services::counselling_sessions::reads(actor, [self])
     }
 }
 

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use integra_domain::access::Access;
+use integra_domain::counselling::CounsellingSession;
 use integra_domain::error::RecordKind;
 use integra_domain::household::Household;
 use integra_domain::person::Person;
@@ -16,8 +17,8 @@ use integra_domain::{audit::AuditRecord, validation, Error};
 use integra_persistence::audit_log::{self, AuditFilter};
 use integra_persistence::cases::{self, CaseFilter};
 use integra_persistence::{
-    assessments, assistance, erasure, follow_ups, households, persons, referrals, stays,
-    DbConnection,
+    assessments, assistance, counselling_sessions, erasure, follow_ups, households, persons,
+    referrals, stays, DbConnection,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -52,7 +53,8 @@ pub struct ErasureRecord {
         "region": "GE-IM", "phone": "+995 555 12 34 56", "household_id": null,
         "external_ids": [], "version": 1, "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"},
     "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
-    "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "access_log": []}))]
+    "assessments": [], "assistance": [], "referrals": [], "follow_ups": [],
+    "counselling_sessions": [], "access_log": []}))]
 pub struct PersonExport {
     pub exported_at: DateTime<Utc>,
     pub person: Person,
@@ -68,12 +70,14 @@ pub struct PersonExport {
     pub assistance: Vec<Assistance>,
     pub referrals: Vec<Referral>,
     pub follow_ups: Vec<FollowUp>,
+    /// Counselling sessions of the person, whichever organisation recorded them.
+    pub counselling_sessions: Vec<CounsellingSession>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
 }
 
 /// The entries about a person's data: the person, and their stays abroad, cases,
-/// assessments, assistance items, referrals and follow-ups.
+/// assessments, assistance items, referrals, follow-ups and counselling sessions.
 fn about(person: Uuid) -> AuditFilter {
     AuditFilter {
         subject: Some(person),
@@ -152,6 +156,7 @@ fn gather(
         // Referrals outside a case too.
         referrals: referrals::of_person(c, id)?,
         follow_ups: followed,
+        counselling_sessions: counselling_sessions::of_person(c, id, EXPORT_LIMIT)?,
         access_log,
     })
 }

@@ -1,0 +1,2 @@
+DROP TABLE counselling_sessions;
+DROP TABLE outreach_events;
