@@ -44,6 +44,7 @@ const READ_PROGRAMMES: &[Caller] = &[Admin, CaseWorker, Counsellor];
 const CASES: &[Caller] = &[Admin, CaseWorker];
 const REFERRAL_INBOX: &[Caller] = &[Admin, CaseWorker, Partner];
 const WORK_REFERRALS: &[Caller] = &[Admin, Partner];
+const SERVICE_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 
 /// Who may call each operation (by operation id); `None`: no token needed.
 fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
@@ -162,6 +163,19 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
     set(
         &["accept_referral", "decline_referral", "complete_referral"],
         WORK_REFERRALS,
+    );
+    set(
+        &[
+            "create_outreach_event",
+            "list_outreach_events",
+            "get_outreach_event",
+            "patch_outreach_event",
+            "create_counselling_session",
+            "list_counselling_sessions",
+            "get_counselling_session",
+            "patch_counselling_session",
+        ],
+        SERVICE_RECORDS,
     );
     m
 }

@@ -63,6 +63,10 @@ both_backends! {
             (&worker, Method::PATCH, format!("/api/v1/programmes/{id}")),
             (&worker, Method::POST, "/api/v1/service-accounts".to_owned()),
             (&monitor, Method::POST, "/api/v1/eligibility/check".to_owned()),
+            (&monitor, Method::POST, "/api/v1/outreach-events".to_owned()),
+            (&partner, Method::PATCH, format!("/api/v1/outreach-events/{id}")),
+            (&monitor, Method::POST, "/api/v1/counselling-sessions".to_owned()),
+            (&partner, Method::PATCH, format!("/api/v1/counselling-sessions/{id}")),
         ];
         let persons = app.count("persons").await;
         for (token, method, path) in &operations {

@@ -28,6 +28,11 @@ both_backends! {
     async fn an_erased_person_leaves_no_personal_value_in_any_column(app) {
         let who = recognisable();
         let walked = walk(&app, &who).await;
+        // Counselling of the person (issue 12): no free text to leave behind;
+        // kept whole after the erasure, since reports count it.
+        let session = app.call(&app.admin_token, Method::POST, "/api/v1/counselling-sessions",
+            Some(json!({"held_on": "2025-11-03", "stream": "reintegration", "topic": "psychosocial",
+                "person_id": walked.person_id})), StatusCode::CREATED).await;
         let before = app.search_database(&who.values()).await;
         // The search finds what is there: every value is stored before the erasure.
         for value in who.values() {
@@ -52,6 +57,11 @@ both_backends! {
         assert_eq!(export["follow_ups"][0]["answers"], json!({}));
         assert_eq!(export["household"]["name"], "[erased]");
         assert_eq!(export["erasure"]["reason"], "Request of the data subject, letter 2026/145");
+        let sessions = export["counselling_sessions"].as_array().unwrap();
+        assert_eq!(sessions.len(), 1, "{export}");
+        assert_eq!(sessions[0]["id"], session["id"]);
+        assert_eq!((sessions[0]["held_on"].as_str(), sessions[0]["stream"].as_str()), (Some("2025-11-03"), Some("reintegration")));
+        assert_eq!(sessions[0]["person_id"], walked.person_id.as_str());
         let facts: &Value = &export["assessments"][0]["facts"];
         assert_eq!(facts["date_of_birth"], "1979-01-01", "{facts}");
         // The audit trail stays, and still names the person's records.

@@ -1,7 +1,8 @@
 //! Object-level authorisation (issue 11, "Prove it"): two organisations, each with
 //! a case worker, a counsellor and a partner, and records of their own (persons,
 //! stays, a household, cases with assessments, notes, assistance and follow-ups,
-//! referrals sent to the other organisation). Every operation of the OpenAPI
+//! referrals sent to the other organisation, an outreach event and a counselling
+//! session). Every operation of the OpenAPI
 //! document is called by each of those six people on their own organisation's
 //! records and on the other's, and by service accounts holding each single scope.
 //!
@@ -9,12 +10,13 @@
 //! (the roles of DOMAIN.md) and which records it reaches (`domain::access::reach`:
 //! persons, stays and households are everyone's who may read them; cases and what
 //! hangs off them belong to the organisation holding the case; a referral is the
-//! sending organisation's and, in the partner's view, the addressee's). Without the
-//! permission the answer is 403; with it, on a record out of reach, the caller must
-//! not learn that the record exists (404, or 422 `not_found` on the field when the
-//! record is named in the body); otherwise the call succeeds with the table's
-//! status. A 404 anywhere else fails. Every answer is also searched for what the
-//! caller may not see: the other organisation's record ids and notes, names of
+//! sending organisation's and, in the partner's view, the addressee's; service
+//! records are the recording organisation's). Without the permission the answer
+//! is 403; with it, on a record out of reach, the caller must not learn that the
+//! record exists (404, or 422 `not_found` on the field when the record is named
+//! in the body); otherwise the call succeeds with the table's status. A 404
+//! anywhere else fails. Every answer is also searched for what the caller may
+//! not see: the other organisation's record ids and notes, names of
 //! persons it may not read, personal fields for callers who may only write.
 //!
 //! An operation of the document missing from the table (or an entry the document
@@ -124,6 +126,9 @@ enum Who {
     SendReferrals,
     /// Partners of the organisation the referral is addressed to.
     WorkReferrals,
+    /// Case workers and counsellors, on the service records their organisation
+    /// recorded (outreach events, counselling sessions).
+    ServiceRecords,
 }
 
 /// What record of an organisation the operation names.
@@ -235,6 +240,15 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("accept_referral", WorkReferrals, Path, 200),
     ("decline_referral", WorkReferrals, Path, 200),
     ("complete_referral", WorkReferrals, Path, 200),
+    // Service records: the recording organisation's case workers and counsellors.
+    ("create_outreach_event", ServiceRecords, Nothing, 201),
+    ("list_outreach_events", ServiceRecords, Nothing, 200),
+    ("get_outreach_event", ServiceRecords, Path, 200),
+    ("patch_outreach_event", ServiceRecords, Path, 200),
+    ("create_counselling_session", ServiceRecords, Nothing, 201),
+    ("list_counselling_sessions", ServiceRecords, Nothing, 200),
+    ("get_counselling_session", ServiceRecords, Path, 200),
+    ("patch_counselling_session", ServiceRecords, Path, 200),
 ];
 
 /// What an answer must be.
@@ -311,6 +325,10 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
             Partner(own) => within(own.other()),
             _ => Expect::Forbidden,
         },
+        ServiceRecords => match caller {
+            Worker(own) | Counsellor(own) => within(own),
+            _ => Expect::Forbidden,
+        },
     }
 }
 
@@ -326,6 +344,8 @@ enum SeenBy {
     PersonReaders { partner: Option<Org> },
     /// Whoever may read or write persons (a writer gets the id it wrote).
     PersonWriters,
+    /// The case workers and counsellors of the organisation that recorded a service record.
+    ServiceStaffOf(Org),
 }
 
 impl SeenBy {
@@ -339,6 +359,7 @@ impl SeenBy {
                 caller.reads_persons() || partner.is_some_and(|p| caller == Partner(p))
             }
             SeenBy::PersonWriters => caller.reads_persons() || caller.writes_persons(),
+            SeenBy::ServiceStaffOf(org) => caller == Worker(org) || caller == Counsellor(org),
         }
     }
 }
@@ -390,6 +411,10 @@ struct Side {
     accepted: String,
     /// A person without a case.
     spare_person: String,
+    /// An outreach event the organisation recorded.
+    outreach_event: String,
+    /// A counselling session of `person` the organisation recorded.
+    counselling_session: String,
 }
 
 struct World {
@@ -557,6 +582,16 @@ async fn fresh_referral(app: &TestApp, side: &Side, to: Uuid, accepted: bool) ->
     id
 }
 
+fn outreach_body() -> Value {
+    json!({"held_on": today().to_string(), "region": "GE-IM", "kind": "community",
+        "people_reached": 25, "programme_id": DEFAULT_PROGRAMME})
+}
+
+fn session_body(person: Option<&str>) -> Value {
+    json!({"held_on": today().to_string(), "stream": "reintegration",
+        "topic": "reintegration_assistance", "person_id": person})
+}
+
 fn stay_body() -> Value {
     json!({"country": "DE", "start_date": "2019-03-01", "end_date": "2024-05-20",
         "legal_status": "irregular", "return_type": "assisted_voluntary_return"})
@@ -710,7 +745,27 @@ async fn side(
         referral: String::new(),
         accepted: String::new(),
         spare_person: fresh_person(app).await,
+        outreach_event: String::new(),
+        counselling_session: String::new(),
     };
+    side.outreach_event = id_of(
+        &created(
+            app,
+            &side.counsellor,
+            "/api/v1/outreach-events",
+            outreach_body(),
+        )
+        .await,
+    );
+    side.counselling_session = id_of(
+        &created(
+            app,
+            &side.worker,
+            "/api/v1/counselling-sessions",
+            session_body(Some(&side.person)),
+        )
+        .await,
+    );
     side.proposed = fresh_proposal(app, &side).await;
     side.approved = fresh_approved(app, &side).await;
     let referral_note = format!("Objreferral{label}{}", &tag[20..]);
@@ -778,6 +833,13 @@ async fn side(
         SeenBy::PersonReaders { partner: None },
     );
     secret(person, "a person id", SeenBy::PersonWriters);
+    let staff = SeenBy::ServiceStaffOf(me);
+    secret(side.outreach_event.clone(), "an outreach event id", staff);
+    secret(
+        side.counselling_session.clone(),
+        "a counselling session id",
+        staff,
+    );
     side
 }
 
@@ -997,6 +1059,27 @@ async fn prepare(
             };
             post(referral(&id, "complete"), json!({"outcome": "Attended"}))
         }
+        // Service records.
+        "create_outreach_event" => post("/api/v1/outreach-events".to_owned(), outreach_body()),
+        "list_outreach_events" => get("/api/v1/outreach-events?limit=500".to_owned()),
+        "get_outreach_event" => get(format!("/api/v1/outreach-events/{}", s.outreach_event)),
+        "patch_outreach_event" => merge(
+            format!("/api/v1/outreach-events/{}", s.outreach_event),
+            json!({"people_reached": 30}),
+        ),
+        "create_counselling_session" => post(
+            "/api/v1/counselling-sessions".to_owned(),
+            session_body(Some(&s.spare_person)),
+        ),
+        "list_counselling_sessions" => get("/api/v1/counselling-sessions?limit=500".to_owned()),
+        "get_counselling_session" => get(format!(
+            "/api/v1/counselling-sessions/{}",
+            s.counselling_session
+        )),
+        "patch_counselling_session" => merge(
+            format!("/api/v1/counselling-sessions/{}", s.counselling_session),
+            json!({"topic": "employment"}),
+        ),
         // What no caller here may do (or everyone may, without a token): the
         // documented example, on the organisation's records where the path names one.
         _ => return generic(world, op, s),
@@ -1059,6 +1142,12 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
         ("list_cases", Worker(own)) => vec![world.side(own).case.to_string()],
         ("list_referrals", Worker(own)) => vec![world.side(own).referral.clone()],
         ("list_referrals", Partner(own)) => vec![world.side(own.other()).referral.clone()],
+        ("list_outreach_events", Worker(own) | Counsellor(own)) => {
+            vec![world.side(own).outreach_event.clone()]
+        }
+        ("list_counselling_sessions", Worker(own) | Counsellor(own)) => {
+            vec![world.side(own).counselling_session.clone()]
+        }
         _ => Vec::new(),
     }
 }
