@@ -385,7 +385,7 @@ both_backends! {
         assert!(about_session.contains(&"counselling_session.created"), "{about_session:?}");
         let export = expect(app.get(&format!("/api/v1/persons/{nino}/export")).await, StatusCode::OK).await;
         let exported: Vec<String> = export["counselling_sessions"].as_array().unwrap().iter().map(id).collect();
-        assert_eq!(exported, [named.clone()]);
+        assert_eq!(exported, [named]);
     }
 
     async fn sessions_name_only_existing_persons_and_programmes(app) {
