@@ -107,7 +107,7 @@ pub async fn patch_outreach_event(
 pub struct OutreachEventPatch {
     #[schema(value_type = Option<String>, format = Date)]
     held_on: Option<String>,
-    #[schema(pattern = "^GE-[A-Z]{2}$")]
+    #[schema(pattern = "^GE-(AB|AJ|GU|IM|KA|KK|MM|RL|SJ|SK|SZ|TB)$")]
     region: Option<String>,
     #[schema(value_type = Option<integra_domain::outreach::OutreachKind>)]
     kind: Option<String>,

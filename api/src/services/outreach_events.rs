@@ -52,7 +52,7 @@ pub struct OutreachEventQuery {
     #[param(value_type = Option<String>, format = Date)]
     to: Option<String>,
     /// ISO 3166-2:GE region code.
-    #[param(pattern = "^GE-[A-Z]{2}$")]
+    #[param(pattern = "^GE-(AB|AJ|GU|IM|KA|KK|MM|RL|SJ|SK|SZ|TB)$")]
     region: Option<String>,
     #[param(value_type = Option<OutreachKind>)]
     kind: Option<String>,
