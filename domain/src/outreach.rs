@@ -42,7 +42,10 @@ pub struct OutreachEventInput {
     #[schema(value_type = String, format = Date, example = "2026-01-20")]
     pub held_on: String,
     /// ISO 3166-2:GE code of the region where it was held.
-    #[schema(pattern = "^GE-(AB|AJ|GU|IM|KA|KK|MM|RL|SJ|SK|SZ|TB)$", example = "GE-IM")]
+    #[schema(
+        pattern = "^GE-(AB|AJ|GU|IM|KA|KK|MM|RL|SJ|SK|SZ|TB)$",
+        example = "GE-IM"
+    )]
     pub region: String,
     #[schema(value_type = OutreachKind)]
     pub kind: String,
