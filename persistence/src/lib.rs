@@ -19,6 +19,7 @@ pub mod idempotency;
 pub mod migrations;
 pub mod organisations;
 pub mod persons;
+pub mod population;
 pub mod programmes;
 pub mod referrals;
 mod rows;
