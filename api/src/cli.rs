@@ -14,7 +14,7 @@ use crate::bootstrap;
 use crate::config::{ServeConfig, SignInLimit};
 use crate::http::client_address::{Network, TrustedProxies};
 use crate::logging::{self, LogFormat};
-use crate::{demo, server};
+use crate::{demo, population, server};
 
 /// integra: case management and data exchange for Georgia's migration services.
 ///
@@ -57,8 +57,20 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Load demonstration persons, stays abroad and households into an empty registry
-    DemoData,
+    /// Load demonstration data into an empty registry: a few hand-made persons,
+    /// or, with --persons, a generated population of that size
+    DemoData {
+        /// Generate a population of this many persons (with stays abroad,
+        /// households, cases through screening, assistance through delivery)
+        #[arg(long)]
+        persons: Option<usize>,
+        /// The seed: the same seed, size and --as-of give the same population
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Generate the population as of this day (YYYY-MM-DD; default today)
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+    },
     /// Register COUNT generated persons in one transaction (for load tests)
     #[command(hide = true)]
     LoadPersons {
@@ -270,7 +282,43 @@ fn run(cli: Cli) -> Result<(), String> {
             display_name.as_deref(),
             password_stdin,
         ),
-        Command::DemoData => {
+        Command::DemoData {
+            persons: Some(persons),
+            seed,
+            as_of,
+        } => {
+            let db = open(&url()?)?;
+            db.migrate().map_err(|e| e.to_string())?;
+            let today = integra_domain::time::tbilisi_date(chrono::Utc::now());
+            let options = population::Options {
+                persons,
+                seed,
+                as_of: as_of.unwrap_or(today).min(today),
+            };
+            let bar = indicatif::ProgressBar::new(persons as u64).with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} persons, {per_sec}, {eta} left",
+                )
+                .map_err(|e| e.to_string())?,
+            );
+            let started = std::time::Instant::now();
+            let summary =
+                population::generate(&db, &options, &|done| bar.set_position(done as u64))?;
+            bar.finish_and_clear();
+            let seconds = started.elapsed().as_secs_f64();
+            println!(
+                "generated {} persons ({:.0} a second), {} households, {} stays abroad, {} cases, {} assessments, {} assistance items",
+                summary.persons,
+                summary.persons as f64 / seconds.max(0.001),
+                summary.households,
+                summary.stays,
+                summary.cases,
+                summary.assessments,
+                summary.items,
+            );
+            Ok(())
+        }
+        Command::DemoData { persons: None, .. } => {
             let db = open(&url()?)?;
             db.migrate().map_err(|e| e.to_string())?;
             let created = demo::load(&db).map_err(|e| e.to_string())?;

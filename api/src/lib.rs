@@ -9,6 +9,7 @@ pub mod error;
 pub mod http;
 pub mod logging;
 pub mod openapi;
+pub mod population;
 pub mod problem;
 pub mod routes;
 pub mod seed;

@@ -25,7 +25,7 @@ fn lari(amount: i64) -> Money {
     Money::from_tetri(amount * 100)
 }
 
-fn default_programme(year: i32) -> Option<ProgrammeFields> {
+pub(crate) fn default_programme(year: i32) -> Option<ProgrammeFields> {
     use AssistanceType::*;
     let cap = |kind: AssistanceType, person: Option<i64>, household: Option<i64>| CatalogueEntry {
         assistance_type: kind,

@@ -21,6 +21,7 @@ pub mod migrations;
 pub mod organisations;
 pub mod outreach_events;
 pub mod persons;
+pub mod population;
 pub mod programmes;
 pub mod referrals;
 mod rows;

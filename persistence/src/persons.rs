@@ -35,7 +35,7 @@ struct PersonRow {
 /// The columns a client's write changes.
 #[derive(AsChangeset, Insertable)]
 #[diesel(table_name = persons, treat_none_as_null = true)]
-struct PersonChanges<'a> {
+pub(crate) struct PersonChanges<'a> {
     personal_number: Option<&'a str>,
     given_name: &'a str,
     family_name: &'a str,

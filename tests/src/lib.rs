@@ -409,6 +409,11 @@ impl TestApp {
 
     /// Counts rows of a table, straight from the database.
     pub async fn count(&self, table: &'static str) -> i64 {
+        self.count_where(table, "TRUE").await
+    }
+
+    /// Counts the rows of a table that meet an SQL condition, straight from the database.
+    pub async fn count_where(&self, table: &'static str, condition: &'static str) -> i64 {
         #[derive(diesel::QueryableByName)]
         struct Count {
             #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -417,11 +422,11 @@ impl TestApp {
         let db = self.db.clone();
         tokio::task::spawn_blocking(move || {
             db.read(|c| {
-                Ok(
-                    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
-                        .get_result::<Count>(c)?
-                        .n,
-                )
+                Ok(diesel::sql_query(format!(
+                    "SELECT COUNT(*) AS n FROM {table} WHERE {condition}"
+                ))
+                .get_result::<Count>(c)?
+                .n)
             })
         })
         .await

@@ -136,7 +136,7 @@ fn load_rules(conn: &mut DbConnection, id: Uuid, version: i64) -> Result<RuleSet
 }
 
 /// Evaluates `rules` on `facts` in the API's shape.
-fn evaluate(rules: &RuleSet, rule_set: RuleSetRef, facts: &Facts) -> EligibilityAnswer {
+pub(crate) fn evaluate(rules: &RuleSet, rule_set: RuleSetRef, facts: &Facts) -> EligibilityAnswer {
     let assessment = rules.evaluate(facts);
     let json = assessment.to_json();
     EligibilityAnswer {

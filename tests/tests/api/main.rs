@@ -26,6 +26,7 @@ mod object_access;
 mod openapi;
 mod persons;
 mod platform;
+mod population;
 mod privacy;
 mod programmes;
 mod readme;

@@ -1,0 +1,323 @@
+//! Writing a generated population (`integra demo-data --persons N`): the rows
+//! of every kind of record, many per statement, in the caller's transaction.
+//!
+//! The generator has validated every record with the domain's own rules and
+//! walked every case and item through its state machine; this module only
+//! stores the outcome, with the time stamps of when each step happened (not of
+//! when the population was loaded), so that reports over a period see a history.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use integra_domain::household::HouseholdFields;
+use integra_domain::person::PersonFields;
+use integra_domain::reintegration::assistance::AssistanceStatus;
+use integra_domain::reintegration::case::{CaseOutcome, CaseStatus};
+use integra_domain::reintegration::programme::AssistanceType;
+use integra_domain::stay::StayFields;
+use uuid::Uuid;
+
+use crate::assessments::AssessmentRecord;
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::persons;
+use crate::schema::{
+    assessments, assistance_actions, assistance_co_beneficiaries, assistance_items,
+    case_transitions, cases, households, persons as persons_table, programmes, stays_abroad,
+};
+
+/// Rows a statement carries at most (SQLite's multi-row `VALUES` stays well
+/// inside its limit of 32,766 bound values at this size).
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// Inserts `$rows` into `$table`, [`ROWS_PER_STATEMENT`] a statement, each row
+/// made by `$row` (a tuple of `column.eq(value)`).
+macro_rules! insert_all {
+    ($conn:expr, $table:expr, $rows:expr, $row:expr) => {{
+        for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
+            let values: Vec<_> = chunk.iter().map($row).collect();
+            let insert = diesel::insert_into($table).values(values);
+            match &mut *$conn {
+                DbConnection::Postgres(c) => insert.execute(c)?,
+                DbConnection::Sqlite(c) => insert.execute(c)?,
+            };
+        }
+    }};
+}
+
+/// A generated household and when it was recorded.
+#[derive(Debug, Clone)]
+pub struct NewHousehold {
+    pub id: Uuid,
+    pub fields: HouseholdFields,
+    pub at: NaiveDateTime,
+}
+
+/// A generated person, the household they belong to (with their position in
+/// it) and when they were registered.
+#[derive(Debug, Clone)]
+pub struct NewPerson {
+    pub id: Uuid,
+    pub fields: PersonFields,
+    pub household: Option<(Uuid, i64)>,
+    pub at: NaiveDateTime,
+}
+
+/// A generated stay abroad.
+#[derive(Debug, Clone)]
+pub struct NewStay {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub fields: StayFields,
+    pub at: NaiveDateTime,
+}
+
+/// A generated case in the status its moves led to.
+#[derive(Debug, Clone)]
+pub struct NewCase {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub programme_id: Uuid,
+    pub organisation_id: Uuid,
+    pub status: CaseStatus,
+    pub outcome: Option<CaseOutcome>,
+    pub registered_on: NaiveDate,
+    pub plan_due_on: NaiveDate,
+    pub created_by: Uuid,
+    /// How many moves led there (the version is one more).
+    pub moves: i64,
+    pub at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A move of a generated case.
+#[derive(Debug, Clone)]
+pub struct NewTransition {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub from: CaseStatus,
+    pub to: CaseStatus,
+    pub outcome: Option<CaseOutcome>,
+    pub reason: &'static str,
+    pub is_override: bool,
+    pub actor_id: Uuid,
+    pub at: NaiveDateTime,
+}
+
+/// A generated assistance item in the status its actions led to.
+#[derive(Debug, Clone)]
+pub struct NewItem {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    pub person_id: Uuid,
+    pub programme_id: Uuid,
+    pub household_id: Option<Uuid>,
+    pub assistance_type: AssistanceType,
+    pub amount_tetri: Option<i64>,
+    pub in_kind: bool,
+    pub status: AssistanceStatus,
+    pub proposed_by: Uuid,
+    pub decided_by: Option<Uuid>,
+    pub delivered_on: Option<NaiveDate>,
+    /// How many actions followed the proposal (the version is one more).
+    pub actions: i64,
+    pub at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A step of a generated item's history (`propose`, `approve`, ...).
+#[derive(Debug, Clone)]
+pub struct NewAction {
+    pub id: Uuid,
+    pub item_id: Uuid,
+    pub action: &'static str,
+    pub reason: Option<&'static str>,
+    pub actor_id: Uuid,
+    pub at: NaiveDateTime,
+}
+
+/// One batch of a generated population.
+#[derive(Debug, Clone, Default)]
+pub struct Population {
+    pub households: Vec<NewHousehold>,
+    pub persons: Vec<NewPerson>,
+    pub stays: Vec<NewStay>,
+    pub cases: Vec<NewCase>,
+    pub transitions: Vec<NewTransition>,
+    pub assessments: Vec<AssessmentRecord>,
+    pub items: Vec<NewItem>,
+    /// (item, person) pairs.
+    pub co_beneficiaries: Vec<(Uuid, Uuid)>,
+    pub actions: Vec<NewAction>,
+}
+
+/// Stores a batch, households before the persons in them, persons before
+/// what is about them.
+pub fn write(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreError> {
+    insert_all!(
+        conn,
+        households::table,
+        batch.households,
+        |h: &NewHousehold| (
+            households::id.eq(h.id.to_string()),
+            households::name.eq(h.fields.name.clone()),
+            households::region.eq(h.fields.region.clone()),
+            households::version.eq(1_i64),
+            households::created_at.eq(h.at),
+            households::updated_at.eq(h.at),
+        )
+    );
+    insert_all!(
+        conn,
+        persons_table::table,
+        batch.persons,
+        |p: &NewPerson| (
+            persons_table::id.eq(p.id.to_string()),
+            persons::PersonChanges::from(&p.fields),
+            persons_table::household_id.eq(p.household.map(|(h, _)| h.to_string())),
+            persons_table::household_joined_at.eq(p.household.map(|_| p.at)),
+            persons_table::household_position.eq(p.household.map(|(_, position)| position)),
+            persons_table::version.eq(1_i64),
+            persons_table::created_at.eq(p.at),
+            persons_table::updated_at.eq(p.at),
+        )
+    );
+    insert_all!(conn, stays_abroad::table, batch.stays, |s: &NewStay| (
+        stays_abroad::id.eq(s.id.to_string()),
+        stays_abroad::person_id.eq(s.person_id.to_string()),
+        stays_abroad::country.eq(s.fields.country.clone()),
+        stays_abroad::start_date.eq(s.fields.start_date),
+        stays_abroad::end_date.eq(s.fields.end_date),
+        stays_abroad::legal_status.eq(s.fields.legal_status.as_str()),
+        stays_abroad::return_type.eq(s.fields.return_type.map(|r| r.as_str())),
+        stays_abroad::version.eq(1_i64),
+        stays_abroad::created_at.eq(s.at),
+        stays_abroad::updated_at.eq(s.at),
+    ));
+    insert_all!(conn, cases::table, batch.cases, |c: &NewCase| (
+        cases::id.eq(c.id.to_string()),
+        cases::person_id.eq(c.person_id.to_string()),
+        cases::programme_id.eq(c.programme_id.to_string()),
+        cases::organisation_id.eq(c.organisation_id.to_string()),
+        cases::status.eq(c.status.as_str()),
+        cases::outcome.eq(c.outcome.map(CaseOutcome::as_str)),
+        cases::registered_on.eq(c.registered_on),
+        cases::plan_due_on.eq(c.plan_due_on),
+        cases::assigned_to.eq(None::<String>),
+        cases::created_by.eq(c.created_by.to_string()),
+        cases::version.eq(1 + c.moves),
+        cases::created_at.eq(c.at),
+        cases::updated_at.eq(c.updated_at),
+    ));
+    insert_all!(
+        conn,
+        case_transitions::table,
+        batch.transitions,
+        |t: &NewTransition| (
+            case_transitions::id.eq(t.id.to_string()),
+            case_transitions::case_id.eq(t.case_id.to_string()),
+            case_transitions::from_status.eq(t.from.as_str()),
+            case_transitions::to_status.eq(t.to.as_str()),
+            case_transitions::outcome.eq(t.outcome.map(CaseOutcome::as_str)),
+            case_transitions::reason.eq(t.reason),
+            case_transitions::is_override.eq(t.is_override),
+            case_transitions::actor_id.eq(t.actor_id.to_string()),
+            case_transitions::occurred_at.eq(t.at),
+        )
+    );
+    insert_all!(
+        conn,
+        assessments::table,
+        batch.assessments,
+        |a: &AssessmentRecord| (
+            assessments::id.eq(a.id.to_string()),
+            assessments::case_id.eq(a.case_id.to_string()),
+            assessments::rule_set_id.eq(a.rule_set_id.to_string()),
+            assessments::rule_set_version.eq(a.rule_set_version),
+            assessments::assessed_on.eq(a.assessed_on),
+            assessments::eligible.eq(a.eligible),
+            assessments::facts.eq(a.facts.to_string()),
+            assessments::results.eq(a.results.to_string()),
+            assessments::assessed_by.eq(a.assessed_by.to_string()),
+            assessments::created_at.eq(a.created_at.naive_utc()),
+        )
+    );
+    insert_all!(conn, assistance_items::table, batch.items, |i: &NewItem| (
+        (
+            assistance_items::id.eq(i.id.to_string()),
+            assistance_items::case_id.eq(i.case_id.to_string()),
+            assistance_items::person_id.eq(i.person_id.to_string()),
+            assistance_items::programme_id.eq(i.programme_id.to_string()),
+            assistance_items::household_id.eq(i.household_id.map(|h| h.to_string())),
+            assistance_items::assistance_type.eq(i.assistance_type.as_str()),
+            assistance_items::amount_tetri.eq(i.amount_tetri),
+            assistance_items::in_kind.eq(i.in_kind),
+            assistance_items::status.eq(i.status.as_str()),
+            assistance_items::provider_organisation_id.eq(None::<String>),
+        ),
+        (
+            assistance_items::corrects_id.eq(None::<String>),
+            assistance_items::description.eq(None::<String>),
+            assistance_items::proposed_by.eq(i.proposed_by.to_string()),
+            assistance_items::decided_by.eq(i.decided_by.map(|d| d.to_string())),
+            assistance_items::delivered_on.eq(i.delivered_on),
+            assistance_items::version.eq(1 + i.actions),
+            assistance_items::created_at.eq(i.at),
+            assistance_items::updated_at.eq(i.updated_at),
+            assistance_items::corrections_tetri.eq(0_i64),
+        ),
+    ));
+    insert_all!(
+        conn,
+        assistance_co_beneficiaries::table,
+        batch.co_beneficiaries,
+        |(item, person): &(Uuid, Uuid)| (
+            assistance_co_beneficiaries::assistance_id.eq(item.to_string()),
+            assistance_co_beneficiaries::person_id.eq(person.to_string()),
+        )
+    );
+    insert_all!(
+        conn,
+        assistance_actions::table,
+        batch.actions,
+        |a: &NewAction| (
+            assistance_actions::id.eq(a.id.to_string()),
+            assistance_actions::assistance_id.eq(a.item_id.to_string()),
+            assistance_actions::action.eq(a.action),
+            assistance_actions::reason.eq(a.reason),
+            assistance_actions::actor_id.eq(a.actor_id.to_string()),
+            assistance_actions::occurred_at.eq(a.at),
+        )
+    );
+    Ok(())
+}
+
+/// Adds `tetri` to what the programme has committed, and raises its budget to
+/// cover it if it does not (a generated population is as large as asked, not
+/// as large as a year's budget).
+pub fn commit_to_programme(
+    conn: &mut DbConnection,
+    programme: Uuid,
+    tetri: i64,
+) -> Result<(), StoreError> {
+    diesel::update(
+        programmes::table
+            .find(programme.to_string())
+            .filter(programmes::budget_tetri.lt(programmes::committed_tetri + tetri)),
+    )
+    .set(programmes::budget_tetri.eq(programmes::committed_tetri + tetri))
+    .execute(conn)?;
+    diesel::update(programmes::table.find(programme.to_string()))
+        .set(programmes::committed_tetri.eq(programmes::committed_tetri + tetri))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Whether the registry holds any person yet.
+pub fn registry_is_empty(conn: &mut DbConnection) -> Result<bool, StoreError> {
+    let any: Option<String> = persons_table::table
+        .select(persons_table::id)
+        .limit(1)
+        .get_result(conn)
+        .optional()?;
+    Ok(any.is_none())
+}
