@@ -66,6 +66,9 @@ problem_responses! {
         (name = "assistance", description = "Assistance items of a case: proposal, four-eyes approval within the programme's budget and caps, delivery"),
         (name = "referrals", description = "Referrals to partner organisations; a partner's inbox"),
         (name = "follow-ups", description = "Follow-ups at 3, 6 and 12 months scoring reintegration sustainability"),
+        (name = "job-placements", description = "Persons placed in jobs at home or abroad, recorded by the organisation that placed them"),
+        (name = "social-enterprises", description = "Social enterprises: their implementing partners, the beneficiaries they enrol and the job places they create"),
+        (name = "movements", description = "Movement assistance: foreign migrants helped to leave Georgia, on the person's record"),
     )
 )]
 pub struct ApiDoc;

@@ -123,6 +123,9 @@ answer_schemas! {
     ReferralAnswer => Referral,
     ReferralViewAnswer => ReferralView,
     FollowUpAnswer => FollowUp,
+    PlacementAnswer => integra_domain::placement::JobPlacement,
+    EnrolmentAnswer => integra_domain::social_enterprise::Enrolment,
+    MovementAnswer => integra_domain::movement::Movement,
 }
 
 impl<T: Shown> Answer<T> {
