@@ -94,10 +94,15 @@ impl MovementFields {
 impl MovementInput {
     pub fn validate(&self, today: NaiveDate) -> Result<MovementFields, ValidationErrors> {
         let mut errors = ValidationErrors::new();
-        let departed_on =
-            errors.check(validation::past_date("departed_on", &self.departed_on, today));
-        let destination_country =
-            errors.check(codes::country("destination_country", &self.destination_country));
+        let departed_on = errors.check(validation::past_date(
+            "departed_on",
+            &self.departed_on,
+            today,
+        ));
+        let destination_country = errors.check(codes::country(
+            "destination_country",
+            &self.destination_country,
+        ));
         if destination_country.as_deref() == Some(codes::GEORGIA) {
             errors.add(
                 "destination_country",

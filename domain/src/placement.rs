@@ -152,7 +152,14 @@ pub fn period_end(
         Some(today) => end_date(errors, field, value, start, start_field, |f, v| {
             validation::past_date(f, v, today)
         }),
-        None => end_date(errors, field, value, start, start_field, reintegration::date),
+        None => end_date(
+            errors,
+            field,
+            value,
+            start,
+            start_field,
+            reintegration::date,
+        ),
     }
 }
 

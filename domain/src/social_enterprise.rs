@@ -163,8 +163,7 @@ impl EnrolmentInput {
     pub fn validate(&self, today: NaiveDate) -> Result<EnrolmentFields, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let programme = errors.check(EnrolmentProgramme::parse("programme", &self.programme));
-        let started_on =
-            errors.check(validation::past_date("started_on", &self.started_on, today));
+        let started_on = errors.check(validation::past_date("started_on", &self.started_on, today));
         let completed_on = placement::period_end(
             &mut errors,
             ("completed_on", self.completed_on.as_deref()),
@@ -257,8 +256,7 @@ impl JobPlaceInput {
     pub fn validate(&self, today: NaiveDate) -> Result<JobPlaceFields, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let term = errors.check(EmploymentTerm::parse("term", &self.term));
-        let created_on =
-            errors.check(validation::past_date("created_on", &self.created_on, today));
+        let created_on = errors.check(validation::past_date("created_on", &self.created_on, today));
         if !(1..=MAX_PLACES).contains(&self.places) {
             errors.add(
                 "places",
@@ -412,9 +410,10 @@ mod tests {
             places: 1,
         };
         assert_eq!(input.validate(today()).unwrap().places, 1);
-        let parsed: JobPlaceInput =
-            serde_json::from_value(serde_json::json!({"term": "permanent", "created_on": "2026-01-01"}))
-                .unwrap();
+        let parsed: JobPlaceInput = serde_json::from_value(
+            serde_json::json!({"term": "permanent", "created_on": "2026-01-01"}),
+        )
+        .unwrap();
         assert_eq!(parsed.places, 1);
         for places in [0, -1, MAX_PLACES + 1] {
             let bad = JobPlaceInput {
@@ -433,7 +432,10 @@ mod tests {
         };
         assert_eq!(
             codes(bad.validate(today()).unwrap_err()),
-            [pair("term", "invalid_value"), pair("created_on", "in_future")]
+            [
+                pair("term", "invalid_value"),
+                pair("created_on", "in_future")
+            ]
         );
     }
 }

@@ -36,7 +36,10 @@ impl MovementRow {
             (MovementHelp::Ticket, self.help_ticket),
             (MovementHelp::Escort, self.help_escort),
             (MovementHelp::TravelDocuments, self.help_travel_documents),
-            (MovementHelp::ReceptionArranged, self.help_reception_arranged),
+            (
+                MovementHelp::ReceptionArranged,
+                self.help_reception_arranged,
+            ),
         ];
         Ok(Movement {
             id: rows::uuid(&self.id)?,

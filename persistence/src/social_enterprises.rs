@@ -148,8 +148,7 @@ pub fn list(
 ) -> Result<Vec<SocialEnterprise>, StoreError> {
     let mut query = organisations::table
         .left_join(
-            social_enterprises::table
-                .on(social_enterprises::organisation_id.eq(organisations::id)),
+            social_enterprises::table.on(social_enterprises::organisation_id.eq(organisations::id)),
         )
         .filter(organisations::kind.eq(OrganisationKind::SocialEnterprise.as_str()))
         .select((

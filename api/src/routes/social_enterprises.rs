@@ -5,8 +5,7 @@
 use actix_web::{get, patch, post, put, web, HttpResponse};
 use integra_domain::placement::EmploymentTerm;
 use integra_domain::social_enterprise::{
-    Enrolment, EnrolmentInput, EnrolmentProgramme, JobPlace, JobPlaceInput, Partners,
-    PartnersInput,
+    Enrolment, EnrolmentInput, EnrolmentProgramme, JobPlace, JobPlaceInput, Partners, PartnersInput,
 };
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;

@@ -86,7 +86,11 @@ impl Shown for Movement {
     }
 
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
-        vec![actor.entry(RecordKind::Movement.read_action(), RecordKind::Movement, self.id)]
+        vec![actor.entry(
+            RecordKind::Movement.read_action(),
+            RecordKind::Movement,
+            self.id,
+        )]
     }
 }
 
@@ -148,11 +152,7 @@ pub async fn list(call: &Call, person: Uuid, query: MovementQuery) -> Result<Mov
 /// Reads movement assistance of `person` (the read is recorded).
 pub async fn get(call: &Call, person: Uuid, id: Uuid) -> Result<Movement, Error> {
     call.reach(RecordKind::Movement, Access::Read)?;
-    let entries = vec![call.entry(
-        RecordKind::Movement.read_action(),
-        RecordKind::Movement,
-        id,
-    )];
+    let entries = vec![call.entry(RecordKind::Movement.read_action(), RecordKind::Movement, id)];
     services::audited_read(call, ReadSize::Short, move |c| {
         Ok((movements::get(c, person, id)?, entries))
     })

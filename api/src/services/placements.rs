@@ -195,7 +195,11 @@ impl Shown for JobPlacement {
     }
 
     fn reads(&self, actor: &Actor) -> Vec<integra_persistence::audit::AuditEntry> {
-        vec![actor.entry(RecordKind::Placement.read_action(), RecordKind::Placement, self.id)]
+        vec![actor.entry(
+            RecordKind::Placement.read_action(),
+            RecordKind::Placement,
+            self.id,
+        )]
     }
 }
 

@@ -216,7 +216,11 @@ impl Shown for Enrolment {
     }
 
     fn reads(&self, actor: &Actor) -> Vec<integra_persistence::audit::AuditEntry> {
-        vec![actor.entry(RecordKind::Enrolment.read_action(), RecordKind::Enrolment, self.id)]
+        vec![actor.entry(
+            RecordKind::Enrolment.read_action(),
+            RecordKind::Enrolment,
+            self.id,
+        )]
     }
 }
 
@@ -434,7 +438,14 @@ pub async fn add_job_place(
     let entries = vec![call.entry("job_place.created", RecordKind::JobPlace, id)];
     services::write(call, entries, move |c, now| {
         enterprise(c, enterprise_id)?;
-        Ok(stored::add_job_place(c, enterprise_id, id, &fields, by, now)?)
+        Ok(stored::add_job_place(
+            c,
+            enterprise_id,
+            id,
+            &fields,
+            by,
+            now,
+        )?)
     })
     .await
 }

@@ -43,22 +43,55 @@ async fn keyed(app: &TestApp, path: &str, body: Value) -> Value {
 /// about her: a job placement, an enrolment at a social enterprise and (once
 /// she is known to be a foreigner) movement assistance.
 async fn monitoring_records(app: &TestApp, person: &str, who: &Personal) {
-    let organisation = |name: &str, kind: &str| {
-        json!({"name": format!("{name} {}", uuid::Uuid::now_v7().simple()), "kind": kind, "country": "GE"})
-    };
-    let employer = id_of(&keyed(app, "/api/v1/organisations", organisation("Erasure employer", "employer")).await);
-    let enterprise = id_of(&keyed(app, "/api/v1/organisations", organisation("Erasure enterprise", "social_enterprise")).await);
+    let organisation = |name: &str, kind: &str| json!({"name": format!("{name} {}", uuid::Uuid::now_v7().simple()), "kind": kind, "country": "GE"});
+    let employer = id_of(
+        &keyed(
+            app,
+            "/api/v1/organisations",
+            organisation("Erasure employer", "employer"),
+        )
+        .await,
+    );
+    let enterprise = id_of(
+        &keyed(
+            app,
+            "/api/v1/organisations",
+            organisation("Erasure enterprise", "social_enterprise"),
+        )
+        .await,
+    );
     let day = integra_domain::time::tbilisi_date(chrono::Utc::now()).to_string();
-    keyed(app, "/api/v1/job-placements", json!({"person_id": person, "location": "abroad", "country": "DE",
+    keyed(
+        app,
+        "/api/v1/job-placements",
+        json!({"person_id": person, "location": "abroad", "country": "DE",
         "employer_organisation_id": employer, "term": "temporary", "starts_on": day,
-        "note": format!("Harvest {}", who.text)})).await;
-    keyed(app, &format!("/api/v1/social-enterprises/{enterprise}/beneficiaries"), json!({"person_id": person,
-        "programme": "rehabilitation", "started_on": day, "note": format!("Bakery {}", who.text)})).await;
-    app.call(&app.admin_token, Method::PATCH, &format!("/api/v1/persons/{person}"),
-        Some(json!({"citizenship": "AM", "residence_status": "temporary_resident"})), StatusCode::OK).await;
-    keyed(app, &format!("/api/v1/persons/{person}/movements"), json!({"departed_on": day,
+        "note": format!("Harvest {}", who.text)}),
+    )
+    .await;
+    keyed(
+        app,
+        &format!("/api/v1/social-enterprises/{enterprise}/beneficiaries"),
+        json!({"person_id": person,
+        "programme": "rehabilitation", "started_on": day, "note": format!("Bakery {}", who.text)}),
+    )
+    .await;
+    app.call(
+        &app.admin_token,
+        Method::PATCH,
+        &format!("/api/v1/persons/{person}"),
+        Some(json!({"citizenship": "AM", "residence_status": "temporary_resident"})),
+        StatusCode::OK,
+    )
+    .await;
+    keyed(
+        app,
+        &format!("/api/v1/persons/{person}/movements"),
+        json!({"departed_on": day,
         "destination_country": "AM", "kind": "voluntary_return", "help": ["ticket"],
-        "organisation_id": employer, "note": format!("By bus {}", who.text)})).await;
+        "organisation_id": employer, "note": format!("By bus {}", who.text)}),
+    )
+    .await;
 }
 
 both_backends! {

@@ -812,7 +812,10 @@ async fn side(
         &created(
             app,
             &side.worker,
-            &format!("/api/v1/social-enterprises/{}/beneficiaries", side.enterprise),
+            &format!(
+                "/api/v1/social-enterprises/{}/beneficiaries",
+                side.enterprise
+            ),
             enrolment_body(&side.person),
         )
         .await,

@@ -5,8 +5,8 @@
 //! who reaches which record, the foreigner rule.
 
 use integra_tests::{
-    both_backends, etag, expect, field_errors, id_of, json, person_body, problem, Role,
-    StatusCode, TestApp,
+    both_backends, etag, expect, field_errors, id_of, json, person_body, problem, Role, StatusCode,
+    TestApp,
 };
 use reqwest::{Method, Response};
 use serde_json::Value;
@@ -137,16 +137,24 @@ async fn world(app: &TestApp) -> World {
     let org_b = organisation(app, "Agency B", "state_agency").await;
     let in_org = |org: &str| Uuid::parse_str(org).unwrap();
     World {
-        worker_a: app.user_token_in("worker.a", Role::CaseWorker, in_org(&org_a)).await,
+        worker_a: app
+            .user_token_in("worker.a", Role::CaseWorker, in_org(&org_a))
+            .await,
         counsellor_a: app
             .user_token_in("counsellor.a", Role::EmploymentCounsellor, in_org(&org_a))
             .await,
-        worker_b: app.user_token_in("worker.b", Role::CaseWorker, in_org(&org_b)).await,
+        worker_b: app
+            .user_token_in("worker.b", Role::CaseWorker, in_org(&org_b))
+            .await,
         counsellor_b: app
             .user_token_in("counsellor.b", Role::EmploymentCounsellor, in_org(&org_b))
             .await,
-        monitor: app.user_token_in("monitor", Role::Monitor, in_org(&org_a)).await,
-        partner: app.user_token_in("partner.a", Role::Partner, in_org(&org_a)).await,
+        monitor: app
+            .user_token_in("monitor", Role::Monitor, in_org(&org_a))
+            .await,
+        partner: app
+            .user_token_in("partner.a", Role::Partner, in_org(&org_a))
+            .await,
         employer: organisation(app, "Tbilisi Hotels", "employer").await,
         enterprise: organisation(app, "Bakery of Hope", "social_enterprise").await,
         org_a,
@@ -325,7 +333,7 @@ both_backends! {
         assert_eq!(audited(&app, &theirs, "job_placement.read").await, 1, "only B's own answer");
         // B sees its own only; the admin sees all.
         let b_page = expect(app.get_as(&w.worker_b, &list("")).await, StatusCode::OK).await;
-        assert_eq!(ids(&b_page), [theirs.clone()]);
+        assert_eq!(ids(&b_page), [theirs.as_str()]);
         let all = expect(app.get(&list("?limit=500")).await, StatusCode::OK).await;
         assert_eq!(ids(&all).len(), 6);
         // Bad filters: every error at once.
@@ -429,7 +437,7 @@ both_backends! {
         assert_eq!(all_pages(&app, &w.worker_a, "/api/v1/social-enterprises", 1).await, [w.enterprise.clone(), second.clone()]);
         app.patch(&format!("/api/v1/organisations/{second}"), &json!({"active": false}), None).await;
         let active = expect(app.get_as(&w.worker_a, "/api/v1/social-enterprises?active=true").await, StatusCode::OK).await;
-        assert_eq!(ids(&active), [w.enterprise.clone()]);
+        assert_eq!(ids(&active), [w.enterprise.as_str()]);
         assert_eq!(audited(&app, &w.enterprise, "social_enterprise.partners_set").await, 2);
     }
 
@@ -641,7 +649,7 @@ both_backends! {
         let page = expect(app.get_as(&w.counsellor_a, &path).await, StatusCode::OK).await;
         assert_eq!(ids(&page), [id.clone(), id_of(&onward)]);
         assert_eq!(ids(&expect(app.get_as(&w.worker_a, &format!("{path}?kind=onward_movement")).await, StatusCode::OK).await), [id_of(&onward)]);
-        assert_eq!(ids(&expect(app.get_as(&w.worker_a, &format!("{path}?to={}", days_ago(2))).await, StatusCode::OK).await), [id.clone()]);
+        assert_eq!(ids(&expect(app.get_as(&w.worker_a, &format!("{path}?to={}", days_ago(2))).await, StatusCode::OK).await), [id.as_str()]);
         assert_eq!(all_pages(&app, &w.worker_a, &path, 1).await, [id.clone(), id_of(&onward)]);
         assert!(audited(&app, &anahit, "person.movements_read").await >= 1);
         assert_eq!(ids(&expect(app.get_as(&w.worker_a, &format!("/api/v1/persons/{nino}/movements")).await, StatusCode::OK).await), Vec::<String>::new());
