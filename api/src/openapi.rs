@@ -68,6 +68,9 @@ problem_responses! {
         (name = "follow-ups", description = "Follow-ups at 3, 6 and 12 months scoring reintegration sustainability"),
         (name = "outreach", description = "Outreach events (information sessions, media, schools, communities, border points) and the number of people they reached; no persons"),
         (name = "counselling", description = "Counselling sessions in each stream, with or without an identified person"),
+        (name = "job-placements", description = "Persons placed in jobs at home or abroad, recorded by the organisation that placed them"),
+        (name = "social-enterprises", description = "Social enterprises: their implementing partners, the beneficiaries they enrol and the job places they create"),
+        (name = "movements", description = "Movement assistance: foreign migrants helped to leave Georgia, on the person's record"),
     )
 )]
 pub struct ApiDoc;

@@ -9,8 +9,8 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
-    assessments, assistance_items, audit_log, cases, counselling_sessions, follow_ups, referrals,
-    stays_abroad,
+    assessments, assistance_items, audit_log, cases, counselling_sessions, follow_ups,
+    job_placements, movements, referrals, social_enterprise_beneficiaries, stays_abroad,
 };
 
 /// Filters of the audit log; all given must match.
@@ -21,7 +21,8 @@ pub struct AuditFilter {
     pub record_type: Option<String>,
     pub record_id: Option<Uuid>,
     /// Entries about this person's data: the person, and their stays abroad, cases,
-    /// assessments, assistance items, referrals, follow-ups and counselling sessions. (Found through the
+    /// assessments, assistance items, referrals, follow-ups, counselling sessions,
+    /// job placements, social-enterprise enrolments and movement assistance. (Found through the
     /// records as they are now: a stay abroad since deleted is no longer linked.)
     pub subject: Option<Uuid>,
     pub from: Option<DateTime<Utc>>,
@@ -142,6 +143,27 @@ pub fn list(
                         counselling_sessions::table
                             .filter(counselling_sessions::person_id.eq(person.clone()))
                             .select(counselling_sessions::id.nullable()),
+                    ),
+                ))
+                .or(of_person("job_placement").and(
+                    audit_log::record_id.eq_any(
+                        job_placements::table
+                            .filter(job_placements::person_id.eq(person.clone()))
+                            .select(job_placements::id.nullable()),
+                    ),
+                ))
+                .or(of_person("social_enterprise_beneficiary").and(
+                    audit_log::record_id.eq_any(
+                        social_enterprise_beneficiaries::table
+                            .filter(social_enterprise_beneficiaries::person_id.eq(person.clone()))
+                            .select(social_enterprise_beneficiaries::id.nullable()),
+                    ),
+                ))
+                .or(of_person("movement_assistance").and(
+                    audit_log::record_id.eq_any(
+                        movements::table
+                            .filter(movements::person_id.eq(person.clone()))
+                            .select(movements::id.nullable()),
                     ),
                 )),
         );

@@ -8,7 +8,9 @@
 //! the name of their household, the free text of their cases (notes,
 //! transition reasons), referrals (note, status reason, outcome), assistance
 //! (descriptions, reasons of actions), the answers of their follow-ups (the
-//! scores stay) and the stored answers of idempotent requests about them.
+//! scores stay), the notes of their job placements, social-enterprise
+//! enrolments and movement assistance (dates, kinds, terms and countries stay)
+//! and the stored answers of idempotent requests about them.
 //! What stays: ids, states, amounts, dates of the records, scores, the
 //! `override` flag of transitions, the audit log (which holds no personal
 //! values) and the erasure record itself (who, when, why). Counselling
@@ -24,7 +26,8 @@ use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
     assessments, assistance_actions, assistance_items, case_notes, case_transitions, cases,
-    erasures, follow_ups, households, person_external_ids, persons, referrals,
+    erasures, follow_ups, households, job_placements, movements, person_external_ids, persons,
+    referrals, social_enterprise_beneficiaries,
 };
 
 /// What replaces an erased person's names and the free text about them.
@@ -81,6 +84,7 @@ pub fn erase(
     erase_case_records(conn, id)?;
     erase_referrals(conn, id)?;
     erase_assistance(conn, id)?;
+    erase_monitoring_notes(conn, id)?;
     crate::idempotency::forget_person(conn, id)?;
     diesel::insert_into(erasures::table)
         .values((
@@ -221,6 +225,34 @@ fn erase_assistance(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreEr
             .filter(assistance_actions::reason.is_not_null()),
     )
     .set(assistance_actions::reason.eq(Some(ERASED)))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// The notes of the person's job placements, social-enterprise enrolments and
+/// movement assistance; what reports count (dates, kinds, terms, countries) stays.
+fn erase_monitoring_notes(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreError> {
+    let person = person.to_string();
+    diesel::update(
+        job_placements::table
+            .filter(job_placements::person_id.eq(&person))
+            .filter(job_placements::note.is_not_null()),
+    )
+    .set(job_placements::note.eq(Some(ERASED)))
+    .execute(conn)?;
+    diesel::update(
+        social_enterprise_beneficiaries::table
+            .filter(social_enterprise_beneficiaries::person_id.eq(&person))
+            .filter(social_enterprise_beneficiaries::note.is_not_null()),
+    )
+    .set(social_enterprise_beneficiaries::note.eq(Some(ERASED)))
+    .execute(conn)?;
+    diesel::update(
+        movements::table
+            .filter(movements::person_id.eq(&person))
+            .filter(movements::note.is_not_null()),
+    )
+    .set(movements::note.eq(Some(ERASED)))
     .execute(conn)?;
     Ok(())
 }

@@ -15,7 +15,8 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::schema::{
     assessments, assistance_co_beneficiaries, assistance_items, cases, follow_ups,
-    idempotency_keys, persons, referrals, stays_abroad,
+    idempotency_keys, job_placements, movements, persons, referrals,
+    social_enterprise_beneficiaries, stays_abroad,
 };
 
 /// How long a key is remembered unless the server is told otherwise.
@@ -247,6 +248,27 @@ pub fn forget_person(conn: &mut DbConnection, person: Uuid) -> Result<usize, Sto
             referrals::table
                 .filter(referrals::person_id.eq(&person))
                 .select(referrals::id)
+                .load(conn)?,
+        ),
+        ids(
+            "job_placement",
+            job_placements::table
+                .filter(job_placements::person_id.eq(&person))
+                .select(job_placements::id)
+                .load(conn)?,
+        ),
+        ids(
+            "social_enterprise_beneficiary",
+            social_enterprise_beneficiaries::table
+                .filter(social_enterprise_beneficiaries::person_id.eq(&person))
+                .select(social_enterprise_beneficiaries::id)
+                .load(conn)?,
+        ),
+        ids(
+            "movement_assistance",
+            movements::table
+                .filter(movements::person_id.eq(&person))
+                .select(movements::id)
                 .load(conn)?,
         ),
     ];

@@ -117,6 +117,93 @@ diesel::table! {
 }
 
 diesel::table! {
+    job_placements (id) {
+        id -> Text,
+        person_id -> Text,
+        organisation_id -> Text,
+        location -> Text,
+        country -> Nullable<Text>,
+        employer_organisation_id -> Text,
+        term -> Text,
+        starts_on -> Date,
+        ends_on -> Nullable<Date>,
+        programme_id -> Nullable<Text>,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    social_enterprises (organisation_id) {
+        organisation_id -> Text,
+        partners_version -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    social_enterprise_partners (social_enterprise_id, partner_organisation_id) {
+        social_enterprise_id -> Text,
+        partner_organisation_id -> Text,
+    }
+}
+
+diesel::table! {
+    social_enterprise_beneficiaries (id) {
+        id -> Text,
+        social_enterprise_id -> Text,
+        person_id -> Text,
+        organisation_id -> Text,
+        programme -> Text,
+        started_on -> Date,
+        completed_on -> Nullable<Date>,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    job_places (id) {
+        id -> Text,
+        social_enterprise_id -> Text,
+        organisation_id -> Text,
+        term -> Text,
+        created_on -> Date,
+        places -> BigInt,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    movements (id) {
+        id -> Text,
+        person_id -> Text,
+        departed_on -> Date,
+        destination_country -> Text,
+        kind -> Text,
+        help_ticket -> Bool,
+        help_escort -> Bool,
+        help_travel_documents -> Bool,
+        help_reception_arranged -> Bool,
+        organisation_id -> Text,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Text,
         occurred_at -> Timestamp,
@@ -397,6 +484,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     persons,
     person_external_ids,
     stays_abroad,
+    job_placements,
+    social_enterprises,
+    social_enterprise_partners,
+    social_enterprise_beneficiaries,
+    job_places,
+    movements,
     audit_log,
     idempotency_keys,
     rule_sets,

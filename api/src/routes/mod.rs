@@ -19,14 +19,17 @@ pub mod eligibility;
 pub mod follow_ups;
 pub mod health;
 pub mod households;
+pub mod movements;
 pub mod organisations;
 pub mod outreach_events;
 pub mod persons;
+pub mod placements;
 pub mod programmes;
 pub mod referrals;
 pub mod rights;
 pub mod rule_sets;
 pub mod service_accounts;
+pub mod social_enterprises;
 pub mod stays;
 pub mod users;
 
@@ -41,6 +44,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(auth::configure)
                 .configure(persons::configure)
                 .configure(stays::configure)
+                .configure(movements::configure)
                 .configure(households::configure)
                 .configure(rights::configure)
                 .configure(audit_log::configure)
@@ -56,6 +60,8 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(follow_ups::configure)
                 .configure(outreach_events::configure)
                 .configure(counselling_sessions::configure)
+                .configure(placements::configure)
+                .configure(social_enterprises::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }

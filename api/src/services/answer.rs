@@ -127,6 +127,9 @@ answer_schemas! {
     FollowUpAnswer => FollowUp,
     OutreachEventAnswer => OutreachEvent,
     CounsellingSessionAnswer => CounsellingSession,
+    PlacementAnswer => integra_domain::placement::JobPlacement,
+    EnrolmentAnswer => integra_domain::social_enterprise::Enrolment,
+    MovementAnswer => integra_domain::movement::Movement,
 }
 
 impl<T: Shown> Answer<T> {

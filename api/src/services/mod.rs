@@ -43,15 +43,18 @@ pub mod health;
 pub mod households;
 pub mod idempotency;
 pub mod json;
+pub mod movements;
 pub mod organisations;
 pub mod outreach_events;
 pub mod paging;
 pub mod persons;
+pub mod placements;
 pub mod programmes;
 pub mod referrals;
 pub mod rights;
 pub mod rule_sets;
 pub mod service_accounts;
+pub mod social_enterprises;
 pub mod stays;
 pub mod users;
 

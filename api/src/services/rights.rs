@@ -7,17 +7,23 @@ use integra_domain::access::Access;
 use integra_domain::counselling::CounsellingSession;
 use integra_domain::error::RecordKind;
 use integra_domain::household::Household;
+use integra_domain::movement::Movement;
 use integra_domain::person::Person;
+use integra_domain::placement::JobPlacement;
 use integra_domain::reintegration::assistance::Assistance;
 use integra_domain::reintegration::case::{Case, CaseNote};
 use integra_domain::reintegration::follow_up::FollowUp;
 use integra_domain::reintegration::referral::Referral;
+use integra_domain::social_enterprise::Enrolment;
 use integra_domain::stay::StayAbroad;
 use integra_domain::{audit::AuditRecord, validation, Error};
 use integra_persistence::audit_log::{self, AuditFilter};
 use integra_persistence::cases::{self, CaseFilter};
+use integra_persistence::movements::MovementFilter;
+use integra_persistence::social_enterprises::{self, EnrolmentFilter};
 use integra_persistence::{
-    assessments, assistance, counselling_sessions, erasure, follow_ups, households, persons,
+    assessments, assistance, counselling_sessions, erasure, follow_ups, households, movements,
+    persons, placements,
     referrals, stays, DbConnection,
 };
 use serde::{Deserialize, Serialize};
@@ -54,7 +60,8 @@ pub struct ErasureRecord {
         "external_ids": [], "version": 1, "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"},
     "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
     "assessments": [], "assistance": [], "referrals": [], "follow_ups": [],
-    "counselling_sessions": [], "access_log": []}))]
+    "counselling_sessions": [], "job_placements": [], "social_enterprise_enrolments": [],
+    "movements": [], "access_log": []}))]
 pub struct PersonExport {
     pub exported_at: DateTime<Utc>,
     pub person: Person,
@@ -72,12 +79,19 @@ pub struct PersonExport {
     pub follow_ups: Vec<FollowUp>,
     /// Counselling sessions of the person, whichever organisation recorded them.
     pub counselling_sessions: Vec<CounsellingSession>,
+    /// Jobs the person was placed in, by whichever organisation recorded them.
+    pub job_placements: Vec<JobPlacement>,
+    /// The person's enrolments as a beneficiary of social enterprises.
+    pub social_enterprise_enrolments: Vec<Enrolment>,
+    /// Movement assistance the person received to leave Georgia.
+    pub movements: Vec<Movement>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
 }
 
 /// The entries about a person's data: the person, and their stays abroad, cases,
-/// assessments, assistance items, referrals, follow-ups and counselling sessions.
+/// assessments, assistance items, referrals, follow-ups, counselling sessions,
+/// job placements, social-enterprise enrolments and movement assistance.
 fn about(person: Uuid) -> AuditFilter {
     AuditFilter {
         subject: Some(person),
@@ -157,6 +171,17 @@ fn gather(
         referrals: referrals::of_person(c, id)?,
         follow_ups: followed,
         counselling_sessions: counselling_sessions::of_person(c, id, EXPORT_LIMIT)?,
+        job_placements: placements::of_person(c, id, EXPORT_LIMIT)?,
+        social_enterprise_enrolments: social_enterprises::enrolments(
+            c,
+            &EnrolmentFilter {
+                person_id: Some(id),
+                ..EnrolmentFilter::default()
+            },
+            None,
+            EXPORT_LIMIT,
+        )?,
+        movements: movements::list(c, id, &MovementFilter::default(), None, EXPORT_LIMIT)?,
         access_log,
     })
 }

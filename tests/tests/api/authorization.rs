@@ -65,6 +65,8 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "list_stays",
             "get_stay",
             "get_household",
+            "list_movements",
+            "get_movement",
         ],
         READ_PERSONS,
     );
@@ -76,6 +78,8 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "create_stay",
             "patch_stay",
             "delete_stay",
+            "create_movement",
+            "patch_movement",
             "create_household",
             "add_member",
             "remove_member",
@@ -83,13 +87,19 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         WRITE_PERSONS,
     );
     set(
-        &["list_organisations", "get_organisation"],
+        &[
+            "list_organisations",
+            "get_organisation",
+            "list_social_enterprises",
+            "get_partners",
+        ],
         READ_ORGANISATIONS,
     );
     set(
         &[
             "create_organisation",
             "patch_organisation",
+            "set_partners",
             "list_users",
             "create_user",
             "get_user",
@@ -160,6 +170,23 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         CASES,
     );
     set(&["list_referrals", "get_referral"], REFERRAL_INBOX);
+    set(
+        &[
+            "create_placement",
+            "list_placements",
+            "get_placement",
+            "patch_placement",
+            "enrol_beneficiary",
+            "list_beneficiaries",
+            "get_beneficiary",
+            "patch_beneficiary",
+            "create_job_place",
+            "list_job_places",
+            "get_job_place",
+            "patch_job_place",
+        ],
+        SERVICE_RECORDS,
+    );
     set(
         &["accept_referral", "decline_referral", "complete_referral"],
         WORK_REFERRALS,

@@ -2,7 +2,7 @@
 //! value of the person is anywhere in the database (every column of every table
 //! the catalogue lists), while the figures reports count stay.
 
-use integra_tests::{both_backends, json, StatusCode};
+use integra_tests::{both_backends, id_of, json, StatusCode, TestApp};
 use reqwest::Method;
 use serde_json::Value;
 
@@ -24,6 +24,76 @@ pub fn recognisable() -> Personal {
     }
 }
 
+/// `POST path` as the admin with a fresh `Idempotency-Key` (its answer is kept).
+async fn keyed(app: &TestApp, path: &str, body: Value) -> Value {
+    let response = app
+        .request(Method::POST, path)
+        .header("idempotency-key", uuid::Uuid::now_v7().to_string())
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    assert_eq!(status, StatusCode::CREATED, "{path}: {text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The monitoring records of issue 12 about the person, each with free text
+/// about her: a job placement, an enrolment at a social enterprise and (once
+/// she is known to be a foreigner) movement assistance.
+async fn monitoring_records(app: &TestApp, person: &str, who: &Personal) {
+    let organisation = |name: &str, kind: &str| json!({"name": format!("{name} {}", uuid::Uuid::now_v7().simple()), "kind": kind, "country": "GE"});
+    let employer = id_of(
+        &keyed(
+            app,
+            "/api/v1/organisations",
+            organisation("Erasure employer", "employer"),
+        )
+        .await,
+    );
+    let enterprise = id_of(
+        &keyed(
+            app,
+            "/api/v1/organisations",
+            organisation("Erasure enterprise", "social_enterprise"),
+        )
+        .await,
+    );
+    let day = integra_domain::time::tbilisi_date(chrono::Utc::now()).to_string();
+    keyed(
+        app,
+        "/api/v1/job-placements",
+        json!({"person_id": person, "location": "abroad", "country": "DE",
+        "employer_organisation_id": employer, "term": "temporary", "starts_on": day,
+        "note": format!("Harvest {}", who.text)}),
+    )
+    .await;
+    keyed(
+        app,
+        &format!("/api/v1/social-enterprises/{enterprise}/beneficiaries"),
+        json!({"person_id": person,
+        "programme": "rehabilitation", "started_on": day, "note": format!("Bakery {}", who.text)}),
+    )
+    .await;
+    app.call(
+        &app.admin_token,
+        Method::PATCH,
+        &format!("/api/v1/persons/{person}"),
+        Some(json!({"citizenship": "AM", "residence_status": "temporary_resident"})),
+        StatusCode::OK,
+    )
+    .await;
+    keyed(
+        app,
+        &format!("/api/v1/persons/{person}/movements"),
+        json!({"departed_on": day,
+        "destination_country": "AM", "kind": "voluntary_return", "help": ["ticket"],
+        "organisation_id": employer, "note": format!("By bus {}", who.text)}),
+    )
+    .await;
+}
+
 both_backends! {
     async fn an_erased_person_leaves_no_personal_value_in_any_column(app) {
         let who = recognisable();
@@ -33,6 +103,7 @@ both_backends! {
         let session = app.call(&app.admin_token, Method::POST, "/api/v1/counselling-sessions",
             Some(json!({"held_on": "2025-11-03", "stream": "reintegration", "topic": "psychosocial",
                 "person_id": walked.person_id})), StatusCode::CREATED).await;
+        monitoring_records(&app, &walked.person_id, &who).await;
         let before = app.search_database(&who.values()).await;
         // The search finds what is there: every value is stored before the erasure.
         for value in who.values() {
@@ -64,6 +135,16 @@ both_backends! {
         assert_eq!(sessions[0]["person_id"], walked.person_id.as_str());
         let facts: &Value = &export["assessments"][0]["facts"];
         assert_eq!(facts["date_of_birth"], "1979-01-01", "{facts}");
+        // Placements, enrolments and movements keep what reports count, not the text.
+        let placement = &export["job_placements"][0];
+        assert_eq!((placement["note"].as_str(), placement["country"].as_str(), placement["term"].as_str()),
+            (Some("[erased]"), Some("DE"), Some("temporary")), "{export}");
+        assert!(placement["starts_on"].is_string());
+        let enrolment = &export["social_enterprise_enrolments"][0];
+        assert_eq!((enrolment["note"].as_str(), enrolment["programme"].as_str()), (Some("[erased]"), Some("rehabilitation")));
+        let movement = &export["movements"][0];
+        assert_eq!((movement["note"].as_str(), movement["destination_country"].as_str()), (Some("[erased]"), Some("AM")));
+        assert_eq!(movement["help"], json!(["ticket"]));
         // The audit trail stays, and still names the person's records.
         assert!(export["access_log"].as_array().unwrap().len() > 10, "{export}");
     }

@@ -25,6 +25,7 @@ mod name_search;
 mod object_access;
 mod openapi;
 mod persons;
+mod placements_and_enterprises;
 mod platform;
 mod population;
 mod privacy;

@@ -11,11 +11,13 @@
 //! persons, stays and households are everyone's who may read them; cases and what
 //! hangs off them belong to the organisation holding the case; a referral is the
 //! sending organisation's and, in the partner's view, the addressee's; service
-//! records are the recording organisation's). Without the permission the answer
-//! is 403; with it, on a record out of reach, the caller must not learn that the
-//! record exists (404, or 422 `not_found` on the field when the record is named
-//! in the body); otherwise the call succeeds with the table's status. A 404
-//! anywhere else fails. Every answer is also searched for what the caller may
+//! records (outreach events, counselling sessions, job placements, social
+//! enterprises' beneficiaries and job places) are the recording organisation's;
+//! movement assistance is a person's, like a stay). Without the permission the
+//! answer is 403; with it, on a record out of reach, the caller must not learn
+//! that the record exists (404, or 422 `not_found` on the field when the record
+//! is named in the body); otherwise the call succeeds with the table's status. A
+//! 404 anywhere else fails. Every answer is also searched for what the caller may
 //! not see: the other organisation's record ids and notes, names of
 //! persons it may not read, personal fields for callers who may only write.
 //!
@@ -126,8 +128,9 @@ enum Who {
     SendReferrals,
     /// Partners of the organisation the referral is addressed to.
     WorkReferrals,
-    /// Case workers and counsellors, on the service records their organisation
-    /// recorded (outreach events, counselling sessions).
+    /// Case workers and employment counsellors, on the service records their
+    /// organisation recorded (outreach events, counselling sessions, placements,
+    /// beneficiaries, job places).
     ServiceRecords,
 }
 
@@ -168,6 +171,11 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("create_stay", WritePersons, Path, 201),
     ("patch_stay", WritePersons, Path, 200),
     ("delete_stay", WritePersons, Path, 204),
+    // Movement assistance: on a foreigner's record, like a stay.
+    ("list_movements", ReadPersons, Path, 200),
+    ("get_movement", ReadPersons, Path, 200),
+    ("create_movement", WritePersons, Path, 201),
+    ("patch_movement", WritePersons, Path, 200),
     ("create_household", WritePersons, Nothing, 201),
     ("add_member", WritePersons, Path, 200),
     ("remove_member", WritePersons, Path, 200),
@@ -179,6 +187,10 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("get_organisation", ReadOrganisations, Path, 200),
     ("create_organisation", Admins, Nothing, 201),
     ("patch_organisation", Admins, Path, 200),
+    // Social enterprises and their partners: organisations.
+    ("list_social_enterprises", ReadOrganisations, Nothing, 200),
+    ("get_partners", ReadOrganisations, Path, 200),
+    ("set_partners", Admins, Path, 200),
     ("list_programmes", ReadProgrammes, Nothing, 200),
     ("get_programme", ReadProgrammes, Nothing, 200),
     ("create_programme", Admins, Nothing, 201),
@@ -249,6 +261,19 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_counselling_sessions", ServiceRecords, Nothing, 200),
     ("get_counselling_session", ServiceRecords, Path, 200),
     ("patch_counselling_session", ServiceRecords, Path, 200),
+    // (Lists and creates name a social enterprise, which is everyone's: A's.)
+    ("create_placement", ServiceRecords, Nothing, 201),
+    ("list_placements", ServiceRecords, Nothing, 200),
+    ("get_placement", ServiceRecords, Path, 200),
+    ("patch_placement", ServiceRecords, Path, 200),
+    ("enrol_beneficiary", ServiceRecords, Nothing, 201),
+    ("list_beneficiaries", ServiceRecords, Nothing, 200),
+    ("get_beneficiary", ServiceRecords, Path, 200),
+    ("patch_beneficiary", ServiceRecords, Path, 200),
+    ("create_job_place", ServiceRecords, Nothing, 201),
+    ("list_job_places", ServiceRecords, Nothing, 200),
+    ("get_job_place", ServiceRecords, Path, 200),
+    ("patch_job_place", ServiceRecords, Path, 200),
 ];
 
 /// What an answer must be.
@@ -337,6 +362,9 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
 enum SeenBy {
     /// The case workers of the organisation holding the case.
     CaseWorkersOf(Org),
+    /// The case workers and counsellors of the organisation that recorded a
+    /// service record.
+    StaffOf(Org),
     /// The case workers of the sending organisation and the addressee's partners.
     ReferralParties { sender: Org, addressee: Org },
     /// Whoever may read persons, and the partners of `partner` (an open referral
@@ -352,6 +380,7 @@ impl SeenBy {
     fn admits(self, caller: Caller) -> bool {
         match self {
             SeenBy::CaseWorkersOf(org) => caller == Worker(org),
+            SeenBy::StaffOf(org) => caller == Worker(org) || caller == Counsellor(org),
             SeenBy::ReferralParties { sender, addressee } => {
                 caller == Worker(sender) || caller == Partner(addressee)
             }
@@ -415,6 +444,16 @@ struct Side {
     outreach_event: String,
     /// A counselling session of `person` the organisation recorded.
     counselling_session: String,
+    /// A social enterprise (everyone's), where this organisation recorded a
+    /// beneficiary and job places.
+    enterprise: String,
+    /// A job placement, an enrolment and job places this organisation recorded.
+    placement: String,
+    enrolment: String,
+    job_place: String,
+    /// A foreigner, helped to leave Georgia (`movement`).
+    foreigner: String,
+    movement: String,
 }
 
 struct World {
@@ -592,6 +631,31 @@ fn session_body(person: Option<&str>) -> Value {
         "topic": "reintegration_assistance", "person_id": person})
 }
 
+/// A job placement of `person` with the employer `employer`.
+fn placement_body(person: &str, employer: Uuid) -> Value {
+    json!({"person_id": person, "location": "domestic", "employer_organisation_id": employer,
+        "term": "temporary", "starts_on": today().to_string()})
+}
+
+/// A beneficiary's enrolment of `person`.
+fn enrolment_body(person: &str) -> Value {
+    json!({"person_id": person, "programme": "training", "started_on": today().to_string()})
+}
+
+/// Movement assistance given by `organisation`.
+fn movement_body(organisation: Uuid) -> Value {
+    json!({"departed_on": today().to_string(), "destination_country": "AM",
+        "kind": "voluntary_return", "help": ["ticket"], "organisation_id": organisation})
+}
+
+/// A foreigner registered by the admin; their id.
+async fn fresh_foreigner(app: &TestApp) -> String {
+    let mut body = person_body("Spare", "Foreigner");
+    body["citizenship"] = json!("AM");
+    body["residence_status"] = json!("temporary_resident");
+    id_of(&app.create_person(&body).await)
+}
+
 fn stay_body() -> Value {
     json!({"country": "DE", "start_date": "2019-03-01", "end_date": "2024-05-20",
         "legal_status": "irregular", "return_type": "assisted_voluntary_return"})
@@ -747,7 +811,63 @@ async fn side(
         spare_person: fresh_person(app).await,
         outreach_event: String::new(),
         counselling_session: String::new(),
+        enterprise: String::new(),
+        placement: String::new(),
+        enrolment: String::new(),
+        job_place: String::new(),
+        foreigner: String::new(),
+        movement: String::new(),
     };
+    side.enterprise = id_of(
+        &created(
+            app,
+            &app.admin_token,
+            "/api/v1/organisations",
+            json!({"name": format!("Objects enterprise {label} {}", &tag[20..]),
+                "kind": "social_enterprise", "country": "GE"}),
+        )
+        .await,
+    );
+    side.placement = id_of(
+        &created(
+            app,
+            &side.worker,
+            "/api/v1/job-placements",
+            placement_body(&side.person, org),
+        )
+        .await,
+    );
+    side.enrolment = id_of(
+        &created(
+            app,
+            &side.worker,
+            &format!(
+                "/api/v1/social-enterprises/{}/beneficiaries",
+                side.enterprise
+            ),
+            enrolment_body(&side.person),
+        )
+        .await,
+    );
+    side.job_place = id_of(
+        &created(
+            app,
+            &side.counsellor,
+            &format!("/api/v1/social-enterprises/{}/job-places", side.enterprise),
+            json!({"term": "permanent", "created_on": today().to_string()}),
+        )
+        .await,
+    );
+    side.foreigner = fresh_foreigner(app).await;
+    side.movement = id_of(
+        &created(
+            app,
+            &side.worker,
+            &format!("/api/v1/persons/{}/movements", side.foreigner),
+            movement_body(org),
+        )
+        .await,
+    );
     side.outreach_event = id_of(
         &created(
             app,
@@ -815,6 +935,10 @@ async fn side(
     secret(side.proposed.clone(), "an assistance id", holder);
     secret(side.approved.clone(), "an assistance id", holder);
     secret(follow_up, "a follow-up id", holder);
+    let staff = SeenBy::StaffOf(me);
+    secret(side.placement.clone(), "a placement id", staff);
+    secret(side.enrolment.clone(), "an enrolment id", staff);
+    secret(side.job_place.clone(), "a job place id", staff);
     secret(note, "a case note", holder);
     secret(side.referral.clone(), "a referral id", parties);
     secret(side.accepted.clone(), "a referral id", parties);
@@ -860,6 +984,7 @@ async fn prepare(
     let case = |id: Uuid| format!("/api/v1/cases/{id}");
     let assistance = |id: &str, action: &str| format!("/api/v1/assistance/{id}/{action}");
     let referral = |id: &str, action: &str| format!("/api/v1/referrals/{id}/{action}");
+    let enterprise = |id: &str| format!("/api/v1/social-enterprises/{id}");
     Some(match op {
         "token" => post(
             "/api/v1/auth/token".to_owned(),
@@ -910,6 +1035,17 @@ async fn prepare(
             };
             delete(format!("{}/stays-abroad/{stay}", person(&owner)))
         }
+        // Movement assistance.
+        "list_movements" => get(format!("{}/movements", person(&s.foreigner))),
+        "get_movement" => get(format!("{}/movements/{}", person(&s.foreigner), s.movement)),
+        "create_movement" => post(
+            format!("{}/movements", person(&s.foreigner)),
+            movement_body(s.org),
+        ),
+        "patch_movement" => merge(
+            format!("{}/movements/{}", person(&s.foreigner), s.movement),
+            json!({"help": ["ticket", "escort"]}),
+        ),
         "create_household" => post(
             "/api/v1/households".to_owned(),
             json!({"name": "New household"}),
@@ -936,6 +1072,16 @@ async fn prepare(
         // Organisations, programmes, rule sets, eligibility.
         "list_organisations" => get("/api/v1/organisations".to_owned()),
         "get_organisation" => get(format!("/api/v1/organisations/{}", s.org)),
+        "list_social_enterprises" => get("/api/v1/social-enterprises".to_owned()),
+        "get_partners" => get(format!("{}/partners", enterprise(&s.enterprise))),
+        "set_partners" => Req {
+            method: Method::PUT,
+            path: format!("{}/partners", enterprise(&s.enterprise)),
+            body: Some((
+                "application/json".to_owned(),
+                json!({"partner_ids": [other.org]}),
+            )),
+        },
         "list_programmes" => get("/api/v1/programmes".to_owned()),
         "get_programme" => get(format!("/api/v1/programmes/{DEFAULT_PROGRAMME}")),
         "list_rule_sets" => get("/api/v1/rule-sets".to_owned()),
@@ -1080,6 +1226,54 @@ async fn prepare(
             format!("/api/v1/counselling-sessions/{}", s.counselling_session),
             json!({"topic": "employment"}),
         ),
+        "create_placement" => post(
+            "/api/v1/job-placements".to_owned(),
+            placement_body(&s.person, s.org),
+        ),
+        "list_placements" => get("/api/v1/job-placements?limit=500".to_owned()),
+        "get_placement" => get(format!("/api/v1/job-placements/{}", s.placement)),
+        "patch_placement" => merge(
+            format!("/api/v1/job-placements/{}", s.placement),
+            json!({"term": "permanent"}),
+        ),
+        "enrol_beneficiary" => post(
+            format!("{}/beneficiaries", enterprise(&s.enterprise)),
+            enrolment_body(&s.person),
+        ),
+        "list_beneficiaries" => get(format!(
+            "{}/beneficiaries?limit=500",
+            enterprise(&s.enterprise)
+        )),
+        "get_beneficiary" => get(format!(
+            "{}/beneficiaries/{}",
+            enterprise(&s.enterprise),
+            s.enrolment
+        )),
+        "patch_beneficiary" => merge(
+            format!(
+                "{}/beneficiaries/{}",
+                enterprise(&s.enterprise),
+                s.enrolment
+            ),
+            json!({"programme": "other"}),
+        ),
+        "create_job_place" => post(
+            format!("{}/job-places", enterprise(&s.enterprise)),
+            json!({"term": "temporary", "created_on": today().to_string(), "places": 2}),
+        ),
+        "list_job_places" => get(format!(
+            "{}/job-places?limit=500",
+            enterprise(&s.enterprise)
+        )),
+        "get_job_place" => get(format!(
+            "{}/job-places/{}",
+            enterprise(&s.enterprise),
+            s.job_place
+        )),
+        "patch_job_place" => merge(
+            format!("{}/job-places/{}", enterprise(&s.enterprise), s.job_place),
+            json!({"places": 3}),
+        ),
         // What no caller here may do (or everyone may, without a token): the
         // documented example, on the organisation's records where the path names one.
         _ => return generic(world, op, s),
@@ -1147,6 +1341,17 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
         }
         ("list_counselling_sessions", Worker(own) | Counsellor(own)) => {
             vec![world.side(own).counselling_session.clone()]
+        }
+        ("list_placements", Worker(own) | Counsellor(own)) => {
+            vec![world.side(own).placement.clone()]
+        }
+        // The lists of A's social enterprise.
+        ("list_beneficiaries", Worker(Org::A) | Counsellor(Org::A)) => {
+            vec![world.a.enrolment.clone()]
+        }
+        ("list_job_places", Worker(Org::A) | Counsellor(Org::A)) => vec![world.a.job_place.clone()],
+        ("list_social_enterprises", Worker(_) | Counsellor(_)) => {
+            vec![world.a.enterprise.clone(), world.b.enterprise.clone()]
         }
         _ => Vec::new(),
     }
