@@ -150,9 +150,26 @@ pub struct Population {
     pub actions: Vec<NewAction>,
 }
 
+/// Pages of cache (in KiB, as SQLite's negative `cache_size` counts them) a
+/// batch may fill before SQLite spills them to the log mid-transaction.
+const BATCH_CACHE_KIB: i64 = 256 * 1024;
+
 /// Stores a batch, households before the persons in them, persons before
 /// what is about them.
 pub fn write(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreError> {
+    if let DbConnection::Sqlite(c) = &mut *conn {
+        // A batch's pages stay in memory until it commits, and are then written once.
+        diesel::sql_query(format!("PRAGMA cache_size = -{BATCH_CACHE_KIB}")).execute(c)?;
+    }
+    let written = write_rows(conn, batch);
+    if let DbConnection::Sqlite(c) = &mut *conn {
+        // SQLite's default again, for whatever the connection serves next.
+        diesel::sql_query("PRAGMA cache_size = -2000").execute(c)?;
+    }
+    written
+}
+
+fn write_rows(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreError> {
     insert_all!(
         conn,
         households::table,
