@@ -307,7 +307,7 @@ fn run(cli: Cli) -> Result<(), String> {
             bar.finish_and_clear();
             let seconds = started.elapsed().as_secs_f64();
             println!(
-                "generated {} persons ({:.0} a second), {} households, {} stays abroad, {} cases, {} assessments, {} assistance items",
+                "generated {} persons ({:.0} a second), {} households, {} stays abroad, {} cases, {} assessments, {} assistance items, {} service records",
                 summary.persons,
                 summary.persons as f64 / seconds.max(0.001),
                 summary.households,
@@ -315,6 +315,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 summary.cases,
                 summary.assessments,
                 summary.items,
+                summary.service_records,
             );
             Ok(())
         }

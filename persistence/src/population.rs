@@ -22,7 +22,9 @@ use crate::error::StoreError;
 use crate::persons;
 use crate::schema::{
     assessments, assistance_actions, assistance_co_beneficiaries, assistance_items,
-    case_transitions, cases, households, persons as persons_table, programmes, stays_abroad,
+    case_transitions, cases, counselling_sessions, households, job_placements, job_places,
+    movements, outreach_events, persons as persons_table, programmes,
+    social_enterprise_beneficiaries, stays_abroad,
 };
 
 /// Rows a statement carries at most (SQLite's multi-row `VALUES` stays well
@@ -135,6 +137,90 @@ pub struct NewAction {
     pub at: NaiveDateTime,
 }
 
+/// Who recorded a service record, for which organisation, and when.
+#[derive(Debug, Clone, Copy)]
+pub struct Recorded {
+    pub organisation_id: Uuid,
+    pub recorded_by: Uuid,
+    pub at: NaiveDateTime,
+}
+
+/// A generated counselling session (`person_id` `None`: anonymous).
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub id: Uuid,
+    pub held_on: NaiveDate,
+    pub stream: &'static str,
+    pub topic: &'static str,
+    pub person_id: Option<Uuid>,
+    pub programme_id: Option<Uuid>,
+    pub recorded: Recorded,
+}
+
+/// A generated outreach event.
+#[derive(Debug, Clone)]
+pub struct NewOutreach {
+    pub id: Uuid,
+    pub held_on: NaiveDate,
+    pub region: &'static str,
+    pub kind: &'static str,
+    pub people_reached: i64,
+    pub programme_id: Option<Uuid>,
+    pub recorded: Recorded,
+}
+
+/// A generated job placement.
+#[derive(Debug, Clone)]
+pub struct NewPlacement {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    /// `None`: at home; otherwise the country abroad.
+    pub abroad_in: Option<&'static str>,
+    pub employer_organisation_id: Uuid,
+    pub term: &'static str,
+    pub starts_on: NaiveDate,
+    pub ends_on: Option<NaiveDate>,
+    pub programme_id: Option<Uuid>,
+    pub recorded: Recorded,
+}
+
+/// A generated enrolment of a person as a social enterprise's beneficiary.
+#[derive(Debug, Clone)]
+pub struct NewEnrolment {
+    pub id: Uuid,
+    pub social_enterprise_id: Uuid,
+    pub person_id: Uuid,
+    pub programme: &'static str,
+    pub started_on: NaiveDate,
+    pub completed_on: Option<NaiveDate>,
+    pub recorded: Recorded,
+}
+
+/// Generated job places of a social enterprise.
+#[derive(Debug, Clone)]
+pub struct NewJobPlaces {
+    pub id: Uuid,
+    pub social_enterprise_id: Uuid,
+    pub term: &'static str,
+    pub created_on: NaiveDate,
+    pub places: i64,
+    pub recorded: Recorded,
+}
+
+/// Generated movement assistance of a foreigner.
+#[derive(Debug, Clone)]
+pub struct NewMovement {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub departed_on: NaiveDate,
+    pub destination_country: &'static str,
+    pub kind: &'static str,
+    /// Ticket, escort, travel documents, reception arranged.
+    pub help: [bool; 4],
+    pub organisation_id: Uuid,
+    pub recorded: Recorded,
+}
+
 /// One batch of a generated population.
 #[derive(Debug, Clone, Default)]
 pub struct Population {
@@ -148,6 +234,12 @@ pub struct Population {
     /// (item, person) pairs.
     pub co_beneficiaries: Vec<(Uuid, Uuid)>,
     pub actions: Vec<NewAction>,
+    pub sessions: Vec<NewSession>,
+    pub outreach: Vec<NewOutreach>,
+    pub placements: Vec<NewPlacement>,
+    pub enrolments: Vec<NewEnrolment>,
+    pub job_places: Vec<NewJobPlaces>,
+    pub movements: Vec<NewMovement>,
 }
 
 /// Pages of cache (in KiB, as SQLite's negative `cache_size` counts them) a
@@ -303,6 +395,138 @@ fn write_rows(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreEr
             assistance_actions::reason.eq(a.reason),
             assistance_actions::actor_id.eq(a.actor_id.to_string()),
             assistance_actions::occurred_at.eq(a.at),
+        )
+    );
+    write_service_records(conn, batch)
+}
+
+/// The batch's service records and movement assistance.
+fn write_service_records(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreError> {
+    insert_all!(
+        conn,
+        counselling_sessions::table,
+        batch.sessions,
+        |s: &NewSession| (
+            counselling_sessions::id.eq(s.id.to_string()),
+            counselling_sessions::organisation_id.eq(s.recorded.organisation_id.to_string()),
+            counselling_sessions::held_on.eq(s.held_on),
+            counselling_sessions::stream.eq(s.stream),
+            counselling_sessions::topic.eq(s.topic),
+            counselling_sessions::person_id.eq(s.person_id.map(|p| p.to_string())),
+            counselling_sessions::programme_id.eq(s.programme_id.map(|p| p.to_string())),
+            counselling_sessions::recorded_by.eq(s.recorded.recorded_by.to_string()),
+            counselling_sessions::version.eq(1_i64),
+            counselling_sessions::created_at.eq(s.recorded.at),
+            counselling_sessions::updated_at.eq(s.recorded.at),
+        )
+    );
+    insert_all!(
+        conn,
+        outreach_events::table,
+        batch.outreach,
+        |o: &NewOutreach| (
+            outreach_events::id.eq(o.id.to_string()),
+            outreach_events::organisation_id.eq(o.recorded.organisation_id.to_string()),
+            outreach_events::held_on.eq(o.held_on),
+            outreach_events::region.eq(o.region),
+            outreach_events::kind.eq(o.kind),
+            outreach_events::people_reached.eq(o.people_reached),
+            outreach_events::programme_id.eq(o.programme_id.map(|p| p.to_string())),
+            outreach_events::title.eq(None::<String>),
+            outreach_events::recorded_by.eq(o.recorded.recorded_by.to_string()),
+            outreach_events::version.eq(1_i64),
+            outreach_events::created_at.eq(o.recorded.at),
+            outreach_events::updated_at.eq(o.recorded.at),
+        )
+    );
+    insert_all!(
+        conn,
+        job_placements::table,
+        batch.placements,
+        |p: &NewPlacement| (
+            job_placements::id.eq(p.id.to_string()),
+            job_placements::person_id.eq(p.person_id.to_string()),
+            job_placements::organisation_id.eq(p.recorded.organisation_id.to_string()),
+            job_placements::location.eq(if p.abroad_in.is_some() {
+                "abroad"
+            } else {
+                "domestic"
+            }),
+            job_placements::country.eq(p.abroad_in),
+            job_placements::employer_organisation_id.eq(p.employer_organisation_id.to_string()),
+            job_placements::term.eq(p.term),
+            job_placements::starts_on.eq(p.starts_on),
+            job_placements::ends_on.eq(p.ends_on),
+            job_placements::programme_id.eq(p.programme_id.map(|id| id.to_string())),
+            job_placements::note.eq(None::<String>),
+            job_placements::recorded_by.eq(p.recorded.recorded_by.to_string()),
+            (
+                job_placements::version.eq(1_i64),
+                job_placements::created_at.eq(p.recorded.at),
+                job_placements::updated_at.eq(p.recorded.at),
+            ),
+        )
+    );
+    insert_all!(
+        conn,
+        social_enterprise_beneficiaries::table,
+        batch.enrolments,
+        |e: &NewEnrolment| (
+            social_enterprise_beneficiaries::id.eq(e.id.to_string()),
+            social_enterprise_beneficiaries::social_enterprise_id
+                .eq(e.social_enterprise_id.to_string()),
+            social_enterprise_beneficiaries::person_id.eq(e.person_id.to_string()),
+            social_enterprise_beneficiaries::organisation_id
+                .eq(e.recorded.organisation_id.to_string()),
+            social_enterprise_beneficiaries::programme.eq(e.programme),
+            social_enterprise_beneficiaries::started_on.eq(e.started_on),
+            social_enterprise_beneficiaries::completed_on.eq(e.completed_on),
+            social_enterprise_beneficiaries::note.eq(None::<String>),
+            social_enterprise_beneficiaries::recorded_by.eq(e.recorded.recorded_by.to_string()),
+            social_enterprise_beneficiaries::version.eq(1_i64),
+            social_enterprise_beneficiaries::created_at.eq(e.recorded.at),
+            social_enterprise_beneficiaries::updated_at.eq(e.recorded.at),
+        )
+    );
+    insert_all!(
+        conn,
+        job_places::table,
+        batch.job_places,
+        |j: &NewJobPlaces| (
+            job_places::id.eq(j.id.to_string()),
+            job_places::social_enterprise_id.eq(j.social_enterprise_id.to_string()),
+            job_places::organisation_id.eq(j.recorded.organisation_id.to_string()),
+            job_places::term.eq(j.term),
+            job_places::created_on.eq(j.created_on),
+            job_places::places.eq(j.places),
+            job_places::recorded_by.eq(j.recorded.recorded_by.to_string()),
+            job_places::version.eq(1_i64),
+            job_places::created_at.eq(j.recorded.at),
+            job_places::updated_at.eq(j.recorded.at),
+        )
+    );
+    insert_all!(
+        conn,
+        movements::table,
+        batch.movements,
+        |m: &NewMovement| (
+            movements::id.eq(m.id.to_string()),
+            movements::person_id.eq(m.person_id.to_string()),
+            movements::departed_on.eq(m.departed_on),
+            movements::destination_country.eq(m.destination_country),
+            movements::kind.eq(m.kind),
+            movements::help_ticket.eq(m.help[0]),
+            movements::help_escort.eq(m.help[1]),
+            movements::help_travel_documents.eq(m.help[2]),
+            movements::help_reception_arranged.eq(m.help[3]),
+            movements::organisation_id.eq(m.organisation_id.to_string()),
+            movements::note.eq(None::<String>),
+            movements::recorded_by.eq(m.recorded.recorded_by.to_string()),
+            (
+                movements::version.eq(1_i64),
+                movements::created_at.eq(m.recorded.at),
+                movements::updated_at.eq(m.recorded.at),
+            ),
         )
     );
     Ok(())

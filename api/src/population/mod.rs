@@ -14,14 +14,16 @@
 
 mod cases;
 mod people;
+mod services;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use integra_domain::eligibility::RuleSet;
 use integra_domain::localised::Localised;
+use integra_domain::organisation::{OrganisationFields, OrganisationKind};
 use integra_domain::reintegration::programme::ProgrammeFields;
 use integra_persistence::population::{self, Population};
 use integra_persistence::users::{self, NewUser};
-use integra_persistence::{programmes, rule_sets, Db};
+use integra_persistence::{organisations, programmes, rule_sets, social_enterprises, Db};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
@@ -56,6 +58,7 @@ pub struct Summary {
     pub cases: usize,
     pub assessments: usize,
     pub items: usize,
+    pub service_records: usize,
 }
 
 impl Summary {
@@ -66,6 +69,12 @@ impl Summary {
         self.cases += batch.cases.len();
         self.assessments += batch.assessments.len();
         self.items += batch.items.len();
+        self.service_records += batch.sessions.len()
+            + batch.outreach.len()
+            + batch.placements.len()
+            + batch.enrolments.len()
+            + batch.job_places.len()
+            + batch.movements.len();
     }
 }
 
@@ -83,6 +92,12 @@ struct Setting {
     /// Approves (never the proposer) and overrides.
     admin: Uuid,
     organisation: Uuid,
+    /// Employers that placements name.
+    employers: Vec<Uuid>,
+    /// Social enterprises (each with two implementing partners).
+    social_enterprises: Vec<Uuid>,
+    /// The international organisation that helps foreigners leave.
+    movement_organisation: Uuid,
 }
 
 impl Setting {
@@ -125,6 +140,7 @@ pub fn generate(db: &Db, options: &Options, progress: &dyn Fn(usize)) -> Result<
         let mut batch = Population::default();
         let persons = people::generate(&mut rng, &setting, first, count, &mut batch)?;
         cases::generate(&mut rng, &setting, &persons, &mut batch, &mut committed)?;
+        services::generate(&mut rng, &setting, &persons, &mut batch);
         db.write(|c| population::write(c, &batch))
             .map_err(|e| e.to_string())?;
         summary.add(&batch);
@@ -159,6 +175,9 @@ fn prepare(db: &Db, options: &Options) -> Result<Setting, String> {
     let rules = RuleSet::parse(&document).map_err(|_| "the default rule set does not parse")?;
     // A password nobody knows: the generated case worker never signs in.
     let hash = password::hash(&password::random()).map_err(|e| e.to_string())?;
+    // The setting's ids come from the seed too.
+    let mut rng = StdRng::seed_from_u64(options.seed ^ 0x5E77_1A65);
+    let start = options.as_of.and_time(NaiveTime::MIN);
     let ids = db
         .write(|c| {
             let mut programmes_made = Vec::new();
@@ -166,11 +185,11 @@ fn prepare(db: &Db, options: &Options) -> Result<Setting, String> {
                 let fields = generated_programme(year).ok_or_else(|| {
                     integra_persistence::StoreError::Internal("no such year".into())
                 })?;
-                let id = Uuid::now_v7();
+                let id = id_at(&mut rng, start);
                 programmes::insert(c, id, &fields, version, now)?;
                 programmes_made.push(id);
             }
-            let case_worker = Uuid::now_v7();
+            let case_worker = id_at(&mut rng, start);
             users::insert(
                 c,
                 case_worker,
@@ -187,10 +206,12 @@ fn prepare(db: &Db, options: &Options) -> Result<Setting, String> {
                 .ok_or(integra_persistence::StoreError::NotFound)?
                 .account
                 .id;
-            Ok((programmes_made, case_worker, admin))
+            let organisations = organisations_made(c, &mut rng, start, now)?;
+            Ok((programmes_made, case_worker, admin, organisations))
         })
         .map_err(|e| e.to_string())?;
-    let (programmes, case_worker, admin) = ids;
+    let (programmes, case_worker, admin, (employers, social_enterprises, movement_organisation)) =
+        ids;
     Ok(Setting {
         as_of: options.as_of,
         programmes,
@@ -200,7 +221,62 @@ fn prepare(db: &Db, options: &Options) -> Result<Setting, String> {
         case_worker,
         admin,
         organisation: MINISTRY_ID,
+        employers,
+        social_enterprises,
+        movement_organisation,
     })
+}
+
+/// Generated organisations: employers, social enterprises with their
+/// implementing partners (NGOs), and the international organisation that
+/// helps foreigners leave.
+#[allow(clippy::type_complexity)]
+fn organisations_made(
+    c: &mut integra_persistence::DbConnection,
+    rng: &mut StdRng,
+    start: NaiveDateTime,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Vec<Uuid>, Vec<Uuid>, Uuid), integra_persistence::StoreError> {
+    let mut made = |name: String, kind: OrganisationKind| {
+        let id = id_at(rng, start);
+        let fields = OrganisationFields {
+            name,
+            kind,
+            country: "GE".to_owned(),
+        };
+        organisations::insert(c, id, &fields, now).map(|_| id)
+    };
+    let employers = (1..=40)
+        .map(|n| {
+            made(
+                format!("Generated employer {n}"),
+                OrganisationKind::Employer,
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let partners = (1..=8)
+        .map(|n| made(format!("Generated NGO {n}"), OrganisationKind::Ngo))
+        .collect::<Result<Vec<_>, _>>()?;
+    let enterprises = (1..=12)
+        .map(|n| {
+            made(
+                format!("Generated social enterprise {n}"),
+                OrganisationKind::SocialEnterprise,
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let movement = made(
+        "Generated international organisation".to_owned(),
+        OrganisationKind::InternationalOrg,
+    )?;
+    for (n, enterprise) in enterprises.iter().enumerate() {
+        let two = [
+            partners[n % partners.len()],
+            partners[(n + 3) % partners.len()],
+        ];
+        social_enterprises::set_partners(c, *enterprise, 0, &two, now)?;
+    }
+    Ok((employers, enterprises, movement))
 }
 
 /// The generated programme call of `year`: the default programme's catalogue

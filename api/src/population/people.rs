@@ -40,7 +40,7 @@ const FAMILY_STEMS: [&str; 24] = [
 const FAMILY_ENDINGS: [&str; 4] = ["ze", "shvili", "ia", "ani"];
 
 /// Regions by how many returnees settle there.
-const REGIONS: [(&str, u32); 12] = [
+pub(super) const REGIONS: [(&str, u32); 12] = [
     ("GE-TB", 32),
     ("GE-IM", 16),
     ("GE-KA", 8),
@@ -70,7 +70,7 @@ const DESTINATIONS: [(&str, u32); 10] = [
 ];
 
 /// Foreigners living in Georgia, by citizenship.
-const FOREIGNERS: [(&str, u32); 8] = [
+pub(super) const FOREIGNERS: [(&str, u32); 8] = [
     ("UA", 20),
     ("RU", 25),
     ("AZ", 12),

@@ -23,8 +23,7 @@ use integra_persistence::movements::MovementFilter;
 use integra_persistence::social_enterprises::{self, EnrolmentFilter};
 use integra_persistence::{
     assessments, assistance, counselling_sessions, erasure, follow_ups, households, movements,
-    persons, placements,
-    referrals, stays, DbConnection,
+    persons, placements, referrals, stays, DbConnection,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;

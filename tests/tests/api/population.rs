@@ -49,6 +49,17 @@ fn fingerprint(db: &Db) -> Vec<Row> {
         "SELECT id, assistance_type || ' ' || status AS what, amount_tetri AS number \
          FROM assistance_items",
         "SELECT id, action AS what, NULL AS number FROM assistance_actions",
+        "SELECT id, kind AS what, NULL AS number FROM organisations",
+        "SELECT id, code AS what, committed_tetri AS number FROM programmes",
+        "SELECT id, stream || ' ' || topic || ' ' || COALESCE(person_id, '') AS what, \
+         NULL AS number FROM counselling_sessions",
+        "SELECT id, region || ' ' || kind AS what, people_reached AS number FROM outreach_events",
+        "SELECT id, person_id || ' ' || employer_organisation_id || ' ' || term AS what, \
+         NULL AS number FROM job_placements",
+        "SELECT id, social_enterprise_id || ' ' || programme AS what, NULL AS number \
+         FROM social_enterprise_beneficiaries",
+        "SELECT id, social_enterprise_id || ' ' || term AS what, places AS number FROM job_places",
+        "SELECT id, destination_country || ' ' || kind AS what, NULL AS number FROM movements",
     ];
     let mut rows = Vec::new();
     for query in queries {
@@ -181,6 +192,34 @@ both_backends! {
             expect(app.get(&format!("/api/v1/persons/{person}/stays-abroad")).await, StatusCode::OK)
                 .await;
         }
+        // Service records read through the API too.
+        for list in ["/api/v1/counselling-sessions", "/api/v1/outreach-events",
+                     "/api/v1/job-placements", "/api/v1/social-enterprises"] {
+            let page = expect(app.get(&format!("{list}?limit=20")).await, StatusCode::OK).await;
+            let items = page["items"].as_array().unwrap();
+            assert!(!items.is_empty(), "{list}");
+            if list.ends_with("social-enterprises") {
+                for enterprise in items {
+                    assert_eq!(enterprise["partners"].as_array().unwrap().len(), 2, "{enterprise}");
+                    let id = enterprise["id"].as_str().unwrap();
+                    for part in ["beneficiaries", "job-places"] {
+                        expect(app.get(&format!("{list}/{id}/{part}")).await, StatusCode::OK).await;
+                    }
+                }
+            } else {
+                let id = items[0]["id"].as_str().unwrap();
+                expect(app.get(&format!("{list}/{id}")).await, StatusCode::OK).await;
+            }
+        }
+        let moved = app.db.read(|c| Ok(diesel::sql_query(
+            "SELECT person_id AS id, id AS what, NULL AS number FROM movements LIMIT 3",
+        ).load::<Row>(c)?)).unwrap();
+        assert!(!moved.is_empty());
+        for movement in moved {
+            let path = format!("/api/v1/persons/{}/movements/{}", movement.id, movement.what);
+            expect(app.get(&path).await, StatusCode::OK).await;
+        }
+
         // A screened case's assessment is the rule engine's, over every rule.
         let assessed = app.db.read(|c| Ok(diesel::sql_query(
             "SELECT case_id AS id, results AS what, NULL AS number FROM assessments LIMIT 1",
