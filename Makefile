@@ -156,7 +156,11 @@ schemathesis: ## fuzz the API with schemathesis (SQLite, and PostgreSQL if reach
 # (scripts/load-bench): the release server on SQLite and on PostgreSQL with
 # 1,000,000 persons, /health/live (the ceiling) against the audited person
 # read, case read and name search, under wrk; the table is printed and written
-# to target/load-bench.md.
-bench: ## run the benchmarks: criterion, then the load benchmark
+# to target/load-bench.md. Then the report benchmark (scripts/report-bench):
+# a generated population of 1,000,000 persons on each backend, the
+# reintegration report and the overview timed (target: under 500 ms), written
+# to target/report-bench.md and bench/results/reports.json.
+bench: ## run the benchmarks: criterion, the load benchmark, the report benchmark
 	$(CARGO) bench --workspace
 	scripts/load-bench
+	scripts/report-bench
