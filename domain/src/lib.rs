@@ -5,6 +5,7 @@
 pub mod access;
 pub mod audit;
 pub mod codes;
+pub mod contact;
 pub mod eligibility;
 pub mod enums;
 pub mod error;
@@ -16,6 +17,7 @@ pub mod organisation;
 pub mod paging;
 pub mod person;
 pub mod reintegration;
+pub mod reports;
 pub mod state_machine;
 pub mod stay;
 pub mod time;

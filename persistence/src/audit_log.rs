@@ -9,7 +9,8 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
-    assessments, assistance_items, audit_log, cases, follow_ups, referrals, stays_abroad,
+    assessments, assistance_items, audit_log, cases, contacts, follow_ups, referrals,
+    stays_abroad,
 };
 
 /// Filters of the audit log; all given must match.
@@ -20,7 +21,7 @@ pub struct AuditFilter {
     pub record_type: Option<String>,
     pub record_id: Option<Uuid>,
     /// Entries about this person's data: the person, and their stays abroad, cases,
-    /// assessments, assistance items, referrals and follow-ups. (Found through the
+    /// assessments, assistance items, referrals, follow-ups and contacts. (Found through the
     /// records as they are now: a stay abroad since deleted is no longer linked.)
     pub subject: Option<Uuid>,
     pub from: Option<DateTime<Utc>>,
@@ -134,6 +135,13 @@ pub fn list(
                         referrals::table
                             .filter(referrals::person_id.eq(person.clone()))
                             .select(referrals::id.nullable()),
+                    ),
+                ))
+                .or(of_person("contact").and(
+                    audit_log::record_id.eq_any(
+                        contacts::table
+                            .filter(contacts::person_id.eq(person.clone()))
+                            .select(contacts::id.nullable()),
                     ),
                 )),
         );

@@ -10,7 +10,7 @@
 //! (descriptions, reasons of actions), the answers of their follow-ups (the
 //! scores stay) and the stored answers of idempotent requests about them.
 //! What stays: ids, states, amounts, dates of the records, scores, the
-//! `override` flag of transitions, the audit log (which holds no personal
+//! `override` flag of transitions, contacts (day, channel, outcome: no free text), the audit log (which holds no personal
 //! values) and the erasure record itself (who, when, why).
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};

@@ -11,6 +11,7 @@ pub mod audit_log;
 pub mod audit_writer;
 pub mod cases;
 pub mod connection;
+pub mod contacts;
 pub mod erasure;
 pub mod error;
 pub mod follow_ups;

@@ -277,6 +277,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         corrections_tetri -> BigInt,
+        approved_on -> Nullable<Date>,
     }
 }
 
@@ -333,6 +334,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    contacts (id) {
+        id -> Text,
+        person_id -> Text,
+        programme_id -> Text,
+        organisation_id -> Text,
+        contacted_on -> Date,
+        channel -> Text,
+        outcome -> Text,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(client_secrets -> users (user_id));
 diesel::joinable!(persons -> households (household_id));
@@ -377,4 +394,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     assistance_actions,
     referrals,
     follow_ups,
+    contacts,
 );

@@ -14,6 +14,7 @@ pub mod assistance;
 pub mod audit_log;
 pub mod auth;
 pub mod cases;
+pub mod contacts;
 pub mod eligibility;
 pub mod follow_ups;
 pub mod health;
@@ -52,6 +53,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(assistance::configure)
                 .configure(referrals::configure)
                 .configure(follow_ups::configure)
+                .configure(contacts::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }

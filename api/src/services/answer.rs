@@ -13,6 +13,7 @@
 
 use chrono::{DateTime, Utc};
 use integra_domain::access::{Access, Reach};
+use integra_domain::contact::Contact;
 use integra_domain::error::{Holder, RecordKind};
 use integra_domain::household::Household;
 use integra_domain::person::Person;
@@ -123,6 +124,7 @@ answer_schemas! {
     ReferralAnswer => Referral,
     ReferralViewAnswer => ReferralView,
     FollowUpAnswer => FollowUp,
+    ContactAnswer => Contact,
 }
 
 impl<T: Shown> Answer<T> {
@@ -332,6 +334,18 @@ impl Shown for FollowUp {
 
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
         vec![actor.entry("follow_up.read", RecordKind::FollowUp, self.id)]
+    }
+}
+
+impl Shown for Contact {
+    const KIND: RecordKind = RecordKind::Contact;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
+        vec![actor.entry(RecordKind::Contact.read_action(), RecordKind::Contact, self.id)]
     }
 }
 

@@ -36,6 +36,7 @@ pub mod assistance;
 pub mod audit_log;
 pub mod auth;
 pub mod cases;
+pub mod contacts;
 pub mod eligibility;
 pub mod follow_ups;
 pub mod health;

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
+use integra_domain::contact::Contact;
 use integra_domain::household::Household;
 use integra_domain::person::Person;
 use integra_domain::reintegration::assistance::Assistance;
@@ -16,7 +17,7 @@ use integra_domain::{audit::AuditRecord, validation, Error};
 use integra_persistence::audit_log::{self, AuditFilter};
 use integra_persistence::cases::{self, CaseFilter};
 use integra_persistence::{
-    assessments, assistance, erasure, follow_ups, households, persons, referrals, stays,
+    assessments, assistance, contacts, erasure, follow_ups, households, persons, referrals, stays,
     DbConnection,
 };
 use serde::{Deserialize, Serialize};
@@ -52,7 +53,8 @@ pub struct ErasureRecord {
         "region": "GE-IM", "phone": "+995 555 12 34 56", "household_id": null,
         "external_ids": [], "version": 1, "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"},
     "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
-    "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "access_log": []}))]
+    "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "contacts": [],
+    "access_log": []}))]
 pub struct PersonExport {
     pub exported_at: DateTime<Utc>,
     pub person: Person,
@@ -68,6 +70,8 @@ pub struct PersonExport {
     pub assistance: Vec<Assistance>,
     pub referrals: Vec<Referral>,
     pub follow_ups: Vec<FollowUp>,
+    /// Contacts with the person about a programme, by any organisation.
+    pub contacts: Vec<Contact>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
 }
@@ -152,6 +156,7 @@ fn gather(
         // Referrals outside a case too.
         referrals: referrals::of_person(c, id)?,
         follow_ups: followed,
+        contacts: contacts::of_person(c, id, EXPORT_LIMIT)?,
         access_log,
     })
 }
