@@ -66,6 +66,7 @@ problem_responses! {
         (name = "assistance", description = "Assistance items of a case: proposal, four-eyes approval within the programme's budget and caps, delivery"),
         (name = "referrals", description = "Referrals to partner organisations; a partner's inbox"),
         (name = "follow-ups", description = "Follow-ups at 3, 6 and 12 months scoring reintegration sustainability"),
+        (name = "reports", description = "Aggregate figures for a period, JSON or CSV: exact for staff, small cells suppressed for monitors; the records behind each figure"),
         (name = "contacts", description = "Contacts with persons about a programme, recorded by the organisation that made them"),
     )
 )]

@@ -22,6 +22,7 @@ pub mod organisations;
 pub mod persons;
 pub mod programmes;
 pub mod referrals;
+pub mod reports;
 mod rows;
 pub mod rule_sets;
 pub mod schema;

@@ -23,6 +23,7 @@ pub mod organisations;
 pub mod persons;
 pub mod programmes;
 pub mod referrals;
+pub mod reports;
 pub mod rights;
 pub mod rule_sets;
 pub mod service_accounts;
@@ -54,6 +55,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(referrals::configure)
                 .configure(follow_ups::configure)
                 .configure(contacts::configure)
+                .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }

@@ -48,6 +48,7 @@ pub mod paging;
 pub mod persons;
 pub mod programmes;
 pub mod referrals;
+pub mod reports;
 pub mod rights;
 pub mod rule_sets;
 pub mod service_accounts;

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::access::{Caller, Permission};
 use crate::localised::{Lang, Localised};
 use crate::money::Money;
 
@@ -38,9 +39,13 @@ pub struct Figure {
     pub id: String,
     pub value: Value,
     pub definition: Localised,
-    /// For money: the count of persons it was paid to, whose suppression
-    /// suppresses the money too (an amount of one or two grants gives them away).
+    /// For money: the published count of persons it goes with, whose
+    /// suppression suppresses the money too.
     pub follows: Option<String>,
+    /// For money: how many distinct persons it was paid (or committed) to; an
+    /// amount of one to [`SMALL_CELL_MAX`] persons' grants is suppressed too
+    /// (it gives them away), whether or not a published count says so.
+    pub persons: Option<i64>,
 }
 
 impl Figure {
@@ -50,12 +55,16 @@ impl Figure {
             value: Value::Count(n),
             definition,
             follows: None,
+            persons: None,
         }
     }
 
+    /// Money paid (or committed) to `persons` distinct persons, published
+    /// with the count `follows`.
     pub fn money(
         id: impl Into<String>,
         amount: Money,
+        persons: i64,
         definition: Localised,
         follows: impl Into<String>,
     ) -> Self {
@@ -64,6 +73,7 @@ impl Figure {
             value: Value::Money(amount),
             definition,
             follows: Some(follows.into()),
+            persons: Some(persons),
         }
     }
 }
@@ -92,6 +102,19 @@ pub enum Disclosure {
     SmallCellsSuppressed,
 }
 
+impl Disclosure {
+    /// What `caller` sees: exact figures for whoever may read persons (staff,
+    /// administrators: they could count the records one by one); small cells
+    /// suppressed for everyone else (monitors, who see reports and nothing else).
+    pub fn for_caller(caller: &Caller) -> Disclosure {
+        if caller.may(Permission::ReadPersons) {
+            Disclosure::Exact
+        } else {
+            Disclosure::SmallCellsSuppressed
+        }
+    }
+}
+
 /// The ids of the figures to suppress, in the order of `figures`:
 ///
 /// 1. every count from 1 to [`SMALL_CELL_MAX`] (primary suppression);
@@ -99,7 +122,7 @@ pub enum Disclosure {
 ///    cell of the group too (a part before the total when they are equal), so
 ///    that no suppressed value is recomputed by subtraction; repeated until
 ///    no group changes (a cell may be in several groups);
-/// 3. money that follows a suppressed count.
+/// 3. money of 1 to [`SMALL_CELL_MAX`] persons, or that follows a suppressed count.
 ///
 /// Cells a group names that are not among `figures` are ignored.
 pub fn suppress(figures: &[Figure], groups: &[Group<'_>]) -> Vec<String> {
@@ -144,7 +167,10 @@ pub fn suppress(figures: &[Figure], groups: &[Group<'_>]) -> Vec<String> {
     }
     let followers: Vec<String> = figures
         .iter()
-        .filter(|f| f.follows.as_ref().is_some_and(|c| suppressed.contains(c)))
+        .filter(|f| {
+            f.follows.as_ref().is_some_and(|c| suppressed.contains(c))
+                || f.persons.is_some_and(|n| (1..=SMALL_CELL_MAX).contains(&n))
+        })
         .map(|f| f.id.clone())
         .collect();
     suppressed.extend(followers);
@@ -227,6 +253,24 @@ mod tests {
     };
 
     #[test]
+    fn monitors_see_small_cells_suppressed_and_staff_exact_figures() {
+        use crate::access::Role;
+        let caller = |role| Caller {
+            id: uuid::Uuid::nil(),
+            role,
+            organisation_id: None,
+            scopes: Vec::new(),
+        };
+        assert_eq!(
+            Disclosure::for_caller(&caller(Role::Monitor)),
+            Disclosure::SmallCellsSuppressed
+        );
+        for role in [Role::Admin, Role::CaseWorker, Role::EmploymentCounsellor] {
+            assert_eq!(Disclosure::for_caller(&caller(role)), Disclosure::Exact);
+        }
+    }
+
+    #[test]
     fn small_counts_are_suppressed_and_zero_is_not() {
         let figures = counts(&[("a", 0), ("b", 1), ("c", 4), ("d", 5)]);
         assert_eq!(suppress(&figures, &[]), ["b", "c"]);
@@ -281,20 +325,33 @@ mod tests {
         figures.push(Figure::money(
             "committed",
             Money::from_tetri(350_000),
+            9,
             def(),
             "persons",
         ));
         figures.push(Figure::money(
             "other_money",
             Money::from_tetri(1),
+            9,
             def(),
             "others",
         ));
-        assert_eq!(suppress(&figures, &[]), ["persons", "committed"]);
+        // Money of three persons, though the count it goes with is large.
+        figures.push(Figure::money(
+            "approved_money",
+            Money::from_tetri(150_000),
+            3,
+            def(),
+            "others",
+        ));
+        assert_eq!(
+            suppress(&figures, &[]),
+            ["persons", "committed", "approved_money"]
+        );
         let (shown, suppressed) = disclose(&figures, &[], Disclosure::SmallCellsSuppressed);
         assert_eq!(shown[2].1, None);
         assert_eq!(shown[3].1, Some(Value::Money(Money::from_tetri(1))));
-        assert_eq!(suppressed, ["persons", "committed"]);
+        assert_eq!(suppressed, ["persons", "committed", "approved_money"]);
         let (exact, none) = disclose(&figures, &[], Disclosure::Exact);
         assert!(none.is_empty());
         assert_eq!(exact[0].1, Some(Value::Count(2)));
@@ -309,7 +366,7 @@ mod tests {
             ),
             (Figure::count("b", 3, def()), None),
             (
-                Figure::money("c", Money::from_tetri(-5), def(), "a"),
+                Figure::money("c", Money::from_tetri(-5), 9, def(), "a"),
                 Some(Value::Money(Money::from_tetri(-5))),
             ),
         ];

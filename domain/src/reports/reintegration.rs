@@ -22,6 +22,9 @@
 //! | `by_type.T.households` | the households of those items (the beneficiary's, recorded when approved) |
 //! | `by_type.T.committed` | money of the items of type T delivered in the period, plus those approved in the period and not (yet) delivered, corrections included |
 //! | `by_type.T.delivered` | money of the items of type T delivered in the period, corrections included |
+//!
+//! For monitors, money is suppressed with the count of persons it goes with,
+//! and whenever it is the money of one to four persons.
 //! | `returns.R` | persons whose stay abroad ended in the period with return type R (any programme) |
 //!
 //! "Of the programme" means the programme asked for, or every reintegration
@@ -226,6 +229,11 @@ pub struct TypeCounts {
     pub households: i64,
     pub committed: Money,
     pub delivered: Money,
+    /// Distinct persons of the committed money (not published: it decides
+    /// whether the money is shown to monitors).
+    pub committed_persons: i64,
+    /// Distinct persons of the delivered money (not published).
+    pub delivered_persons: i64,
 }
 
 impl TypeCounts {
@@ -238,6 +246,8 @@ impl TypeCounts {
             households: 0,
             committed: Money::ZERO,
             delivered: Money::ZERO,
+            committed_persons: 0,
+            delivered_persons: 0,
         }
     }
 }
@@ -281,6 +291,19 @@ impl Counts {
         }
     }
 
+    /// The distinct persons behind a money figure.
+    fn persons_behind(&self, figure: ReintegrationFigure) -> Option<i64> {
+        let ReintegrationFigure::ByType(kind, measure) = figure else {
+            return None;
+        };
+        let counts = self.by_type.iter().find(|t| t.assistance_type == kind);
+        match measure {
+            TypeMeasure::Committed => Some(counts.map_or(0, |c| c.committed_persons)),
+            TypeMeasure::Delivered => Some(counts.map_or(0, |c| c.delivered_persons)),
+            _ => None,
+        }
+    }
+
     /// Every figure of the report, in order, with its definition.
     pub fn figures(&self) -> Vec<Figure> {
         ReintegrationFigure::all()
@@ -290,6 +313,7 @@ impl Counts {
                 value: self.value(figure),
                 definition: figure.definition(),
                 follows: figure.follows().map(ReintegrationFigure::path),
+                persons: self.persons_behind(figure),
             })
             .collect()
     }
@@ -449,6 +473,13 @@ mod tests {
             households: 2,
             committed: Money::from_tetri(700_000),
             delivered: Money::from_tetri(350_000),
+            committed_persons: 3,
+            delivered_persons: 2,
+        });
+        counts.by_type.push(TypeCounts {
+            committed: Money::from_tetri(150_000),
+            committed_persons: 1,
+            ..TypeCounts::none(AssistanceType::SelfEmploymentSupport)
         });
         counts.returns.insert("readmission", 17);
         counts
@@ -498,6 +529,7 @@ mod tests {
         assert_eq!(report.by_type[0].committed, Some(Money::from_tetri(700_000)));
         assert_eq!(report.by_type[1].persons, Some(0));
         assert_eq!(report.by_type[1].delivered, Some(Money::ZERO));
+        assert_eq!(report.by_type[1].committed, Some(Money::from_tetri(150_000)));
         assert_eq!(report.returns.readmission, Some(17));
         assert_eq!(report.returns.deportation, Some(0));
         assert!(report.suppressed.is_empty());
@@ -535,6 +567,8 @@ mod tests {
                 "by_type.micro_business.households",
                 "by_type.micro_business.committed",
                 "by_type.micro_business.delivered",
+                // One person's approved grant, though nobody was given one yet.
+                "by_type.self_employment_support.committed",
             ]
         );
         let json = serde_json::to_value(&report).unwrap();
