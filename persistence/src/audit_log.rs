@@ -9,8 +9,7 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
-    assessments, assistance_items, audit_log, cases, contacts, follow_ups, referrals,
-    stays_abroad,
+    assessments, assistance_items, audit_log, cases, contacts, follow_ups, referrals, stays_abroad,
 };
 
 /// Filters of the audit log; all given must match.

@@ -345,7 +345,11 @@ impl Shown for Contact {
     }
 
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
-        vec![actor.entry(RecordKind::Contact.read_action(), RecordKind::Contact, self.id)]
+        vec![actor.entry(
+            RecordKind::Contact.read_action(),
+            RecordKind::Contact,
+            self.id,
+        )]
     }
 }
 

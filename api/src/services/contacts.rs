@@ -190,11 +190,7 @@ pub async fn list(call: &Call, query: ContactQuery) -> Result<ContactPage, Error
 /// Reads a contact (the read is recorded).
 pub async fn get(call: &Call, id: Uuid) -> Result<Contact, Error> {
     let reach = call.reach(RecordKind::Contact, Access::Read)?;
-    let entries = vec![call.entry(
-        RecordKind::Contact.read_action(),
-        RecordKind::Contact,
-        id,
-    )];
+    let entries = vec![call.entry(RecordKind::Contact.read_action(), RecordKind::Contact, id)];
     services::audited_read(call, ReadSize::Short, move |c| {
         Ok((load(c, id, reach)?, entries))
     })

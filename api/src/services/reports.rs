@@ -17,7 +17,7 @@ use integra_domain::localised::Lang;
 use integra_domain::money::Money;
 use integra_domain::reports::figures::{self, disclose, Disclosure};
 use integra_domain::reports::reintegration::{
-    ReintegrationFigure, ReintegrationReport, Records, GROUPS,
+    Records, ReintegrationFigure, ReintegrationReport, GROUPS,
 };
 use integra_domain::reports::{ReportFilter, ReportQuery};
 use integra_domain::{Error, ValidationErrors};
@@ -159,9 +159,7 @@ pub struct RecordsQuery {
 impl RecordsQuery {
     /// The figure, the filters, the page size and the cursor; every wrong
     /// parameter at once.
-    fn validate(
-        self,
-    ) -> Result<(ReintegrationFigure, ReportFilter, i64, Option<Uuid>), Error> {
+    fn validate(self) -> Result<(ReintegrationFigure, ReportFilter, i64, Option<Uuid>), Error> {
         let mut errors = ValidationErrors::new();
         let figure = match self.figure.as_deref() {
             None => {

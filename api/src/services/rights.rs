@@ -4,8 +4,8 @@
 
 use chrono::{DateTime, Utc};
 use integra_domain::access::Access;
-use integra_domain::error::RecordKind;
 use integra_domain::contact::Contact;
+use integra_domain::error::RecordKind;
 use integra_domain::household::Household;
 use integra_domain::person::Person;
 use integra_domain::reintegration::assistance::Assistance;

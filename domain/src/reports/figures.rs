@@ -280,10 +280,16 @@ mod tests {
     fn a_lone_suppressed_cell_takes_the_smallest_other_with_it() {
         // 12 screened = 9 eligible + 3 not eligible: the 3 would be 12 - 9.
         let figures = counts(&[("screened", 12), ("eligible", 9), ("not_eligible", 3)]);
-        assert_eq!(suppress(&figures, &[SCREENED]), ["eligible", "not_eligible"]);
+        assert_eq!(
+            suppress(&figures, &[SCREENED]),
+            ["eligible", "not_eligible"]
+        );
         // Two suppressed cells already hide each other.
         let figures = counts(&[("screened", 12), ("eligible", 2), ("not_eligible", 3)]);
-        assert_eq!(suppress(&figures, &[SCREENED]), ["eligible", "not_eligible"]);
+        assert_eq!(
+            suppress(&figures, &[SCREENED]),
+            ["eligible", "not_eligible"]
+        );
         // Nothing small, nothing suppressed.
         let figures = counts(&[("screened", 12), ("eligible", 7), ("not_eligible", 5)]);
         assert!(suppress(&figures, &[SCREENED]).is_empty());

@@ -381,11 +381,7 @@ pub struct ReintegrationReport {
 impl ReintegrationReport {
     /// The report of `period` from the figures as disclosed (see
     /// [`super::figures::disclose`]).
-    pub fn new(
-        period: Period,
-        shown: &[(Figure, Option<Value>)],
-        suppressed: Vec<String>,
-    ) -> Self {
+    pub fn new(period: Period, shown: &[(Figure, Option<Value>)], suppressed: Vec<String>) -> Self {
         let value = |figure: ReintegrationFigure| {
             let path = figure.path();
             shown
@@ -526,10 +522,16 @@ mod tests {
         assert_eq!(report.funnel.not_eligible_counselled, Some(0));
         assert_eq!(report.by_type.len(), AssistanceType::ALL.len());
         assert_eq!(report.by_type[0].persons_involved, Some(5));
-        assert_eq!(report.by_type[0].committed, Some(Money::from_tetri(700_000)));
+        assert_eq!(
+            report.by_type[0].committed,
+            Some(Money::from_tetri(700_000))
+        );
         assert_eq!(report.by_type[1].persons, Some(0));
         assert_eq!(report.by_type[1].delivered, Some(Money::ZERO));
-        assert_eq!(report.by_type[1].committed, Some(Money::from_tetri(150_000)));
+        assert_eq!(
+            report.by_type[1].committed,
+            Some(Money::from_tetri(150_000))
+        );
         assert_eq!(report.returns.readmission, Some(17));
         assert_eq!(report.returns.deportation, Some(0));
         assert!(report.suppressed.is_empty());
@@ -542,11 +544,8 @@ mod tests {
     #[test]
     fn monitors_see_small_cells_and_what_would_give_them_away_suppressed() {
         let counts = counts();
-        let (shown, suppressed) = disclose(
-            &counts.figures(),
-            GROUPS,
-            Disclosure::SmallCellsSuppressed,
-        );
+        let (shown, suppressed) =
+            disclose(&counts.figures(), GROUPS, Disclosure::SmallCellsSuppressed);
         let report = ReintegrationReport::new(period(), &shown, suppressed);
         // 3 not eligible is small; 12 screened - 9 eligible would give it away.
         assert_eq!(report.funnel.not_eligible, None);

@@ -155,7 +155,8 @@ pub struct Within {
 fn person_conditions(filter: &ReportFilter, alias: &str) -> Option<Sql> {
     let mut sql = Sql::new();
     if let Some(region) = &filter.region {
-        sql.push(&format!(" AND {alias}.region = ")).text(region.clone());
+        sql.push(&format!(" AND {alias}.region = "))
+            .text(region.clone());
     }
     if let Some(sex) = filter.sex {
         sql.push(&format!(" AND {alias}.sex = ")).text(sex.as_str());
@@ -164,7 +165,8 @@ fn person_conditions(filter: &ReportFilter, alias: &str) -> Option<Sql> {
         sql.push(&format!(" AND {alias}.date_of_birth <= "))
             .date(births.until);
         if let Some(after) = births.after {
-            sql.push(&format!(" AND {alias}.date_of_birth > ")).date(after);
+            sql.push(&format!(" AND {alias}.date_of_birth > "))
+                .date(after);
         }
     }
     (!sql.text.is_empty()).then_some(sql)

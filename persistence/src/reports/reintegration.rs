@@ -45,8 +45,8 @@ use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use super::{
-    from_persons, in_period, of_organisation, of_programme, snapshot, Counted, Listed, Sql,
-    Total, Within,
+    from_persons, in_period, of_organisation, of_programme, snapshot, Counted, Listed, Sql, Total,
+    Within,
 };
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -219,8 +219,10 @@ fn chosen(figure: ReintegrationFigure, sql: &mut Sql) {
             ));
         }
         ReintegrationFigure::Returns(kind) => {
-            sql.push("SELECT DISTINCT person_id AS id, 0 AS amount FROM returned WHERE return_type = ")
-                .text(kind.as_str());
+            sql.push(
+                "SELECT DISTINCT person_id AS id, 0 AS amount FROM returned WHERE return_type = ",
+            )
+            .text(kind.as_str());
         }
         ReintegrationFigure::ByType(kind, measure) => {
             let select = match measure {
@@ -280,13 +282,10 @@ pub fn behind(
         let listed: Vec<Listed> = page.load(c)?;
         Ok((totals, listed))
     })?;
-    let total = totals.first().map_or(
-        Total { n: 0, amount: 0 },
-        |t| Total {
-            n: t.n,
-            amount: t.amount,
-        },
-    );
+    let total = totals.first().map_or(Total { n: 0, amount: 0 }, |t| Total {
+        n: t.n,
+        amount: t.amount,
+    });
     Ok(Behind {
         total: total.n,
         amount: Money::from_tetri(total.amount),

@@ -31,6 +31,7 @@ mod programmes;
 mod readme;
 mod referrals;
 mod reintegration_fixtures;
+mod reports;
 mod sign_in_throttle;
 mod stays;
 mod token_validity;
