@@ -13,6 +13,7 @@ mod budget_race;
 mod cases;
 mod check_order;
 mod cli;
+mod contacts;
 mod disclosure;
 mod eligibility;
 mod erasure;
