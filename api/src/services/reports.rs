@@ -205,6 +205,8 @@ impl RecordsQuery {
 
 /// One record behind a figure.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f",
+    "href": "/api/v1/persons/0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f"}))]
 pub struct RecordRef {
     pub id: Uuid,
     /// Its path in the API.

@@ -321,6 +321,8 @@ impl Counts {
 
 /// The funnel: distinct persons at each stage; `null` only where suppressed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({"reached": 180, "registered": 140, "screened": 131, "eligible": 112,
+    "not_eligible": 19, "assisted": 97, "not_eligible_counselled": 15}))]
 pub struct Funnel {
     pub reached: Option<i64>,
     pub registered: Option<i64>,
@@ -333,6 +335,9 @@ pub struct Funnel {
 
 /// The figures of one assistance type; `null` only where suppressed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({"type": "micro_business", "persons": 61, "persons_involved": 88,
+    "households": 59, "committed": {"amount": "231500.00", "currency": "GEL"},
+    "delivered": {"amount": "204000.00", "currency": "GEL"}}))]
 pub struct TypeFigures {
     #[serde(rename = "type")]
     pub assistance_type: AssistanceType,
@@ -345,6 +350,8 @@ pub struct TypeFigures {
 
 /// Distinct persons returned in the period, by return type; `null` only where suppressed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[schema(example = json!({"assisted_voluntary_return": 122, "readmission": 41,
+    "spontaneous": 260, "deportation": null}))]
 pub struct Returns {
     pub assisted_voluntary_return: Option<i64>,
     pub readmission: Option<i64>,

@@ -124,6 +124,11 @@ enum Who {
     SendReferrals,
     /// Partners of the organisation the referral is addressed to.
     WorkReferrals,
+    /// Case workers and counsellors, on the service records (contacts, ...)
+    /// their organisation recorded.
+    ServiceRecords,
+    /// Case workers and counsellors: reports of their organisation's records.
+    Reports,
 }
 
 /// What record of an organisation the operation names.
@@ -235,6 +240,15 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("accept_referral", WorkReferrals, Path, 200),
     ("decline_referral", WorkReferrals, Path, 200),
     ("complete_referral", WorkReferrals, Path, 200),
+    // Service records: the recording organisation's case workers and counsellors.
+    ("create_contact", ServiceRecords, Nothing, 201),
+    ("list_contacts", ServiceRecords, Nothing, 200),
+    ("get_contact", ServiceRecords, Path, 200),
+    ("patch_contact", ServiceRecords, Path, 200),
+    // Reports: of the caller's organisation's records; the records behind a
+    // figure for those who may read them (persons here).
+    ("reintegration_report", Reports, Nothing, 200),
+    ("reintegration_records", Reports, Nothing, 200),
 ];
 
 /// What an answer must be.
@@ -311,6 +325,11 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
             Partner(own) => within(own.other()),
             _ => Expect::Forbidden,
         },
+        ServiceRecords => match caller {
+            Worker(own) | Counsellor(own) => within(own),
+            _ => Expect::Forbidden,
+        },
+        Reports => allow(matches!(caller, Worker(_) | Counsellor(_))),
     }
 }
 
@@ -326,6 +345,8 @@ enum SeenBy {
     PersonReaders { partner: Option<Org> },
     /// Whoever may read or write persons (a writer gets the id it wrote).
     PersonWriters,
+    /// The case workers and counsellors of the organisation that recorded it.
+    ServiceStaffOf(Org),
 }
 
 impl SeenBy {
@@ -339,6 +360,7 @@ impl SeenBy {
                 caller.reads_persons() || partner.is_some_and(|p| caller == Partner(p))
             }
             SeenBy::PersonWriters => caller.reads_persons() || caller.writes_persons(),
+            SeenBy::ServiceStaffOf(org) => caller == Worker(org) || caller == Counsellor(org),
         }
     }
 }
@@ -390,6 +412,8 @@ struct Side {
     accepted: String,
     /// A person without a case.
     spare_person: String,
+    /// A contact with the person, recorded by the organisation's worker.
+    contact: String,
 }
 
 struct World {
@@ -557,6 +581,16 @@ async fn fresh_referral(app: &TestApp, side: &Side, to: Uuid, accepted: bool) ->
     id
 }
 
+fn contact_body(person: &str) -> Value {
+    json!({"person_id": person, "programme_id": DEFAULT_PROGRAMME,
+        "contacted_on": today().to_string(), "channel": "phone", "outcome": "informed"})
+}
+
+/// The query of a report over this year.
+fn report_period() -> String {
+    format!("from={}-01-01&to={}", today().format("%Y"), today())
+}
+
 fn stay_body() -> Value {
     json!({"country": "DE", "start_date": "2019-03-01", "end_date": "2024-05-20",
         "legal_status": "irregular", "return_type": "assisted_voluntary_return"})
@@ -691,6 +725,7 @@ async fn side(
         )
         .await,
     );
+    let contact = id_of(&created(app, &worker, "/api/v1/contacts", contact_body(&person)).await);
     let mut side = Side {
         org,
         worker,
@@ -710,6 +745,7 @@ async fn side(
         referral: String::new(),
         accepted: String::new(),
         spare_person: fresh_person(app).await,
+        contact,
     };
     side.proposed = fresh_proposal(app, &side).await;
     side.approved = fresh_approved(app, &side).await;
@@ -776,6 +812,11 @@ async fn side(
         closed_family,
         "the name of a person whose referral is closed",
         SeenBy::PersonReaders { partner: None },
+    );
+    secret(
+        side.contact.clone(),
+        "a contact id",
+        SeenBy::ServiceStaffOf(me),
     );
     secret(person, "a person id", SeenBy::PersonWriters);
     side
@@ -997,6 +1038,20 @@ async fn prepare(
             };
             post(referral(&id, "complete"), json!({"outcome": "Attended"}))
         }
+        // Service records.
+        "create_contact" => post("/api/v1/contacts".to_owned(), contact_body(&s.person)),
+        "list_contacts" => get("/api/v1/contacts?limit=500".to_owned()),
+        "get_contact" => get(format!("/api/v1/contacts/{}", s.contact)),
+        "patch_contact" => merge(
+            format!("/api/v1/contacts/{}", s.contact),
+            json!({"outcome": "interested"}),
+        ),
+        // Reports.
+        "reintegration_report" => get(format!("/api/v1/reports/reintegration?{}", report_period())),
+        "reintegration_records" => get(format!(
+            "/api/v1/reports/reintegration/records?figure=funnel.reached&{}",
+            report_period()
+        )),
         // What no caller here may do (or everyone may, without a token): the
         // documented example, on the organisation's records where the path names one.
         _ => return generic(world, op, s),
@@ -1059,6 +1114,7 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
         ("list_cases", Worker(own)) => vec![world.side(own).case.to_string()],
         ("list_referrals", Worker(own)) => vec![world.side(own).referral.clone()],
         ("list_referrals", Partner(own)) => vec![world.side(own.other()).referral.clone()],
+        ("list_contacts", Worker(own) | Counsellor(own)) => vec![world.side(own).contact.clone()],
         _ => Vec::new(),
     }
 }
