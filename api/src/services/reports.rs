@@ -238,6 +238,9 @@ pub struct RecordsPage {
 /// record listed is recorded as read.
 pub async fn reintegration_records(call: &Call, query: RecordsQuery) -> Result<RecordsPage, Error> {
     let reach = call.reach(RecordKind::Report, Access::Read)?;
+    // Every figure's records are persons or theirs: who may not read persons
+    // (monitors) lists none, whatever they ask.
+    call.reach(RecordKind::Person, Access::Read)?;
     let (figure, filter, limit, after) = query.validate()?;
     let kind = record_kind(figure.records());
     call.reach(kind, Access::Read)?;

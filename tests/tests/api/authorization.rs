@@ -44,6 +44,10 @@ const READ_PROGRAMMES: &[Caller] = &[Admin, CaseWorker, Counsellor];
 const CASES: &[Caller] = &[Admin, CaseWorker];
 const REFERRAL_INBOX: &[Caller] = &[Admin, CaseWorker, Partner];
 const WORK_REFERRALS: &[Caller] = &[Admin, Partner];
+const SERVICE_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
+const REPORTS: &[Caller] = &[Admin, CaseWorker, Counsellor, Monitor];
+/// The records behind a report's figures: reports, and persons.
+const REPORT_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 
 /// Who may call each operation (by operation id); `None`: no token needed.
 fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
@@ -163,6 +167,17 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         &["accept_referral", "decline_referral", "complete_referral"],
         WORK_REFERRALS,
     );
+    set(
+        &[
+            "list_contacts",
+            "get_contact",
+            "create_contact",
+            "patch_contact",
+        ],
+        SERVICE_RECORDS,
+    );
+    set(&["reintegration_report"], REPORTS);
+    set(&["reintegration_records"], REPORT_RECORDS);
     m
 }
 

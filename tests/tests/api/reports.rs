@@ -1144,6 +1144,12 @@ both_backends! {
         problem(app.get_as(&partner, &format!("/api/v1/reports/reintegration?{p}")).await, StatusCode::FORBIDDEN).await;
         problem(app.get_as(&partner, &records).await, StatusCode::FORBIDDEN).await;
         problem(app.get_as(&monitor, &records).await, StatusCode::FORBIDDEN).await;
+        // Whatever they ask.
+        problem(
+            app.get_as(&monitor, "/api/v1/reports/reintegration/records").await,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
         // A partner's bad query is still 403: permission comes first.
         problem(app.get_as(&partner, "/api/v1/reports/reintegration").await, StatusCode::FORBIDDEN).await;
         // A monitor's report: 200, small cells suppressed (one person reached).
