@@ -213,6 +213,9 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        assessed -> Bool,
+        decision -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
     }
 }
 

@@ -8,7 +8,7 @@
 //! | `reg` | cases of the programme(s) registered in the period (case, person) |
 //! | `contacted` | persons with a contact about the programme(s) in the period |
 //! | `reached`, `registered`, `screened` | persons, each a subset of the one before |
-//! | `decisions` | each registered person's moves of those cases to `eligible` / `not_eligible`, latest first (`n = 1`) |
+//! | `decisions` | the latest decision of each of those cases (kept on the case: `decision`, `decided_at`), each person's latest first (`n = 1`) |
 //! | `eligible`, `not_eligible` | screened persons by their latest decision |
 //! | `delivered` | items delivered in the period, corrections included |
 //! | `approved` | items approved in the period and not (yet) delivered |
@@ -25,8 +25,8 @@
 //!
 //! Indexes (migration `2026-12-07-000031_report_indexes`): cases by
 //! registration day (and programme, organisation), contacts by day (and
-//! programme, organisation), decisions by case, items by delivery and approval
-//! day, stays by end date and return type, persons by region, sex and date of
+//! programme, organisation), items by programme, status and delivery or
+//! approval day, stays by end date and return type, persons by region, sex and date of
 //! birth. Every set is bounded by the period; at national scale (1,000,000
 //! persons) a year's cohort is a few hundred thousand rows at most. Were that
 //! not fast enough, the place to pre-aggregate is per day and programme (and
@@ -56,7 +56,9 @@ use crate::rows;
 fn sets(filter: &ReportFilter, within: Within) -> Sql {
     let mut sql = Sql::new();
     // Cases of the programme registered in the period.
-    sql.push("WITH reg AS (SELECT c.id AS case_id, c.person_id");
+    sql.push(
+        "WITH reg AS (SELECT c.id AS case_id, c.person_id, c.assessed, c.decision, c.decided_at",
+    );
     from_persons(&mut sql, filter, "cases", "c", "person_id");
     in_period(&mut sql, filter, "c.registered_on");
     of_programme(&mut sql, filter, "c.programme_id");
@@ -67,19 +69,18 @@ fn sets(filter: &ReportFilter, within: Within) -> Sql {
     in_period(&mut sql, filter, "ct.contacted_on");
     of_programme(&mut sql, filter, "ct.programme_id");
     of_organisation(&mut sql, within, "ct.organisation_id");
+    // A decision needs an assessment of its case (the case's life cycle), so
+    // the decided are screened.
     sql.push(
         "), reached AS (SELECT person_id FROM reg UNION SELECT person_id FROM contacted), \
          registered AS (SELECT DISTINCT person_id FROM reg), \
-         screened AS (SELECT DISTINCT r.person_id FROM reg r \
-             WHERE EXISTS (SELECT 1 FROM assessments a WHERE a.case_id = r.case_id)), \
-         decisions AS (SELECT r.person_id, t.to_status, ROW_NUMBER() OVER \
-             (PARTITION BY r.person_id ORDER BY t.occurred_at DESC, t.id DESC) AS n \
-             FROM reg r JOIN case_transitions t ON t.case_id = r.case_id \
-             WHERE t.to_status IN ('eligible', 'not_eligible')), \
-         eligible AS (SELECT person_id FROM decisions WHERE n = 1 AND to_status = 'eligible' \
-             AND person_id IN (SELECT person_id FROM screened)), \
+         screened AS (SELECT DISTINCT person_id FROM reg WHERE assessed = TRUE), \
+         decisions AS (SELECT person_id, decision, ROW_NUMBER() OVER \
+             (PARTITION BY person_id ORDER BY decided_at DESC, case_id DESC) AS n \
+             FROM reg WHERE decision IS NOT NULL AND assessed = TRUE), \
+         eligible AS (SELECT person_id FROM decisions WHERE n = 1 AND decision = 'eligible'), \
          not_eligible AS (SELECT person_id FROM decisions WHERE n = 1 \
-             AND to_status = 'not_eligible' AND person_id IN (SELECT person_id FROM screened))",
+             AND decision = 'not_eligible')",
     );
     // Items delivered in the period, and approved in the period (not delivered).
     for (name, status, day) in [
