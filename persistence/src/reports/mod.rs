@@ -18,7 +18,7 @@ use diesel::QueryableByName;
 use integra_domain::reports::ReportFilter;
 use uuid::Uuid;
 
-use crate::connection::{transaction, DbConnection};
+use crate::connection::{transaction, Backend, DbConnection};
 use crate::error::StoreError;
 
 pub mod reintegration;
@@ -172,9 +172,36 @@ fn person_conditions(filter: &ReportFilter, alias: &str) -> Option<Sql> {
     (!sql.text.is_empty()).then_some(sql)
 }
 
+/// The first CTE of a report's `WITH` clause when it filters persons: `fp`,
+/// the ids of the persons the filters take in, followed by a comma; nothing
+/// otherwise. SQLite reads it once (materialized: each set then probes it);
+/// PostgreSQL inlines it into each set (as a semi-join its planner sizes from
+/// the persons' statistics, which it cannot do for a materialized CTE).
+fn filtered_persons(sql: &mut Sql, filter: &ReportFilter, backend: Backend) {
+    if let Some(conditions) = person_conditions(filter, "p") {
+        let hint = match backend {
+            Backend::Sqlite => "MATERIALIZED",
+            Backend::Postgres => "NOT MATERIALIZED",
+        };
+        sql.push(&format!(
+            "fp AS {hint} (SELECT p.id FROM persons p WHERE 1 = 1"
+        ))
+        .append(conditions)
+        .push("), ");
+    }
+}
+
+/// The backend of a connection.
+fn backend(conn: &DbConnection) -> Backend {
+    match conn {
+        DbConnection::Sqlite(_) => Backend::Sqlite,
+        DbConnection::Postgres(_) => Backend::Postgres,
+    }
+}
+
 /// A `FROM` of `table alias` limited to the persons the filters take in (by the
-/// column `alias.person_column`): the join with the persons table when there
-/// are filters on persons. Ends where the `WHERE` clause begins (`WHERE 1 = 1`).
+/// column `alias.person_column`, among [`filtered_persons`]). Ends in the
+/// `WHERE` clause.
 fn from_persons(
     sql: &mut Sql,
     filter: &ReportFilter,
@@ -182,17 +209,11 @@ fn from_persons(
     alias: &str,
     person_column: &str,
 ) {
-    sql.push(&format!(" FROM {table} {alias}"));
-    match person_conditions(filter, "fp") {
-        Some(conditions) => {
-            sql.push(&format!(
-                " JOIN persons fp ON fp.id = {alias}.{person_column} WHERE 1 = 1"
-            ));
-            sql.append(conditions);
-        }
-        None => {
-            sql.push(" WHERE 1 = 1");
-        }
+    sql.push(&format!(" FROM {table} {alias} WHERE 1 = 1"));
+    if person_conditions(filter, "p").is_some() {
+        sql.push(&format!(
+            " AND {alias}.{person_column} IN (SELECT id FROM fp)"
+        ));
     }
 }
 

@@ -21,7 +21,7 @@
 //! Programme: the one asked for, or every reintegration programme. An
 //! organisation's report counts its cases, its contacts and the items of its
 //! cases (returns are everyone's: persons belong to no organisation). Filters
-//! on persons join the persons table by the person counted.
+//! on persons are one set (`fp`) that each set's person must be in.
 //!
 //! Indexes (migration `2026-12-07-000031_report_indexes`): cases by
 //! registration day (and programme, organisation), contacts by day (and
@@ -45,20 +45,20 @@ use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use super::{
-    from_persons, in_period, of_organisation, of_programme, snapshot, Counted, Listed, Sql, Total,
-    Within,
+    backend, filtered_persons, from_persons, in_period, of_organisation, of_programme, snapshot,
+    Counted, Listed, Sql, Total, Within,
 };
-use crate::connection::DbConnection;
+use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
 use crate::rows;
 
 /// The `WITH` clause of every set of the report (the last CTE ends without a comma).
-fn sets(filter: &ReportFilter, within: Within) -> Sql {
+fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     let mut sql = Sql::new();
     // Cases of the programme registered in the period.
-    sql.push(
-        "WITH reg AS (SELECT c.id AS case_id, c.person_id, c.assessed, c.decision, c.decided_at",
-    );
+    sql.push("WITH ");
+    filtered_persons(&mut sql, filter, backend);
+    sql.push("reg AS (SELECT c.id AS case_id, c.person_id, c.assessed, c.decision, c.decided_at");
     from_persons(&mut sql, filter, "cases", "c", "person_id");
     in_period(&mut sql, filter, "c.registered_on");
     of_programme(&mut sql, filter, "c.programme_id");
@@ -133,7 +133,7 @@ pub fn counts(
     filter: &ReportFilter,
     within: Within,
 ) -> Result<Counts, StoreError> {
-    let mut sql = sets(filter, within);
+    let mut sql = sets(filter, within, backend(conn));
     let stages = Stage::ALL
         .iter()
         .map(|s| format!("SELECT '{s}' AS name, '' AS key, COUNT(*) AS n FROM {s}"))
@@ -261,8 +261,9 @@ pub fn behind(
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Behind, StoreError> {
+    let backend = backend(conn);
     let with_chosen = || {
-        let mut sql = sets(filter, within);
+        let mut sql = sets(filter, within, backend);
         sql.push(", chosen AS (");
         chosen(figure, &mut sql);
         sql.push(")");
