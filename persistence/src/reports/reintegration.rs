@@ -26,14 +26,22 @@
 //! Indexes (migration `2026-12-07-000031_report_indexes`): cases by
 //! registration day (and programme, organisation), contacts by day (and
 //! programme, organisation), items by programme, status and delivery or
-//! approval day, stays by end date and return type, persons by region, sex and date of
-//! birth. Every set is bounded by the period; at national scale (1,000,000
-//! persons) a year's cohort is a few hundred thousand rows at most. Were that
-//! not fast enough, the place to pre-aggregate is per day and programme (and
-//! organisation, region, sex, year of birth): counts of contacts, cases
-//! registered and items delivered, kept in the writing transaction; distinct
-//! persons over a period still need the person sets, so such tables would hold
-//! (day, person) pairs per stage rather than sums.
+//! approval day, stays by end date and return type, persons by region, sex and
+//! date of birth. What the funnel needs of a case's history (assessed, its
+//! latest decision) is kept on the case by the writes that change it.
+//!
+//! Measured on 2 cores with 1,000,000 persons, each with a case (100,000
+//! registered a year over ten years), as many contacts and stays and about as
+//! many assistance items: a month's report takes 0.16 s on both backends, a
+//! quarter's 0.5-0.7 s, a year's 0.9-1.1 s on PostgreSQL and 2.3-2.8 s on
+//! SQLite (the sets of 100,000 and more persons are the cost: distinct counts
+//! and unions). Under 0.5 s for a year needs pre-aggregation. Distinct persons
+//! do not add up across days, so daily sums will not do; what stays exact is a
+//! first-occurrence table per calendar period (month, quarter, year), stage and
+//! programme: `(period, stage, programme, organisation, person)` with a unique
+//! key, inserted (`ON CONFLICT DO NOTHING`) by the write that makes a person
+//! enter a stage, in its transaction, and counted per period. Reports over
+//! calendar periods would read it; any other period keeps this set-based path.
 
 use integra_domain::money::Money;
 use integra_domain::reintegration::programme::AssistanceType;
