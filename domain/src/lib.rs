@@ -5,6 +5,7 @@
 pub mod access;
 pub mod audit;
 pub mod codes;
+pub mod contact;
 pub mod counselling;
 pub mod eligibility;
 pub mod enums;
@@ -20,6 +21,7 @@ pub mod paging;
 pub mod person;
 pub mod placement;
 pub mod reintegration;
+pub mod reports;
 pub mod social_enterprise;
 pub mod state_machine;
 pub mod stay;

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::schema::{assessments, assistance_items};
+use crate::schema::{assessments, assistance_items, cases};
 use crate::{persons, rows, stays};
 
 /// A stored assessment.
@@ -78,6 +78,10 @@ pub fn insert(conn: &mut DbConnection, record: &AssessmentRecord) -> Result<(), 
             assessments::assessed_by.eq(record.assessed_by.to_string()),
             assessments::created_at.eq(record.created_at.naive_utc()),
         ))
+        .execute(conn)?;
+    // Kept on the case for the reports' funnel (screened).
+    diesel::update(cases::table.filter(cases::id.eq(record.case_id.to_string())))
+        .set(cases::assessed.eq(true))
         .execute(conn)?;
     Ok(())
 }

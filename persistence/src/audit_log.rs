@@ -9,7 +9,7 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
-    assessments, assistance_items, audit_log, cases, counselling_sessions, follow_ups,
+    assessments, assistance_items, audit_log, cases, contacts, counselling_sessions, follow_ups,
     job_placements, movements, referrals, social_enterprise_beneficiaries, stays_abroad,
 };
 
@@ -21,8 +21,8 @@ pub struct AuditFilter {
     pub record_type: Option<String>,
     pub record_id: Option<Uuid>,
     /// Entries about this person's data: the person, and their stays abroad, cases,
-    /// assessments, assistance items, referrals, follow-ups, counselling sessions,
-    /// job placements, social-enterprise enrolments and movement assistance. (Found through the
+    /// assessments, assistance items, referrals, follow-ups, contacts, counselling
+    /// sessions, job placements, social-enterprise enrolments and movement assistance. (Found through the
     /// records as they are now: a stay abroad since deleted is no longer linked.)
     pub subject: Option<Uuid>,
     pub from: Option<DateTime<Utc>>,
@@ -164,6 +164,13 @@ pub fn list(
                         movements::table
                             .filter(movements::person_id.eq(person.clone()))
                             .select(movements::id.nullable()),
+                    ),
+                ))
+                .or(of_person("contact").and(
+                    audit_log::record_id.eq_any(
+                        contacts::table
+                            .filter(contacts::person_id.eq(person.clone()))
+                            .select(contacts::id.nullable()),
                     ),
                 )),
         );

@@ -222,6 +222,15 @@ pub fn transition(
             current: current.case.version,
         });
     }
+    if matches!(step.to, CaseStatus::Eligible | CaseStatus::NotEligible) {
+        // The case's latest decision, kept on it for the reports' funnel.
+        diesel::update(cases::table.filter(cases::id.eq(id.to_string())))
+            .set((
+                cases::decision.eq(Some(step.to.as_str())),
+                cases::decided_at.eq(Some(stamp)),
+            ))
+            .execute(conn)?;
+    }
     let transition_id = Uuid::now_v7();
     diesel::insert_into(case_transitions::table)
         .values((

@@ -12,10 +12,11 @@
 //! enrolments and movement assistance (dates, kinds, terms and countries stay)
 //! and the stored answers of idempotent requests about them.
 //! What stays: ids, states, amounts, dates of the records, scores, the
-//! `override` flag of transitions, the audit log (which holds no personal
-//! values) and the erasure record itself (who, when, why). Counselling
-//! sessions stay whole, linked to the person (reports count them): their
-//! topic is a closed set, so they hold no free text to erase.
+//! `override` flag of transitions, contacts (day, channel, outcome: no free
+//! text), the audit log (which holds no personal values) and the erasure
+//! record itself (who, when, why). Counselling sessions stay whole, linked to
+//! the person (reports count them): their topic is a closed set, so they hold
+//! no free text to erase.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;

@@ -22,8 +22,8 @@ use crate::error::StoreError;
 use crate::persons;
 use crate::schema::{
     assessments, assistance_actions, assistance_co_beneficiaries, assistance_items,
-    case_transitions, cases, counselling_sessions, households, job_placements, job_places,
-    movements, outreach_events, persons as persons_table, programmes,
+    case_transitions, cases, contacts, counselling_sessions, households, job_placements,
+    job_places, movements, outreach_events, persons as persons_table, programmes,
     social_enterprise_beneficiaries, stays_abroad,
 };
 
@@ -87,6 +87,10 @@ pub struct NewCase {
     pub created_by: Uuid,
     /// How many moves led there (the version is one more).
     pub moves: i64,
+    /// Whether it was assessed.
+    pub assessed: bool,
+    /// Its latest decision (`eligible` or `not_eligible`) and when it was taken.
+    pub decision: Option<(CaseStatus, NaiveDateTime)>,
     pub at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -120,6 +124,8 @@ pub struct NewItem {
     pub proposed_by: Uuid,
     pub decided_by: Option<Uuid>,
     pub delivered_on: Option<NaiveDate>,
+    /// The day it was approved (kept when it is delivered or cancelled).
+    pub approved_on: Option<NaiveDate>,
     /// How many actions followed the proposal (the version is one more).
     pub actions: i64,
     pub at: NaiveDateTime,
@@ -143,6 +149,18 @@ pub struct Recorded {
     pub organisation_id: Uuid,
     pub recorded_by: Uuid,
     pub at: NaiveDateTime,
+}
+
+/// A generated contact with a person about a programme.
+#[derive(Debug, Clone)]
+pub struct NewContact {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub programme_id: Uuid,
+    pub contacted_on: NaiveDate,
+    pub channel: &'static str,
+    pub outcome: &'static str,
+    pub recorded: Recorded,
 }
 
 /// A generated counselling session (`person_id` `None`: anonymous).
@@ -234,6 +252,7 @@ pub struct Population {
     /// (item, person) pairs.
     pub co_beneficiaries: Vec<(Uuid, Uuid)>,
     pub actions: Vec<NewAction>,
+    pub contacts: Vec<NewContact>,
     pub sessions: Vec<NewSession>,
     pub outreach: Vec<NewOutreach>,
     pub placements: Vec<NewPlacement>,
@@ -316,6 +335,9 @@ fn write_rows(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreEr
         cases::version.eq(1 + c.moves),
         cases::created_at.eq(c.at),
         cases::updated_at.eq(c.updated_at),
+        cases::assessed.eq(c.assessed),
+        cases::decision.eq(c.decision.map(|(d, _)| d.as_str())),
+        cases::decided_at.eq(c.decision.map(|(_, at)| at)),
     ));
     insert_all!(
         conn,
@@ -373,6 +395,7 @@ fn write_rows(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreEr
             assistance_items::created_at.eq(i.at),
             assistance_items::updated_at.eq(i.updated_at),
             assistance_items::corrections_tetri.eq(0_i64),
+            assistance_items::approved_on.eq(i.approved_on),
         ),
     ));
     insert_all!(
@@ -402,6 +425,19 @@ fn write_rows(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreEr
 
 /// The batch's service records and movement assistance.
 fn write_service_records(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreError> {
+    insert_all!(conn, contacts::table, batch.contacts, |k: &NewContact| (
+        contacts::id.eq(k.id.to_string()),
+        contacts::person_id.eq(k.person_id.to_string()),
+        contacts::programme_id.eq(k.programme_id.to_string()),
+        contacts::organisation_id.eq(k.recorded.organisation_id.to_string()),
+        contacts::contacted_on.eq(k.contacted_on),
+        contacts::channel.eq(k.channel),
+        contacts::outcome.eq(k.outcome),
+        contacts::recorded_by.eq(k.recorded.recorded_by.to_string()),
+        contacts::version.eq(1_i64),
+        contacts::created_at.eq(k.recorded.at),
+        contacts::updated_at.eq(k.recorded.at),
+    ));
     insert_all!(
         conn,
         counselling_sessions::table,

@@ -300,6 +300,9 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        assessed -> Bool,
+        decision -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
     }
 }
 
@@ -364,6 +367,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         corrections_tetri -> BigInt,
+        approved_on -> Nullable<Date>,
     }
 }
 
@@ -453,6 +457,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    contacts (id) {
+        id -> Text,
+        person_id -> Text,
+        programme_id -> Text,
+        organisation_id -> Text,
+        contacted_on -> Date,
+        channel -> Text,
+        outcome -> Text,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(client_secrets -> users (user_id));
 diesel::joinable!(persons -> households (household_id));
@@ -507,4 +527,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     follow_ups,
     outreach_events,
     counselling_sessions,
+    contacts,
 );

@@ -8,7 +8,9 @@ use integra_domain::reintegration::assistance::{check_action, AssistanceAction, 
 use integra_domain::reintegration::case::{plan_due_on, CaseOutcome, CaseStatus};
 use integra_domain::reintegration::programme::AssistanceType;
 use integra_persistence::assessments::AssessmentRecord;
-use integra_persistence::population::{NewAction, NewCase, NewItem, NewTransition, Population};
+use integra_persistence::population::{
+    NewAction, NewCase, NewContact, NewItem, NewTransition, Population, Recorded,
+};
 use rand::rngs::StdRng;
 use rand::Rng;
 use uuid::Uuid;
@@ -68,6 +70,9 @@ impl History<'_> {
         });
         self.case.status = to;
         self.case.outcome = outcome;
+        if matches!(to, CaseStatus::Eligible | CaseStatus::NotEligible) {
+            self.case.decision = Some((to, at));
+        }
         self.case.moves += 1;
         self.case.updated_at = at;
         true
@@ -92,7 +97,61 @@ pub fn generate(
         let Some(returned_on) = generated.returned_on else {
             continue;
         };
-        if !rng.random_bool(0.45) {
+        // Most returnees are reached first: at the border, by the readmission
+        // notice, by phone; those who showed interest register more often.
+        let contacted = rng.random_bool(0.55);
+        let mut interested = false;
+        if contacted {
+            let contacted_on =
+                (returned_on + Duration::days(rng.random_range(0..60))).min(setting.as_of);
+            let outcome = weighted(
+                rng,
+                &[
+                    ("interested", 45),
+                    ("informed", 35),
+                    ("declined", 10),
+                    ("unreachable", 10),
+                ],
+            );
+            interested = matches!(outcome, "interested" | "informed");
+            let readmitted = generated.stays.last().and_then(|s| s.return_type)
+                == Some(integra_domain::stay::ReturnType::Readmission);
+            let channel = if readmitted && rng.random_bool(0.7) {
+                "readmission_notice"
+            } else {
+                weighted(
+                    rng,
+                    &[
+                        ("border_point", 30),
+                        ("phone", 30),
+                        ("info_session", 20),
+                        ("visit", 15),
+                        ("other", 5),
+                    ],
+                )
+            };
+            let at = during(rng, contacted_on);
+            batch.contacts.push(NewContact {
+                id: id_at(rng, at),
+                person_id: generated.person.id,
+                programme_id: setting.programme_of(contacted_on),
+                contacted_on,
+                channel,
+                outcome,
+                recorded: Recorded {
+                    organisation_id: setting.organisation,
+                    recorded_by: setting.case_worker,
+                    at,
+                },
+            });
+        }
+        if !rng.random_bool(if interested {
+            0.6
+        } else if contacted {
+            0.15
+        } else {
+            0.35
+        }) {
             continue;
         }
         let registered_on = returned_on + Duration::days(rng.random_range(5..330));
@@ -114,6 +173,8 @@ pub fn generate(
                 plan_due_on: plan_due_on(registered_on),
                 created_by: setting.case_worker,
                 moves: 0,
+                assessed: false,
+                decision: None,
                 at,
                 updated_at: at,
             },
@@ -276,6 +337,7 @@ fn assess(
         created_at: at.and_utc(),
     });
     history.case.updated_at = at;
+    history.case.assessed = true;
     answer.eligible
 }
 
@@ -355,6 +417,7 @@ fn item(
         proposed_by: setting.case_worker,
         decided_by: None,
         delivered_on: None,
+        approved_on: None,
         actions: 0,
         at: proposed,
         updated_at: proposed,
@@ -402,6 +465,10 @@ fn item(
         record.updated_at = at;
         if act.decides() {
             record.decided_by = Some(by);
+        }
+        if act == AssistanceAction::Approve {
+            // Tbilisi's day: the working hours generated are in it whole.
+            record.approved_on = Some(at.date());
         }
         Some(at)
     };

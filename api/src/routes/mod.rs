@@ -14,6 +14,7 @@ pub mod assistance;
 pub mod audit_log;
 pub mod auth;
 pub mod cases;
+pub mod contacts;
 pub mod counselling_sessions;
 pub mod eligibility;
 pub mod follow_ups;
@@ -26,6 +27,7 @@ pub mod persons;
 pub mod placements;
 pub mod programmes;
 pub mod referrals;
+pub mod reports;
 pub mod rights;
 pub mod rule_sets;
 pub mod service_accounts;
@@ -62,6 +64,8 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(counselling_sessions::configure)
                 .configure(placements::configure)
                 .configure(social_enterprises::configure)
+                .configure(contacts::configure)
+                .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
 }

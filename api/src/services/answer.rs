@@ -13,6 +13,7 @@
 
 use chrono::{DateTime, Utc};
 use integra_domain::access::{Access, Reach};
+use integra_domain::contact::Contact;
 use integra_domain::counselling::CounsellingSession;
 use integra_domain::error::{Holder, RecordKind};
 use integra_domain::household::Household;
@@ -130,6 +131,7 @@ answer_schemas! {
     PlacementAnswer => integra_domain::placement::JobPlacement,
     EnrolmentAnswer => integra_domain::social_enterprise::Enrolment,
     MovementAnswer => integra_domain::movement::Movement,
+    ContactAnswer => Contact,
 }
 
 impl<T: Shown> Answer<T> {
@@ -365,6 +367,22 @@ impl Shown for CounsellingSession {
 
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
         services::counselling_sessions::reads(actor, [self])
+    }
+}
+
+impl Shown for Contact {
+    const KIND: RecordKind = RecordKind::Contact;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
+        vec![actor.entry(
+            RecordKind::Contact.read_action(),
+            RecordKind::Contact,
+            self.id,
+        )]
     }
 }
 

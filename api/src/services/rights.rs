@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use integra_domain::access::Access;
+use integra_domain::contact::Contact;
 use integra_domain::counselling::CounsellingSession;
 use integra_domain::error::RecordKind;
 use integra_domain::household::Household;
@@ -22,8 +23,8 @@ use integra_persistence::cases::{self, CaseFilter};
 use integra_persistence::movements::MovementFilter;
 use integra_persistence::social_enterprises::{self, EnrolmentFilter};
 use integra_persistence::{
-    assessments, assistance, counselling_sessions, erasure, follow_ups, households, movements,
-    persons, placements, referrals, stays, DbConnection,
+    assessments, assistance, contacts, counselling_sessions, erasure, follow_ups, households,
+    movements, persons, placements, referrals, stays, DbConnection,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -58,7 +59,7 @@ pub struct ErasureRecord {
         "region": "GE-IM", "phone": "+995 555 12 34 56", "household_id": null,
         "external_ids": [], "version": 1, "created_at": "2026-01-31T09:00:00Z", "updated_at": "2026-01-31T09:00:00Z"},
     "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
-    "assessments": [], "assistance": [], "referrals": [], "follow_ups": [],
+    "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "contacts": [],
     "counselling_sessions": [], "job_placements": [], "social_enterprise_enrolments": [],
     "movements": [], "access_log": []}))]
 pub struct PersonExport {
@@ -76,6 +77,8 @@ pub struct PersonExport {
     pub assistance: Vec<Assistance>,
     pub referrals: Vec<Referral>,
     pub follow_ups: Vec<FollowUp>,
+    /// Contacts with the person about a programme, by any organisation.
+    pub contacts: Vec<Contact>,
     /// Counselling sessions of the person, whichever organisation recorded them.
     pub counselling_sessions: Vec<CounsellingSession>,
     /// Jobs the person was placed in, by whichever organisation recorded them.
@@ -169,6 +172,7 @@ fn gather(
         // Referrals outside a case too.
         referrals: referrals::of_person(c, id)?,
         follow_ups: followed,
+        contacts: contacts::of_person(c, id, EXPORT_LIMIT)?,
         counselling_sessions: counselling_sessions::of_person(c, id, EXPORT_LIMIT)?,
         job_placements: placements::of_person(c, id, EXPORT_LIMIT)?,
         social_enterprise_enrolments: social_enterprises::enrolments(

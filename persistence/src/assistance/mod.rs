@@ -376,6 +376,14 @@ pub fn set_status(
         assistance_items::updated_at.eq(now.naive_utc()),
     ))
     .execute(conn)?;
+    if changed > 0 && change.to == AssistanceStatus::Approved {
+        // The day of approval (Tbilisi's calendar): the money committed in a period.
+        diesel::update(
+            assistance_items::table.filter(assistance_items::id.eq(change.id.to_string())),
+        )
+        .set(assistance_items::approved_on.eq(integra_domain::time::tbilisi_date(now)))
+        .execute(conn)?;
+    }
     Ok(changed > 0)
 }
 

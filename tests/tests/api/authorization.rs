@@ -45,6 +45,9 @@ const CASES: &[Caller] = &[Admin, CaseWorker];
 const REFERRAL_INBOX: &[Caller] = &[Admin, CaseWorker, Partner];
 const WORK_REFERRALS: &[Caller] = &[Admin, Partner];
 const SERVICE_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
+const REPORTS: &[Caller] = &[Admin, CaseWorker, Counsellor, Monitor];
+/// The records behind a report's figures: reports, and persons.
+const REPORT_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 
 /// Who may call each operation (by operation id); `None`: no token needed.
 fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
@@ -201,9 +204,15 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "list_counselling_sessions",
             "get_counselling_session",
             "patch_counselling_session",
+            "list_contacts",
+            "get_contact",
+            "create_contact",
+            "patch_contact",
         ],
         SERVICE_RECORDS,
     );
+    set(&["reintegration_report"], REPORTS);
+    set(&["reintegration_records"], REPORT_RECORDS);
     m
 }
 

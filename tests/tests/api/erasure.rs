@@ -104,6 +104,11 @@ both_backends! {
             Some(json!({"held_on": "2025-11-03", "stream": "reintegration", "topic": "psychosocial",
                 "person_id": walked.person_id})), StatusCode::CREATED).await;
         monitoring_records(&app, &walked.person_id, &who).await;
+        // A contact with her (issue 12): no free text, kept whole for the reports.
+        app.call(&app.admin_token, Method::POST, "/api/v1/contacts", Some(json!({
+            "person_id": walked.person_id, "programme_id": crate::cases::DEFAULT_PROGRAMME,
+            "contacted_on": "2015-03-02", "channel": "readmission_notice", "outcome": "informed"})),
+            StatusCode::CREATED).await;
         let before = app.search_database(&who.values()).await;
         // The search finds what is there: every value is stored before the erasure.
         for value in who.values() {
@@ -127,6 +132,8 @@ both_backends! {
         assert!(export["follow_ups"][0]["scores"]["overall"].is_number(), "{export}");
         assert_eq!(export["follow_ups"][0]["answers"], json!({}));
         assert_eq!(export["household"]["name"], "[erased]");
+        assert_eq!(export["contacts"][0]["contacted_on"], "2015-03-02");
+        assert_eq!(export["contacts"][0]["channel"], "readmission_notice");
         assert_eq!(export["erasure"]["reason"], "Request of the data subject, letter 2026/145");
         let sessions = export["counselling_sessions"].as_array().unwrap();
         assert_eq!(sessions.len(), 1, "{export}");

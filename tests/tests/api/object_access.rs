@@ -129,9 +129,11 @@ enum Who {
     /// Partners of the organisation the referral is addressed to.
     WorkReferrals,
     /// Case workers and employment counsellors, on the service records their
-    /// organisation recorded (outreach events, counselling sessions, placements,
-    /// beneficiaries, job places).
+    /// organisation recorded (contacts, outreach events, counselling sessions,
+    /// placements, beneficiaries, job places).
     ServiceRecords,
+    /// Case workers and counsellors: reports of their organisation's records.
+    Reports,
 }
 
 /// What record of an organisation the operation names.
@@ -274,6 +276,14 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_job_places", ServiceRecords, Nothing, 200),
     ("get_job_place", ServiceRecords, Path, 200),
     ("patch_job_place", ServiceRecords, Path, 200),
+    ("create_contact", ServiceRecords, Nothing, 201),
+    ("list_contacts", ServiceRecords, Nothing, 200),
+    ("get_contact", ServiceRecords, Path, 200),
+    ("patch_contact", ServiceRecords, Path, 200),
+    // Reports: of the caller's organisation's records; the records behind a
+    // figure for those who may read them (persons here).
+    ("reintegration_report", Reports, Nothing, 200),
+    ("reintegration_records", Reports, Nothing, 200),
 ];
 
 /// What an answer must be.
@@ -354,6 +364,7 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
             Worker(own) | Counsellor(own) => within(own),
             _ => Expect::Forbidden,
         },
+        Reports => allow(matches!(caller, Worker(_) | Counsellor(_))),
     }
 }
 
@@ -454,6 +465,8 @@ struct Side {
     /// A foreigner, helped to leave Georgia (`movement`).
     foreigner: String,
     movement: String,
+    /// A contact with the person, recorded by the organisation's worker.
+    contact: String,
 }
 
 struct World {
@@ -656,6 +669,16 @@ async fn fresh_foreigner(app: &TestApp) -> String {
     id_of(&app.create_person(&body).await)
 }
 
+fn contact_body(person: &str) -> Value {
+    json!({"person_id": person, "programme_id": DEFAULT_PROGRAMME,
+        "contacted_on": today().to_string(), "channel": "phone", "outcome": "informed"})
+}
+
+/// The query of a report over this year.
+fn report_period() -> String {
+    format!("from={}-01-01&to={}", today().format("%Y"), today())
+}
+
 fn stay_body() -> Value {
     json!({"country": "DE", "start_date": "2019-03-01", "end_date": "2024-05-20",
         "legal_status": "irregular", "return_type": "assisted_voluntary_return"})
@@ -790,6 +813,7 @@ async fn side(
         )
         .await,
     );
+    let contact = id_of(&created(app, &worker, "/api/v1/contacts", contact_body(&person)).await);
     let mut side = Side {
         org,
         worker,
@@ -817,6 +841,7 @@ async fn side(
         job_place: String::new(),
         foreigner: String::new(),
         movement: String::new(),
+        contact,
     };
     side.enterprise = id_of(
         &created(
@@ -955,6 +980,11 @@ async fn side(
         closed_family,
         "the name of a person whose referral is closed",
         SeenBy::PersonReaders { partner: None },
+    );
+    secret(
+        side.contact.clone(),
+        "a contact id",
+        SeenBy::ServiceStaffOf(me),
     );
     secret(person, "a person id", SeenBy::PersonWriters);
     let staff = SeenBy::ServiceStaffOf(me);
@@ -1274,6 +1304,19 @@ async fn prepare(
             format!("{}/job-places/{}", enterprise(&s.enterprise), s.job_place),
             json!({"places": 3}),
         ),
+        "create_contact" => post("/api/v1/contacts".to_owned(), contact_body(&s.person)),
+        "list_contacts" => get("/api/v1/contacts?limit=500".to_owned()),
+        "get_contact" => get(format!("/api/v1/contacts/{}", s.contact)),
+        "patch_contact" => merge(
+            format!("/api/v1/contacts/{}", s.contact),
+            json!({"outcome": "interested"}),
+        ),
+        // Reports.
+        "reintegration_report" => get(format!("/api/v1/reports/reintegration?{}", report_period())),
+        "reintegration_records" => get(format!(
+            "/api/v1/reports/reintegration/records?figure=funnel.reached&{}",
+            report_period()
+        )),
         // What no caller here may do (or everyone may, without a token): the
         // documented example, on the organisation's records where the path names one.
         _ => return generic(world, op, s),
@@ -1353,6 +1396,7 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
         ("list_social_enterprises", Worker(_) | Counsellor(_)) => {
             vec![world.a.enterprise.clone(), world.b.enterprise.clone()]
         }
+        ("list_contacts", Worker(own) | Counsellor(own)) => vec![world.side(own).contact.clone()],
         _ => Vec::new(),
     }
 }

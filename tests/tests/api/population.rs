@@ -60,6 +60,10 @@ fn fingerprint(db: &Db) -> Vec<Row> {
          FROM social_enterprise_beneficiaries",
         "SELECT id, social_enterprise_id || ' ' || term AS what, places AS number FROM job_places",
         "SELECT id, destination_country || ' ' || kind AS what, NULL AS number FROM movements",
+        "SELECT id, person_id || ' ' || channel || ' ' || outcome AS what, NULL AS number \
+         FROM contacts",
+        "SELECT id, COALESCE(decision, '') || ' ' || CASE WHEN assessed THEN 'y' ELSE 'n' END AS what, \
+         NULL AS number FROM cases",
     ];
     let mut rows = Vec::new();
     for query in queries {
@@ -136,6 +140,20 @@ both_backends! {
              OR c.version - 1 <> (SELECT COUNT(*) FROM case_transitions t WHERE t.case_id = c.id)",
         ).load::<Row>(c)?)).unwrap();
         assert!(cases.is_empty(), "{cases:?}");
+        // What a case keeps for the reports is what its history says.
+        let kept = app.db.read(|c| Ok(diesel::sql_query(
+            "SELECT c.id AS id, COALESCE(c.decision, '') AS what, NULL AS number FROM cases c \
+             WHERE COALESCE(c.decision, '') <> COALESCE((SELECT t.to_status FROM case_transitions t \
+             WHERE t.case_id = c.id AND t.to_status IN ('eligible', 'not_eligible') \
+             ORDER BY t.occurred_at DESC, t.id DESC LIMIT 1), '') \
+             OR c.assessed <> EXISTS (SELECT 1 FROM assessments a WHERE a.case_id = c.id)",
+        ).load::<Row>(c)?)).unwrap();
+        assert!(kept.is_empty(), "{kept:?}");
+        let unapproved = app.count_where(
+            "assistance_items",
+            "status IN ('approved', 'delivered') AND approved_on IS NULL",
+        ).await;
+        assert_eq!(unapproved, 0);
 
         // Four eyes: nobody approved what they proposed.
         let own = app.count_where(
@@ -193,7 +211,7 @@ both_backends! {
                 .await;
         }
         // Service records read through the API too.
-        for list in ["/api/v1/counselling-sessions", "/api/v1/outreach-events",
+        for list in ["/api/v1/contacts", "/api/v1/counselling-sessions", "/api/v1/outreach-events",
                      "/api/v1/job-placements", "/api/v1/social-enterprises"] {
             let page = expect(app.get(&format!("{list}?limit=20")).await, StatusCode::OK).await;
             let items = page["items"].as_array().unwrap();

@@ -32,6 +32,7 @@ fn the_readme_has_a_walkthrough() {
         "/api/v1/persons",
         "PATCH",
         "stays-abroad",
+        "/api/v1/reports/reintegration",
     ] {
         assert!(
             script.contains(needed),
@@ -58,6 +59,10 @@ both_backends! {
         assert!(stdout.contains("\"phone\":\"+995 599 11 22 33\""), "{stdout}");
         assert!(stdout.contains("\"legal_status\":\"irregular\""), "{stdout}");
         assert!(stdout.contains("\"code\":\"in_future\""), "{stdout}");
+        // The report of 2024: she was reached, registered, screened and found eligible.
+        assert!(stdout.contains("\"funnel\":{\"reached\":1,\"registered\":1,\"screened\":1,\"eligible\":1,"), "{stdout}");
+        assert!(stdout.contains("\"returns\":{\"assisted_voluntary_return\":1,"), "{stdout}");
+        assert!(stdout.contains("funnel.reached,1,"), "{stdout}");
         assert_eq!(app.count("persons").await, 1);
         assert_eq!(app.count("stays_abroad").await, 1);
     }

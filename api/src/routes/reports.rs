@@ -1,0 +1,97 @@
+//! Reports: `/reports/...`, JSON or, with `Accept: text/csv`, CSV (one row per
+//! figure: `figure`, `value`, `definition`, the definition in the language of
+//! `Accept-Language`, English by default). Each handler parses the request
+//! and calls one use case of [`crate::services::reports`].
+
+use actix_web::http::header;
+use actix_web::{get, web, HttpRequest, HttpResponse};
+use integra_domain::localised::Lang;
+use integra_domain::reports::figures::CSV_MEDIA_TYPE;
+use integra_domain::reports::reintegration::ReintegrationReport;
+use integra_domain::reports::ReportQuery;
+use serde::Serialize;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::error::ApiError;
+use crate::services::reports::{self, Format, RecordsPage, RecordsQuery, Rendered};
+use crate::services::Call;
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(reintegration_report)
+        .service(reintegration_records);
+}
+
+/// CSV when the request accepts `text/csv`, JSON otherwise.
+fn format(req: &HttpRequest) -> Format {
+    let header = |name| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    };
+    let wants_csv = header(header::ACCEPT)
+        .split(',')
+        .any(|media| media.split(';').next().unwrap_or_default().trim() == "text/csv");
+    if wants_csv {
+        Format::Csv(Lang::from_accept_language(header(header::ACCEPT_LANGUAGE)))
+    } else {
+        Format::Json
+    }
+}
+
+fn answer<T: Serialize>(rendered: Rendered<T>) -> HttpResponse {
+    match rendered {
+        Rendered::Json(report) => HttpResponse::Ok().json(report),
+        Rendered::Csv(text) => HttpResponse::Ok()
+            .insert_header((header::CONTENT_TYPE, CSV_MEDIA_TYPE))
+            .body(text),
+    }
+}
+
+/// The reintegration report of a period: a funnel of distinct persons (reached,
+/// registered, screened, eligible, not eligible, assisted, not eligible and
+/// counselled), assistance by type (persons, persons involved, households,
+/// money committed and delivered) and returns by return type.
+///
+/// Case workers and employment counsellors count their organisation's records,
+/// administrators and monitors everyone's; monitors see every count from 1 to 4
+/// (and what would give one away by subtraction) as `null`, listed in
+/// `suppressed`. For callers who may read them, `links` names the records
+/// behind each figure. With `Accept: text/csv`: one row per figure.
+#[utoipa::path(
+    tag = "reports",
+    params(ReportQuery),
+    responses((status = 200, description = "The report", content(
+        (ReintegrationReport = "application/json"),
+        (String = "text/csv", example = "figure,value,definition\r\nfunnel.reached,180,\"Distinct persons with a contact about the programme dated in the period, or a case of the programme registered in the period\"\r\n"),
+    )))
+)]
+#[get("/reports/reintegration")]
+pub async fn reintegration_report(
+    call: Call,
+    req: HttpRequest,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let rendered = reports::reintegration(&call, query.into_inner(), format(&req)).await?;
+    Ok(answer(rendered))
+}
+
+/// The records behind one figure of the reintegration report (same filters),
+/// in id order: persons, households, or assistance items for money. `total` is
+/// the figure's value. Every record listed is recorded as read.
+///
+/// For callers who may read those records (not monitors).
+#[utoipa::path(
+    tag = "reports",
+    params(RecordsQuery),
+    responses((status = 200, description = "One page of the records behind the figure", body = RecordsPage))
+)]
+#[get("/reports/reintegration/records")]
+pub async fn reintegration_records(
+    call: Call,
+    query: web::Query<RecordsQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let page = reports::reintegration_records(&call, query.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(page))
+}

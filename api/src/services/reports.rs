@@ -1,0 +1,272 @@
+//! Reports: aggregate figures for a period, as JSON or CSV, and the records
+//! behind each figure.
+//!
+//! Who sees what ([`Actor::reach`] of [`RecordKind::Report`]): case workers and
+//! employment counsellors the records of their organisation (its cases, its
+//! contacts, the assistance of its cases; returns are everyone's, as persons
+//! are), exact; administrators everything, exact; monitors everything, with
+//! small cells suppressed ([`Disclosure::for_caller`]). A caller who may read
+//! the records behind a figure (persons, households, assistance items) gets a
+//! link to them with each figure; listing them is a read of each.
+
+use std::collections::BTreeMap;
+
+use integra_domain::access::{Access, Reach};
+use integra_domain::error::RecordKind;
+use integra_domain::localised::Lang;
+use integra_domain::money::Money;
+use integra_domain::reports::figures::{self, disclose, Disclosure};
+use integra_domain::reports::reintegration::{
+    Records, ReintegrationFigure, ReintegrationReport, GROUPS,
+};
+use integra_domain::reports::{ReportFilter, ReportQuery};
+use integra_domain::{Error, ValidationErrors};
+use integra_persistence::reports::{reintegration, Within};
+use integra_persistence::{programmes, DbConnection};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::services::{self, paging, Call, ReadSize};
+
+/// How a report is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    /// One row per figure, the definitions in this language.
+    Csv(Lang),
+}
+
+/// A report, as asked for.
+#[derive(Debug)]
+pub enum Rendered<T> {
+    Json(T),
+    /// The text of a CSV document.
+    Csv(String),
+}
+
+/// The path of the reintegration report's records.
+const REINTEGRATION_RECORDS: &str = "/api/v1/reports/reintegration/records";
+
+/// The kind of the records a drill-down lists.
+fn record_kind(records: Records) -> RecordKind {
+    match records {
+        Records::Persons => RecordKind::Person,
+        Records::Households => RecordKind::Household,
+        Records::Items => RecordKind::Assistance,
+    }
+}
+
+/// The figures' filters, with a programme that exists (422 `not_found` otherwise).
+fn check_filter(c: &mut DbConnection, filter: &ReportFilter) -> Result<(), Error> {
+    match filter.programme_id {
+        Some(programme) if !programmes::exists(c, programme)? => Err(Error::field(
+            "programme_id",
+            "not_found",
+            "programme_id names no programme",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Whose records a report counts.
+fn within(reach: Reach) -> Within {
+    Within {
+        organisation: reach.organisation(),
+    }
+}
+
+/// The reintegration report of the records the caller reaches: exact, or with
+/// small cells suppressed for callers who may not read persons; with a link to
+/// the records behind each figure the caller may read.
+pub async fn reintegration(
+    call: &Call,
+    query: ReportQuery,
+    format: Format,
+) -> Result<Rendered<ReintegrationReport>, Error> {
+    let reach = call.reach(RecordKind::Report, Access::Read)?;
+    let filter = query.validate()?;
+    let disclosure = Disclosure::for_caller(&call.caller);
+    let period = filter.period;
+    let links = links(call, &filter);
+    let counts = services::read(&call.app, move |c| {
+        check_filter(c, &filter)?;
+        Ok(reintegration::counts(c, &filter, within(reach))?)
+    })
+    .await?;
+    let (shown, suppressed) = disclose(&counts.figures(), GROUPS, disclosure);
+    Ok(match format {
+        Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
+        Format::Json => {
+            let mut report = ReintegrationReport::new(period, &shown, suppressed);
+            report.links = links;
+            Rendered::Json(report)
+        }
+    })
+}
+
+/// The link of each figure whose records the caller may read; `None` when none.
+fn links(call: &Call, filter: &ReportFilter) -> Option<BTreeMap<String, String>> {
+    let query = filter.query_string();
+    let links: BTreeMap<String, String> = ReintegrationFigure::all()
+        .into_iter()
+        .filter(|f| may_list(call, f.records()))
+        .map(|f| {
+            let path = f.path();
+            let href = format!("{REINTEGRATION_RECORDS}?figure={path}&{query}");
+            (path, href)
+        })
+        .collect();
+    (!links.is_empty()).then_some(links)
+}
+
+/// Whether the caller may read the records a drill-down lists (asked without
+/// recording a permission check: nothing is read).
+fn may_list(call: &Call, records: Records) -> bool {
+    integra_domain::access::reach(&call.caller, record_kind(records), Access::Read).is_ok()
+}
+
+/// `GET /reports/reintegration/records`: a figure and the report's filters.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RecordsQuery {
+    /// The figure's id, as in the report (`funnel.assisted`, `by_type.medical.households`).
+    #[param(value_type = String, example = "funnel.assisted")]
+    figure: Option<String>,
+    /// First day of the period (required).
+    #[param(value_type = String, format = Date, example = "2026-01-01")]
+    from: Option<String>,
+    /// Last day of the period, not before `from` (required).
+    #[param(value_type = String, format = Date, example = "2026-12-31")]
+    to: Option<String>,
+    #[param(value_type = Option<String>, format = Uuid)]
+    programme_id: Option<String>,
+    #[param(value_type = Option<String>, pattern = "^GE-[A-Z]{2}$", example = "GE-IM")]
+    region: Option<String>,
+    #[param(value_type = Option<integra_domain::person::Sex>)]
+    sex: Option<String>,
+    #[param(value_type = Option<integra_domain::reports::AgeBand>)]
+    age_band: Option<String>,
+    /// Page size, 1 to 500; 50 when absent.
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(min_length = 1, max_length = 64)]
+    cursor: Option<String>,
+}
+
+impl RecordsQuery {
+    /// The figure, the filters, the page size and the cursor; every wrong
+    /// parameter at once.
+    fn validate(self) -> Result<(ReintegrationFigure, ReportFilter, i64, Option<Uuid>), Error> {
+        let mut errors = ValidationErrors::new();
+        let figure = match self.figure.as_deref() {
+            None => {
+                errors.add("figure", "required", "figure is required");
+                None
+            }
+            Some(path) => {
+                let figure = ReintegrationFigure::parse(path);
+                if figure.is_none() {
+                    errors.add(
+                        "figure",
+                        "invalid_value",
+                        "figure must be the id of a figure of the report (funnel.reached, ...)",
+                    );
+                }
+                figure
+            }
+        };
+        let report = ReportQuery {
+            from: self.from,
+            to: self.to,
+            programme_id: self.programme_id,
+            region: self.region,
+            sex: self.sex,
+            age_band: self.age_band,
+        };
+        let filter = match report.validate() {
+            Ok(filter) => Some(filter),
+            Err(e) => {
+                errors.0.extend(e.0);
+                None
+            }
+        };
+        let (limit, after) = paging::finish(errors, self.limit, self.cursor.as_deref())?;
+        match (figure, filter) {
+            (Some(figure), Some(filter)) => Ok((figure, filter, limit, after)),
+            _ => Err(Error::Internal(
+                "a records query passed validation without its figure".to_owned(),
+            )),
+        }
+    }
+}
+
+/// One record behind a figure.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f",
+    "href": "/api/v1/persons/0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f"}))]
+pub struct RecordRef {
+    pub id: Uuid,
+    /// Its path in the API.
+    pub href: String,
+}
+
+/// One page of the records behind a figure.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"figure": "funnel.assisted", "record_type": "person", "total": 2,
+    "amount": null,
+    "items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f",
+        "href": "/api/v1/persons/0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f"}],
+    "next_cursor": "AZO2wnwafS6fAFobLD1OXw"}))]
+pub struct RecordsPage {
+    pub figure: String,
+    /// What is listed: `person`, `household` or `assistance` (items, for money).
+    pub record_type: String,
+    /// How many records the figure counts: its value (for money, the items it adds up).
+    pub total: i64,
+    /// For money figures: what the items add up to (the figure's value).
+    pub amount: Option<Money>,
+    pub items: Vec<RecordRef>,
+    /// Pass as `cursor` for the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// The records behind a figure of the reintegration report, in id order, with
+/// their total (always the figure's exact value: the same set counted); each
+/// record listed is recorded as read.
+pub async fn reintegration_records(call: &Call, query: RecordsQuery) -> Result<RecordsPage, Error> {
+    let reach = call.reach(RecordKind::Report, Access::Read)?;
+    // Every figure's records are persons or theirs: who may not read persons
+    // (monitors) lists none, whatever they ask.
+    call.reach(RecordKind::Person, Access::Read)?;
+    let (figure, filter, limit, after) = query.validate()?;
+    let kind = record_kind(figure.records());
+    call.reach(kind, Access::Read)?;
+    let actor = call.actor.clone();
+    let behind = services::audited_read(call, ReadSize::Long, move |c| {
+        check_filter(c, &filter)?;
+        let behind = reintegration::behind(c, &filter, within(reach), figure, after, limit)?;
+        let entries = actor.reads(kind.read_action(), kind, behind.ids.iter().copied());
+        Ok((behind, entries))
+    })
+    .await?;
+    let next_cursor = paging::next_cursor(behind.ids.iter().copied(), limit);
+    let items = behind
+        .ids
+        .iter()
+        .map(|id| RecordRef {
+            id: *id,
+            href: format!("/api/v1/{}/{id}", kind.collection()),
+        })
+        .collect();
+    Ok(RecordsPage {
+        figure: figure.path(),
+        record_type: kind.as_str().to_owned(),
+        total: behind.total,
+        amount: (figure.records() == Records::Items).then_some(behind.amount),
+        items,
+        next_cursor,
+    })
+}

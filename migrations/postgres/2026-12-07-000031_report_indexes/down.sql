@@ -1,0 +1,12 @@
+DROP INDEX persons_sex;
+DROP INDEX stays_abroad_returns;
+DROP INDEX assistance_co_beneficiaries_person;
+DROP INDEX assistance_items_approved;
+DROP INDEX assistance_items_delivered;
+DROP INDEX cases_organisation_registered;
+DROP INDEX cases_programme_registered;
+DROP INDEX cases_registered;
+ALTER TABLE assistance_items DROP COLUMN approved_on;
+ALTER TABLE cases DROP COLUMN decided_at;
+ALTER TABLE cases DROP COLUMN decision;
+ALTER TABLE cases DROP COLUMN assessed;

@@ -1,0 +1,291 @@
+//! The counts behind the reports: set-based SQL, one statement per part of a
+//! report, the same text on both backends (but its placeholders).
+//!
+//! Each figure is the size of a set of records defined once in SQL (a CTE):
+//! the report counts it, its drill-down pages through it, so the two always
+//! agree. A report's statements run in one read-only transaction (one snapshot
+//! on PostgreSQL: `REPEATABLE READ`; SQLite's read transaction is one).
+//!
+//! SQL here is assembled from fixed fragments; every value a caller gives goes
+//! in as a bound parameter ([`Sql`]).
+
+use chrono::NaiveDate;
+use diesel::connection::SimpleConnection;
+use diesel::query_builder::BoxedSqlQuery;
+use diesel::query_dsl::RunQueryDsl;
+use diesel::sql_types::{BigInt, Date, Text};
+use diesel::QueryableByName;
+use integra_domain::reports::ReportFilter;
+use uuid::Uuid;
+
+use crate::connection::{transaction, Backend, DbConnection};
+use crate::error::StoreError;
+
+pub mod reintegration;
+
+/// The backend of [`DbConnection`] (either database).
+type Multi = <DbConnection as diesel::Connection>::Backend;
+
+/// A value bound to a placeholder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Bind {
+    Text(String),
+    Date(NaiveDate),
+    BigInt(i64),
+}
+
+/// A statement and its bound values, in order. Placeholders are written `?`
+/// (SQLite's) and numbered `$1, $2, ...` for PostgreSQL when the statement
+/// runs; no SQL text here holds a `?` of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sql {
+    text: String,
+    binds: Vec<Bind>,
+}
+
+impl Sql {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends SQL text.
+    pub fn push(&mut self, sql: &str) -> &mut Self {
+        self.text.push_str(sql);
+        self
+    }
+
+    /// Appends a placeholder bound to a text.
+    pub fn text(&mut self, value: impl Into<String>) -> &mut Self {
+        self.text.push('?');
+        self.binds.push(Bind::Text(value.into()));
+        self
+    }
+
+    /// Appends a placeholder bound to an id (stored as text).
+    pub fn id(&mut self, value: Uuid) -> &mut Self {
+        self.text(value.to_string())
+    }
+
+    /// Appends a placeholder bound to a date.
+    pub fn date(&mut self, value: NaiveDate) -> &mut Self {
+        self.text.push('?');
+        self.binds.push(Bind::Date(value));
+        self
+    }
+
+    /// Appends a placeholder bound to an integer.
+    pub fn big(&mut self, value: i64) -> &mut Self {
+        self.text.push('?');
+        self.binds.push(Bind::BigInt(value));
+        self
+    }
+
+    /// The text for `conn`'s backend.
+    fn text_for(&self, conn: &DbConnection) -> String {
+        match conn {
+            DbConnection::Sqlite(_) => self.text.clone(),
+            DbConnection::Postgres(_) => numbered(&self.text),
+        }
+    }
+
+    /// Appends another statement's text and values.
+    fn append(&mut self, other: Sql) -> &mut Self {
+        self.text.push_str(&other.text);
+        self.binds.extend(other.binds);
+        self
+    }
+
+    /// Runs the statement and reads its rows.
+    pub fn load<T>(&self, conn: &mut DbConnection) -> Result<Vec<T>, StoreError>
+    where
+        T: QueryableByName<Multi> + 'static,
+    {
+        let mut query: BoxedSqlQuery<'static, Multi, _> =
+            diesel::sql_query(self.text_for(conn)).into_boxed();
+        for bind in &self.binds {
+            query = match bind {
+                Bind::Text(value) => query.bind::<Text, _>(value.clone()),
+                Bind::Date(value) => query.bind::<Date, _>(*value),
+                Bind::BigInt(value) => query.bind::<BigInt, _>(*value),
+            };
+        }
+        Ok(query.load::<T>(conn)?)
+    }
+}
+
+/// `text` with its placeholders `?` numbered `$1, $2, ...` (PostgreSQL's).
+fn numbered(text: &str) -> String {
+    let mut numbered = String::with_capacity(text.len() + 16);
+    let mut n = 0;
+    for c in text.chars() {
+        if c == '?' {
+            n += 1;
+            numbered.push('$');
+            numbered.push_str(&n.to_string());
+        } else {
+            numbered.push(c);
+        }
+    }
+    numbered
+}
+
+/// Runs `work` in one read-only transaction that sees one snapshot of the
+/// database (PostgreSQL: `REPEATABLE READ`; SQLite: a read transaction).
+pub fn snapshot<T>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    transaction(conn, |c| {
+        if let DbConnection::Postgres(_) = c {
+            c.batch_execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
+        }
+        work(c)
+    })
+}
+
+/// Who asks for a report, as the database filters it: the records of one
+/// organisation (cases, contacts, assistance of its cases), or all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Within {
+    pub organisation: Option<Uuid>,
+}
+
+/// The filters on persons of a report, as SQL over the persons table aliased
+/// `alias`: `None` when there are none (no join needed).
+fn person_conditions(filter: &ReportFilter, alias: &str) -> Option<Sql> {
+    let mut sql = Sql::new();
+    if let Some(region) = &filter.region {
+        sql.push(&format!(" AND {alias}.region = "))
+            .text(region.clone());
+    }
+    if let Some(sex) = filter.sex {
+        sql.push(&format!(" AND {alias}.sex = ")).text(sex.as_str());
+    }
+    if let Some(births) = filter.births() {
+        sql.push(&format!(" AND {alias}.date_of_birth <= "))
+            .date(births.until);
+        if let Some(after) = births.after {
+            sql.push(&format!(" AND {alias}.date_of_birth > "))
+                .date(after);
+        }
+    }
+    (!sql.text.is_empty()).then_some(sql)
+}
+
+/// The first CTE of a report's `WITH` clause when it filters persons: `fp`,
+/// the ids of the persons the filters take in, followed by a comma; nothing
+/// otherwise. SQLite reads it once (materialized: each set then probes it);
+/// PostgreSQL inlines it into each set (as a semi-join its planner sizes from
+/// the persons' statistics, which it cannot do for a materialized CTE).
+fn filtered_persons(sql: &mut Sql, filter: &ReportFilter, backend: Backend) {
+    if let Some(conditions) = person_conditions(filter, "p") {
+        let hint = match backend {
+            Backend::Sqlite => "MATERIALIZED",
+            Backend::Postgres => "NOT MATERIALIZED",
+        };
+        sql.push(&format!(
+            "fp AS {hint} (SELECT p.id FROM persons p WHERE 1 = 1"
+        ))
+        .append(conditions)
+        .push("), ");
+    }
+}
+
+/// The backend of a connection.
+fn backend(conn: &DbConnection) -> Backend {
+    match conn {
+        DbConnection::Sqlite(_) => Backend::Sqlite,
+        DbConnection::Postgres(_) => Backend::Postgres,
+    }
+}
+
+/// A `FROM` of `table alias` limited to the persons the filters take in (by the
+/// column `alias.person_column`, among [`filtered_persons`]). Ends in the
+/// `WHERE` clause.
+fn from_persons(
+    sql: &mut Sql,
+    filter: &ReportFilter,
+    table: &str,
+    alias: &str,
+    person_column: &str,
+) {
+    sql.push(&format!(" FROM {table} {alias} WHERE 1 = 1"));
+    if person_conditions(filter, "p").is_some() {
+        sql.push(&format!(
+            " AND {alias}.{person_column} IN (SELECT id FROM fp)"
+        ));
+    }
+}
+
+/// ` AND column BETWEEN from AND to` of the filter's period.
+fn in_period(sql: &mut Sql, filter: &ReportFilter, column: &str) {
+    sql.push(&format!(" AND {column} >= "))
+        .date(filter.period.from)
+        .push(&format!(" AND {column} <= "))
+        .date(filter.period.to);
+}
+
+/// ` AND column` names the programme asked for, or any reintegration programme.
+fn of_programme(sql: &mut Sql, filter: &ReportFilter, column: &str) {
+    match filter.programme_id {
+        Some(programme) => {
+            sql.push(&format!(" AND {column} = ")).id(programme);
+        }
+        None => {
+            sql.push(&format!(
+                " AND {column} IN (SELECT id FROM programmes WHERE stream = 'reintegration')"
+            ));
+        }
+    }
+}
+
+/// ` AND column` names the organisation, when the report is one organisation's.
+fn of_organisation(sql: &mut Sql, within: Within, column: &str) {
+    if let Some(organisation) = within.organisation {
+        sql.push(&format!(" AND {column} = ")).id(organisation);
+    }
+}
+
+/// One row of a count: a name, a key (a type, or empty) and a number.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+struct Counted {
+    #[diesel(sql_type = Text)]
+    name: String,
+    #[diesel(sql_type = Text)]
+    key: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+/// One id of a drill-down's page.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+struct Listed {
+    #[diesel(sql_type = Text)]
+    id: String,
+}
+
+/// One total of a drill-down: how many records, and (items) their money.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+struct Total {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+    #[diesel(sql_type = BigInt)]
+    amount: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_for_postgres() {
+        let mut sql = Sql::new();
+        sql.push("SELECT 1 WHERE a = ")
+            .text("x")
+            .push(" AND b = ")
+            .big(2);
+        assert_eq!(sql.text, "SELECT 1 WHERE a = ? AND b = ?");
+        assert_eq!(sql.binds.len(), 2);
+        assert_eq!(numbered(&sql.text), "SELECT 1 WHERE a = $1 AND b = $2");
+    }
+}

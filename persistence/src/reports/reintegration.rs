@@ -1,0 +1,307 @@
+//! The counts of the reintegration report and the records behind each figure
+//! (see `integra_domain::reports::reintegration` for the definitions).
+//!
+//! The sets, as CTEs (each figure counts one; its drill-down pages through it):
+//!
+//! | CTE | rows |
+//! |---|---|
+//! | `reg` | cases of the programme(s) registered in the period (case, person) |
+//! | `contacted` | persons with a contact about the programme(s) in the period |
+//! | `reached`, `registered`, `screened` | persons, each a subset of the one before |
+//! | `decisions` | the latest decision of each of those cases (kept on the case: `decision`, `decided_at`), each person's latest first (`n = 1`) |
+//! | `eligible`, `not_eligible` | screened persons by their latest decision |
+//! | `delivered` | items delivered in the period, corrections included |
+//! | `approved` | items approved in the period and not (yet) delivered |
+//! | `given` | `delivered` without corrections: what persons, households and the funnel count |
+//! | `involved` | (type, person) of `given`'s beneficiaries and co-beneficiaries |
+//! | `committed` | `delivered` and `approved` together (money) |
+//! | `assisted`, `not_eligible_counselled` | registered / not eligible persons with a `given` item (other than / of `counselling_referral`) |
+//! | `returned` | stays abroad that ended in the period with a return type (any programme, anyone's) |
+//!
+//! Programme: the one asked for, or every reintegration programme. An
+//! organisation's report counts its cases, its contacts and the items of its
+//! cases (returns are everyone's: persons belong to no organisation). Filters
+//! on persons are one set (`fp`) that each set's person must be in.
+//!
+//! Indexes (migration `2026-12-07-000031_report_indexes`): cases by
+//! registration day (and programme, organisation), contacts by day (and
+//! programme, organisation), items by programme, status and delivery or
+//! approval day, stays by end date and return type, persons by region, sex and
+//! date of birth. What the funnel needs of a case's history (assessed, its
+//! latest decision) is kept on the case by the writes that change it.
+//!
+//! Measured on 2 cores with 1,000,000 persons, each with a case (100,000
+//! registered a year over ten years), as many contacts and stays and about as
+//! many assistance items: a month's report takes 0.16 s on both backends, a
+//! quarter's 0.5-0.7 s, a year's 0.9-1.1 s on PostgreSQL and 2.3-2.8 s on
+//! SQLite (the sets of 100,000 and more persons are the cost: distinct counts
+//! and unions). Under 0.5 s for a year needs pre-aggregation. Distinct persons
+//! do not add up across days, so daily sums will not do; what stays exact is a
+//! first-occurrence table per calendar period (month, quarter, year), stage and
+//! programme: `(period, stage, programme, organisation, person)` with a unique
+//! key, inserted (`ON CONFLICT DO NOTHING`) by the write that makes a person
+//! enter a stage, in its transaction, and counted per period. Reports over
+//! calendar periods would read it; any other period keeps this set-based path.
+
+use integra_domain::money::Money;
+use integra_domain::reintegration::programme::AssistanceType;
+use integra_domain::reports::reintegration::{
+    Counts, ReintegrationFigure, Stage, TypeCounts, TypeMeasure,
+};
+use integra_domain::reports::ReportFilter;
+use integra_domain::stay::ReturnType;
+use uuid::Uuid;
+
+use super::{
+    backend, filtered_persons, from_persons, in_period, of_organisation, of_programme, snapshot,
+    Counted, Listed, Sql, Total, Within,
+};
+use crate::connection::{Backend, DbConnection};
+use crate::error::StoreError;
+use crate::rows;
+
+/// The `WITH` clause of every set of the report (the last CTE ends without a comma).
+fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
+    let mut sql = Sql::new();
+    // Cases of the programme registered in the period.
+    sql.push("WITH ");
+    filtered_persons(&mut sql, filter, backend);
+    sql.push("reg AS (SELECT c.id AS case_id, c.person_id, c.assessed, c.decision, c.decided_at");
+    from_persons(&mut sql, filter, "cases", "c", "person_id");
+    in_period(&mut sql, filter, "c.registered_on");
+    of_programme(&mut sql, filter, "c.programme_id");
+    of_organisation(&mut sql, within, "c.organisation_id");
+    // Contacts about the programme in the period.
+    sql.push("), contacted AS (SELECT ct.person_id");
+    from_persons(&mut sql, filter, "contacts", "ct", "person_id");
+    in_period(&mut sql, filter, "ct.contacted_on");
+    of_programme(&mut sql, filter, "ct.programme_id");
+    of_organisation(&mut sql, within, "ct.organisation_id");
+    // A decision needs an assessment of its case (the case's life cycle), so
+    // the decided are screened.
+    sql.push(
+        "), reached AS (SELECT person_id FROM reg UNION SELECT person_id FROM contacted), \
+         registered AS (SELECT DISTINCT person_id FROM reg), \
+         screened AS (SELECT DISTINCT person_id FROM reg WHERE assessed = TRUE), \
+         decisions AS (SELECT person_id, decision, ROW_NUMBER() OVER \
+             (PARTITION BY person_id ORDER BY decided_at DESC, case_id DESC) AS n \
+             FROM reg WHERE decision IS NOT NULL AND assessed = TRUE), \
+         eligible AS (SELECT person_id FROM decisions WHERE n = 1 AND decision = 'eligible'), \
+         not_eligible AS (SELECT person_id FROM decisions WHERE n = 1 \
+             AND decision = 'not_eligible')",
+    );
+    // Items delivered in the period, and approved in the period (not delivered).
+    for (name, status, day) in [
+        ("delivered", "delivered", "i.delivered_on"),
+        ("approved", "approved", "i.approved_on"),
+    ] {
+        sql.push(&format!(
+            ", {name} AS (SELECT i.id, i.person_id, i.household_id, i.assistance_type, \
+             i.amount_tetri, i.corrects_id"
+        ));
+        from_persons(&mut sql, filter, "assistance_items", "i", "person_id");
+        sql.push(&format!(" AND i.status = '{status}'"));
+        in_period(&mut sql, filter, day);
+        of_programme(&mut sql, filter, "i.programme_id");
+        if let Some(organisation) = within.organisation {
+            sql.push(
+                " AND EXISTS (SELECT 1 FROM cases ic WHERE ic.id = i.case_id \
+                 AND ic.organisation_id = ",
+            )
+            .id(organisation)
+            .push(")");
+        }
+        sql.push(")");
+    }
+    sql.push(
+        ", given AS (SELECT id, person_id, household_id, assistance_type FROM delivered \
+             WHERE corrects_id IS NULL), \
+         involved AS (SELECT assistance_type, person_id FROM given \
+             UNION SELECT g.assistance_type, cb.person_id FROM given g \
+             JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id), \
+         committed AS (SELECT id, person_id, assistance_type, amount_tetri FROM delivered \
+             UNION ALL SELECT id, person_id, assistance_type, amount_tetri FROM approved), \
+         assisted AS (SELECT DISTINCT person_id FROM given \
+             WHERE assistance_type <> 'counselling_referral' \
+             AND person_id IN (SELECT person_id FROM registered)), \
+         not_eligible_counselled AS (SELECT DISTINCT person_id FROM given \
+             WHERE assistance_type = 'counselling_referral' \
+             AND person_id IN (SELECT person_id FROM not_eligible)), \
+         returned AS (SELECT s.person_id, s.return_type",
+    );
+    from_persons(&mut sql, filter, "stays_abroad", "s", "person_id");
+    in_period(&mut sql, filter, "s.end_date");
+    sql.push(" AND s.return_type IS NOT NULL)");
+    sql
+}
+
+/// The exact counts of every figure of the report, read in one snapshot.
+pub fn counts(
+    conn: &mut DbConnection,
+    filter: &ReportFilter,
+    within: Within,
+) -> Result<Counts, StoreError> {
+    let mut sql = sets(filter, within, backend(conn));
+    let stages = Stage::ALL
+        .iter()
+        .map(|s| format!("SELECT '{s}' AS name, '' AS key, COUNT(*) AS n FROM {s}"))
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    sql.push(" ").push(&stages).push(
+        " UNION ALL SELECT 'persons', assistance_type, COUNT(DISTINCT person_id) FROM given \
+             GROUP BY assistance_type \
+         UNION ALL SELECT 'households', assistance_type, COUNT(DISTINCT household_id) FROM given \
+             GROUP BY assistance_type \
+         UNION ALL SELECT 'persons_involved', assistance_type, COUNT(*) FROM involved \
+             GROUP BY assistance_type \
+         UNION ALL SELECT 'delivered', assistance_type, \
+             CAST(COALESCE(SUM(amount_tetri), 0) AS BIGINT) FROM delivered GROUP BY assistance_type \
+         UNION ALL SELECT 'committed', assistance_type, \
+             CAST(COALESCE(SUM(amount_tetri), 0) AS BIGINT) FROM committed GROUP BY assistance_type \
+         UNION ALL SELECT 'delivered_persons', assistance_type, COUNT(DISTINCT person_id) \
+             FROM delivered GROUP BY assistance_type \
+         UNION ALL SELECT 'committed_persons', assistance_type, COUNT(DISTINCT person_id) \
+             FROM committed GROUP BY assistance_type \
+         UNION ALL SELECT 'returns', return_type, COUNT(DISTINCT person_id) FROM returned \
+             GROUP BY return_type",
+    );
+    let rows: Vec<Counted> = snapshot(conn, |c| sql.load(c))?;
+    let mut counts = Counts::default();
+    let mut by_type: Vec<TypeCounts> = AssistanceType::ALL
+        .iter()
+        .map(|t| TypeCounts::none(*t))
+        .collect();
+    for row in rows {
+        if let Some(stage) = Stage::ALL.iter().find(|s| s.as_str() == row.name) {
+            counts.funnel.insert(stage.as_str(), row.n);
+        } else if row.name == "returns" {
+            let kind = rows::parse("return type", &row.key, ReturnType::parse)?;
+            counts.returns.insert(kind.as_str(), row.n);
+        } else {
+            let kind = rows::parse("assistance type", &row.key, AssistanceType::parse)?;
+            let Some(counted) = by_type.iter_mut().find(|t| t.assistance_type == kind) else {
+                continue;
+            };
+            match row.name.as_str() {
+                "committed_persons" => {
+                    counted.committed_persons = row.n;
+                    continue;
+                }
+                "delivered_persons" => {
+                    counted.delivered_persons = row.n;
+                    continue;
+                }
+                _ => {}
+            }
+            let measure = rows::parse("measure", &row.name, TypeMeasure::parse)?;
+            match measure {
+                TypeMeasure::Persons => counted.persons = row.n,
+                TypeMeasure::PersonsInvolved => counted.persons_involved = row.n,
+                TypeMeasure::Households => counted.households = row.n,
+                TypeMeasure::Committed => counted.committed = Money::from_tetri(row.n),
+                TypeMeasure::Delivered => counted.delivered = Money::from_tetri(row.n),
+            }
+        }
+    }
+    counts.by_type = by_type;
+    Ok(counts)
+}
+
+/// One page of the records behind a figure, with their total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Behind {
+    /// How many records the figure counts (its value, for a count).
+    pub total: i64,
+    /// What their money adds up to (the value of a money figure; zero otherwise).
+    pub amount: Money,
+    /// The page's ids, in id order.
+    pub ids: Vec<Uuid>,
+}
+
+/// The `SELECT` of the records behind `figure` (column `id`; `amount` too for
+/// money), without the `WITH` clause.
+fn chosen(figure: ReintegrationFigure, sql: &mut Sql) {
+    match figure {
+        ReintegrationFigure::Funnel(stage) => {
+            sql.push(&format!(
+                "SELECT DISTINCT person_id AS id, 0 AS amount FROM {stage}"
+            ));
+        }
+        ReintegrationFigure::Returns(kind) => {
+            sql.push(
+                "SELECT DISTINCT person_id AS id, 0 AS amount FROM returned WHERE return_type = ",
+            )
+            .text(kind.as_str());
+        }
+        ReintegrationFigure::ByType(kind, measure) => {
+            let select = match measure {
+                TypeMeasure::Persons => {
+                    "SELECT DISTINCT person_id AS id, 0 AS amount FROM given WHERE 1 = 1"
+                }
+                TypeMeasure::PersonsInvolved => {
+                    "SELECT DISTINCT person_id AS id, 0 AS amount FROM involved WHERE 1 = 1"
+                }
+                TypeMeasure::Households => {
+                    "SELECT DISTINCT household_id AS id, 0 AS amount FROM given \
+                     WHERE household_id IS NOT NULL"
+                }
+                TypeMeasure::Committed => {
+                    "SELECT id, COALESCE(amount_tetri, 0) AS amount FROM committed WHERE 1 = 1"
+                }
+                TypeMeasure::Delivered => {
+                    "SELECT id, COALESCE(amount_tetri, 0) AS amount FROM delivered WHERE 1 = 1"
+                }
+            };
+            sql.push(select)
+                .push(" AND assistance_type = ")
+                .text(kind.as_str());
+        }
+    }
+}
+
+/// The records behind `figure`: their total (and money), and one page of
+/// their ids after `after`, in id order; read in one snapshot.
+pub fn behind(
+    conn: &mut DbConnection,
+    filter: &ReportFilter,
+    within: Within,
+    figure: ReintegrationFigure,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Behind, StoreError> {
+    let backend = backend(conn);
+    let with_chosen = || {
+        let mut sql = sets(filter, within, backend);
+        sql.push(", chosen AS (");
+        chosen(figure, &mut sql);
+        sql.push(")");
+        sql
+    };
+    let mut total = with_chosen();
+    total.push(
+        " SELECT COUNT(*) AS n, CAST(COALESCE(SUM(amount), 0) AS BIGINT) AS amount FROM chosen",
+    );
+    let mut page = with_chosen();
+    page.push(" SELECT id FROM chosen");
+    if let Some(after) = after {
+        page.push(" WHERE id > ").id(after);
+    }
+    page.push(" ORDER BY id LIMIT ").big(limit);
+    let (totals, listed) = snapshot(conn, |c| {
+        let totals: Vec<Total> = total.load(c)?;
+        let listed: Vec<Listed> = page.load(c)?;
+        Ok((totals, listed))
+    })?;
+    let total = totals.first().map_or(Total { n: 0, amount: 0 }, |t| Total {
+        n: t.n,
+        amount: t.amount,
+    });
+    Ok(Behind {
+        total: total.n,
+        amount: Money::from_tetri(total.amount),
+        ids: listed
+            .iter()
+            .map(|l| rows::uuid(&l.id))
+            .collect::<Result<_, _>>()?,
+    })
+}
