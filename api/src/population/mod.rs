@@ -127,25 +127,30 @@ pub fn generate(db: &Db, options: &Options, progress: &dyn Fn(usize)) -> Result<
     let mut summary = Summary::default();
     let mut committed = vec![0_i64; setting.programmes.len()];
     let batches = options.persons.div_ceil(BATCH);
-    for index in 0..batches {
-        let first = index * BATCH;
-        let count = BATCH.min(options.persons - first);
-        // Each batch has its own stream of numbers: the same whatever came before.
-        let mut rng = StdRng::seed_from_u64(
-            options
-                .seed
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-                .wrapping_add(index as u64),
-        );
-        let mut batch = Population::default();
-        let persons = people::generate(&mut rng, &setting, first, count, &mut batch)?;
-        cases::generate(&mut rng, &setting, &persons, &mut batch, &mut committed)?;
-        services::generate(&mut rng, &setting, &persons, &mut batch);
-        db.write(|c| population::write(c, &batch))
-            .map_err(|e| e.to_string())?;
-        summary.add(&batch);
-        progress(summary.persons);
-    }
+    // One thread generates the batches in order while this one writes them:
+    // each batch has its own stream of numbers, so the population is the same.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Result<Population, String>>(1);
+    std::thread::scope(|scope| {
+        let setting = &setting;
+        let committed = &mut committed;
+        scope.spawn(move || {
+            for index in 0..batches {
+                let made = batch(setting, options, index, committed);
+                let failed = made.is_err();
+                if sender.send(made).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        for batch in receiver {
+            let batch = batch?;
+            db.write(|c| population::write(c, &batch))
+                .map_err(|e| e.to_string())?;
+            summary.add(&batch);
+            progress(summary.persons);
+        }
+        Ok::<(), String>(())
+    })?;
     db.write(|c| {
         for (programme, tetri) in setting.programmes.iter().zip(&committed) {
             population::commit_to_programme(c, *programme, *tetri)?;
@@ -154,6 +159,30 @@ pub fn generate(db: &Db, options: &Options, progress: &dyn Fn(usize)) -> Result<
     })
     .map_err(|e| e.to_string())?;
     Ok(summary)
+}
+
+/// The `index`th batch of persons and everything about them; what its
+/// approved and delivered items commit is added to `committed`.
+fn batch(
+    setting: &Setting,
+    options: &Options,
+    index: usize,
+    committed: &mut [i64],
+) -> Result<Population, String> {
+    let first = index * BATCH;
+    let count = BATCH.min(options.persons - first);
+    // Each batch has its own stream of numbers: the same whatever came before.
+    let mut rng = StdRng::seed_from_u64(
+        options
+            .seed
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .wrapping_add(index as u64),
+    );
+    let mut batch = Population::default();
+    let persons = people::generate(&mut rng, setting, first, count, &mut batch)?;
+    cases::generate(&mut rng, setting, &persons, &mut batch, committed)?;
+    services::generate(&mut rng, setting, &persons, &mut batch);
+    Ok(batch)
 }
 
 /// The programme calls, the rule set and the two users generated records name.
