@@ -53,8 +53,8 @@ use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use super::{
-    backend, filtered_persons, from_persons, in_period, of_organisation, of_programme, snapshot,
-    Counted, Listed, Sql, Total, Within,
+    backend, filtered_persons, from_persons, in_period, items, of_organisation, of_programme,
+    returned, snapshot, Counted, Listed, Sql, Total, Within, GIVEN,
 };
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
@@ -91,47 +91,20 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
              AND decision = 'not_eligible')",
     );
     // Items delivered in the period, and approved in the period (not delivered).
-    for (name, status, day) in [
-        ("delivered", "delivered", "i.delivered_on"),
-        ("approved", "approved", "i.approved_on"),
-    ] {
-        sql.push(&format!(
-            ", {name} AS (SELECT i.id, i.person_id, i.household_id, i.assistance_type, \
-             i.amount_tetri, i.corrects_id"
-        ));
-        from_persons(&mut sql, filter, "assistance_items", "i", "person_id");
-        sql.push(&format!(" AND i.status = '{status}'"));
-        in_period(&mut sql, filter, day);
-        of_programme(&mut sql, filter, "i.programme_id");
-        if let Some(organisation) = within.organisation {
-            sql.push(
-                " AND EXISTS (SELECT 1 FROM cases ic WHERE ic.id = i.case_id \
-                 AND ic.organisation_id = ",
-            )
-            .id(organisation)
-            .push(")");
-        }
-        sql.push(")");
-    }
+    items(&mut sql, "delivered", "delivered", "i.delivered_on", filter, within);
+    items(&mut sql, "approved", "approved", "i.approved_on", filter, within);
+    sql.push(GIVEN);
     sql.push(
-        ", given AS (SELECT id, person_id, household_id, assistance_type FROM delivered \
-             WHERE corrects_id IS NULL), \
-         involved AS (SELECT assistance_type, person_id FROM given \
-             UNION SELECT g.assistance_type, cb.person_id FROM given g \
-             JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id), \
-         committed AS (SELECT id, person_id, assistance_type, amount_tetri FROM delivered \
+        ", committed AS (SELECT id, person_id, assistance_type, amount_tetri FROM delivered \
              UNION ALL SELECT id, person_id, assistance_type, amount_tetri FROM approved), \
          assisted AS (SELECT DISTINCT person_id FROM given \
              WHERE assistance_type <> 'counselling_referral' \
              AND person_id IN (SELECT person_id FROM registered)), \
          not_eligible_counselled AS (SELECT DISTINCT person_id FROM given \
              WHERE assistance_type = 'counselling_referral' \
-             AND person_id IN (SELECT person_id FROM not_eligible)), \
-         returned AS (SELECT s.person_id, s.return_type",
+             AND person_id IN (SELECT person_id FROM not_eligible))",
     );
-    from_persons(&mut sql, filter, "stays_abroad", "s", "person_id");
-    in_period(&mut sql, filter, "s.end_date");
-    sql.push(" AND s.return_type IS NOT NULL)");
+    returned(&mut sql, filter);
     sql
 }
 
