@@ -408,7 +408,10 @@ pub struct OverviewRecordsPage {
 fn overview_href(record: &overview::Record) -> String {
     match (record.kind, record.parent) {
         (RecordKind::JobPlace, Some(enterprise)) => {
-            format!("/api/v1/social-enterprises/{enterprise}/job-places/{}", record.id)
+            format!(
+                "/api/v1/social-enterprises/{enterprise}/job-places/{}",
+                record.id
+            )
         }
         (kind, _) => format!("/api/v1/{}/{}", kind.collection(), record.id),
     }

@@ -133,7 +133,11 @@ impl OverviewFigure {
     /// Every figure, in the overview's order.
     pub fn all() -> Vec<OverviewFigure> {
         let mut all = vec![Self::ReturnsAssisted, Self::PersonsAssisted];
-        all.extend(AssistanceType::ALL.iter().map(|t| Self::PersonsAssistedBy(*t)));
+        all.extend(
+            AssistanceType::ALL
+                .iter()
+                .map(|t| Self::PersonsAssistedBy(*t)),
+        );
         all.extend([
             Self::StartupsSupported,
             Self::StartupPersonsInvolved,

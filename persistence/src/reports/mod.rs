@@ -281,7 +281,8 @@ fn items(
 /// `given`: the items of `delivered` (see [`items`]) but corrections, which
 /// persons, households and grants count; `involved`: (type, person) of their
 /// beneficiaries and co-beneficiaries.
-const GIVEN: &str = ", given AS (SELECT id, person_id, household_id, assistance_type FROM delivered \
+const GIVEN: &str =
+    ", given AS (SELECT id, person_id, household_id, assistance_type FROM delivered \
      WHERE corrects_id IS NULL), \
      involved AS (SELECT assistance_type, person_id FROM given \
      UNION SELECT g.assistance_type, cb.person_id FROM given g \

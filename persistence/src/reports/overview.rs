@@ -72,12 +72,21 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     of_organisation(&mut sql, within, "jp.organisation_id");
     sql.push(")");
     // The reintegration report's assistance and returns.
-    items(&mut sql, "delivered", "delivered", "i.delivered_on", filter, within);
+    items(
+        &mut sql,
+        "delivered",
+        "delivered",
+        "i.delivered_on",
+        filter,
+        within,
+    );
     sql.push(GIVEN);
     returned(&mut sql, filter);
     // Counselling sessions: identified persons as the filters take them;
     // anonymous sessions whatever the sex or age band, but no region's.
-    sql.push(", counselled AS (SELECT cs.id, cs.person_id FROM counselling_sessions cs WHERE 1 = 1");
+    sql.push(
+        ", counselled AS (SELECT cs.id, cs.person_id FROM counselling_sessions cs WHERE 1 = 1",
+    );
     in_period(&mut sql, filter, "cs.held_on");
     of_programme_if_asked(&mut sql, filter, "cs.programme_id");
     of_organisation(&mut sql, within, "cs.organisation_id");

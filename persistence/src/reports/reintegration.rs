@@ -91,8 +91,22 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
              AND decision = 'not_eligible')",
     );
     // Items delivered in the period, and approved in the period (not delivered).
-    items(&mut sql, "delivered", "delivered", "i.delivered_on", filter, within);
-    items(&mut sql, "approved", "approved", "i.approved_on", filter, within);
+    items(
+        &mut sql,
+        "delivered",
+        "delivered",
+        "i.delivered_on",
+        filter,
+        within,
+    );
+    items(
+        &mut sql,
+        "approved",
+        "approved",
+        "i.approved_on",
+        filter,
+        within,
+    );
     sql.push(GIVEN);
     sql.push(
         ", committed AS (SELECT id, person_id, assistance_type, amount_tetri FROM delivered \
