@@ -16,6 +16,7 @@ use diesel::query_dsl::RunQueryDsl;
 use diesel::sql_types::{BigInt, Date, Text};
 use diesel::QueryableByName;
 use integra_domain::reports::ReportFilter;
+use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use crate::connection::{transaction, Backend, DbConnection};
@@ -289,12 +290,17 @@ const GIVEN: &str =
      JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id)";
 
 /// `, returned AS (...)`: (person, return type) of the stays abroad that ended
-/// in the period with a return type (any programme, anyone's).
-fn returned(sql: &mut Sql, filter: &ReportFilter) {
+/// in the period with a return type (any programme, anyone's); of the return
+/// type `only` when one is given.
+fn returned(sql: &mut Sql, filter: &ReportFilter, only: Option<ReturnType>) {
     sql.push(", returned AS (SELECT s.person_id, s.return_type");
     from_persons(sql, filter, "stays_abroad", "s", "person_id");
     in_period(sql, filter, "s.end_date");
-    sql.push(" AND s.return_type IS NOT NULL)");
+    match only {
+        Some(kind) => sql.push(" AND s.return_type = ").text(kind.as_str()),
+        None => sql.push(" AND s.return_type IS NOT NULL"),
+    };
+    sql.push(")");
 }
 
 /// One row of a count: a name, a key (a type, or empty) and a number.

@@ -6,8 +6,9 @@
 //! | CTE | rows |
 //! |---|---|
 //! | `placed` | job placements started in the period (person) |
-//! | `delivered`, `given`, `involved` | the reintegration report's: items delivered in the period, without corrections, and their beneficiaries and co-beneficiaries by type |
-//! | `returned` | the reintegration report's: stays abroad that ended in the period with a return type |
+//! | `delivered`, `given` | the reintegration report's: items delivered in the period, and those without corrections |
+//! | `startups`, `startup_involved` | the `micro_business` items of `given`, and their beneficiaries and co-beneficiaries |
+//! | `returned` | the reintegration report's, of one return type: stays abroad that ended in the period with an assisted voluntary return |
 //! | `counselled` | counselling sessions held in the period (id, person or none) |
 //! | `outreach` | outreach events held in the period (id, people reached) |
 //! | `enrolled` | enrolments in a social enterprise started in the period (enterprise, person) |
@@ -25,14 +26,15 @@
 //! their region; anonymous sessions and job places, which record no region, by
 //! no region filter.
 //!
-//! Indexes: those of the reintegration report for items and stays; placements
-//! by start (`job_placements_started`, `_programme`), sessions by day
+//! Indexes: items delivered in a period, covering what both reports read of
+//! them, and stays by return type and end date (migration
+//! `2026-12-07-000040_overview_indexes`); placements by start
+//! (`job_placements_started`, `_programme`), sessions by day
 //! (`counselling_sessions_held_on`, covering the person), events by day and
 //! region (`outreach_events_held_on`, covering people reached), enrolments by
 //! start (`social_enterprise_beneficiaries_started`, covering the enterprise
-//! and person), job places by day (`job_places_created`, covering term and
-//! places; migration `2026-12-07-000040_overview_indexes` adds the enterprise),
-//! movements by departure (`movements_departed`, covering the person).
+//! and person), job places by day (`job_places_created`), movements by
+//! departure (`movements_departed`, covering the person).
 
 use diesel::sql_types::{Nullable, Text};
 use diesel::QueryableByName;
@@ -40,6 +42,7 @@ use integra_domain::error::RecordKind;
 use integra_domain::reintegration::programme::AssistanceType;
 use integra_domain::reports::overview::{Counts, Measure, OverviewFigure};
 use integra_domain::reports::ReportFilter;
+use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use super::{
@@ -71,7 +74,8 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     of_programme_if_asked(&mut sql, filter, "jp.programme_id");
     of_organisation(&mut sql, within, "jp.organisation_id");
     sql.push(")");
-    // The reintegration report's assistance and returns.
+    // The reintegration report's assistance and (assisted voluntary) returns;
+    // its micro-business grants and the persons involved in them.
     items(
         &mut sql,
         "delivered",
@@ -81,7 +85,14 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
         within,
     );
     sql.push(GIVEN);
-    returned(&mut sql, filter);
+    returned(&mut sql, filter, Some(ReturnType::AssistedVoluntaryReturn));
+    sql.push(
+        ", startups AS (SELECT id, person_id FROM given \
+             WHERE assistance_type = 'micro_business'), \
+         startup_involved AS (SELECT person_id FROM startups \
+             UNION SELECT cb.person_id FROM startups g \
+             JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id)",
+    );
     // Counselling sessions: identified persons as the filters take them;
     // anonymous sessions whatever the sex or age band, but no region's.
     sql.push(
@@ -150,8 +161,7 @@ fn chosen(figure: OverviewFigure, sql: &mut Sql) {
     };
     match figure {
         OverviewFigure::ReturnsAssisted => {
-            sql.push(&persons("returned"))
-                .push(" WHERE return_type = 'assisted_voluntary_return'");
+            sql.push(&persons("returned"));
         }
         OverviewFigure::PersonsAssisted => {
             sql.push(&persons("given"))
@@ -167,14 +177,10 @@ fn chosen(figure: OverviewFigure, sql: &mut Sql) {
             sql,
         ),
         OverviewFigure::StartupsSupported => {
-            sql.push(
-                "SELECT id, 0 AS amount, NULL AS parent, 'assistance' AS kind FROM given \
-                 WHERE assistance_type = 'micro_business'",
-            );
+            sql.push("SELECT id, 0 AS amount, NULL AS parent, 'assistance' AS kind FROM startups");
         }
         OverviewFigure::StartupPersonsInvolved => {
-            sql.push(&persons("involved"))
-                .push(" WHERE assistance_type = 'micro_business'");
+            sql.push(&persons("startup_involved"));
         }
         OverviewFigure::FamiliesHoused => {
             sql.push(

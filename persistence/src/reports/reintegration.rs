@@ -118,7 +118,7 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
              WHERE assistance_type = 'counselling_referral' \
              AND person_id IN (SELECT person_id FROM not_eligible))",
     );
-    returned(&mut sql, filter);
+    returned(&mut sql, filter, None);
     sql
 }
 
