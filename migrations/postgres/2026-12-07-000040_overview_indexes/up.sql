@@ -11,3 +11,10 @@ DROP INDEX assistance_items_delivered;
 CREATE INDEX assistance_items_delivered ON assistance_items
     (programme_id, status, delivered_on, assistance_type, person_id, household_id,
      corrects_id, amount_tetri, case_id, id);
+
+-- Counselling sessions held in a period: the persons and the anonymous
+-- sessions (their ids, which the drill-down lists), of an organisation and a
+-- programme, read from the index alone.
+DROP INDEX counselling_sessions_held_on;
+CREATE INDEX counselling_sessions_held_on ON counselling_sessions
+    (held_on, person_id, id, organisation_id, programme_id);
