@@ -56,6 +56,8 @@ use super::{
     backend, filtered_persons, from_persons, in_period, items, of_organisation, of_programme,
     returned, snapshot, Counted, Listed, Sql, Total, Within, GIVEN,
 };
+use diesel::connection::SimpleConnection;
+
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
 use crate::rows;
@@ -152,7 +154,16 @@ pub fn counts(
          UNION ALL SELECT 'returns', return_type, COUNT(DISTINCT person_id) FROM returned \
              GROUP BY return_type",
     );
-    let rows: Vec<Counted> = snapshot(conn, |c| sql.load(c))?;
+    let rows: Vec<Counted> = snapshot(conn, |c| {
+        // PostgreSQL cannot size the sets of windowed decisions and of items
+        // without corrections (it guesses one row), and would join them in a
+        // nested loop of their full sizes (seconds at a million persons):
+        // hash joins instead.
+        if let DbConnection::Postgres(_) = c {
+            c.batch_execute("SET LOCAL enable_nestloop = off")?;
+        }
+        sql.load(c)
+    })?;
     let mut counts = Counts::default();
     let mut by_type: Vec<TypeCounts> = AssistanceType::ALL
         .iter()
