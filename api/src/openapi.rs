@@ -46,7 +46,7 @@ problem_responses! {
     servers((url = "/", description = "This server")),
     modifiers(&SecurityAddon),
     components(
-        schemas(Problem),
+        schemas(Problem, integra_domain::reports::AgeBand),
         responses(BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PreconditionFailed,
             PayloadTooLarge, UnsupportedMediaType, Unprocessable, TooManyRequests, Unavailable)
     ),
