@@ -35,7 +35,12 @@
 //! many assistance items: a month's report takes 0.16 s on both backends, a
 //! quarter's 0.5-0.7 s, a year's 0.9-1.1 s on PostgreSQL and 2.3-2.8 s on
 //! SQLite (the sets of 100,000 and more persons are the cost: distinct counts
-//! and unions). Under 0.5 s for a year needs pre-aggregation. Distinct persons
+//! and unions). Under 0.5 s for a year needs pre-aggregation.
+//! (Since items are read from a covering index, SQLite uses memory for its
+//! temporary b-trees and PostgreSQL joins these sets by hash without JIT: a
+//! year (2026-01-01 .. 2026-11-30) of the generated population of
+//! `--persons 1000000 --seed 1` takes 0.52 s on SQLite and 0.48 s on
+//! PostgreSQL, which took 2 s before with a nested loop.) Distinct persons
 //! do not add up across days, so daily sums will not do; what stays exact is a
 //! first-occurrence table per calendar period (month, quarter, year), stage and
 //! programme: `(period, stage, programme, organisation, person)` with a unique
