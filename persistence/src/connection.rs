@@ -95,8 +95,11 @@ impl DatabaseUrl {
                 })?;
                 let mut conn = SqliteConnection::establish(text)
                     .map_err(|e| StoreError::Unavailable(format!("cannot open {text}: {e}")))?;
+                // Temporary b-trees (the distinct sets of reports, sorts) in
+                // memory rather than temporary files.
                 conn.batch_execute(
-                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;",
+                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; \
+                     PRAGMA temp_store = MEMORY;",
                 )?;
                 Ok(DbConnection::Sqlite(conn))
             }

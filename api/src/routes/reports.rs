@@ -7,19 +7,24 @@ use actix_web::http::header;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use integra_domain::localised::Lang;
 use integra_domain::reports::figures::CSV_MEDIA_TYPE;
+use integra_domain::reports::overview::OverviewReport;
 use integra_domain::reports::reintegration::ReintegrationReport;
 use integra_domain::reports::ReportQuery;
 use serde::Serialize;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::error::ApiError;
-use crate::services::reports::{self, Format, RecordsPage, RecordsQuery, Rendered};
+use crate::services::reports::{
+    self, Format, OverviewRecordsPage, OverviewRecordsQuery, RecordsPage, RecordsQuery, Rendered,
+};
 use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
         .service(reintegration_report)
-        .service(reintegration_records);
+        .service(reintegration_records)
+        .service(overview_report)
+        .service(overview_records);
 }
 
 /// CSV when the request accepts `text/csv`, JSON otherwise.
@@ -93,5 +98,60 @@ pub async fn reintegration_records(
     query: web::Query<RecordsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let page = reports::reintegration_records(&call, query.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(page))
+}
+
+/// The overview fact sheet of a period: the headline figures of every stream,
+/// each with its value and a one-line definition in Georgian and English
+/// (`returns_assisted`, `persons_assisted` and `persons_assisted.<type>`,
+/// `startups_supported`, `startup_persons_involved`, `families_housed`,
+/// `persons_employed`, `persons_counselled`, `people_reached_by_outreach`,
+/// `persons_trained_vocationally`, `social_enterprises`,
+/// `social_enterprise_partners`, `social_enterprise_beneficiaries`,
+/// `job_places_temporary`, `job_places_permanent`, `foreign_migrants_moved`).
+///
+/// The same filters as the reintegration report; each definition says which
+/// filters do not apply to its figure. Case workers and employment counsellors
+/// count their organisation's records, administrators and monitors everyone's;
+/// monitors see every count from 1 to 4 as `null`, listed in `suppressed`. For
+/// callers who may read them, `links` names the records behind each figure.
+/// With `Accept: text/csv`: one row per figure.
+#[utoipa::path(
+    tag = "reports",
+    params(ReportQuery),
+    responses((status = 200, description = "The overview", content(
+        (OverviewReport = "application/json"),
+        (String = "text/csv", example = "figure,value,definition\r\nreturns_assisted,122,Distinct persons whose stay abroad ended in the period with an assisted voluntary return (whatever the programme: the programme filter does not apply)\r\n"),
+    )))
+)]
+#[get("/reports/overview")]
+pub async fn overview_report(
+    call: Call,
+    req: HttpRequest,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let rendered = reports::overview(&call, query.into_inner(), format(&req)).await?;
+    Ok(answer(rendered))
+}
+
+/// The records behind one figure of the overview (same filters), in id order:
+/// persons, households, assistance items, anonymous counselling sessions,
+/// outreach events, organisations or job places, as the figure counts them.
+/// `total` is the number of records (the figure's value for a count), `value`
+/// the figure's value. Every person, household and assistance item listed is
+/// recorded as read.
+///
+/// For callers who may read those records (not monitors).
+#[utoipa::path(
+    tag = "reports",
+    params(OverviewRecordsQuery),
+    responses((status = 200, description = "One page of the records behind the figure", body = OverviewRecordsPage))
+)]
+#[get("/reports/overview/records")]
+pub async fn overview_records(
+    call: Call,
+    query: web::Query<OverviewRecordsQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let page = reports::overview_records(&call, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }

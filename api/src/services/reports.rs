@@ -1,5 +1,5 @@
 //! Reports: aggregate figures for a period, as JSON or CSV, and the records
-//! behind each figure.
+//! behind each figure: the reintegration report and the overview fact sheet.
 //!
 //! Who sees what ([`Actor::reach`] of [`RecordKind::Report`]): case workers and
 //! employment counsellors the records of their organisation (its cases, its
@@ -16,12 +16,15 @@ use integra_domain::error::RecordKind;
 use integra_domain::localised::Lang;
 use integra_domain::money::Money;
 use integra_domain::reports::figures::{self, disclose, Disclosure};
+use integra_domain::reports::overview::{
+    self as overview_figures, Measure, OverviewFigure, OverviewReport,
+};
 use integra_domain::reports::reintegration::{
     Records, ReintegrationFigure, ReintegrationReport, GROUPS,
 };
 use integra_domain::reports::{ReportFilter, ReportQuery};
 use integra_domain::{Error, ValidationErrors};
-use integra_persistence::reports::{reintegration, Within};
+use integra_persistence::reports::{overview, reintegration, Within};
 use integra_persistence::{programmes, DbConnection};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -160,24 +163,6 @@ impl RecordsQuery {
     /// The figure, the filters, the page size and the cursor; every wrong
     /// parameter at once.
     fn validate(self) -> Result<(ReintegrationFigure, ReportFilter, i64, Option<Uuid>), Error> {
-        let mut errors = ValidationErrors::new();
-        let figure = match self.figure.as_deref() {
-            None => {
-                errors.add("figure", "required", "figure is required");
-                None
-            }
-            Some(path) => {
-                let figure = ReintegrationFigure::parse(path);
-                if figure.is_none() {
-                    errors.add(
-                        "figure",
-                        "invalid_value",
-                        "figure must be the id of a figure of the report (funnel.reached, ...)",
-                    );
-                }
-                figure
-            }
-        };
         let report = ReportQuery {
             from: self.from,
             to: self.to,
@@ -186,20 +171,54 @@ impl RecordsQuery {
             sex: self.sex,
             age_band: self.age_band,
         };
-        let filter = match report.validate() {
-            Ok(filter) => Some(filter),
-            Err(e) => {
-                errors.0.extend(e.0);
-                None
-            }
-        };
-        let (limit, after) = paging::finish(errors, self.limit, self.cursor.as_deref())?;
-        match (figure, filter) {
-            (Some(figure), Some(filter)) => Ok((figure, filter, limit, after)),
-            _ => Err(Error::Internal(
-                "a records query passed validation without its figure".to_owned(),
-            )),
+        validate_records(
+            self.figure.as_deref(),
+            ReintegrationFigure::parse,
+            "figure must be the id of a figure of the report (funnel.reached, ...)",
+            report,
+            self.limit,
+            self.cursor.as_deref(),
+        )
+    }
+}
+
+/// A drill-down's query: the figure (parsed by `parse`), the report's filters,
+/// the page size and the cursor; every wrong parameter at once.
+fn validate_records<F>(
+    figure: Option<&str>,
+    parse: impl Fn(&str) -> Option<F>,
+    unknown: &str,
+    report: ReportQuery,
+    limit: Option<i64>,
+    cursor: Option<&str>,
+) -> Result<(F, ReportFilter, i64, Option<Uuid>), Error> {
+    let mut errors = ValidationErrors::new();
+    let figure = match figure {
+        None => {
+            errors.add("figure", "required", "figure is required");
+            None
         }
+        Some(id) => {
+            let figure = parse(id);
+            if figure.is_none() {
+                errors.add("figure", "invalid_value", unknown);
+            }
+            figure
+        }
+    };
+    let filter = match report.validate() {
+        Ok(filter) => Some(filter),
+        Err(e) => {
+            errors.0.extend(e.0);
+            None
+        }
+    };
+    let (limit, after) = paging::finish(errors, limit, cursor)?;
+    match (figure, filter) {
+        (Some(figure), Some(filter)) => Ok((figure, filter, limit, after)),
+        _ => Err(Error::Internal(
+            "a records query passed validation without its figure".to_owned(),
+        )),
     }
 }
 
@@ -266,6 +285,204 @@ pub async fn reintegration_records(call: &Call, query: RecordsQuery) -> Result<R
         record_type: kind.as_str().to_owned(),
         total: behind.total,
         amount: (figure.records() == Records::Items).then_some(behind.amount),
+        items,
+        next_cursor,
+    })
+}
+
+/// The path of the overview's records.
+const OVERVIEW_RECORDS: &str = "/api/v1/reports/overview/records";
+
+/// The overview fact sheet of the records the caller reaches: the same
+/// filters, reach, suppression, links and CSV as the reintegration report.
+pub async fn overview(
+    call: &Call,
+    query: ReportQuery,
+    format: Format,
+) -> Result<Rendered<OverviewReport>, Error> {
+    let reach = call.reach(RecordKind::Report, Access::Read)?;
+    let filter = query.validate()?;
+    let disclosure = Disclosure::for_caller(&call.caller);
+    let period = filter.period;
+    let links = overview_links(call, &filter);
+    let counts = services::read(&call.app, move |c| {
+        check_filter(c, &filter)?;
+        Ok(overview::counts(c, &filter, within(reach))?)
+    })
+    .await?;
+    let (shown, suppressed) = disclose(&counts.figures(), overview_figures::GROUPS, disclosure);
+    Ok(match format {
+        Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
+        Format::Json => {
+            let mut report = OverviewReport::new(period, &shown, suppressed);
+            report.links = links;
+            Rendered::Json(report)
+        }
+    })
+}
+
+/// Whether the caller may list the records behind `figure`: persons first
+/// (who may not read persons lists nothing), then each kind it lists.
+fn may_list_overview(call: &Call, figure: OverviewFigure) -> bool {
+    let may = |kind| integra_domain::access::reach(&call.caller, kind, Access::Read).is_ok();
+    may(RecordKind::Person) && figure.records().kinds().iter().all(|kind| may(*kind))
+}
+
+/// The link of each figure whose records the caller may read; `None` when none.
+fn overview_links(call: &Call, filter: &ReportFilter) -> Option<BTreeMap<String, String>> {
+    let query = filter.query_string();
+    let links: BTreeMap<String, String> = OverviewFigure::all()
+        .into_iter()
+        .filter(|f| may_list_overview(call, *f))
+        .map(|f| {
+            let id = f.id();
+            let href = format!("{OVERVIEW_RECORDS}?figure={id}&{query}");
+            (id, href)
+        })
+        .collect();
+    (!links.is_empty()).then_some(links)
+}
+
+/// `GET /reports/overview/records`: a figure and the overview's filters.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct OverviewRecordsQuery {
+    /// The figure's id, as in the overview (`persons_employed`, `persons_assisted.medical`).
+    #[param(value_type = String, example = "persons_employed")]
+    figure: Option<String>,
+    /// First day of the period (required).
+    #[param(value_type = String, format = Date, example = "2026-01-01")]
+    from: Option<String>,
+    /// Last day of the period, not before `from` (required).
+    #[param(value_type = String, format = Date, example = "2026-12-31")]
+    to: Option<String>,
+    #[param(value_type = Option<String>, format = Uuid)]
+    programme_id: Option<String>,
+    #[param(value_type = Option<String>, pattern = "^GE-[A-Z]{2}$", example = "GE-IM")]
+    region: Option<String>,
+    #[param(value_type = Option<integra_domain::person::Sex>)]
+    sex: Option<String>,
+    #[param(value_type = Option<integra_domain::reports::AgeBand>)]
+    age_band: Option<String>,
+    /// Page size, 1 to 500; 50 when absent.
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(min_length = 1, max_length = 64)]
+    cursor: Option<String>,
+}
+
+/// One record behind a figure of the overview.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f", "record_type": "person",
+    "href": "/api/v1/persons/0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f"}))]
+pub struct OverviewRecordRef {
+    pub id: Uuid,
+    /// `person`, `household`, `assistance`, `counselling_session` (anonymous),
+    /// `outreach_event`, `organisation` or `job_place`.
+    pub record_type: String,
+    /// Its path in the API.
+    pub href: String,
+}
+
+/// One page of the records behind a figure of the overview.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"figure": "persons_counselled", "total": 2, "value": 2,
+    "items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f", "record_type": "person",
+        "href": "/api/v1/persons/0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f"}],
+    "next_cursor": "AZO2wnwafS6fAFobLD1OXw"}))]
+pub struct OverviewRecordsPage {
+    pub figure: String,
+    /// How many records are behind the figure: its value for a count; for a
+    /// sum (`people_reached_by_outreach`, `job_places_*`), the records summed.
+    pub total: i64,
+    /// The figure's value: `total` for a count, what the records add up to for a sum.
+    pub value: i64,
+    pub items: Vec<OverviewRecordRef>,
+    /// Pass as `cursor` for the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// The path of a record listed behind an overview figure.
+fn overview_href(record: &overview::Record) -> String {
+    match (record.kind, record.parent) {
+        (RecordKind::JobPlace, Some(enterprise)) => {
+            format!(
+                "/api/v1/social-enterprises/{enterprise}/job-places/{}",
+                record.id
+            )
+        }
+        (kind, _) => format!("/api/v1/{}/{}", kind.collection(), record.id),
+    }
+}
+
+/// Whether listing a record is a read of personal data to record: persons,
+/// households and assistance items are; the counselling sessions listed here
+/// are anonymous, and outreach events, organisations and job places name nobody.
+fn is_recorded_read(kind: RecordKind) -> bool {
+    kind.is_personal() && kind != RecordKind::CounsellingSession
+}
+
+/// The records behind a figure of the overview, in id order, with their total
+/// and value (always the figure's exact value: the same set counted); each
+/// person, household or assistance item listed is recorded as read.
+pub async fn overview_records(
+    call: &Call,
+    query: OverviewRecordsQuery,
+) -> Result<OverviewRecordsPage, Error> {
+    let reach = call.reach(RecordKind::Report, Access::Read)?;
+    // Who may not read persons (monitors) lists none, whatever they ask.
+    call.reach(RecordKind::Person, Access::Read)?;
+    let report = ReportQuery {
+        from: query.from,
+        to: query.to,
+        programme_id: query.programme_id,
+        region: query.region,
+        sex: query.sex,
+        age_band: query.age_band,
+    };
+    let (figure, filter, limit, after) = validate_records(
+        query.figure.as_deref(),
+        OverviewFigure::parse,
+        "figure must be the id of a figure of the overview (returns_assisted, ...)",
+        report,
+        query.limit,
+        query.cursor.as_deref(),
+    )?;
+    for kind in figure.records().kinds() {
+        call.reach(*kind, Access::Read)?;
+    }
+    let actor = call.actor.clone();
+    let behind = services::audited_read(call, ReadSize::Long, move |c| {
+        check_filter(c, &filter)?;
+        let behind = overview::behind(c, &filter, within(reach), figure, after, limit)?;
+        let entries = behind
+            .records
+            .iter()
+            .filter(|r| is_recorded_read(r.kind))
+            .flat_map(|r| actor.reads(r.kind.read_action(), r.kind, [r.id]))
+            .collect();
+        Ok((behind, entries))
+    })
+    .await?;
+    let next_cursor = paging::next_cursor(behind.records.iter().map(|r| r.id), limit);
+    let items = behind
+        .records
+        .iter()
+        .map(|record| OverviewRecordRef {
+            id: record.id,
+            record_type: record.kind.as_str().to_owned(),
+            href: overview_href(record),
+        })
+        .collect();
+    Ok(OverviewRecordsPage {
+        figure: figure.id(),
+        total: behind.total,
+        value: match figure.measure() {
+            Measure::Count => behind.total,
+            Measure::Sum => behind.sum,
+        },
         items,
         next_cursor,
     })

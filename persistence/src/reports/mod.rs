@@ -16,11 +16,13 @@ use diesel::query_dsl::RunQueryDsl;
 use diesel::sql_types::{BigInt, Date, Text};
 use diesel::QueryableByName;
 use integra_domain::reports::ReportFilter;
+use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use crate::connection::{transaction, Backend, DbConnection};
 use crate::error::StoreError;
 
+pub mod overview;
 pub mod reintegration;
 
 /// The backend of [`DbConnection`] (either database).
@@ -131,13 +133,18 @@ fn numbered(text: &str) -> String {
 
 /// Runs `work` in one read-only transaction that sees one snapshot of the
 /// database (PostgreSQL: `REPEATABLE READ`; SQLite: a read transaction).
+///
+/// PostgreSQL compiles no report statement (`jit = off`): compiling one of
+/// these statements costs more (50 to 100 ms) than it saves.
 pub fn snapshot<T>(
     conn: &mut DbConnection,
     work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
     transaction(conn, |c| {
         if let DbConnection::Postgres(_) = c {
-            c.batch_execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
+            c.batch_execute(
+                "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL jit = off",
+            )?;
         }
         work(c)
     })
@@ -244,6 +251,61 @@ fn of_organisation(sql: &mut Sql, within: Within, column: &str) {
     if let Some(organisation) = within.organisation {
         sql.push(&format!(" AND {column} = ")).id(organisation);
     }
+}
+
+/// `, name AS (...)`: the assistance items of `status` whose `day` (a column of
+/// `assistance_items i`) is in the period, of the programme asked for (or every
+/// reintegration programme), of the organisation's cases when the report is
+/// one organisation's, of the persons the filters take in.
+fn items(
+    sql: &mut Sql,
+    name: &str,
+    status: &str,
+    day: &str,
+    filter: &ReportFilter,
+    within: Within,
+) {
+    sql.push(&format!(
+        ", {name} AS (SELECT i.id, i.person_id, i.household_id, i.assistance_type, \
+         i.amount_tetri, i.corrects_id"
+    ));
+    from_persons(sql, filter, "assistance_items", "i", "person_id");
+    sql.push(&format!(" AND i.status = '{status}'"));
+    in_period(sql, filter, day);
+    of_programme(sql, filter, "i.programme_id");
+    if let Some(organisation) = within.organisation {
+        sql.push(
+            " AND EXISTS (SELECT 1 FROM cases ic WHERE ic.id = i.case_id \
+             AND ic.organisation_id = ",
+        )
+        .id(organisation)
+        .push(")");
+    }
+    sql.push(")");
+}
+
+/// `given`: the items of `delivered` (see [`items`]) but corrections, which
+/// persons, households and grants count; `involved`: (type, person) of their
+/// beneficiaries and co-beneficiaries.
+const GIVEN: &str =
+    ", given AS (SELECT id, person_id, household_id, assistance_type FROM delivered \
+     WHERE corrects_id IS NULL), \
+     involved AS (SELECT assistance_type, person_id FROM given \
+     UNION SELECT g.assistance_type, cb.person_id FROM given g \
+     JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id)";
+
+/// `, returned AS (...)`: (person, return type) of the stays abroad that ended
+/// in the period with a return type (any programme, anyone's); of the return
+/// type `only` when one is given.
+fn returned(sql: &mut Sql, filter: &ReportFilter, only: Option<ReturnType>) {
+    sql.push(", returned AS (SELECT s.person_id, s.return_type");
+    from_persons(sql, filter, "stays_abroad", "s", "person_id");
+    in_period(sql, filter, "s.end_date");
+    match only {
+        Some(kind) => sql.push(" AND s.return_type = ").text(kind.as_str()),
+        None => sql.push(" AND s.return_type IS NOT NULL"),
+    };
+    sql.push(")");
 }
 
 /// One row of a count: a name, a key (a type, or empty) and a number.

@@ -211,8 +211,11 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         ],
         SERVICE_RECORDS,
     );
-    set(&["reintegration_report"], REPORTS);
-    set(&["reintegration_records"], REPORT_RECORDS);
+    set(&["reintegration_report", "overview_report"], REPORTS);
+    set(
+        &["reintegration_records", "overview_records"],
+        REPORT_RECORDS,
+    );
     m
 }
 

@@ -25,6 +25,7 @@ mod metrics;
 mod name_search;
 mod object_access;
 mod openapi;
+mod overview;
 mod persons;
 mod placements_and_enterprises;
 mod platform;

@@ -284,6 +284,8 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     // figure for those who may read them (persons here).
     ("reintegration_report", Reports, Nothing, 200),
     ("reintegration_records", Reports, Nothing, 200),
+    ("overview_report", Reports, Nothing, 200),
+    ("overview_records", Reports, Nothing, 200),
 ];
 
 /// What an answer must be.
@@ -1315,6 +1317,11 @@ async fn prepare(
         "reintegration_report" => get(format!("/api/v1/reports/reintegration?{}", report_period())),
         "reintegration_records" => get(format!(
             "/api/v1/reports/reintegration/records?figure=funnel.reached&{}",
+            report_period()
+        )),
+        "overview_report" => get(format!("/api/v1/reports/overview?{}", report_period())),
+        "overview_records" => get(format!(
+            "/api/v1/reports/overview/records?figure=persons_employed&{}",
             report_period()
         )),
         // What no caller here may do (or everyone may, without a token): the

@@ -33,6 +33,7 @@ fn the_readme_has_a_walkthrough() {
         "PATCH",
         "stays-abroad",
         "/api/v1/reports/reintegration",
+        "/api/v1/reports/overview",
     ] {
         assert!(
             script.contains(needed),
@@ -63,6 +64,12 @@ both_backends! {
         assert!(stdout.contains("\"funnel\":{\"reached\":1,\"registered\":1,\"screened\":1,\"eligible\":1,"), "{stdout}");
         assert!(stdout.contains("\"returns\":{\"assisted_voluntary_return\":1,"), "{stdout}");
         assert!(stdout.contains("funnel.reached,1,"), "{stdout}");
+        // The overview of 2024: her return, her counselling session and the
+        // information day's 45 people.
+        assert!(stdout.contains("{\"id\":\"returns_assisted\",\"value\":1,"), "{stdout}");
+        assert!(stdout.contains("{\"id\":\"persons_counselled\",\"value\":1,"), "{stdout}");
+        assert!(stdout.contains("{\"id\":\"people_reached_by_outreach\",\"value\":45,"), "{stdout}");
+        assert!(stdout.contains("\r\npeople_reached_by_outreach,45,"), "{stdout}");
         assert_eq!(app.count("persons").await, 1);
         assert_eq!(app.count("stays_abroad").await, 1);
     }

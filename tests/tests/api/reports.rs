@@ -46,7 +46,7 @@ use crate::reintegration_fixtures as fx;
 /// The seeded default rule set (DOMAIN.md's five rules).
 const DEFAULT_RULE_SET: &str = "00000000-0000-7000-8000-000000000101";
 
-const TYPES: [&str; 8] = [
+pub(crate) const TYPES: [&str; 8] = [
     "micro_business",
     "self_employment_support",
     "employment_assistance",
@@ -74,12 +74,12 @@ const RETURNS: [&str; 4] = [
 const MONEY: [&str; 2] = ["committed", "delivered"];
 const COUNTS: [&str; 3] = ["persons", "persons_involved", "households"];
 
-fn day(days_ago: u64) -> NaiveDate {
+pub(crate) fn day(days_ago: u64) -> NaiveDate {
     today().checked_sub_days(Days::new(days_ago)).unwrap()
 }
 
 /// The report's period: T-300 .. T.
-fn period() -> String {
+pub(crate) fn period() -> String {
     format!("from={}&to={}", day(300), today())
 }
 
@@ -169,7 +169,7 @@ fn figures_of_json(report: &Value) -> BTreeMap<String, String> {
 }
 
 /// One CSV record's fields (RFC 4180: quoted fields, doubled quotes).
-fn csv_fields(line: &str) -> Vec<String> {
+pub(crate) fn csv_fields(line: &str) -> Vec<String> {
     let mut fields = vec![String::new()];
     let mut quoted = false;
     let mut chars = line.chars().peekable();
@@ -287,12 +287,18 @@ impl World {
     }
 }
 
-async fn ok(app: &TestApp, token: &str, path: &str, body: Value, status: StatusCode) -> Value {
+pub(crate) async fn ok(
+    app: &TestApp,
+    token: &str,
+    path: &str,
+    body: Value,
+    status: StatusCode,
+) -> Value {
     app.call(token, Method::POST, path, Some(body), status)
         .await
 }
 
-async fn programme(app: &TestApp, code: &str) -> String {
+pub(crate) async fn programme(app: &TestApp, code: &str) -> String {
     let catalogue: Vec<Value> = TYPES.iter().map(|t| json!({"type": t})).collect();
     let body = json!({"code": code, "name": {"ka": "პროგრამა", "en": code},
         "stream": "reintegration", "starts_on": day(1000).to_string(),
@@ -313,7 +319,7 @@ async fn programme(app: &TestApp, code: &str) -> String {
 }
 
 /// A person (registered by the admin), with changes to the usual body.
-async fn person(app: &TestApp, given: &str, changes: Value) -> String {
+pub(crate) async fn person(app: &TestApp, given: &str, changes: Value) -> String {
     let mut body = person_body(given, "Reportova");
     for (key, value) in changes.as_object().unwrap() {
         body[key] = value.clone();
@@ -322,7 +328,7 @@ async fn person(app: &TestApp, given: &str, changes: Value) -> String {
 }
 
 /// A stay abroad (irregular, T-1500 .. `end`) that ended with `return_type`.
-async fn stay(app: &TestApp, person: &str, end: NaiveDate, return_type: &str) {
+pub(crate) async fn stay(app: &TestApp, person: &str, end: NaiveDate, return_type: &str) {
     let body = json!({"country": "DE", "start_date": (end - Days::new(1250)).to_string(),
         "end_date": end.to_string(), "legal_status": "irregular", "return_type": return_type});
     ok(
@@ -343,7 +349,7 @@ async fn contact(app: &TestApp, token: &str, person: &str, programme: &str, on: 
 
 /// Where a case is taken.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Decision {
+pub(crate) enum Decision {
     /// Registered only.
     Registered,
     /// Assessed; the move the assessment says.
@@ -354,7 +360,7 @@ enum Decision {
 
 /// A case of `person` in `programme` registered `registered` by `token`, taken
 /// to `decision` (and on to planning when eligible).
-async fn case(
+pub(crate) async fn case(
     app: &TestApp,
     token: &str,
     person: &str,
@@ -438,7 +444,7 @@ async fn case(
 
 /// Where an item is taken.
 #[derive(Clone, Copy)]
-enum Step {
+pub(crate) enum Step {
     Proposed,
     Approved,
     Delivered(NaiveDate),
@@ -447,7 +453,13 @@ enum Step {
 }
 
 /// An item proposed by `token` on `case`, taken to `step` (approvals by the admin).
-async fn item(app: &TestApp, token: &str, case: &str, body: Value, step: Step) -> String {
+pub(crate) async fn item(
+    app: &TestApp,
+    token: &str,
+    case: &str,
+    body: Value,
+    step: Step,
+) -> String {
     let item = id_of(
         &ok(
             app,
@@ -509,7 +521,7 @@ async fn item(app: &TestApp, token: &str, case: &str, body: Value, step: Step) -
     item
 }
 
-fn grant(kind: &str, amount: &str) -> Value {
+pub(crate) fn grant(kind: &str, amount: &str) -> Value {
     json!({"type": kind, "amount": fx::gel(amount), "in_kind": true})
 }
 
