@@ -283,51 +283,23 @@ fn run(cli: Cli) -> Result<(), String> {
             password_stdin,
         ),
         Command::DemoData {
-            persons: Some(persons),
+            persons,
             seed,
             as_of,
         } => {
             let db = open(&url()?)?;
             db.migrate().map_err(|e| e.to_string())?;
-            let today = integra_domain::time::tbilisi_date(chrono::Utc::now());
-            let options = population::Options {
-                persons,
-                seed,
-                as_of: as_of.unwrap_or(today).min(today),
-            };
-            let bar = indicatif::ProgressBar::new(persons as u64).with_style(
-                indicatif::ProgressStyle::with_template(
-                    "{bar:40} {pos}/{len} persons, {per_sec}, {eta} left",
-                )
-                .map_err(|e| e.to_string())?,
-            );
-            let started = std::time::Instant::now();
-            let summary =
-                population::generate(&db, &options, &|done| bar.set_position(done as u64))?;
-            bar.finish_and_clear();
-            let seconds = started.elapsed().as_secs_f64();
-            println!(
-                "generated {} persons ({:.0} a second), {} households, {} stays abroad, {} cases, {} assessments, {} assistance items, {} service records",
-                summary.persons,
-                summary.persons as f64 / seconds.max(0.001),
-                summary.households,
-                summary.stays,
-                summary.cases,
-                summary.assessments,
-                summary.items,
-                summary.service_records,
-            );
-            Ok(())
-        }
-        Command::DemoData { persons: None, .. } => {
-            let db = open(&url()?)?;
-            db.migrate().map_err(|e| e.to_string())?;
-            let created = demo::load(&db).map_err(|e| e.to_string())?;
-            match created {
-                0 => println!("the registry holds persons already; no demo data loaded"),
-                n => println!("loaded {n} demo persons"),
+            match persons {
+                Some(persons) => generate_population(&db, persons, seed, as_of),
+                None => {
+                    let created = demo::load(&db).map_err(|e| e.to_string())?;
+                    match created {
+                        0 => println!("the registry holds persons already; no demo data loaded"),
+                        n => println!("loaded {n} demo persons"),
+                    }
+                    Ok(())
+                }
             }
-            Ok(())
         }
         Command::LoadPersons {
             count,
@@ -451,5 +423,43 @@ fn create_user(
     if shown {
         println!("password: {secret}");
     }
+    Ok(())
+}
+
+/// `demo-data --persons N`: generates the population with a progress bar and
+/// says what was made, and how fast.
+fn generate_population(
+    db: &Db,
+    persons: usize,
+    seed: u64,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<(), String> {
+    let today = integra_domain::time::tbilisi_date(chrono::Utc::now());
+    let options = population::Options {
+        persons,
+        seed,
+        as_of: as_of.unwrap_or(today).min(today),
+    };
+    let bar = indicatif::ProgressBar::new(persons as u64).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} persons, {per_sec}, {eta} left",
+        )
+        .map_err(|e| e.to_string())?,
+    );
+    let started = std::time::Instant::now();
+    let summary = population::generate(db, &options, &|done| bar.set_position(done as u64))?;
+    bar.finish_and_clear();
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+            "generated {} persons ({:.0} a second), {} households, {} stays abroad, {} cases, {} assessments, {} assistance items, {} service records",
+            summary.persons,
+            summary.persons as f64 / seconds.max(0.001),
+            summary.households,
+            summary.stays,
+            summary.cases,
+            summary.assessments,
+            summary.items,
+            summary.service_records,
+        );
     Ok(())
 }

@@ -19,13 +19,13 @@ use uuid::Uuid;
 use crate::assessments::AssessmentRecord;
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::persons;
 use crate::schema::{
     assessments, assistance_actions, assistance_co_beneficiaries, assistance_items,
     case_transitions, cases, contacts, counselling_sessions, households, job_placements,
     job_places, movements, outreach_events, persons as persons_table, programmes,
     social_enterprise_beneficiaries, stays_abroad,
 };
+use crate::{persons, stays};
 
 /// Rows a statement carries at most (SQLite's multi-row `VALUES` stays well
 /// inside its limit of 32,766 bound values at this size).
@@ -312,11 +312,7 @@ fn write_rows(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreEr
     insert_all!(conn, stays_abroad::table, batch.stays, |s: &NewStay| (
         stays_abroad::id.eq(s.id.to_string()),
         stays_abroad::person_id.eq(s.person_id.to_string()),
-        stays_abroad::country.eq(s.fields.country.clone()),
-        stays_abroad::start_date.eq(s.fields.start_date),
-        stays_abroad::end_date.eq(s.fields.end_date),
-        stays_abroad::legal_status.eq(s.fields.legal_status.as_str()),
-        stays_abroad::return_type.eq(s.fields.return_type.map(|r| r.as_str())),
+        stays::StayChanges::from(&s.fields),
         stays_abroad::version.eq(1_i64),
         stays_abroad::created_at.eq(s.at),
         stays_abroad::updated_at.eq(s.at),

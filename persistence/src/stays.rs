@@ -27,7 +27,7 @@ struct StayRow {
 
 #[derive(AsChangeset, Insertable)]
 #[diesel(table_name = stays_abroad, treat_none_as_null = true)]
-struct StayChanges<'a> {
+pub(crate) struct StayChanges<'a> {
     country: &'a str,
     start_date: NaiveDate,
     end_date: Option<NaiveDate>,
