@@ -228,6 +228,7 @@ pub fn transition(
             .set((
                 cases::decision.eq(Some(step.to.as_str())),
                 cases::decided_at.eq(Some(stamp)),
+                cases::decision_key.eq(Some(decision_key(id, step.to, stamp))),
             ))
             .execute(conn)?;
     }
@@ -272,6 +273,18 @@ struct TransitionRow {
     is_override: bool,
     actor_id: String,
     occurred_at: NaiveDateTime,
+}
+
+/// A case's latest decision as the reports' funnel compares them: when it was
+/// taken (to the microsecond), then the case, then the decision
+/// (`2026-03-01T10:00:00.000000 <case id> eligible`); the greatest of a
+/// person's cases is their latest decision. Kept on the case with `decision`.
+pub fn decision_key(case: Uuid, decision: CaseStatus, at: NaiveDateTime) -> String {
+    format!(
+        "{} {case} {}",
+        at.format("%Y-%m-%dT%H:%M:%S%.6f"),
+        decision.as_str()
+    )
 }
 
 /// The moves of a case, first to last.

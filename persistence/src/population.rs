@@ -334,6 +334,9 @@ fn write_rows(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreEr
         cases::assessed.eq(c.assessed),
         cases::decision.eq(c.decision.map(|(d, _)| d.as_str())),
         cases::decided_at.eq(c.decision.map(|(_, at)| at)),
+        cases::decision_key.eq(c
+            .decision
+            .map(|(d, at)| crate::cases::decision_key(c.id, d, at))),
     ));
     insert_all!(
         conn,

@@ -303,6 +303,7 @@ diesel::table! {
         assessed -> Bool,
         decision -> Nullable<Text>,
         decided_at -> Nullable<Timestamp>,
+        decision_key -> Nullable<Text>,
     }
 }
 

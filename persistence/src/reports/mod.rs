@@ -135,7 +135,9 @@ fn numbered(text: &str) -> String {
 /// database (PostgreSQL: `REPEATABLE READ`; SQLite: a read transaction).
 ///
 /// PostgreSQL compiles no report statement (`jit = off`): compiling one of
-/// these statements costs more (50 to 100 ms) than it saves.
+/// these statements costs more (50 to 100 ms) than it saves; and it sorts and
+/// hashes a report's sets (100,000s of rows) in memory (`work_mem`), not in
+/// files.
 pub fn snapshot<T>(
     conn: &mut DbConnection,
     work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
@@ -143,7 +145,8 @@ pub fn snapshot<T>(
     transaction(conn, |c| {
         if let DbConnection::Postgres(_) = c {
             c.batch_execute(
-                "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL jit = off",
+                "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL jit = off; \
+                 SET LOCAL work_mem = '64MB'",
             )?;
         }
         work(c)
@@ -233,15 +236,20 @@ fn in_period(sql: &mut Sql, filter: &ReportFilter, column: &str) {
 }
 
 /// ` AND column` names the programme asked for, or any reintegration programme.
-fn of_programme(sql: &mut Sql, filter: &ReportFilter, column: &str) {
-    match filter.programme_id {
-        Some(programme) => {
+/// PostgreSQL reads the stream's programmes once, as an array (`= ANY`), which
+/// its indexes on (programme, day) can take; it would otherwise join them by
+/// hash and read the whole table.
+fn of_programme(sql: &mut Sql, filter: &ReportFilter, column: &str, backend: Backend) {
+    const STREAM: &str = "SELECT id FROM programmes WHERE stream = 'reintegration'";
+    match (filter.programme_id, backend) {
+        (Some(programme), _) => {
             sql.push(&format!(" AND {column} = ")).id(programme);
         }
-        None => {
-            sql.push(&format!(
-                " AND {column} IN (SELECT id FROM programmes WHERE stream = 'reintegration')"
-            ));
+        (None, Backend::Sqlite) => {
+            sql.push(&format!(" AND {column} IN ({STREAM})"));
+        }
+        (None, Backend::Postgres) => {
+            sql.push(&format!(" AND {column} = ANY(ARRAY({STREAM}))"));
         }
     }
 }
@@ -264,6 +272,7 @@ fn items(
     day: &str,
     filter: &ReportFilter,
     within: Within,
+    backend: Backend,
 ) {
     sql.push(&format!(
         ", {name} AS (SELECT i.id, i.person_id, i.household_id, i.assistance_type, \
@@ -272,7 +281,7 @@ fn items(
     from_persons(sql, filter, "assistance_items", "i", "person_id");
     sql.push(&format!(" AND i.status = '{status}'"));
     in_period(sql, filter, day);
-    of_programme(sql, filter, "i.programme_id");
+    of_programme(sql, filter, "i.programme_id", backend);
     if let Some(organisation) = within.organisation {
         sql.push(
             " AND EXISTS (SELECT 1 FROM cases ic WHERE ic.id = i.case_id \

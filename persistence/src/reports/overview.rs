@@ -102,6 +102,7 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
         "i.delivered_on",
         filter,
         within,
+        backend,
     );
     sql.push(GIVEN);
     returned(&mut sql, filter, Some(ReturnType::AssistedVoluntaryReturn));

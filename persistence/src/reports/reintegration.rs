@@ -5,17 +5,15 @@
 //!
 //! | CTE | rows |
 //! |---|---|
-//! | `reg` | cases of the programme(s) registered in the period (case, person) |
-//! | `contacted` | persons with a contact about the programme(s) in the period |
-//! | `reached`, `registered`, `screened` | persons, each a subset of the one before |
-//! | `decisions` | the latest decision of each of those cases (kept on the case: `decision`, `decided_at`), each person's latest first (`n = 1`) |
-//! | `eligible`, `not_eligible` | screened persons by their latest decision |
+//! | `reg` | cases of the programme(s) registered in the period (a row each: person, screened, latest decision) |
+//! | `events` | `reg`, contacts about the programme(s) in the period and `given` items, as funnel flags per row |
+//! | `funnel` | `events` grouped by person: reached, registered, screened, latest decision (`cases.decision_key`), assisted, counselled |
+//! | `reached` .. `not_eligible_counselled` | the persons of `funnel` at each stage |
 //! | `delivered` | items delivered in the period, corrections included |
 //! | `approved` | items approved in the period and not (yet) delivered |
 //! | `given` | `delivered` without corrections: what persons, households and the funnel count |
 //! | `involved` | (type, person) of `given`'s beneficiaries and co-beneficiaries |
 //! | `committed` | `delivered` and `approved` together (money) |
-//! | `assisted`, `not_eligible_counselled` | registered / not eligible persons with a `given` item (other than / of `counselling_referral`) |
 //! | `returned` | stays abroad that ended in the period with a return type (any programme, anyone's) |
 //!
 //! Programme: the one asked for, or every reintegration programme. An
@@ -70,33 +68,25 @@ use crate::rows;
 /// The `WITH` clause of every set of the report (the last CTE ends without a comma).
 fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     let mut sql = Sql::new();
-    // Cases of the programme registered in the period.
     sql.push("WITH ");
     filtered_persons(&mut sql, filter, backend);
-    sql.push("reg AS (SELECT c.id AS case_id, c.person_id, c.assessed, c.decision, c.decided_at");
+    // The funnel in one pass: a row per case of the programme registered in
+    // the period (`reg`), per contact about it in the period and per item
+    // given in the period (`events`), grouped by person (`funnel`). A decision
+    // needs an assessment of its case (the case's life cycle), so the decided
+    // are screened; a person's latest decision is the greatest `decision_key`
+    // of their cases.
+    sql.push(
+        "reg AS (SELECT c.person_id, 1 AS reached, 1 AS registered, \
+             CASE WHEN c.assessed = TRUE THEN 1 ELSE 0 END AS screened, \
+             CASE WHEN c.assessed = TRUE THEN c.decision_key END AS decision, \
+             0 AS assisted, 0 AS counselled",
+    );
     from_persons(&mut sql, filter, "cases", "c", "person_id");
     in_period(&mut sql, filter, "c.registered_on");
-    of_programme(&mut sql, filter, "c.programme_id");
+    of_programme(&mut sql, filter, "c.programme_id", backend);
     of_organisation(&mut sql, within, "c.organisation_id");
-    // Contacts about the programme in the period.
-    sql.push("), contacted AS (SELECT ct.person_id");
-    from_persons(&mut sql, filter, "contacts", "ct", "person_id");
-    in_period(&mut sql, filter, "ct.contacted_on");
-    of_programme(&mut sql, filter, "ct.programme_id");
-    of_organisation(&mut sql, within, "ct.organisation_id");
-    // A decision needs an assessment of its case (the case's life cycle), so
-    // the decided are screened.
-    sql.push(
-        "), reached AS (SELECT person_id FROM reg UNION SELECT person_id FROM contacted), \
-         registered AS (SELECT DISTINCT person_id FROM reg), \
-         screened AS (SELECT DISTINCT person_id FROM reg WHERE assessed = TRUE), \
-         decisions AS (SELECT person_id, decision, ROW_NUMBER() OVER \
-             (PARTITION BY person_id ORDER BY decided_at DESC, case_id DESC) AS n \
-             FROM reg WHERE decision IS NOT NULL AND assessed = TRUE), \
-         eligible AS (SELECT person_id FROM decisions WHERE n = 1 AND decision = 'eligible'), \
-         not_eligible AS (SELECT person_id FROM decisions WHERE n = 1 \
-             AND decision = 'not_eligible')",
-    );
+    sql.push(")");
     // Items delivered in the period, and approved in the period (not delivered).
     items(
         &mut sql,
@@ -105,6 +95,7 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
         "i.delivered_on",
         filter,
         within,
+        backend,
     );
     items(
         &mut sql,
@@ -113,17 +104,34 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
         "i.approved_on",
         filter,
         within,
+        backend,
     );
     sql.push(GIVEN);
+    sql.push(", events AS (SELECT * FROM reg");
+    sql.push(" UNION ALL SELECT ct.person_id, 1, 0, 0, NULL, 0, 0");
+    from_persons(&mut sql, filter, "contacts", "ct", "person_id");
+    in_period(&mut sql, filter, "ct.contacted_on");
+    of_programme(&mut sql, filter, "ct.programme_id", backend);
+    of_organisation(&mut sql, within, "ct.organisation_id");
+    sql.push(
+        " UNION ALL SELECT person_id, 0, 0, 0, NULL, \
+             CASE WHEN assistance_type <> 'counselling_referral' THEN 1 ELSE 0 END, \
+             CASE WHEN assistance_type = 'counselling_referral' THEN 1 ELSE 0 END FROM given), \
+         funnel AS (SELECT person_id, MAX(reached) AS reached, MAX(registered) AS registered, \
+             MAX(screened) AS screened, MAX(decision) AS decision, MAX(assisted) AS assisted, \
+             MAX(counselled) AS counselled FROM events GROUP BY person_id), \
+         reached AS (SELECT person_id FROM funnel WHERE reached = 1), \
+         registered AS (SELECT person_id FROM funnel WHERE registered = 1), \
+         screened AS (SELECT person_id FROM funnel WHERE screened = 1), \
+         eligible AS (SELECT person_id FROM funnel WHERE decision LIKE '% eligible'), \
+         not_eligible AS (SELECT person_id FROM funnel WHERE decision LIKE '% not_eligible'), \
+         assisted AS (SELECT person_id FROM funnel WHERE registered = 1 AND assisted = 1), \
+         not_eligible_counselled AS (SELECT person_id FROM funnel \
+             WHERE decision LIKE '% not_eligible' AND counselled = 1)",
+    );
     sql.push(
         ", committed AS (SELECT id, person_id, assistance_type, amount_tetri FROM delivered \
-             UNION ALL SELECT id, person_id, assistance_type, amount_tetri FROM approved), \
-         assisted AS (SELECT DISTINCT person_id FROM given \
-             WHERE assistance_type <> 'counselling_referral' \
-             AND person_id IN (SELECT person_id FROM registered)), \
-         not_eligible_counselled AS (SELECT DISTINCT person_id FROM given \
-             WHERE assistance_type = 'counselling_referral' \
-             AND person_id IN (SELECT person_id FROM not_eligible))",
+             UNION ALL SELECT id, person_id, assistance_type, amount_tetri FROM approved)",
     );
     returned(&mut sql, filter, None);
     sql
@@ -160,10 +168,9 @@ pub fn counts(
              GROUP BY return_type",
     );
     let rows: Vec<Counted> = snapshot(conn, |c| {
-        // PostgreSQL cannot size the sets of windowed decisions and of items
-        // without corrections (it guesses one row), and would join them in a
-        // nested loop of their full sizes (seconds at a million persons):
-        // hash joins instead.
+        // PostgreSQL cannot size the sets it reads from CTEs (it guesses a
+        // hundred rows or so), and would join them in a nested loop of their
+        // full sizes (seconds at a million persons): hash joins instead.
         if let DbConnection::Postgres(_) = c {
             c.batch_execute("SET LOCAL enable_nestloop = off")?;
         }
