@@ -290,7 +290,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let db = open(&url()?)?;
             db.migrate().map_err(|e| e.to_string())?;
             match persons {
-                Some(persons) => generate_population(&db, persons, seed, as_of),
+                Some(persons) => generate_population(db, persons, seed, as_of),
                 None => {
                     let created = demo::load(&db).map_err(|e| e.to_string())?;
                     match created {
@@ -429,7 +429,7 @@ fn create_user(
 /// `demo-data --persons N`: generates the population with a progress bar and
 /// says what was made, and how fast.
 fn generate_population(
-    db: &Db,
+    db: Db,
     persons: usize,
     seed: u64,
     as_of: Option<chrono::NaiveDate>,

@@ -1,5 +1,17 @@
 //! Writing a generated population (`integra demo-data --persons N`): the rows
-//! of every kind of record, many per statement, in the caller's transaction.
+//! of every kind of record, in the caller's transaction.
+//!
+//! A load ([`load`]) runs in one transaction on a connection of its own: all
+//! of it, or (on any error, or a crash) none of it. On SQLite the secondary
+//! indexes and the name search's triggers of the tables it fills are set aside
+//! first and built again from the loaded rows at its end (a sort each, instead
+//! of a random insert into every index for every row); and when no other
+//! connection has the file open, the load writes through a rollback journal
+//! rather than the write-ahead log: the pages it adds to the file are written
+//! once, to the file, and not first to the log. SQLite takes a row a
+//! statement (a prepared statement, run again, and no statement journal:
+//! SQLite keeps one for a statement that writes many rows, a copy of every page
+//! it touches); PostgreSQL many rows a statement.
 //!
 //! The generator has validated every record with the domain's own rules and
 //! walked every case and item through its state machine; this module only
@@ -17,7 +29,7 @@ use integra_domain::stay::StayFields;
 use uuid::Uuid;
 
 use crate::assessments::AssessmentRecord;
-use crate::connection::DbConnection;
+use crate::connection::{transaction, DatabaseUrl, DbConnection};
 use crate::error::StoreError;
 use crate::schema::{
     assessments, assistance_actions, assistance_co_beneficiaries, assistance_items,
@@ -27,21 +39,26 @@ use crate::schema::{
 };
 use crate::{persons, stays};
 
-/// Rows a statement carries at most (SQLite's multi-row `VALUES` stays well
-/// inside its limit of 32,766 bound values at this size).
+/// Rows a statement carries at most on PostgreSQL.
 const ROWS_PER_STATEMENT: usize = 500;
 
-/// Inserts `$rows` into `$table`, [`ROWS_PER_STATEMENT`] a statement, each row
-/// made by `$row` (a tuple of `column.eq(value)`).
+/// Inserts `$rows` into `$table`, each row made by `$row` (a tuple of
+/// `column.eq(value)`): on PostgreSQL [`ROWS_PER_STATEMENT`] a statement, on
+/// SQLite one (see the module's notes).
 macro_rules! insert_all {
     ($conn:expr, $table:expr, $rows:expr, $row:expr) => {{
-        for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
-            let values: Vec<_> = chunk.iter().map($row).collect();
-            let insert = diesel::insert_into($table).values(values);
-            match &mut *$conn {
-                DbConnection::Postgres(c) => insert.execute(c)?,
-                DbConnection::Sqlite(c) => insert.execute(c)?,
-            };
+        match &mut *$conn {
+            DbConnection::Postgres(c) => {
+                for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
+                    let values: Vec<_> = chunk.iter().map($row).collect();
+                    diesel::insert_into($table).values(values).execute(c)?;
+                }
+            }
+            DbConnection::Sqlite(c) => {
+                for values in $rows.iter().map($row) {
+                    diesel::insert_into($table).values(values).execute(c)?;
+                }
+            }
         }
     }};
 }
@@ -262,25 +279,171 @@ pub struct Population {
 }
 
 /// Pages of cache (in KiB, as SQLite's negative `cache_size` counts them) a
-/// batch may fill before SQLite spills them to the log mid-transaction.
-const BATCH_CACHE_KIB: i64 = 256 * 1024;
+/// load may fill before SQLite spills them to the log mid-transaction, and
+/// that building an index sorts in.
+const LOAD_CACHE_KIB: i64 = 256 * 1024;
 
-/// Stores a batch, households before the persons in them, persons before
-/// what is about them.
-pub fn write(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreError> {
-    if let DbConnection::Sqlite(c) = &mut *conn {
-        // A batch's pages stay in memory until it commits, and are then written once.
-        diesel::sql_query(format!("PRAGMA cache_size = -{BATCH_CACHE_KIB}")).execute(c)?;
-    }
-    let written = write_rows(conn, batch);
-    if let DbConnection::Sqlite(c) = &mut *conn {
-        // SQLite's default again, for whatever the connection serves next.
-        diesel::sql_query("PRAGMA cache_size = -2000").execute(c)?;
-    }
-    written
+/// The tables a load fills.
+const LOADED: [&str; 17] = [
+    "households",
+    "persons",
+    "stays_abroad",
+    "cases",
+    "case_transitions",
+    "assessments",
+    "assistance_items",
+    "assistance_co_beneficiaries",
+    "assistance_actions",
+    "contacts",
+    "counselling_sessions",
+    "outreach_events",
+    "job_placements",
+    "social_enterprise_beneficiaries",
+    "job_places",
+    "movements",
+    "person_name_keys",
+];
+
+/// What a load set aside, to be built again at its end: the `CREATE`
+/// statements of indexes and triggers, as the schema holds them.
+#[derive(Debug, Clone, Default)]
+pub struct SetAside {
+    indexes: Vec<String>,
+    triggers: Vec<String>,
 }
 
-fn write_rows(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreError> {
+/// One `CREATE` statement of the schema.
+#[derive(QueryableByName)]
+struct SchemaEntry {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    kind: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    sql: String,
+}
+
+/// The journal mode a SQLite connection is in after asking for `mode`.
+#[derive(QueryableByName)]
+struct JournalMode {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    journal_mode: String,
+}
+
+/// Asks SQLite for the journal `mode`, without waiting for other connections
+/// to let go of the file; says whether it is in that mode now.
+fn journal_mode(conn: &mut diesel::SqliteConnection, mode: &str) -> bool {
+    use diesel::connection::SimpleConnection;
+    let asked = conn
+        .batch_execute("PRAGMA busy_timeout = 0")
+        .map_err(StoreError::from)
+        .and_then(|()| {
+            Ok(diesel::sql_query(format!("PRAGMA journal_mode = {mode}"))
+                .load::<JournalMode>(conn)?)
+        });
+    let now = asked
+        .ok()
+        .and_then(|modes| modes.into_iter().next())
+        .is_some_and(|m| m.journal_mode.eq_ignore_ascii_case(mode));
+    let _ = conn.batch_execute("PRAGMA busy_timeout = 10000");
+    now
+}
+
+/// Loads a population into an empty registry: `work` writes its batches
+/// ([`write`]) on a connection of its own, in one transaction, between the
+/// setting aside and the building again of the indexes (see the module's
+/// notes). On SQLite, a rollback journal while the load runs when no other
+/// connection has the file open (the write-ahead log is taken up again after
+/// it; a crash leaves a journal that the next opening rolls back), else the
+/// write-ahead log.
+pub fn load<T>(
+    url: &DatabaseUrl,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    let mut conn = url.establish()?;
+    let journalled = match &mut conn {
+        DbConnection::Sqlite(c) => journal_mode(c, "DELETE"),
+        DbConnection::Postgres(_) => false,
+    };
+    let loaded = transaction(&mut conn, |c| {
+        let set_aside = begin_load(c)?;
+        let done = work(c)?;
+        finish_load(c, set_aside)?;
+        Ok(done)
+    });
+    if let (DbConnection::Sqlite(c), true) = (&mut conn, journalled) {
+        if !journal_mode(c, "WAL") && loaded.is_ok() {
+            return Err(StoreError::Unavailable(
+                "the population is stored, but SQLite did not take up its write-ahead log again"
+                    .into(),
+            ));
+        }
+    }
+    loaded
+}
+
+/// Starts a load into an empty registry, in the caller's transaction. SQLite:
+/// drops the secondary indexes (those a `CREATE INDEX` made; primary keys and
+/// unique constraints stay) and the triggers of the loaded tables, and gives
+/// the connection a large cache. PostgreSQL: nothing to do.
+fn begin_load(conn: &mut DbConnection) -> Result<SetAside, StoreError> {
+    let DbConnection::Sqlite(c) = &mut *conn else {
+        return Ok(SetAside::default());
+    };
+    diesel::sql_query(format!("PRAGMA cache_size = -{LOAD_CACHE_KIB}")).execute(c)?;
+    let tables = LOADED.map(|t| format!("'{t}'")).join(", ");
+    let entries: Vec<SchemaEntry> = diesel::sql_query(format!(
+        "SELECT type AS kind, name, sql FROM sqlite_master \
+         WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ({tables}) \
+         ORDER BY type, name"
+    ))
+    .load(c)?;
+    let mut set_aside = SetAside::default();
+    for entry in entries {
+        let (kind, kept) = if entry.kind == "trigger" {
+            ("TRIGGER", &mut set_aside.triggers)
+        } else {
+            ("INDEX", &mut set_aside.indexes)
+        };
+        diesel::sql_query(format!("DROP {kind} \"{}\"", entry.name)).execute(c)?;
+        kept.push(entry.sql);
+    }
+    Ok(set_aside)
+}
+
+/// Ends a load begun by [`begin_load`], in the same transaction. SQLite:
+/// builds the indexes again, fills the name search with what its triggers
+/// would have written for each person (as migration
+/// `2026-12-06-000007_name_search` does for the persons before it), puts the
+/// triggers back and the connection's cache to SQLite's default.
+fn finish_load(conn: &mut DbConnection, set_aside: SetAside) -> Result<(), StoreError> {
+    let DbConnection::Sqlite(c) = &mut *conn else {
+        return Ok(());
+    };
+    for index in &set_aside.indexes {
+        diesel::sql_query(index.as_str()).execute(c)?;
+    }
+    if !set_aside.triggers.is_empty() {
+        diesel::sql_query(
+            "INSERT INTO person_name_keys (person_id) SELECT id FROM persons ORDER BY id",
+        )
+        .execute(c)?;
+        diesel::sql_query(
+            "INSERT INTO person_name_fts (rowid, name_search) \
+             SELECT k.key, p.name_search FROM person_name_keys k JOIN persons p ON p.id = k.person_id",
+        )
+        .execute(c)?;
+    }
+    for trigger in &set_aside.triggers {
+        diesel::sql_query(trigger.as_str()).execute(c)?;
+    }
+    diesel::sql_query("PRAGMA cache_size = -2000").execute(c)?;
+    Ok(())
+}
+
+/// Stores a batch of a load, households before the persons in them, persons
+/// before what is about them.
+pub fn write(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreError> {
     insert_all!(
         conn,
         households::table,

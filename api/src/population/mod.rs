@@ -6,8 +6,8 @@
 //! input validation, every assessment is the rule engine's evaluation of the
 //! registry's facts (the programme's published rule set, as `POST
 //! /cases/{id}/assessments` runs it), and every case and item moves only along
-//! its state machine. Batches of [`BATCH`] persons are written in one
-//! transaction each, many rows a statement ([`population::write`]).
+//! its state machine. One thread generates batches of [`BATCH`] persons while
+//! another writes them, all in one transaction ([`population::begin_load`]).
 //!
 //! Generated records are not audited (nobody read or wrote them through the
 //! API); nothing else tells them apart.
@@ -110,10 +110,10 @@ impl Setting {
 
 /// Generates the population into an empty registry, calling `progress` with
 /// the number of persons written after each batch.
-pub fn generate(db: &Db, options: &Options, progress: &dyn Fn(usize)) -> Result<Summary, String> {
-    seed::ensure_defaults(db)?;
+pub fn generate(db: Db, options: &Options, progress: &dyn Fn(usize)) -> Result<Summary, String> {
+    seed::ensure_defaults(&db)?;
     let admin_password = std::env::var("INTEGRA_BOOTSTRAP_ADMIN_PASSWORD").ok();
-    bootstrap::announce(&bootstrap::ensure_admin(db, admin_password.as_deref())?);
+    bootstrap::announce(&bootstrap::ensure_admin(&db, admin_password.as_deref())?);
     if !db
         .read(population::registry_is_empty)
         .map_err(|e| e.to_string())?
@@ -123,41 +123,51 @@ pub fn generate(db: &Db, options: &Options, progress: &dyn Fn(usize)) -> Result<
                 .into(),
         );
     }
-    let setting = prepare(db, options)?;
+    let setting = prepare(&db, options)?;
+    // The load has a connection of its own; these (the last, where nobody
+    // else holds the database) let go of the file (see `population::load`).
+    let url = db.url().clone();
+    drop(db);
     let mut summary = Summary::default();
-    let mut committed = vec![0_i64; setting.programmes.len()];
     let batches = options.persons.div_ceil(BATCH);
     // One thread generates the batches in order while this one writes them:
     // each batch has its own stream of numbers, so the population is the same.
+    // What the approved and delivered items commit adds up across batches.
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Result<Population, String>>(1);
     std::thread::scope(|scope| {
         let setting = &setting;
-        let committed = &mut committed;
-        scope.spawn(move || {
+        let generator = scope.spawn(move || {
+            let mut committed = vec![0_i64; setting.programmes.len()];
             for index in 0..batches {
-                let made = batch(setting, options, index, committed);
+                let made = batch(setting, options, index, &mut committed);
                 let failed = made.is_err();
                 if sender.send(made).is_err() || failed {
                     break;
                 }
             }
+            committed
         });
-        for batch in receiver {
-            let batch = batch?;
-            db.write(|c| population::write(c, &batch))
-                .map_err(|e| e.to_string())?;
-            summary.add(&batch);
-            progress(summary.persons);
-        }
-        Ok::<(), String>(())
+        // The whole population in one transaction: all of it, or (on any
+        // error) none of it.
+        let loaded = population::load(&url, |c| {
+            for batch in &receiver {
+                let batch = batch.map_err(integra_persistence::StoreError::Internal)?;
+                population::write(c, &batch)?;
+                summary.add(&batch);
+                progress(summary.persons);
+            }
+            let committed = generator.join().map_err(|_| {
+                integra_persistence::StoreError::Internal("the generating thread stopped".into())
+            })?;
+            for (programme, tetri) in setting.programmes.iter().zip(&committed) {
+                population::commit_to_programme(c, *programme, *tetri)?;
+            }
+            Ok(())
+        });
+        // A failed load stops the generator: its next batch finds nobody to take it.
+        drop(receiver);
+        loaded.map_err(|e| e.to_string())
     })?;
-    db.write(|c| {
-        for (programme, tetri) in setting.programmes.iter().zip(&committed) {
-            population::commit_to_programme(c, *programme, *tetri)?;
-        }
-        Ok(())
-    })
-    .map_err(|e| e.to_string())?;
     Ok(summary)
 }
 

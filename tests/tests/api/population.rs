@@ -77,7 +77,7 @@ fn fingerprint(db: &Db) -> Vec<Row> {
 }
 
 fn generate(db: &Db, seed: u64) -> population::Summary {
-    population::generate(db, &options(seed), &|_| {}).unwrap()
+    population::generate(db.clone(), &options(seed), &|_| {}).unwrap()
 }
 
 both_backends! {
@@ -124,7 +124,7 @@ both_backends! {
         // A filled registry is refused, and nothing is added.
         let db = app.db.clone();
         let refused = tokio::task::spawn_blocking(move || {
-            population::generate(&db, &options(3), &|_| {})
+            population::generate(db, &options(3), &|_| {})
         })
         .await
         .unwrap();
