@@ -278,6 +278,29 @@ pub struct Population {
     pub movements: Vec<NewMovement>,
 }
 
+impl Population {
+    /// Puts the records of each kind in the order of their ids (the order of
+    /// their primary keys), so that a batch fills each key's index from left
+    /// to right. Items stay in the order they were made: a correction names
+    /// the item it corrects, which must be stored before it.
+    pub fn sort_by_id(&mut self) {
+        self.households.sort_unstable_by_key(|r| r.id);
+        self.persons.sort_unstable_by_key(|r| r.id);
+        self.stays.sort_unstable_by_key(|r| r.id);
+        self.cases.sort_unstable_by_key(|r| r.id);
+        self.transitions.sort_unstable_by_key(|r| r.id);
+        self.assessments.sort_unstable_by_key(|r| r.id);
+        self.actions.sort_unstable_by_key(|r| r.id);
+        self.contacts.sort_unstable_by_key(|r| r.id);
+        self.sessions.sort_unstable_by_key(|r| r.id);
+        self.outreach.sort_unstable_by_key(|r| r.id);
+        self.placements.sort_unstable_by_key(|r| r.id);
+        self.enrolments.sort_unstable_by_key(|r| r.id);
+        self.job_places.sort_unstable_by_key(|r| r.id);
+        self.movements.sort_unstable_by_key(|r| r.id);
+    }
+}
+
 /// Pages of cache (in KiB, as SQLite's negative `cache_size` counts them) a
 /// load may fill before SQLite spills them to the log mid-transaction, and
 /// that building an index sorts in.
@@ -420,9 +443,13 @@ fn finish_load(conn: &mut DbConnection, set_aside: SetAside) -> Result<(), Store
     let DbConnection::Sqlite(c) = &mut *conn else {
         return Ok(());
     };
+    // The generator is done by now: the sorts that build the indexes may take
+    // a second thread.
+    diesel::sql_query("PRAGMA threads = 2").execute(c)?;
     for index in &set_aside.indexes {
         diesel::sql_query(index.as_str()).execute(c)?;
     }
+    diesel::sql_query("PRAGMA threads = 0").execute(c)?;
     if !set_aside.triggers.is_empty() {
         diesel::sql_query(
             "INSERT INTO person_name_keys (person_id) SELECT id FROM persons ORDER BY id",

@@ -35,7 +35,7 @@ use crate::bootstrap;
 use crate::seed::{self, DEFAULT_RULE_SET_ID};
 
 /// Persons generated and written per transaction.
-pub const BATCH: usize = 10_000;
+pub const BATCH: usize = 50_000;
 
 /// Years of history before the reference date: one programme call a year.
 const YEARS: i32 = 5;
@@ -133,12 +133,16 @@ pub fn generate(db: Db, options: &Options, progress: &dyn Fn(usize)) -> Result<S
     // One thread generates the batches in order while this one writes them:
     // each batch has its own stream of numbers, so the population is the same.
     // What the approved and delivered items commit adds up across batches.
+    // Written batches go back to the generating thread to be freed there,
+    // where they were allocated (the writer's time is the load's).
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Result<Population, String>>(1);
+    let (written, to_free) = std::sync::mpsc::channel::<Population>();
     std::thread::scope(|scope| {
         let setting = &setting;
         let generator = scope.spawn(move || {
             let mut committed = vec![0_i64; setting.programmes.len()];
             for index in 0..batches {
+                to_free.try_iter().for_each(drop);
                 let made = batch(setting, options, index, &mut committed);
                 let failed = made.is_err();
                 if sender.send(made).is_err() || failed {
@@ -155,6 +159,8 @@ pub fn generate(db: Db, options: &Options, progress: &dyn Fn(usize)) -> Result<S
                 population::write(c, &batch)?;
                 summary.add(&batch);
                 progress(summary.persons);
+                // Once the generator is done, this thread frees what is left.
+                let _ = written.send(batch);
             }
             let committed = generator.join().map_err(|_| {
                 integra_persistence::StoreError::Internal("the generating thread stopped".into())
@@ -192,6 +198,7 @@ fn batch(
     let persons = people::generate(&mut rng, setting, first, count, &mut batch)?;
     cases::generate(&mut rng, setting, &persons, &mut batch, committed)?;
     services::generate(&mut rng, setting, &persons, &mut batch);
+    batch.sort_by_id();
     Ok(batch)
 }
 
