@@ -306,8 +306,8 @@ impl Population {
 /// that building an index sorts in.
 const LOAD_CACHE_KIB: i64 = 256 * 1024;
 
-/// The tables a load fills.
-const LOADED: [&str; 17] = [
+/// The tables a load fills (on SQLite also `person_name_keys`, see [`finish_load`]).
+const LOADED: [&str; 16] = [
     "households",
     "persons",
     "stays_abroad",
@@ -324,7 +324,6 @@ const LOADED: [&str; 17] = [
     "social_enterprise_beneficiaries",
     "job_places",
     "movements",
-    "person_name_keys",
 ];
 
 /// What a load set aside, to be built again at its end: the `CREATE`
@@ -378,7 +377,8 @@ fn journal_mode(conn: &mut diesel::SqliteConnection, mode: &str) -> bool {
 /// notes). On SQLite, a rollback journal while the load runs when no other
 /// connection has the file open (the write-ahead log is taken up again after
 /// it; a crash leaves a journal that the next opening rolls back), else the
-/// write-ahead log.
+/// write-ahead log. On PostgreSQL the loaded tables are vacuumed and analysed
+/// once the load is committed.
 pub fn load<T>(
     url: &DatabaseUrl,
     work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
@@ -394,6 +394,13 @@ pub fn load<T>(
         finish_load(c, set_aside)?;
         Ok(done)
     });
+    if let (DbConnection::Postgres(c), Ok(_)) = (&mut conn, &loaded) {
+        // The planner's statistics and the visibility map of the loaded
+        // tables, as after any bulk load (autovacuum would come to them
+        // later; reports read them now).
+        use diesel::connection::SimpleConnection;
+        c.batch_execute(&format!("VACUUM (ANALYZE) {}", LOADED.join(", ")))?;
+    }
     if let (DbConnection::Sqlite(c), true) = (&mut conn, journalled) {
         if !journal_mode(c, "WAL") && loaded.is_ok() {
             return Err(StoreError::Unavailable(
@@ -414,7 +421,12 @@ fn begin_load(conn: &mut DbConnection) -> Result<SetAside, StoreError> {
         return Ok(SetAside::default());
     };
     diesel::sql_query(format!("PRAGMA cache_size = -{LOAD_CACHE_KIB}")).execute(c)?;
-    let tables = LOADED.map(|t| format!("'{t}'")).join(", ");
+    let tables = LOADED
+        .iter()
+        .chain(&["person_name_keys"])
+        .map(|t| format!("'{t}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let entries: Vec<SchemaEntry> = diesel::sql_query(format!(
         "SELECT type AS kind, name, sql FROM sqlite_master \
          WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ({tables}) \
