@@ -1195,6 +1195,32 @@ both_backends! {
         let fields: Vec<String> = field_errors(&body).into_iter().map(|(f, _)| f).collect();
         assert_eq!(fields, ["figure", "from", "to", "limit"]);
     }
+
+    async fn a_persons_latest_decision_across_programmes_counts(app) {
+        // One person, a case in P decided eligible, then a case in Q decided
+        // not eligible (an admin's override, later): over every programme the
+        // person counts once, as not eligible; each programme alone counts
+        // its own case's decision.
+        let (p, q) = (programme(&app, "REPORT-LATEST-P").await, programme(&app, "REPORT-LATEST-Q").await);
+        let worker = app.user_token("reports.latest.worker", Role::CaseWorker).await;
+        let zura = person(&app, "Zura", json!({})).await;
+        stay(&app, &zura, day(120), "readmission").await;
+        case(&app, &worker, &zura, &p, day(60), Decision::AsAssessed("eligible")).await;
+        case(&app, &worker, &zura, &q, day(50), Decision::Override("not_eligible")).await;
+
+        let funnel = |report: &Value| -> Vec<i64> {
+            ["registered", "screened", "eligible", "not_eligible"]
+                .iter()
+                .map(|stage| report["funnel"][*stage].as_i64().unwrap())
+                .collect()
+        };
+        let all = report(&app, &app.admin_token, &period()).await;
+        assert_eq!(funnel(&all), [1, 1, 0, 1], "{all}");
+        let in_p = report(&app, &app.admin_token, &format!("{}&programme_id={p}", period())).await;
+        assert_eq!(funnel(&in_p), [1, 1, 1, 0], "{in_p}");
+        let in_q = report(&app, &app.admin_token, &format!("{}&programme_id={q}", period())).await;
+        assert_eq!(funnel(&in_q), [1, 1, 0, 1], "{in_q}");
+    }
 }
 
 async fn report_of(app: &TestApp, token: &str, query: &str) -> Value {
