@@ -184,20 +184,15 @@ fn person_conditions(filter: &ReportFilter, alias: &str) -> Option<Sql> {
 
 /// The first CTE of a report's `WITH` clause when it filters persons: `fp`,
 /// the ids of the persons the filters take in, followed by a comma; nothing
-/// otherwise. SQLite reads it once (materialized: each set then probes it);
-/// PostgreSQL inlines it into each set (as a semi-join its planner sizes from
-/// the persons' statistics, which it cannot do for a materialized CTE).
-fn filtered_persons(sql: &mut Sql, filter: &ReportFilter, backend: Backend) {
+/// otherwise. Both backends read it once (materialized: each set then probes
+/// it); inlined into each set as a semi-join, PostgreSQL took three times as
+/// long (a year of `demo-data --persons 200000`, region + sex + age band:
+/// 99 ms against 34 ms).
+fn filtered_persons(sql: &mut Sql, filter: &ReportFilter) {
     if let Some(conditions) = person_conditions(filter, "p") {
-        let hint = match backend {
-            Backend::Sqlite => "MATERIALIZED",
-            Backend::Postgres => "NOT MATERIALIZED",
-        };
-        sql.push(&format!(
-            "fp AS {hint} (SELECT p.id FROM persons p WHERE 1 = 1"
-        ))
-        .append(conditions)
-        .push("), ");
+        sql.push("fp AS MATERIALIZED (SELECT p.id FROM persons p WHERE 1 = 1")
+            .append(conditions)
+            .push("), ");
     }
 }
 

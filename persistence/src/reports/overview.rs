@@ -85,7 +85,7 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     let mut sql = Sql::new();
     let persons_filtered = person_conditions(filter, "p").is_some();
     sql.push("WITH ");
-    filtered_persons(&mut sql, filter, backend);
+    filtered_persons(&mut sql, filter);
     // Job placements started in the period.
     sql.push("placed AS (SELECT jp.person_id");
     from_persons(&mut sql, filter, "job_placements", "jp", "person_id");

@@ -66,7 +66,7 @@ use crate::rows;
 fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     let mut sql = Sql::new();
     sql.push("WITH ");
-    filtered_persons(&mut sql, filter, backend);
+    filtered_persons(&mut sql, filter);
     // The funnel in one pass: a row per case of the programme registered in
     // the period (`reg`), per contact about it in the period and per item
     // given in the period (`events`), grouped by person (`funnel`). A decision
