@@ -312,6 +312,42 @@ fn returned(sql: &mut Sql, filter: &ReportFilter, only: Option<ReturnType>) {
     sql.push(")");
 }
 
+/// The records of a drill-down: `with_chosen` is a report's `WITH` clause
+/// ending in a CTE `chosen` (columns `id`, `amount` and those `columns` name).
+/// Their total (how many, and what their `amount` adds up to), and one page of
+/// `columns` after `after`, in id order; both read in one snapshot.
+fn chosen_page<L>(
+    conn: &mut DbConnection,
+    with_chosen: &Sql,
+    columns: &str,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<(Total, Vec<L>), StoreError>
+where
+    L: QueryableByName<Multi> + 'static,
+{
+    let mut total = with_chosen.clone();
+    total.push(
+        " SELECT COUNT(*) AS n, CAST(COALESCE(SUM(amount), 0) AS BIGINT) AS amount FROM chosen",
+    );
+    let mut page = with_chosen.clone();
+    page.push(&format!(" SELECT {columns} FROM chosen"));
+    if let Some(after) = after {
+        page.push(" WHERE id > ").id(after);
+    }
+    page.push(" ORDER BY id LIMIT ").big(limit);
+    let (totals, listed) = snapshot(conn, |c| {
+        let totals: Vec<Total> = total.load(c)?;
+        let listed: Vec<L> = page.load(c)?;
+        Ok((totals, listed))
+    })?;
+    let total = totals
+        .into_iter()
+        .next()
+        .unwrap_or(Total { n: 0, amount: 0 });
+    Ok((total, listed))
+}
+
 /// One row of a count: a name, a key (a type, or empty) and a number.
 #[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
 struct Counted {

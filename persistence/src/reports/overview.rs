@@ -65,8 +65,8 @@ use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use super::{
-    backend, filtered_persons, from_persons, in_period, items, of_organisation, person_conditions,
-    returned, snapshot, Counted, Sql, Total, Within, GIVEN,
+    backend, chosen_page, filtered_persons, from_persons, in_period, items, of_organisation,
+    person_conditions, returned, snapshot, Counted, Sql, Total, Within, GIVEN,
 };
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
@@ -343,30 +343,13 @@ pub fn behind(
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Behind, StoreError> {
-    let backend = backend(conn);
-    let with_chosen = || {
-        let mut sql = sets(filter, within, backend);
-        sql.push(", chosen AS (");
-        chosen(figure, &mut sql);
-        sql.push(")");
-        sql
-    };
-    let mut total = with_chosen();
-    total.push(
-        " SELECT COUNT(*) AS n, CAST(COALESCE(SUM(amount), 0) AS BIGINT) AS amount FROM chosen",
-    );
-    let mut page = with_chosen();
-    page.push(" SELECT id, parent, kind FROM chosen");
-    if let Some(after) = after {
-        page.push(" WHERE id > ").id(after);
-    }
-    page.push(" ORDER BY id LIMIT ").big(limit);
-    let (totals, listed) = snapshot(conn, |c| {
-        let totals: Vec<Total> = total.load(c)?;
-        let listed: Vec<Listed> = page.load(c)?;
-        Ok((totals, listed))
-    })?;
-    let (total, sum) = totals.first().map_or((0, 0), |t| (t.n, t.amount));
+    let mut with_chosen = sets(filter, within, backend(conn));
+    with_chosen.push(", chosen AS (");
+    chosen(figure, &mut with_chosen);
+    with_chosen.push(")");
+    let (totals, listed): (Total, Vec<Listed>) =
+        chosen_page(conn, &with_chosen, "id, parent, kind", after, limit)?;
+    let (total, sum) = (totals.n, totals.amount);
     let kinds = figure.records().kinds();
     let records = listed
         .iter()
