@@ -71,6 +71,8 @@ problem_responses! {
         (name = "job-placements", description = "Persons placed in jobs at home or abroad, recorded by the organisation that placed them"),
         (name = "social-enterprises", description = "Social enterprises: their implementing partners, the beneficiaries they enrol and the job places they create"),
         (name = "movements", description = "Movement assistance: foreign migrants helped to leave Georgia, on the person's record"),
+        (name = "residence-permits", description = "Residence permits of foreigners, on the person's record; the permits expiring soon"),
+        (name = "integration-services", description = "Integration services delivered to immigrants (language, civic orientation, legal and employment counselling), recorded by the organisation that delivered or arranged them"),
         (name = "reports", description = "Aggregate figures for a period, JSON or CSV: exact for staff, small cells suppressed for monitors; the records behind each figure"),
         (name = "contacts", description = "Contacts with persons about a programme, recorded by the organisation that made them"),
     )

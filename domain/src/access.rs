@@ -216,12 +216,12 @@ impl Reach {
 ///
 /// | kind | read | write | reach of a non-admin |
 /// |---|---|---|---|
-/// | person, stay abroad, household, movement assistance | `ReadPersons` | `WritePersons` | all |
+/// | person, stay abroad, household, movement assistance, residence permit | `ReadPersons` | `WritePersons` | all |
 /// | case, assessment, assistance, follow-up | `ReadCases` | `WriteCases` | their organisation's cases |
 /// | referral | `ReadCases` (sent from their organisation) or `WorkReferrals` (addressed to it) | `WriteCases` | as read; `Work`: addressed to it ([`Reach::admits_referral`]) |
 /// | programme, rule set | `ReadProgrammes` | `Administer` | all |
 /// | organisation | `ReadOrganisations` | `Administer` | all |
-/// | contact, outreach event, counselling session, job placement, social-enterprise beneficiary and job place | `ReadServiceRecords` | `WriteServiceRecords` | their organisation's (the organisation that recorded it) |
+/// | contact, outreach event, counselling session, job placement, social-enterprise beneficiary and job place, integration service | `ReadServiceRecords` | `WriteServiceRecords` | their organisation's (the organisation that recorded it) |
 /// | report | `ReadReports` | - | their organisation's records; all for admins and monitors (monitors: small cells suppressed) |
 /// | user, service account, audit log | `Administer` | `Administer` | all |
 ///
@@ -239,11 +239,19 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
     match (kind, access) {
         (_, Access::Manage) => needs(Administer, Reach::All),
         (
-            RecordKind::Person | RecordKind::Stay | RecordKind::Household | RecordKind::Movement,
+            RecordKind::Person
+            | RecordKind::Stay
+            | RecordKind::Household
+            | RecordKind::Movement
+            | RecordKind::ResidencePermit,
             Access::Read,
         ) => needs(ReadPersons, Reach::All),
         (
-            RecordKind::Person | RecordKind::Stay | RecordKind::Household | RecordKind::Movement,
+            RecordKind::Person
+            | RecordKind::Stay
+            | RecordKind::Household
+            | RecordKind::Movement
+            | RecordKind::ResidencePermit,
             _,
         ) => needs(WritePersons, Reach::All),
         (
@@ -252,7 +260,8 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
             | RecordKind::CounsellingSession
             | RecordKind::Placement
             | RecordKind::Enrolment
-            | RecordKind::JobPlace,
+            | RecordKind::JobPlace
+            | RecordKind::IntegrationService,
             Access::Read,
         ) => needs(ReadServiceRecords, own),
         (
@@ -261,7 +270,8 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
             | RecordKind::CounsellingSession
             | RecordKind::Placement
             | RecordKind::Enrolment
-            | RecordKind::JobPlace,
+            | RecordKind::JobPlace
+            | RecordKind::IntegrationService,
             Access::Write,
         ) => needs(WriteServiceRecords, own),
         (RecordKind::Report, Access::Read) => needs(

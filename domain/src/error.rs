@@ -128,13 +128,17 @@ pub enum RecordKind {
     JobPlace,
     /// Help given to a foreigner to leave Georgia, on the person's record.
     Movement,
+    /// A foreigner's residence permit, on the person's record.
+    ResidencePermit,
+    /// An integration service delivered to an immigrant.
+    IntegrationService,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 22] = [
+    pub const ALL: [RecordKind; 24] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -156,6 +160,8 @@ impl RecordKind {
         Self::Enrolment,
         Self::JobPlace,
         Self::Movement,
+        Self::ResidencePermit,
+        Self::IntegrationService,
         Self::Report,
     ];
 
@@ -200,6 +206,8 @@ impl RecordKind {
             Self::Enrolment => "social_enterprise_beneficiary.read",
             Self::JobPlace => "job_place.read",
             Self::Movement => "movement_assistance.read",
+            Self::ResidencePermit => "residence_permit.read",
+            Self::IntegrationService => "integration_service.read",
             Self::Report => "report.read",
         }
     }
@@ -228,6 +236,8 @@ impl RecordKind {
             Self::Enrolment => "social_enterprise_beneficiary",
             Self::JobPlace => "job_place",
             Self::Movement => "movement_assistance",
+            Self::ResidencePermit => "residence_permit",
+            Self::IntegrationService => "integration_service",
             Self::Report => "report",
         }
     }
@@ -256,6 +266,8 @@ impl RecordKind {
             Self::Enrolment => "social-enterprise-beneficiaries",
             Self::JobPlace => "job-places",
             Self::Movement => "movements",
+            Self::ResidencePermit => "residence-permits",
+            Self::IntegrationService => "integration-services",
             Self::Report => "reports",
         }
     }

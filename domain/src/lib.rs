@@ -11,6 +11,7 @@ pub mod eligibility;
 pub mod enums;
 pub mod error;
 pub mod household;
+pub mod integration;
 pub mod localised;
 pub mod money;
 pub mod movement;

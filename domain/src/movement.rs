@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::validation::{self, ValidationErrors};
-use crate::{codes, placement, string_enum, Error};
+use crate::{codes, person, placement, string_enum, Error};
 
 string_enum! {
     /// Where the migrant went.
@@ -30,19 +30,10 @@ string_enum! {
     }
 }
 
-/// Movement assistance is for foreigners: a person whose citizenship is Georgian
-/// gets a 422 `not_a_foreigner`. Stateless persons and persons of unknown
-/// citizenship may be helped.
+/// Movement assistance is for foreigners: a person whose citizenship is
+/// Georgian gets a 422 `not_a_foreigner`.
 pub fn check_foreigner(citizenship: Option<&str>) -> Result<(), Error> {
-    if citizenship == Some(codes::GEORGIA) {
-        Err(Error::Unprocessable {
-            code: "not_a_foreigner",
-            detail: "movement assistance is for foreign migrants; the person is a Georgian citizen"
-                .to_owned(),
-        })
-    } else {
-        Ok(())
-    }
+    person::check_foreigner(citizenship, "movement assistance is for foreign migrants")
 }
 
 /// Movement assistance as a client sends it.

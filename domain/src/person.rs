@@ -289,6 +289,21 @@ impl From<&Person> for PersonInput {
     }
 }
 
+/// What is only for foreigners (movement assistance, residence permits): a
+/// person whose citizenship is Georgian gets a 422 `not_a_foreigner` whose
+/// detail starts with `what`. Stateless persons and persons of unknown
+/// citizenship are foreigners here.
+pub fn check_foreigner(citizenship: Option<&str>, what: &str) -> Result<(), crate::Error> {
+    if citizenship == Some(codes::GEORGIA) {
+        Err(crate::Error::Unprocessable {
+            code: "not_a_foreigner",
+            detail: format!("{what}; the person is a Georgian citizen"),
+        })
+    } else {
+        Ok(())
+    }
+}
+
 /// A Georgian personal number: exactly 11 digits.
 pub fn personal_number(field: &str, value: &str) -> Result<String, FieldError> {
     if value.len() == 11 && value.bytes().all(|b| b.is_ascii_digit()) {

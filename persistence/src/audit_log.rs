@@ -10,7 +10,8 @@ use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
     assessments, assistance_items, audit_log, cases, contacts, counselling_sessions, follow_ups,
-    job_placements, movements, referrals, social_enterprise_beneficiaries, stays_abroad,
+    integration_services, job_placements, movements, referrals, residence_permits,
+    social_enterprise_beneficiaries, stays_abroad,
 };
 
 /// Filters of the audit log; all given must match.
@@ -164,6 +165,20 @@ pub fn list(
                         movements::table
                             .filter(movements::person_id.eq(person.clone()))
                             .select(movements::id.nullable()),
+                    ),
+                ))
+                .or(of_person("residence_permit").and(
+                    audit_log::record_id.eq_any(
+                        residence_permits::table
+                            .filter(residence_permits::person_id.eq(person.clone()))
+                            .select(residence_permits::id.nullable()),
+                    ),
+                ))
+                .or(of_person("integration_service").and(
+                    audit_log::record_id.eq_any(
+                        integration_services::table
+                            .filter(integration_services::person_id.eq(person.clone()))
+                            .select(integration_services::id.nullable()),
                     ),
                 ))
                 .or(of_person("contact").and(

@@ -9,7 +9,8 @@
 //! transition reasons), referrals (note, status reason, outcome), assistance
 //! (descriptions, reasons of actions), the answers of their follow-ups (the
 //! scores stay), the notes of their job placements, social-enterprise
-//! enrolments and movement assistance (dates, kinds, terms and countries stay)
+//! enrolments, movement assistance, residence permits and integration services
+//! (dates, kinds, terms, countries and hours stay), their permits' numbers,
 //! and the stored answers of idempotent requests about them.
 //! What stays: ids, states, amounts, dates of the records, scores, the
 //! `override` flag of transitions, contacts (day, channel, outcome: no free
@@ -27,8 +28,8 @@ use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
     assessments, assistance_actions, assistance_items, case_notes, case_transitions, cases,
-    erasures, follow_ups, households, job_placements, movements, person_external_ids, persons,
-    referrals, social_enterprise_beneficiaries,
+    erasures, follow_ups, households, integration_services, job_placements, movements,
+    person_external_ids, persons, referrals, residence_permits, social_enterprise_beneficiaries,
 };
 
 /// What replaces an erased person's names and the free text about them.
@@ -230,8 +231,10 @@ fn erase_assistance(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreEr
     Ok(())
 }
 
-/// The notes of the person's job placements, social-enterprise enrolments and
-/// movement assistance; what reports count (dates, kinds, terms, countries) stays.
+/// The notes of the person's job placements, social-enterprise enrolments,
+/// movement assistance, residence permits (and the permits' numbers) and
+/// integration services; what reports count (dates, kinds, terms, countries,
+/// hours) stays.
 fn erase_monitoring_notes(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreError> {
     let person = person.to_string();
     diesel::update(
@@ -254,6 +257,24 @@ fn erase_monitoring_notes(conn: &mut DbConnection, person: Uuid) -> Result<(), S
             .filter(movements::note.is_not_null()),
     )
     .set(movements::note.eq(Some(ERASED)))
+    .execute(conn)?;
+    // A permit's number names the person; its type and dates are counted.
+    diesel::update(residence_permits::table.filter(residence_permits::person_id.eq(&person)))
+        .set(residence_permits::number.eq(ERASED))
+        .execute(conn)?;
+    diesel::update(
+        residence_permits::table
+            .filter(residence_permits::person_id.eq(&person))
+            .filter(residence_permits::note.is_not_null()),
+    )
+    .set(residence_permits::note.eq(Some(ERASED)))
+    .execute(conn)?;
+    diesel::update(
+        integration_services::table
+            .filter(integration_services::person_id.eq(&person))
+            .filter(integration_services::note.is_not_null()),
+    )
+    .set(integration_services::note.eq(Some(ERASED)))
     .execute(conn)?;
     Ok(())
 }

@@ -204,6 +204,42 @@ diesel::table! {
 }
 
 diesel::table! {
+    residence_permits (id) {
+        id -> Text,
+        person_id -> Text,
+        permit_type -> Text,
+        number -> Text,
+        issued_on -> Date,
+        valid_until -> Nullable<Date>,
+        issuing_authority -> Text,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    integration_services (id) {
+        id -> Text,
+        person_id -> Text,
+        organisation_id -> Text,
+        service_type -> Text,
+        provider_organisation_id -> Text,
+        starts_on -> Date,
+        ends_on -> Nullable<Date>,
+        half_hours -> BigInt,
+        outcome -> Text,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Text,
         occurred_at -> Timestamp,
@@ -511,6 +547,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     social_enterprise_beneficiaries,
     job_places,
     movements,
+    residence_permits,
+    integration_services,
     audit_log,
     idempotency_keys,
     rule_sets,

@@ -20,6 +20,7 @@ pub mod eligibility;
 pub mod follow_ups;
 pub mod health;
 pub mod households;
+pub mod integration_services;
 pub mod movements;
 pub mod organisations;
 pub mod outreach_events;
@@ -28,6 +29,7 @@ pub mod placements;
 pub mod programmes;
 pub mod referrals;
 pub mod reports;
+pub mod residence_permits;
 pub mod rights;
 pub mod rule_sets;
 pub mod service_accounts;
@@ -47,6 +49,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(persons::configure)
                 .configure(stays::configure)
                 .configure(movements::configure)
+                .configure(residence_permits::configure)
                 .configure(households::configure)
                 .configure(rights::configure)
                 .configure(audit_log::configure)
@@ -65,6 +68,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(placements::configure)
                 .configure(social_enterprises::configure)
                 .configure(contacts::configure)
+                .configure(integration_services::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );

@@ -131,6 +131,8 @@ answer_schemas! {
     PlacementAnswer => integra_domain::placement::JobPlacement,
     EnrolmentAnswer => integra_domain::social_enterprise::Enrolment,
     MovementAnswer => integra_domain::movement::Movement,
+    ResidencePermitAnswer => integra_domain::integration::permit::ResidencePermit,
+    IntegrationServiceAnswer => integra_domain::integration::service::IntegrationService,
     ContactAnswer => Contact,
 }
 

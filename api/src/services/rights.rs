@@ -8,6 +8,8 @@ use integra_domain::contact::Contact;
 use integra_domain::counselling::CounsellingSession;
 use integra_domain::error::RecordKind;
 use integra_domain::household::Household;
+use integra_domain::integration::permit::ResidencePermit;
+use integra_domain::integration::service::IntegrationService;
 use integra_domain::movement::Movement;
 use integra_domain::person::Person;
 use integra_domain::placement::JobPlacement;
@@ -20,11 +22,13 @@ use integra_domain::stay::StayAbroad;
 use integra_domain::{audit::AuditRecord, validation, Error};
 use integra_persistence::audit_log::{self, AuditFilter};
 use integra_persistence::cases::{self, CaseFilter};
+use integra_persistence::integration_services::ServiceFilter;
 use integra_persistence::movements::MovementFilter;
 use integra_persistence::social_enterprises::{self, EnrolmentFilter};
 use integra_persistence::{
     assessments, assistance, contacts, counselling_sessions, erasure, follow_ups, households,
-    movements, persons, placements, referrals, stays, DbConnection,
+    integration_services, movements, persons, placements, referrals, residence_permits, stays,
+    DbConnection,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -61,7 +65,7 @@ pub struct ErasureRecord {
     "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
     "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "contacts": [],
     "counselling_sessions": [], "job_placements": [], "social_enterprise_enrolments": [],
-    "movements": [], "access_log": []}))]
+    "movements": [], "residence_permits": [], "integration_services": [], "access_log": []}))]
 pub struct PersonExport {
     pub exported_at: DateTime<Utc>,
     pub person: Person,
@@ -87,13 +91,19 @@ pub struct PersonExport {
     pub social_enterprise_enrolments: Vec<Enrolment>,
     /// Movement assistance the person received to leave Georgia.
     pub movements: Vec<Movement>,
+    /// The person's residence permits in Georgia.
+    pub residence_permits: Vec<ResidencePermit>,
+    /// Integration services delivered to the person, by whichever organisation
+    /// recorded them.
+    pub integration_services: Vec<IntegrationService>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
 }
 
 /// The entries about a person's data: the person, and their stays abroad, cases,
 /// assessments, assistance items, referrals, follow-ups, counselling sessions,
-/// job placements, social-enterprise enrolments and movement assistance.
+/// job placements, social-enterprise enrolments, movement assistance,
+/// residence permits and integration services.
 fn about(person: Uuid) -> AuditFilter {
     AuditFilter {
         subject: Some(person),
@@ -185,6 +195,16 @@ fn gather(
             EXPORT_LIMIT,
         )?,
         movements: movements::list(c, id, &MovementFilter::default(), None, EXPORT_LIMIT)?,
+        residence_permits: residence_permits::of_person(c, id)?,
+        integration_services: integration_services::list(
+            c,
+            &ServiceFilter {
+                person_id: Some(id),
+                ..ServiceFilter::default()
+            },
+            None,
+            EXPORT_LIMIT,
+        )?,
         access_log,
     })
 }

@@ -20,6 +20,7 @@ mod erasure;
 mod follow_ups;
 mod households;
 mod idempotency;
+mod integration;
 mod journey;
 mod metrics;
 mod name_search;

@@ -12,10 +12,10 @@
 //! hangs off them belong to the organisation holding the case; a referral is the
 //! sending organisation's and, in the partner's view, the addressee's; service
 //! records (outreach events, counselling sessions, job placements, social
-//! enterprises' beneficiaries and job places) are the recording organisation's;
-//! movement assistance is a person's, like a stay). Without the permission the
-//! answer is 403; with it, on a record out of reach, the caller must not learn
-//! that the record exists (404, or 422 `not_found` on the field when the record
+//! enterprises' beneficiaries and job places, integration services) are the
+//! recording organisation's; movement assistance and residence permits are a
+//! person's, like a stay). Without the permission the answer is 403; with it,
+//! on a record out of reach, the caller must not learn that the record exists (404, or 422 `not_found` on the field when the record
 //! is named in the body); otherwise the call succeeds with the table's status. A
 //! 404 anywhere else fails. Every answer is also searched for what the caller may
 //! not see: the other organisation's record ids and notes, names of
@@ -178,6 +178,12 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("get_movement", ReadPersons, Path, 200),
     ("create_movement", WritePersons, Path, 201),
     ("patch_movement", WritePersons, Path, 200),
+    // Residence permits: on a foreigner's record, like a stay.
+    ("list_permits", ReadPersons, Path, 200),
+    ("get_permit", ReadPersons, Path, 200),
+    ("expiring_permits", ReadPersons, Nothing, 200),
+    ("create_permit", WritePersons, Path, 201),
+    ("patch_permit", WritePersons, Path, 200),
     ("create_household", WritePersons, Nothing, 201),
     ("add_member", WritePersons, Path, 200),
     ("remove_member", WritePersons, Path, 200),
@@ -280,6 +286,10 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_contacts", ServiceRecords, Nothing, 200),
     ("get_contact", ServiceRecords, Path, 200),
     ("patch_contact", ServiceRecords, Path, 200),
+    ("create_integration_service", ServiceRecords, Nothing, 201),
+    ("list_integration_services", ServiceRecords, Nothing, 200),
+    ("get_integration_service", ServiceRecords, Path, 200),
+    ("patch_integration_service", ServiceRecords, Path, 200),
     // Reports: of the caller's organisation's records; the records behind a
     // figure for those who may read them (persons here).
     ("reintegration_report", Reports, Nothing, 200),
@@ -464,9 +474,13 @@ struct Side {
     placement: String,
     enrolment: String,
     job_place: String,
-    /// A foreigner, helped to leave Georgia (`movement`).
+    /// A foreigner, helped to leave Georgia (`movement`), holding a residence
+    /// permit (`permit`).
     foreigner: String,
     movement: String,
+    permit: String,
+    /// An integration service of `person` the organisation recorded.
+    integration_service: String,
     /// A contact with the person, recorded by the organisation's worker.
     contact: String,
 }
@@ -663,6 +677,19 @@ fn movement_body(organisation: Uuid) -> Value {
         "kind": "voluntary_return", "help": ["ticket"], "organisation_id": organisation})
 }
 
+/// A work permit valid from today for a year.
+fn permit_body() -> Value {
+    json!({"type": "work", "number": "OBJ-1", "issued_on": today().to_string(),
+        "valid_until": (today() + chrono::Days::new(365)).to_string(),
+        "issuing_authority": "Public Service Development Agency"})
+}
+
+/// An integration service delivered to `person` by `provider`.
+fn integration_service_body(person: &str, provider: Uuid) -> Value {
+    json!({"person_id": person, "type": "civic_orientation", "provider_organisation_id": provider,
+        "starts_on": today().to_string(), "hours": 4, "outcome": "ongoing"})
+}
+
 /// A foreigner registered by the admin; their id.
 async fn fresh_foreigner(app: &TestApp) -> String {
     let mut body = person_body("Spare", "Foreigner");
@@ -843,6 +870,8 @@ async fn side(
         job_place: String::new(),
         foreigner: String::new(),
         movement: String::new(),
+        permit: String::new(),
+        integration_service: String::new(),
         contact,
     };
     side.enterprise = id_of(
@@ -892,6 +921,24 @@ async fn side(
             &side.worker,
             &format!("/api/v1/persons/{}/movements", side.foreigner),
             movement_body(org),
+        )
+        .await,
+    );
+    side.permit = id_of(
+        &created(
+            app,
+            &side.worker,
+            &format!("/api/v1/persons/{}/residence-permits", side.foreigner),
+            permit_body(),
+        )
+        .await,
+    );
+    side.integration_service = id_of(
+        &created(
+            app,
+            &side.counsellor,
+            "/api/v1/integration-services",
+            integration_service_body(&side.person, org),
         )
         .await,
     );
@@ -992,6 +1039,11 @@ async fn side(
     let staff = SeenBy::ServiceStaffOf(me);
     secret(side.outreach_event.clone(), "an outreach event id", staff);
     secret(
+        side.integration_service.clone(),
+        "an integration service id",
+        staff,
+    );
+    secret(
         side.counselling_session.clone(),
         "a counselling session id",
         staff,
@@ -1077,6 +1129,30 @@ async fn prepare(
         "patch_movement" => merge(
             format!("{}/movements/{}", person(&s.foreigner), s.movement),
             json!({"help": ["ticket", "escort"]}),
+        ),
+        // Residence permits.
+        "list_permits" => get(format!("{}/residence-permits", person(&s.foreigner))),
+        "get_permit" => get(format!(
+            "{}/residence-permits/{}",
+            person(&s.foreigner),
+            s.permit
+        )),
+        "expiring_permits" => get("/api/v1/residence-permits/expiring?within_days=366".to_owned()),
+        "create_permit" => {
+            // One permit of a type at a time: a success needs a person without one.
+            let owner = if fresh {
+                fresh_foreigner(app).await
+            } else {
+                s.foreigner.clone()
+            };
+            post(
+                format!("{}/residence-permits", person(&owner)),
+                permit_body(),
+            )
+        }
+        "patch_permit" => merge(
+            format!("{}/residence-permits/{}", person(&s.foreigner), s.permit),
+            json!({"note": "Renewal requested"}),
         ),
         "create_household" => post(
             "/api/v1/households".to_owned(),
@@ -1262,6 +1338,19 @@ async fn prepare(
             "/api/v1/job-placements".to_owned(),
             placement_body(&s.person, s.org),
         ),
+        "create_integration_service" => post(
+            "/api/v1/integration-services".to_owned(),
+            integration_service_body(&s.person, s.org),
+        ),
+        "list_integration_services" => get("/api/v1/integration-services?limit=500".to_owned()),
+        "get_integration_service" => get(format!(
+            "/api/v1/integration-services/{}",
+            s.integration_service
+        )),
+        "patch_integration_service" => merge(
+            format!("/api/v1/integration-services/{}", s.integration_service),
+            json!({"hours": 6}),
+        ),
         "list_placements" => get("/api/v1/job-placements?limit=500".to_owned()),
         "get_placement" => get(format!("/api/v1/job-placements/{}", s.placement)),
         "patch_placement" => merge(
@@ -1404,6 +1493,12 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
             vec![world.a.enterprise.clone(), world.b.enterprise.clone()]
         }
         ("list_contacts", Worker(own) | Counsellor(own)) => vec![world.side(own).contact.clone()],
+        ("list_integration_services", Worker(own) | Counsellor(own)) => {
+            vec![world.side(own).integration_service.clone()]
+        }
+        ("expiring_permits", c) if c.reads_persons() => {
+            vec![world.a.permit.clone(), world.b.permit.clone()]
+        }
         _ => Vec::new(),
     }
 }

@@ -14,19 +14,19 @@ use uuid::Uuid;
 
 use crate::authorization::service_token;
 
-fn today() -> chrono::NaiveDate {
+pub(crate) fn today() -> chrono::NaiveDate {
     integra_domain::time::tbilisi_date(chrono::Utc::now())
 }
 
-fn days_ago(days: u64) -> String {
+pub(crate) fn days_ago(days: u64) -> String {
     (today() - chrono::Days::new(days)).to_string()
 }
 
-fn in_days(days: u64) -> String {
+pub(crate) fn in_days(days: u64) -> String {
     (today() + chrono::Days::new(days)).to_string()
 }
 
-fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+pub(crate) fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
     expected
         .iter()
         .map(|(f, c)| ((*f).to_owned(), (*c).to_owned()))
@@ -34,7 +34,7 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 }
 
 /// An organisation of `kind`, added by the admin through the API.
-async fn organisation(app: &TestApp, name: &str, kind: &str) -> String {
+pub(crate) async fn organisation(app: &TestApp, name: &str, kind: &str) -> String {
     let name = format!("{name} {}", &Uuid::now_v7().simple().to_string()[20..]);
     let created = app
         .call(
@@ -49,12 +49,12 @@ async fn organisation(app: &TestApp, name: &str, kind: &str) -> String {
 }
 
 /// A person registered by the admin; their id.
-async fn person(app: &TestApp, given: &str, family: &str) -> String {
+pub(crate) async fn person(app: &TestApp, given: &str, family: &str) -> String {
     id_of(&app.create_person(&person_body(given, family)).await)
 }
 
 /// A foreigner (an Armenian citizen living in Georgia); their id.
-async fn foreigner(app: &TestApp) -> String {
+pub(crate) async fn foreigner(app: &TestApp) -> String {
     let mut body = person_body("Anahit", "Petrosyan");
     body["personal_number"] = Value::Null;
     body["citizenship"] = json!("AM");
@@ -63,7 +63,13 @@ async fn foreigner(app: &TestApp) -> String {
 }
 
 /// `POST path` as `token` with an `Idempotency-Key`.
-async fn keyed(app: &TestApp, token: &str, path: &str, key: &str, body: &Value) -> Response {
+pub(crate) async fn keyed(
+    app: &TestApp,
+    token: &str,
+    path: &str,
+    key: &str,
+    body: &Value,
+) -> Response {
     app.client
         .post(app.url(path))
         .bearer_auth(token)
@@ -75,7 +81,7 @@ async fn keyed(app: &TestApp, token: &str, path: &str, key: &str, body: &Value) 
 }
 
 /// How many `action` entries of the audit log name the record `id`.
-async fn audited(app: &TestApp, id: &str, action: &'static str) -> i64 {
+pub(crate) async fn audited(app: &TestApp, id: &str, action: &'static str) -> i64 {
     let db = app.db.clone();
     let id = Uuid::parse_str(id).unwrap();
     tokio::task::spawn_blocking(move || {
@@ -87,7 +93,7 @@ async fn audited(app: &TestApp, id: &str, action: &'static str) -> i64 {
 }
 
 /// The ids of a page's items.
-fn ids(page: &Value) -> Vec<String> {
+pub(crate) fn ids(page: &Value) -> Vec<String> {
     page["items"]
         .as_array()
         .unwrap()
@@ -97,7 +103,7 @@ fn ids(page: &Value) -> Vec<String> {
 }
 
 /// Every id of a list, page by page of `limit`.
-async fn all_pages(app: &TestApp, token: &str, path: &str, limit: usize) -> Vec<String> {
+pub(crate) async fn all_pages(app: &TestApp, token: &str, path: &str, limit: usize) -> Vec<String> {
     let separator = if path.contains('?') { '&' } else { '?' };
     let mut found = Vec::new();
     let mut cursor: Option<String> = None;
@@ -120,19 +126,19 @@ async fn all_pages(app: &TestApp, token: &str, path: &str, limit: usize) -> Vec<
 
 /// Two organisations with a case worker and a counsellor each, a monitor and a
 /// partner of A, an employer and a social enterprise.
-struct World {
-    org_a: String,
-    worker_a: String,
-    counsellor_a: String,
-    worker_b: String,
-    counsellor_b: String,
-    monitor: String,
-    partner: String,
-    employer: String,
-    enterprise: String,
+pub(crate) struct World {
+    pub(crate) org_a: String,
+    pub(crate) worker_a: String,
+    pub(crate) counsellor_a: String,
+    pub(crate) worker_b: String,
+    pub(crate) counsellor_b: String,
+    pub(crate) monitor: String,
+    pub(crate) partner: String,
+    pub(crate) employer: String,
+    pub(crate) enterprise: String,
 }
 
-async fn world(app: &TestApp) -> World {
+pub(crate) async fn world(app: &TestApp) -> World {
     let org_a = organisation(app, "Agency A", "state_agency").await;
     let org_b = organisation(app, "Agency B", "state_agency").await;
     let in_org = |org: &str| Uuid::parse_str(org).unwrap();

@@ -70,7 +70,11 @@ both_backends! {
         assert!(stdout.contains("{\"id\":\"persons_counselled\",\"value\":1,"), "{stdout}");
         assert!(stdout.contains("{\"id\":\"people_reached_by_outreach\",\"value\":45,"), "{stdout}");
         assert!(stdout.contains("\r\npeople_reached_by_outreach,45,"), "{stdout}");
-        assert_eq!(app.count("persons").await, 1);
+        // Anahit's work permit ends within a year; her language course is listed.
+        assert!(stdout.contains("\"type\":\"work\",\"number\":\"RP-2025-004211\""), "{stdout}");
+        assert!(stdout.contains("\"hours\":120.0,\"outcome\":\"completed\""), "{stdout}");
+        // Nino and Anahit.
+        assert_eq!(app.count("persons").await, 2);
         assert_eq!(app.count("stays_abroad").await, 1);
     }
 }

@@ -1,0 +1,2 @@
+DROP TABLE integration_services;
+DROP TABLE residence_permits;

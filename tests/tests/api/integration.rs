@@ -1,0 +1,321 @@
+//! Integration of immigrants (issue 13, items 7 and 8): residence permits on a
+//! foreigner's record (one of a type at a time; the permits expiring soon) and
+//! integration services delivered (a service record of the organisation that
+//! recorded it). Create (idempotent), read (audited), list with filters and
+//! cursor pages, merge patch with `If-Match`, field validation, who reaches
+//! which record, export, access log and erasure.
+
+use integra_tests::{both_backends, etag, expect, field_errors, id_of, json, problem, StatusCode};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::authorization::service_token;
+use crate::placements_and_enterprises::{
+    all_pages, audited, days_ago, foreigner, ids, in_days, keyed, organisation, pairs, person,
+    world,
+};
+
+fn permit(kind: &str, issued: String, until: Option<String>) -> Value {
+    json!({"type": kind, "number": "RP-2025-004211", "issued_on": issued, "valid_until": until,
+        "issuing_authority": "Public Service Development Agency", "note": "Card collected in person"})
+}
+
+fn service(person: &str, provider: &str) -> Value {
+    json!({"person_id": person, "type": "language", "provider_organisation_id": provider,
+        "starts_on": days_ago(60), "ends_on": days_ago(5), "hours": 120.5, "outcome": "completed",
+        "note": "Georgian A2 course"})
+}
+
+both_backends! {
+    async fn a_foreigner_holds_one_residence_permit_of_a_type_at_a_time(app) {
+        let w = world(&app).await;
+        let anahit = foreigner(&app).await;
+        let nino = person(&app, "Nino", "Beridze").await;
+        let path = format!("/api/v1/persons/{anahit}/residence-permits");
+        let body = permit("work", days_ago(300), Some(in_days(65)));
+
+        // A Georgian citizen holds no residence permit; an unknown person is not found.
+        let georgian = problem(app.post_as(&w.worker_a, &format!("/api/v1/persons/{nino}/residence-permits"), &body).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(georgian["code"], "not_a_foreigner", "{georgian}");
+        problem(app.post_as(&w.worker_a, &format!("/api/v1/persons/{}/residence-permits", Uuid::now_v7()), &body).await,
+            StatusCode::NOT_FOUND).await;
+
+        let response = keyed(&app, &w.worker_a, &path, "permit-1", &body).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        assert_eq!(etag(&response), "\"1\"");
+        let location = response.headers()["location"].to_str().unwrap().to_owned();
+        let created: Value = response.json().await.unwrap();
+        let id = id_of(&created);
+        assert_eq!(location, format!("{path}/{id}"));
+        for field in ["type", "number", "issued_on", "valid_until", "issuing_authority", "note"] {
+            assert_eq!(created[field], body[field], "{field}");
+        }
+        assert_eq!(created["person_id"], anahit.as_str());
+        assert_eq!(audited(&app, &id, "residence_permit.created").await, 1);
+        let replay = keyed(&app, &w.worker_a, &path, "permit-1", &body).await;
+        assert_eq!(replay.headers()["idempotent-replayed"], "true");
+        assert_eq!(replay.json::<Value>().await.unwrap(), created);
+        assert_eq!(app.count("residence_permits").await, 1);
+
+        // Field checks, every error at once; nothing is written.
+        for (change, expected) in [
+            (json!({"valid_until": null}), vec![("valid_until", "required")]),
+            (json!({"issued_on": in_days(1)}), vec![("issued_on", "in_future")]),
+            (json!({"valid_until": days_ago(400)}), vec![("valid_until", "before_start")]),
+            (json!({"type": "tourist", "number": " ", "issuing_authority": ""}),
+                vec![("type", "invalid_value"), ("number", "required"), ("issuing_authority", "required")]),
+            (json!({"number": "x".repeat(51)}), vec![("number", "too_long")]),
+        ] {
+            let mut wrong = body.clone();
+            for (key, value) in change.as_object().unwrap() {
+                wrong[key] = value.clone();
+            }
+            let refused = problem(app.post_as(&w.worker_a, &path, &wrong).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+            assert_eq!(field_errors(&refused), pairs(&expected), "{change}");
+        }
+        let unknown = problem(app.post_as(&w.worker_a, &path, &json!({"type": "work", "colour": "blue"})).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(!field_errors(&unknown).is_empty(), "{unknown}");
+        assert_eq!(app.count("residence_permits").await, 1);
+
+        // One permit of a type at a time: validity is inclusive, so an earlier
+        // permit that ends on the day this one was issued overlaps it; one that
+        // ends the day before does not; another type may overlap.
+        let overlapping = permit("work", days_ago(10), Some(in_days(400)));
+        let refused = problem(app.post_as(&w.worker_a, &path, &overlapping).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&refused), pairs(&[("issued_on", "overlaps")]), "{refused}");
+        assert!(refused.to_string().contains(&id), "the clash names the permit in the way: {refused}");
+        let touching = permit("work", days_ago(800), Some(days_ago(300)));
+        let refused = problem(app.post_as(&w.worker_a, &path, &touching).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&refused), pairs(&[("issued_on", "overlaps")]), "{refused}");
+        let study = expect(app.post_as(&w.worker_b, &path, &permit("study", days_ago(30), Some(in_days(300)))).await,
+            StatusCode::CREATED).await;
+        let earlier = expect(app.post_as(&w.worker_a, &path, &permit("work", days_ago(800), Some(days_ago(301)))).await,
+            StatusCode::CREATED).await;
+        assert_eq!(app.count("residence_permits").await, 3);
+
+        // Reads are recorded; whoever reads persons reads them (a counsellor of another organisation too).
+        let reads = audited(&app, &id, "residence_permit.read").await;
+        assert_eq!(expect(app.get_as(&w.counsellor_b, &location).await, StatusCode::OK).await, created);
+        assert_eq!(audited(&app, &id, "residence_permit.read").await, reads + 1);
+        let earlier_reads = audited(&app, &id_of(&earlier), "residence_permit.read").await;
+        let list = expect(app.get_as(&w.counsellor_a, &path).await, StatusCode::OK).await;
+        assert_eq!(ids(&list), [id.clone(), id_of(&study), id_of(&earlier)]);
+        assert_eq!(list["next_cursor"], Value::Null);
+        assert!(audited(&app, &anahit, "person.residence_permits_read").await >= 1);
+        assert_eq!(audited(&app, &id_of(&earlier), "residence_permit.read").await, earlier_reads + 1);
+        // Another person's path does not reach the permit.
+        problem(app.get_as(&w.worker_a, &format!("/api/v1/persons/{nino}/residence-permits/{id}")).await, StatusCode::NOT_FOUND).await;
+        problem(app.get_as(&w.worker_a, &format!("/api/v1/persons/{}/residence-permits", Uuid::now_v7())).await, StatusCode::NOT_FOUND).await;
+
+        // A merge patch with If-Match: the renewal moves the end; overlap is checked on change too.
+        let changed = app.patch_as(&w.worker_a, &location, &json!({"valid_until": in_days(120)}), Some("\"1\"")).await;
+        assert_eq!(etag(&changed), "\"2\"");
+        assert_eq!(expect(changed, StatusCode::OK).await["valid_until"], in_days(120));
+        problem(app.patch_as(&w.worker_a, &location, &json!({"number": "RP-9"}), Some("\"1\"")).await, StatusCode::PRECONDITION_FAILED).await;
+        let clash = problem(app.patch_as(&w.worker_a, &location, &json!({"issued_on": days_ago(302)}), None).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&clash), pairs(&[("issued_on", "overlaps")]));
+        let permanent = expect(app.patch_as(&w.worker_a, &format!("{path}/{}", id_of(&study)),
+            &json!({"type": "permanent", "valid_until": null}), None).await, StatusCode::OK).await;
+        assert_eq!((permanent["type"].as_str(), permanent["valid_until"].clone()), (Some("permanent"), Value::Null));
+        let read_only = problem(app.patch_as(&w.worker_a, &location, &json!({"person_id": nino}), None).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&read_only), pairs(&[("person_id", "read_only")]));
+
+        // Who may: persons writers record, persons readers read; a writer who may not read gets the id only.
+        problem(app.post_as(&w.counsellor_a, &path, &body).await, StatusCode::FORBIDDEN).await;
+        for token in [&w.monitor, &w.partner] {
+            problem(app.get_as(token, &location).await, StatusCode::FORBIDDEN).await;
+            problem(app.get_as(token, &path).await, StatusCode::FORBIDDEN).await;
+            problem(app.get_as(token, "/api/v1/residence-permits/expiring").await, StatusCode::FORBIDDEN).await;
+            problem(app.post_as(token, &path, &body).await, StatusCode::FORBIDDEN).await;
+        }
+        let writer = service_token(&app, "permit-writer", &["persons:write"]).await;
+        let family = permit("family", days_ago(10), Some(in_days(355)));
+        let written = expect(app.post_as(&writer, &path, &family).await, StatusCode::CREATED).await;
+        assert_eq!(written.as_object().unwrap().keys().collect::<Vec<_>>(), ["id", "version"], "{written}");
+        problem(app.get_as(&writer, &path).await, StatusCode::FORBIDDEN).await;
+        let reader = service_token(&app, "permit-reader", &["persons:read"]).await;
+        expect(app.get_as(&reader, &location).await, StatusCode::OK).await;
+    }
+
+    async fn permits_expiring_soon_are_listed_soonest_first(app) {
+        let w = world(&app).await;
+        let mut expected = Vec::new();
+        // Four foreigners: permits ending today, in 10 days (two of them) and in 40 days,
+        // one that ended yesterday and a permanent one without an end.
+        let mut by_end: Vec<(u64, String)> = Vec::new();
+        for (n, ends) in [(0, Some(10)), (1, Some(0)), (2, Some(40)), (3, Some(10))] {
+            let person = foreigner(&app).await;
+            let path = format!("/api/v1/persons/{person}/residence-permits");
+            let created = expect(app.post_as(&w.worker_a, &path,
+                &permit("work", days_ago(100 + n), ends.map(in_days))).await, StatusCode::CREATED).await;
+            by_end.push((ends.unwrap_or(u64::MAX), id_of(&created)));
+            if n == 0 {
+                expect(app.post_as(&w.worker_a, &path, &permit("permanent", days_ago(5), None)).await, StatusCode::CREATED).await;
+                expect(app.post_as(&w.worker_a, &path, &permit("study", days_ago(400), Some(days_ago(1)))).await,
+                    StatusCode::CREATED).await;
+            }
+        }
+        by_end.sort();
+        expected.extend(by_end.iter().map(|(_, id)| id.clone()));
+
+        let within = |days: i64| format!("/api/v1/residence-permits/expiring?within_days={days}");
+        let all = expect(app.get_as(&w.counsellor_b, &within(40)).await, StatusCode::OK).await;
+        assert_eq!(ids(&all), expected, "soonest first, ties in the order recorded");
+        assert_eq!(ids(&expect(app.get_as(&w.worker_a, &within(0)).await, StatusCode::OK).await), expected[..1]);
+        assert_eq!(ids(&expect(app.get_as(&w.worker_a, &within(39)).await, StatusCode::OK).await), expected[..3]);
+        // Thirty days when not given.
+        assert_eq!(ids(&expect(app.get_as(&w.worker_a, "/api/v1/residence-permits/expiring").await, StatusCode::OK).await),
+            expected[..3]);
+        // Page by page, the same order.
+        assert_eq!(all_pages(&app, &w.worker_a, &within(40), 1).await, expected);
+        assert_eq!(all_pages(&app, &w.worker_a, &within(40), 3).await, expected);
+        // Each permit listed is a read.
+        for id in &expected {
+            assert!(audited(&app, id, "residence_permit.read").await >= 1, "{id}");
+        }
+        // Bad look-ahead or cursor: a clear 422 naming the field.
+        let bad = problem(app.get_as(&w.worker_a, &format!("{}&limit=0", within(367))).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&bad), pairs(&[("within_days", "out_of_range"), ("limit", "out_of_range")]));
+        let negative = problem(app.get_as(&w.worker_a, &within(-1)).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&negative), pairs(&[("within_days", "out_of_range")]));
+        problem(app.get_as(&w.worker_a, "/api/v1/residence-permits/expiring?within_days=soon").await, StatusCode::BAD_REQUEST).await;
+    }
+
+    async fn integration_services_belong_to_the_recording_organisation(app) {
+        let w = world(&app).await;
+        let school = organisation(&app, "Tbilisi Language School", "ngo").await;
+        let anahit = foreigner(&app).await;
+        let body = service(&anahit, &school);
+
+        let response = keyed(&app, &w.counsellor_a, "/api/v1/integration-services", "service-1", &body).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let location = response.headers()["location"].to_str().unwrap().to_owned();
+        let created: Value = response.json().await.unwrap();
+        let id = id_of(&created);
+        assert_eq!(location, format!("/api/v1/integration-services/{id}"));
+        for field in ["person_id", "type", "provider_organisation_id", "starts_on", "ends_on", "hours", "outcome", "note"] {
+            assert_eq!(created[field], body[field], "{field}");
+        }
+        assert_eq!(created["organisation_id"], w.org_a.as_str());
+        let replay = keyed(&app, &w.counsellor_a, "/api/v1/integration-services", "service-1", &body).await;
+        assert_eq!(replay.headers()["idempotent-replayed"], "true");
+        assert_eq!(app.count("integration_services").await, 1);
+
+        // Field checks, every error at once; nothing is written.
+        for (change, expected) in [
+            (json!({"hours": 1.25}), vec![("hours", "invalid_step")]),
+            (json!({"hours": 0}), vec![("hours", "out_of_range")]),
+            (json!({"outcome": "ongoing"}), vec![("ends_on", "not_allowed")]),
+            (json!({"ends_on": null}), vec![("ends_on", "required")]),
+            (json!({"ends_on": in_days(1)}), vec![("ends_on", "in_future")]),
+            (json!({"type": "sport", "starts_on": "2026-13-01"}), vec![("type", "invalid_value"), ("starts_on", "invalid_date")]),
+            (json!({"person_id": Uuid::now_v7(), "provider_organisation_id": Uuid::now_v7()}),
+                vec![("person_id", "not_found"), ("provider_organisation_id", "not_found")]),
+        ] {
+            let mut wrong = body.clone();
+            for (key, value) in change.as_object().unwrap() {
+                wrong[key] = value.clone();
+            }
+            let refused = problem(app.post_as(&w.counsellor_a, "/api/v1/integration-services", &wrong).await,
+                StatusCode::UNPROCESSABLE_ENTITY).await;
+            assert_eq!(field_errors(&refused), pairs(&expected), "{change}");
+        }
+        assert_eq!(app.count("integration_services").await, 1);
+
+        // The recording organisation's staff see it; another organisation's do not learn it exists.
+        let reads = audited(&app, &id, "integration_service.read").await;
+        assert_eq!(expect(app.get_as(&w.worker_a, &location).await, StatusCode::OK).await, created);
+        assert_eq!(audited(&app, &id, "integration_service.read").await, reads + 1);
+        for token in [&w.worker_b, &w.counsellor_b] {
+            problem(app.get_as(token, &location).await, StatusCode::NOT_FOUND).await;
+            problem(app.patch_as(token, &location, &json!({"hours": 2}), None).await, StatusCode::NOT_FOUND).await;
+            let theirs = expect(app.get_as(token, "/api/v1/integration-services").await, StatusCode::OK).await;
+            assert_eq!(ids(&theirs), Vec::<String>::new());
+        }
+        for token in [&w.monitor, &w.partner] {
+            problem(app.get_as(token, &location).await, StatusCode::FORBIDDEN).await;
+            problem(app.post_as(token, "/api/v1/integration-services", &body).await, StatusCode::FORBIDDEN).await;
+        }
+
+        // Filters and pages.
+        let legal = expect(app.post_as(&w.worker_a, "/api/v1/integration-services", &json!({"person_id": anahit,
+            "type": "legal_counselling", "provider_organisation_id": w.org_a, "starts_on": days_ago(2), "hours": 1.5,
+            "outcome": "ongoing"})).await, StatusCode::CREATED).await;
+        assert_eq!(legal["hours"], 1.5);
+        assert_eq!(legal["ends_on"], Value::Null);
+        let list = |query: &str| format!("/api/v1/integration-services?{query}");
+        assert_eq!(all_pages(&app, &w.counsellor_a, &list(&format!("person_id={anahit}")), 1).await, [id.clone(), id_of(&legal)]);
+        assert_eq!(ids(&expect(app.get_as(&w.worker_a, &list("type=legal_counselling")).await, StatusCode::OK).await), [id_of(&legal)]);
+        assert_eq!(ids(&expect(app.get_as(&w.worker_a, &list(&format!("provider_organisation_id={school}"))).await, StatusCode::OK).await),
+            [id.as_str()]);
+        assert_eq!(ids(&expect(app.get_as(&w.worker_a, &list(&format!("from={}", days_ago(10)))).await, StatusCode::OK).await),
+            [id_of(&legal)]);
+        assert_eq!(ids(&expect(app.get_as(&w.worker_a, &list(&format!("to={}", days_ago(10)))).await, StatusCode::OK).await),
+            [id.as_str()]);
+        let bad = problem(app.get_as(&w.worker_a, &list(&format!("type=sport&from={}&to={}", days_ago(1), days_ago(3)))).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&bad), pairs(&[("type", "invalid_value"), ("to", "before_start")]));
+
+        // A merge patch with If-Match: the course ends.
+        let legal_path = format!("/api/v1/integration-services/{}", id_of(&legal));
+        let ended = app.patch_as(&w.counsellor_a, &legal_path, &json!({"outcome": "completed", "ends_on": days_ago(1), "hours": 3}),
+            Some("\"1\"")).await;
+        assert_eq!(etag(&ended), "\"2\"");
+        let ended = expect(ended, StatusCode::OK).await;
+        assert_eq!((ended["outcome"].as_str(), ended["hours"].as_f64()), (Some("completed"), Some(3.0)));
+        problem(app.patch_as(&w.counsellor_a, &legal_path, &json!({"hours": 4}), Some("\"1\"")).await, StatusCode::PRECONDITION_FAILED).await;
+        let owner = problem(app.patch_as(&w.counsellor_a, &legal_path, &json!({"organisation_id": Uuid::now_v7()}), None).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&owner), pairs(&[("organisation_id", "read_only")]));
+    }
+
+    async fn export_access_log_and_erasure_cover_the_integration_records(app) {
+        let w = world(&app).await;
+        let school = organisation(&app, "Tbilisi Language School", "ngo").await;
+        let anahit = foreigner(&app).await;
+        let permits = format!("/api/v1/persons/{anahit}/residence-permits");
+        // Recorded with Idempotency-Keys: the stored answers carry the personal data too.
+        let held = keyed(&app, &w.worker_a, &permits, "erase-permit", &permit("work", days_ago(30), Some(in_days(300)))).await;
+        let held = expect(held, StatusCode::CREATED).await;
+        let served = keyed(&app, &w.worker_a, "/api/v1/integration-services", "erase-service", &service(&anahit, &school)).await;
+        let served = expect(served, StatusCode::CREATED).await;
+        let export = expect(app.get(&format!("/api/v1/persons/{anahit}/export")).await, StatusCode::OK).await;
+        assert_eq!(export["residence_permits"], json!([held]));
+        assert_eq!(export["integration_services"], json!([served]));
+        let log = expect(app.get(&format!("/api/v1/persons/{anahit}/access-log?limit=500")).await, StatusCode::OK).await;
+        let actions: Vec<&str> = log["items"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+        for action in ["residence_permit.created", "integration_service.created"] {
+            assert!(actions.contains(&action), "{action} is not in {actions:?}");
+        }
+
+        expect(app.post(&format!("/api/v1/persons/{anahit}/erase"), &json!({"reason": "Request of the data subject"})).await,
+            StatusCode::OK).await;
+        let permit_path = format!("{permits}/{}", id_of(&held));
+        let kept = expect(app.get_as(&w.worker_a, &permit_path).await, StatusCode::OK).await;
+        assert_eq!((kept["number"].as_str(), kept["note"].as_str()), (Some("[erased]"), Some("[erased]")));
+        for field in ["type", "issued_on", "valid_until", "issuing_authority"] {
+            assert_eq!(kept[field], held[field], "{field}");
+        }
+        let service_path = format!("/api/v1/integration-services/{}", id_of(&served));
+        let kept = expect(app.get_as(&w.worker_a, &service_path).await, StatusCode::OK).await;
+        assert_eq!(kept["note"], "[erased]");
+        for field in ["type", "starts_on", "ends_on", "hours", "outcome", "provider_organisation_id"] {
+            assert_eq!(kept[field], served[field], "{field}");
+        }
+        // The erased values are nowhere in the database.
+        let found = app.search_database(&["RP-2025-004211".to_owned(), "Georgian A2 course".to_owned()]).await;
+        assert_eq!(found, Vec::new(), "stored answers of idempotent requests included");
+
+        // Nothing about the erased person changes, and nothing new is recorded.
+        for (path, patch) in [(&permit_path, json!({"note": "again"})), (&service_path, json!({"hours": 2}))] {
+            let refused = problem(app.patch_as(&w.worker_a, path, &patch, None).await, StatusCode::CONFLICT).await;
+            assert_eq!(refused["code"], "erased", "{path}: {refused}");
+        }
+        problem(app.post_as(&w.worker_a, &permits, &permit("study", days_ago(1), Some(in_days(30)))).await, StatusCode::CONFLICT).await;
+        problem(app.post_as(&w.worker_a, "/api/v1/integration-services", &service(&anahit, &school)).await, StatusCode::CONFLICT).await;
+    }
+}
