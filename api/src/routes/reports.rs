@@ -7,6 +7,7 @@ use actix_web::http::header;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use integra_domain::localised::Lang;
 use integra_domain::reports::figures::CSV_MEDIA_TYPE;
+use integra_domain::reports::integration::IntegrationReport;
 use integra_domain::reports::overview::OverviewReport;
 use integra_domain::reports::reintegration::ReintegrationReport;
 use integra_domain::reports::ReportQuery;
@@ -24,7 +25,8 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(reintegration_report)
         .service(reintegration_records)
         .service(overview_report)
-        .service(overview_records);
+        .service(overview_records)
+        .service(integration_report);
 }
 
 /// CSV when the request accepts `text/csv`, JSON otherwise.
@@ -154,4 +156,40 @@ pub async fn overview_records(
 ) -> Result<HttpResponse, ApiError> {
     let page = reports::overview_records(&call, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
+}
+
+/// The integration report of a period: foreigners served or holding a
+/// residence permit, by nationality and permit type; permits ending in the
+/// period; integration services started in the period by type and provider,
+/// with their hours.
+///
+/// Figures (each with a one-line definition in Georgian and English):
+/// `persons`, `persons.nationality.<CC>` (for each citizenship found;
+/// `stateless`, `unknown`), `persons_with_permit`,
+/// `persons_with_permit.<type>`, `permits_expiring`, `persons_served`,
+/// `persons_served.<type>`, `services`, `services.<type>`, `hours.<type>`
+/// (half-hour steps), and for each provider found `services.provider.<id>`
+/// and `persons_served.provider.<id>`. The same filters as the other reports;
+/// integration records carry no programme, so `programme_id` does not narrow
+/// them. Case workers and employment counsellors count the services their
+/// organisation recorded (permits are everyone's), administrators and monitors
+/// everything; monitors see every count from 1 to 4 (and what would give one
+/// away by subtraction, and the hours of such few persons) as `null`, listed
+/// in `suppressed`. With `Accept: text/csv`: one row per figure.
+#[utoipa::path(
+    tag = "reports",
+    params(ReportQuery),
+    responses((status = 200, description = "The integration report", content(
+        (IntegrationReport = "application/json"),
+        (String = "text/csv", example = "figure,value,definition\r\npersons,240,\"Distinct persons with a residence permit valid on a day of the period, or an integration service that started in it\"\r\n"),
+    )))
+)]
+#[get("/reports/integration")]
+pub async fn integration_report(
+    call: Call,
+    req: HttpRequest,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let rendered = reports::integration(&call, query.into_inner(), format(&req)).await?;
+    Ok(answer(rendered))
 }

@@ -1,5 +1,6 @@
 //! Reports: aggregate figures for a period, as JSON or CSV, and the records
-//! behind each figure: the reintegration report and the overview fact sheet.
+//! behind each figure: the reintegration report, the overview fact sheet and
+//! the integration report.
 //!
 //! Who sees what ([`Actor::reach`] of [`RecordKind::Report`]): case workers and
 //! employment counsellors the records of their organisation (its cases, its
@@ -16,6 +17,7 @@ use integra_domain::error::RecordKind;
 use integra_domain::localised::Lang;
 use integra_domain::money::Money;
 use integra_domain::reports::figures::{self, disclose, Disclosure};
+use integra_domain::reports::integration::{self as integration_figures, IntegrationReport};
 use integra_domain::reports::overview::{
     self as overview_figures, Measure, OverviewFigure, OverviewReport,
 };
@@ -24,7 +26,7 @@ use integra_domain::reports::reintegration::{
 };
 use integra_domain::reports::{ReportFilter, ReportQuery};
 use integra_domain::{Error, ValidationErrors};
-use integra_persistence::reports::{overview, reintegration, Within};
+use integra_persistence::reports::{integration, overview, reintegration, Within};
 use integra_persistence::{programmes, DbConnection};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -318,6 +320,33 @@ pub async fn overview(
             report.links = links;
             Rendered::Json(report)
         }
+    })
+}
+
+/// The integration report of the records the caller reaches (services its
+/// organisation recorded; everyone's permits): exact, or with small cells
+/// suppressed for callers who may not read persons. No drill-down yet.
+pub async fn integration(
+    call: &Call,
+    query: ReportQuery,
+    format: Format,
+) -> Result<Rendered<IntegrationReport>, Error> {
+    let reach = call.reach(RecordKind::Report, Access::Read)?;
+    let filter = query.validate()?;
+    let disclosure = Disclosure::for_caller(&call.caller);
+    let period = filter.period;
+    let counts = services::read(&call.app, move |c| {
+        check_filter(c, &filter)?;
+        Ok(integration::counts(c, &filter, within(reach))?)
+    })
+    .await?;
+    let owned = counts.groups();
+    let borrowed = integration_figures::groups(&owned);
+    let groups = integration_figures::as_groups(&borrowed);
+    let (shown, suppressed) = disclose(&counts.figures(), &groups, disclosure);
+    Ok(match format {
+        Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
+        Format::Json => Rendered::Json(IntegrationReport::new(period, &shown, suppressed)),
     })
 }
 

@@ -66,6 +66,15 @@ impl HalfHours {
         Ok(Self(doubled as i64))
     }
 
+    /// The hours as text: `120`, `1.5`.
+    pub fn text(self) -> String {
+        if self.0 % 2 == 0 {
+            (self.0 / 2).to_string()
+        } else {
+            format!("{}.5", self.0 / 2)
+        }
+    }
+
     /// The hours as the API shows them.
     pub fn hours(self) -> f64 {
         // At most 4,000 half hours: exact in an f64.
@@ -261,6 +270,10 @@ mod tests {
         let mut half = input();
         half.hours = 1.5;
         assert_eq!(half.validate(today()).unwrap().hours, HalfHours(3));
+        assert_eq!(
+            (HalfHours(3).text(), HalfHours(240).text()),
+            ("1.5".to_owned(), "120".to_owned())
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 use crate::access::{Caller, Permission};
+use crate::integration::service::HalfHours;
 use crate::localised::{Lang, Localised};
 use crate::money::Money;
 
@@ -20,6 +21,8 @@ pub enum Value {
     Count(i64),
     /// An amount of money.
     Money(Money),
+    /// Hours of service, in half-hour steps.
+    Hours(HalfHours),
 }
 
 impl Value {
@@ -28,6 +31,7 @@ impl Value {
         match self {
             Self::Count(n) => n.to_string(),
             Self::Money(m) => m.amount_string(),
+            Self::Hours(h) => h.text(),
         }
     }
 }
@@ -49,6 +53,24 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// Hours given to `persons` distinct persons, published with the count
+    /// `follows`; suppressed as money is.
+    pub fn hours(
+        id: impl Into<String>,
+        hours: HalfHours,
+        persons: i64,
+        definition: Localised,
+        follows: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            value: Value::Hours(hours),
+            definition,
+            follows: Some(follows.into()),
+            persons: Some(persons),
+        }
+    }
+
     pub fn count(id: impl Into<String>, n: i64, definition: Localised) -> Self {
         Self {
             id: id.into(),
@@ -122,7 +144,8 @@ impl Disclosure {
 ///    cell of the group too (a part before the total when they are equal), so
 ///    that no suppressed value is recomputed by subtraction; repeated until
 ///    no group changes (a cell may be in several groups);
-/// 3. money of 1 to [`SMALL_CELL_MAX`] persons, or that follows a suppressed count.
+/// 3. money (and hours) of 1 to [`SMALL_CELL_MAX`] persons, or that follows a
+///    suppressed count.
 ///
 /// Cells a group names that are not among `figures` are ignored.
 pub fn suppress(figures: &[Figure], groups: &[Group<'_>]) -> Vec<String> {

@@ -7,13 +7,14 @@
 //!   small-cell suppression for monitors (with secondary suppression over
 //!   groups of figures that add up), and CSV;
 //!
-//! and one module per report ([`reintegration`], [`overview`]), which names its figures,
+//! and one module per report ([`reintegration`], [`overview`], [`integration`]), which names its figures,
 //! defines them, and lists its groups. A report is then: the database's exact
 //! counts -> `Vec<Figure>` -> [`figures::disclose`] -> the report's JSON shape,
 //! or [`figures::csv`].
 
 pub mod figures;
 pub mod filter;
+pub mod integration;
 pub mod overview;
 pub mod reintegration;
 

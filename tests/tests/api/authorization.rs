@@ -220,7 +220,14 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         ],
         SERVICE_RECORDS,
     );
-    set(&["reintegration_report", "overview_report"], REPORTS);
+    set(
+        &[
+            "reintegration_report",
+            "overview_report",
+            "integration_report",
+        ],
+        REPORTS,
+    );
     set(
         &["reintegration_records", "overview_records"],
         REPORT_RECORDS,

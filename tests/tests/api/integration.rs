@@ -319,3 +319,193 @@ both_backends! {
         problem(app.post_as(&w.worker_a, "/api/v1/integration-services", &service(&anahit, &school)).await, StatusCode::CONFLICT).await;
     }
 }
+
+/// A foreigner of `citizenship` (none: not recorded), `sex` and `region`; their id.
+async fn foreign(
+    app: &integra_tests::TestApp,
+    citizenship: Option<&str>,
+    sex: &str,
+    region: &str,
+) -> String {
+    let mut body = integra_tests::person_body("Foreign", "Resident");
+    body["personal_number"] = Value::Null;
+    body["citizenship"] = json!(citizenship);
+    body["residence_status"] = json!("temporary_resident");
+    body["sex"] = json!(sex);
+    body["region"] = json!(region);
+    id_of(&app.create_person(&body).await)
+}
+
+/// The value of figure `id` in a report.
+fn figure(report: &Value, id: &str) -> Value {
+    report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id)
+        .map_or_else(|| panic!("no {id} in {report}"), |f| f["value"].clone())
+}
+
+/// Every figure of a report as (id, value), in order.
+fn all_figures(report: &Value) -> Vec<(String, Value)> {
+    report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["id"].as_str().unwrap().to_owned(), f["value"].clone()))
+        .collect()
+}
+
+both_backends! {
+    async fn the_integration_report_counts_permits_and_services_exactly(app) {
+        let w = world(&app).await;
+        let school = organisation(&app, "Tbilisi Language School", "ngo").await;
+        let legal = organisation(&app, "Legal Aid Georgia", "ngo").await;
+        let permit_of = |person: &str| format!("/api/v1/persons/{person}/residence-permits");
+        let record = |token: String, path: String, body: Value| {
+            let app = &app;
+            async move { expect(app.post_as(&token, &path, &body).await, StatusCode::CREATED).await }
+        };
+        let served = |person: &str, kind: &str, provider: &str, start: u64, end: Option<u64>, hours: f64| {
+            let mut body = json!({"person_id": person, "type": kind, "provider_organisation_id": provider,
+                "starts_on": days_ago(start), "hours": hours, "outcome": "completed"});
+            match end {
+                Some(end) => body["ends_on"] = json!(days_ago(end)),
+                None => body["outcome"] = json!("ongoing"),
+            }
+            body
+        };
+        // The period: the last 200 days.
+        let period = format!("from={}&to={}", days_ago(200), days_ago(0));
+
+        // A1 (AM, female, Tbilisi): a work permit valid through the period; a
+        // language course and legal counselling recorded by A.
+        let a1 = foreign(&app, Some("AM"), "female", "GE-TB").await;
+        record(w.worker_a.clone(), permit_of(&a1), permit("work", days_ago(300), Some(in_days(20)))).await;
+        record(w.counsellor_a.clone(), "/api/v1/integration-services".into(), served(&a1, "language", &school, 100, Some(10), 40.5)).await;
+        record(w.counsellor_a.clone(), "/api/v1/integration-services".into(), served(&a1, "legal_counselling", &legal, 50, None, 2.0)).await;
+        // A2 (AM, male): a study permit that ended in the period, then a work permit.
+        let a2 = foreign(&app, Some("AM"), "male", "GE-TB").await;
+        record(w.worker_a.clone(), permit_of(&a2), permit("study", days_ago(500), Some(days_ago(150)))).await;
+        record(w.worker_b.clone(), permit_of(&a2), permit("work", days_ago(100), Some(in_days(265)))).await;
+        // T1 (TR, male): a permanent permit without an end; nothing else.
+        let t1 = foreign(&app, Some("TR"), "male", "GE-TB").await;
+        record(w.worker_a.clone(), permit_of(&t1), permit("permanent", days_ago(1000), None)).await;
+        // S1 (stateless, male, Imereti): a language course recorded by B, no permit.
+        let s1 = foreign(&app, Some("stateless"), "male", "GE-IM").await;
+        record(w.counsellor_b.clone(), "/api/v1/integration-services".into(), served(&s1, "language", &school, 20, Some(1), 10.0)).await;
+        // U1 (citizenship not recorded, female): a family permit from the period's start.
+        let u1 = foreign(&app, None, "female", "GE-IM").await;
+        record(w.worker_a.clone(), permit_of(&u1), permit("family", days_ago(200), Some(in_days(100)))).await;
+        // X (AM): a permit that ended and a course that started before the period.
+        let x = foreign(&app, Some("AM"), "female", "GE-TB").await;
+        record(w.worker_a.clone(), permit_of(&x), permit("work", days_ago(600), Some(days_ago(201)))).await;
+        record(w.counsellor_a.clone(), "/api/v1/integration-services".into(), served(&x, "language", &school, 250, Some(220), 30.0)).await;
+        // A Georgian with nothing of this stream.
+        person(&app, "Nino", "Beridze").await;
+
+        let report = |token: String, query: String| {
+            let app = &app;
+            async move {
+                expect(app.get_as(&token, &format!("/api/v1/reports/integration?{query}")).await, StatusCode::OK).await
+            }
+        };
+        let everyone = report(app.admin_token.clone(), period.clone()).await;
+        let mut expected: Vec<(String, Value)> = vec![
+            ("persons".into(), json!(5)),
+            ("persons.nationality.AM".into(), json!(2)),
+            ("persons.nationality.TR".into(), json!(1)),
+            ("persons.nationality.stateless".into(), json!(1)),
+            ("persons.nationality.unknown".into(), json!(1)),
+            ("persons_with_permit".into(), json!(4)),
+            ("persons_with_permit.work".into(), json!(2)),
+            ("persons_with_permit.study".into(), json!(1)),
+            ("persons_with_permit.family".into(), json!(1)),
+            ("persons_with_permit.permanent".into(), json!(1)),
+            ("persons_with_permit.investment".into(), json!(0)),
+            ("persons_with_permit.other".into(), json!(0)),
+            ("permits_expiring".into(), json!(1)),
+            ("persons_served".into(), json!(2)),
+            ("persons_served.language".into(), json!(2)),
+            ("persons_served.civic_orientation".into(), json!(0)),
+            ("persons_served.legal_counselling".into(), json!(1)),
+            ("persons_served.employment_counselling".into(), json!(0)),
+            ("persons_served.other".into(), json!(0)),
+            ("services".into(), json!(3)),
+            ("services.language".into(), json!(2)),
+            ("services.civic_orientation".into(), json!(0)),
+            ("services.legal_counselling".into(), json!(1)),
+            ("services.employment_counselling".into(), json!(0)),
+            ("services.other".into(), json!(0)),
+            ("hours.language".into(), json!(50.5)),
+            ("hours.civic_orientation".into(), json!(0)),
+            ("hours.legal_counselling".into(), json!(2)),
+            ("hours.employment_counselling".into(), json!(0)),
+            ("hours.other".into(), json!(0)),
+        ];
+        let mut providers = [(school.clone(), 2, 2), (legal.clone(), 1, 1)];
+        providers.sort();
+        for (provider, services, persons) in &providers {
+            expected.push((format!("services.provider.{provider}"), json!(services)));
+            expected.push((format!("persons_served.provider.{provider}"), json!(persons)));
+        }
+        // (Sorted by key as the report sorts nationalities.)
+        expected[1..5].sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(all_figures(&everyone), expected);
+        assert_eq!(everyone["suppressed"], json!([]));
+        assert_eq!(everyone["period"]["from"], days_ago(200));
+
+        // The same figures as CSV, one row each.
+        let csv = app.client.get(app.url(&format!("/api/v1/reports/integration?{period}")))
+            .bearer_auth(&app.admin_token).header("Accept", "text/csv").send().await.unwrap();
+        assert_eq!(csv.status(), StatusCode::OK);
+        assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+        let csv = csv.text().await.unwrap();
+        let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+        assert_eq!(rows[0], "figure,value,definition");
+        assert_eq!(rows.len(), expected.len() + 1);
+        for ((id, value), row) in expected.iter().zip(&rows[1..]) {
+            let text = value.to_string();
+            assert!(row.starts_with(&format!("{id},{text},")), "{row} is not {id},{text}");
+        }
+
+        // An organisation's staff count the services it recorded; permits are everyone's.
+        let org_a = report(w.worker_a.clone(), period.clone()).await;
+        for (id, value) in [("persons", 4), ("persons_with_permit", 4), ("persons_served", 1), ("services", 2),
+            ("services.language", 1)] {
+            assert_eq!(figure(&org_a, id), json!(value), "{id}");
+        }
+        assert_eq!(figure(&org_a, "hours.language"), json!(40.5));
+        let org_b = report(w.counsellor_b.clone(), period.clone()).await;
+        assert_eq!((figure(&org_b, "persons_served"), figure(&org_b, "hours.language")), (json!(1), json!(10)));
+
+        // Filters on persons: women; a region; an age band (all born in 1988).
+        let women = report(app.admin_token.clone(), format!("{period}&sex=female")).await;
+        assert_eq!((figure(&women, "persons"), figure(&women, "persons_with_permit.family")), (json!(2), json!(1)));
+        assert_eq!(figure(&women, "hours.language"), json!(40.5));
+        let imereti = report(app.admin_token.clone(), format!("{period}&region=GE-IM")).await;
+        assert_eq!((figure(&imereti, "persons"), figure(&imereti, "services")), (json!(2), json!(1)));
+        let young = report(app.admin_token.clone(), format!("{period}&age_band=18-24")).await;
+        assert_eq!(figure(&young, "persons"), json!(0));
+        // A period before any of it: zeros.
+        let early = report(app.admin_token.clone(), "from=2000-01-01&to=2000-12-31".into()).await;
+        assert_eq!(figure(&early, "persons"), json!(0));
+        let bad = problem(app.get(&format!("/api/v1/reports/integration?from={}", days_ago(1))).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&bad), pairs(&[("to", "required")]));
+
+        // Monitors: every count from 1 to 4 is null, and what would give one away.
+        let monitored = report(w.monitor.clone(), period.clone()).await;
+        let suppressed: Vec<String> = serde_json::from_value(monitored["suppressed"].clone()).unwrap();
+        // (Five persons is no small cell; each nationality is, and they hide one another.)
+        assert_eq!(figure(&monitored, "persons"), json!(5));
+        for id in ["persons.nationality.AM", "persons_served.language", "hours.language", "hours.legal_counselling",
+            "services", "permits_expiring"] {
+            assert!(suppressed.contains(&id.to_owned()), "{id} in {suppressed:?}");
+            assert_eq!(figure(&monitored, id), Value::Null, "{id}");
+        }
+        assert_eq!(figure(&monitored, "services.other"), json!(0));
+        problem(app.get_as(&w.partner, &format!("/api/v1/reports/integration?{period}")).await, StatusCode::FORBIDDEN).await;
+        let _ = (a2, t1, u1);
+    }
+}

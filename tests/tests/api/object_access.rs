@@ -295,6 +295,7 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("reintegration_report", Reports, Nothing, 200),
     ("reintegration_records", Reports, Nothing, 200),
     ("overview_report", Reports, Nothing, 200),
+    ("integration_report", Reports, Nothing, 200),
     ("overview_records", Reports, Nothing, 200),
 ];
 
@@ -1409,6 +1410,7 @@ async fn prepare(
             report_period()
         )),
         "overview_report" => get(format!("/api/v1/reports/overview?{}", report_period())),
+        "integration_report" => get(format!("/api/v1/reports/integration?{}", report_period())),
         "overview_records" => get(format!(
             "/api/v1/reports/overview/records?figure=persons_employed&{}",
             report_period()
