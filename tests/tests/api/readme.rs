@@ -73,6 +73,9 @@ both_backends! {
         // Anahit's work permit ends within a year; her language course is listed.
         assert!(stdout.contains("\"type\":\"work\",\"number\":\"RP-2025-004211\""), "{stdout}");
         assert!(stdout.contains("\"hours\":120.0,\"outcome\":\"completed\""), "{stdout}");
+        // The integration report of 2025: Anahit, an Armenian, with 120 hours of language.
+        assert!(stdout.contains("{\"id\":\"persons.nationality.AM\",\"value\":1,"), "{stdout}");
+        assert!(stdout.contains("{\"id\":\"hours.language\",\"value\":120,"), "{stdout}");
         // Nino and Anahit.
         assert_eq!(app.count("persons").await, 2);
         assert_eq!(app.count("stays_abroad").await, 1);
