@@ -57,6 +57,10 @@ pub enum Permission {
     WriteServiceRecords,
     /// Read aggregate reports (exact figures; suppressed for monitors).
     ReadReports,
+    /// Read jobseeker profiles (and, later, vacancies, matches, applications).
+    ReadJobseekers,
+    /// Register and change jobseeker profiles.
+    WriteJobseekers,
     /// Manage users, organisations, service accounts and programmes; read the
     /// audit log; export and erase a person's data.
     Administer,
@@ -77,6 +81,8 @@ impl Permission {
             | Permission::ReadServiceRecords
             | Permission::WriteServiceRecords
             | Permission::ReadReports
+            | Permission::ReadJobseekers
+            | Permission::WriteJobseekers
             | Permission::Administer => None,
         }
     }
@@ -108,7 +114,10 @@ impl Role {
                     | ReadServiceRecords
                     | WriteServiceRecords
                     | ReadReports
+                    | ReadJobseekers
+                    | WriteJobseekers
             ),
+            // Full access to the labour stream; the rest of a person's record read only.
             Role::EmploymentCounsellor => matches!(
                 permission,
                 ReadPersons
@@ -117,6 +126,8 @@ impl Role {
                     | ReadServiceRecords
                     | WriteServiceRecords
                     | ReadReports
+                    | ReadJobseekers
+                    | WriteJobseekers
             ),
             Role::Partner => matches!(permission, WorkReferrals),
             // Monitors see aggregate reports and never a person.
@@ -222,6 +233,7 @@ impl Reach {
 /// | programme, rule set | `ReadProgrammes` | `Administer` | all |
 /// | organisation | `ReadOrganisations` | `Administer` | all |
 /// | contact, outreach event, counselling session, job placement, social-enterprise beneficiary and job place, integration service | `ReadServiceRecords` | `WriteServiceRecords` | their organisation's (the organisation that recorded it) |
+/// | jobseeker profile | `ReadJobseekers` | `WriteJobseekers` | all (case workers and employment counsellors) |
 /// | report | `ReadReports` | - | their organisation's records; all for admins and monitors (monitors: small cells suppressed) |
 /// | user, service account, audit log | `Administer` | `Administer` | all |
 ///
@@ -274,6 +286,8 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
             | RecordKind::IntegrationService,
             Access::Write,
         ) => needs(WriteServiceRecords, own),
+        (RecordKind::Jobseeker, Access::Read) => needs(ReadJobseekers, Reach::All),
+        (RecordKind::Jobseeker, _) => needs(WriteJobseekers, Reach::All),
         (RecordKind::Report, Access::Read) => needs(
             ReadReports,
             if caller.role == Role::Monitor {

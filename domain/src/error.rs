@@ -132,13 +132,15 @@ pub enum RecordKind {
     ResidencePermit,
     /// An integration service delivered to an immigrant.
     IntegrationService,
+    /// A person's jobseeker profile.
+    Jobseeker,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 24] = [
+    pub const ALL: [RecordKind; 25] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -162,6 +164,7 @@ impl RecordKind {
         Self::Movement,
         Self::ResidencePermit,
         Self::IntegrationService,
+        Self::Jobseeker,
         Self::Report,
     ];
 
@@ -208,6 +211,7 @@ impl RecordKind {
             Self::Movement => "movement_assistance.read",
             Self::ResidencePermit => "residence_permit.read",
             Self::IntegrationService => "integration_service.read",
+            Self::Jobseeker => "jobseeker.read",
             Self::Report => "report.read",
         }
     }
@@ -238,6 +242,7 @@ impl RecordKind {
             Self::Movement => "movement_assistance",
             Self::ResidencePermit => "residence_permit",
             Self::IntegrationService => "integration_service",
+            Self::Jobseeker => "jobseeker",
             Self::Report => "report",
         }
     }
@@ -268,6 +273,7 @@ impl RecordKind {
             Self::Movement => "movements",
             Self::ResidencePermit => "residence-permits",
             Self::IntegrationService => "integration-services",
+            Self::Jobseeker => "jobseekers",
             Self::Report => "reports",
         }
     }

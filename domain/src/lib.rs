@@ -12,6 +12,7 @@ pub mod enums;
 pub mod error;
 pub mod household;
 pub mod integration;
+pub mod labour;
 pub mod localised;
 pub mod money;
 pub mod movement;

@@ -10,7 +10,7 @@ use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
     assessments, assistance_items, audit_log, cases, contacts, counselling_sessions, follow_ups,
-    integration_services, job_placements, movements, referrals, residence_permits,
+    integration_services, job_placements, jobseekers, movements, referrals, residence_permits,
     social_enterprise_beneficiaries, stays_abroad,
 };
 
@@ -179,6 +179,13 @@ pub fn list(
                         integration_services::table
                             .filter(integration_services::person_id.eq(person.clone()))
                             .select(integration_services::id.nullable()),
+                    ),
+                ))
+                .or(of_person("jobseeker").and(
+                    audit_log::record_id.eq_any(
+                        jobseekers::table
+                            .filter(jobseekers::person_id.eq(person.clone()))
+                            .select(jobseekers::id.nullable()),
                     ),
                 ))
                 .or(of_person("contact").and(

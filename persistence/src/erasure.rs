@@ -9,8 +9,9 @@
 //! transition reasons), referrals (note, status reason, outcome), assistance
 //! (descriptions, reasons of actions), the answers of their follow-ups (the
 //! scores stay), the notes of their job placements, social-enterprise
-//! enrolments, movement assistance, residence permits and integration services
-//! (dates, kinds, terms, countries and hours stay), their permits' numbers,
+//! enrolments, movement assistance, residence permits, integration services
+//! and jobseeker profile (dates, kinds, terms, countries and hours stay),
+//! their permits' numbers,
 //! and the stored answers of idempotent requests about them.
 //! What stays: ids, states, amounts, dates of the records, scores, the
 //! `override` flag of transitions, contacts (day, channel, outcome: no free
@@ -28,7 +29,7 @@ use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
     assessments, assistance_actions, assistance_items, case_notes, case_transitions, cases,
-    erasures, follow_ups, households, integration_services, job_placements, movements,
+    erasures, follow_ups, households, integration_services, job_placements, jobseekers, movements,
     person_external_ids, persons, referrals, residence_permits, social_enterprise_beneficiaries,
 };
 
@@ -232,9 +233,9 @@ fn erase_assistance(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreEr
 }
 
 /// The notes of the person's job placements, social-enterprise enrolments,
-/// movement assistance, residence permits (and the permits' numbers) and
-/// integration services; what reports count (dates, kinds, terms, countries,
-/// hours) stays.
+/// movement assistance, residence permits (and the permits' numbers),
+/// integration services and the jobseeker profile; what reports count (dates,
+/// kinds, terms, countries, hours) stays.
 fn erase_monitoring_notes(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreError> {
     let person = person.to_string();
     diesel::update(
@@ -275,6 +276,13 @@ fn erase_monitoring_notes(conn: &mut DbConnection, person: Uuid) -> Result<(), S
             .filter(integration_services::note.is_not_null()),
     )
     .set(integration_services::note.eq(Some(ERASED)))
+    .execute(conn)?;
+    diesel::update(
+        jobseekers::table
+            .filter(jobseekers::person_id.eq(&person))
+            .filter(jobseekers::note.is_not_null()),
+    )
+    .set(jobseekers::note.eq(Some(ERASED)))
     .execute(conn)?;
     Ok(())
 }

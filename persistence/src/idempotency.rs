@@ -15,8 +15,8 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::schema::{
     assessments, assistance_co_beneficiaries, assistance_items, cases, follow_ups,
-    idempotency_keys, integration_services, job_placements, movements, persons, referrals,
-    residence_permits, social_enterprise_beneficiaries, stays_abroad,
+    idempotency_keys, integration_services, job_placements, jobseekers, movements, persons,
+    referrals, residence_permits, social_enterprise_beneficiaries, stays_abroad,
 };
 
 /// How long a key is remembered unless the server is told otherwise.
@@ -184,8 +184,8 @@ pub fn purge(conn: &mut DbConnection, before: DateTime<Utc>) -> Result<usize, St
 
 /// Removes the stored answers about `person`: the person, their stays abroad,
 /// household, cases (and their assessments, follow-ups, assistance), referrals,
-/// job placements, enrolments, movement assistance, residence permits and
-/// integration services.
+/// job placements, enrolments, movement assistance, residence permits,
+/// integration services and jobseeker profiles.
 /// The keys stay, answer withheld, so that a retry does not run again.
 pub fn forget_person(conn: &mut DbConnection, person: Uuid) -> Result<usize, StoreError> {
     let person = person.to_string();
@@ -278,6 +278,13 @@ pub fn forget_person(conn: &mut DbConnection, person: Uuid) -> Result<usize, Sto
             residence_permits::table
                 .filter(residence_permits::person_id.eq(&person))
                 .select(residence_permits::id)
+                .load(conn)?,
+        ),
+        ids(
+            "jobseeker",
+            jobseekers::table
+                .filter(jobseekers::person_id.eq(&person))
+                .select(jobseekers::id)
                 .load(conn)?,
         ),
         ids(

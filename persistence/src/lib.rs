@@ -19,6 +19,7 @@ pub mod follow_ups;
 pub mod households;
 pub mod idempotency;
 pub mod integration_services;
+pub mod jobseekers;
 pub mod migrations;
 pub mod movements;
 pub mod organisations;

@@ -240,6 +240,30 @@ diesel::table! {
 }
 
 diesel::table! {
+    jobseekers (id) {
+        id -> Text,
+        person_id -> Text,
+        organisation_id -> Text,
+        isced_level -> BigInt,
+        education_field -> Nullable<Text>,
+        occupations -> Text,
+        skills -> Text,
+        languages -> Text,
+        certificates -> Text,
+        experience_months -> BigInt,
+        preferred_countries -> Text,
+        preferred_sectors -> Text,
+        available_from -> Nullable<Date>,
+        available_to -> Nullable<Date>,
+        note -> Nullable<Text>,
+        registered_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Text,
         occurred_at -> Timestamp,
@@ -549,6 +573,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     movements,
     residence_permits,
     integration_services,
+    jobseekers,
     audit_log,
     idempotency_keys,
     rule_sets,

@@ -21,6 +21,7 @@ pub mod follow_ups;
 pub mod health;
 pub mod households;
 pub mod integration_services;
+pub mod jobseekers;
 pub mod movements;
 pub mod organisations;
 pub mod outreach_events;
@@ -69,6 +70,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(social_enterprises::configure)
                 .configure(contacts::configure)
                 .configure(integration_services::configure)
+                .configure(jobseekers::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );

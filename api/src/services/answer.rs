@@ -133,6 +133,7 @@ answer_schemas! {
     MovementAnswer => integra_domain::movement::Movement,
     ResidencePermitAnswer => integra_domain::integration::permit::ResidencePermit,
     IntegrationServiceAnswer => integra_domain::integration::service::IntegrationService,
+    JobseekerAnswer => integra_domain::labour::jobseeker::Jobseeker,
     ContactAnswer => Contact,
 }
 

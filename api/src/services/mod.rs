@@ -44,6 +44,7 @@ pub mod health;
 pub mod households;
 pub mod idempotency;
 pub mod integration_services;
+pub mod jobseekers;
 pub mod json;
 pub mod movements;
 pub mod organisations;

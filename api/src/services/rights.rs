@@ -10,6 +10,7 @@ use integra_domain::error::RecordKind;
 use integra_domain::household::Household;
 use integra_domain::integration::permit::ResidencePermit;
 use integra_domain::integration::service::IntegrationService;
+use integra_domain::labour::jobseeker::Jobseeker;
 use integra_domain::movement::Movement;
 use integra_domain::person::Person;
 use integra_domain::placement::JobPlacement;
@@ -27,8 +28,8 @@ use integra_persistence::movements::MovementFilter;
 use integra_persistence::social_enterprises::{self, EnrolmentFilter};
 use integra_persistence::{
     assessments, assistance, contacts, counselling_sessions, erasure, follow_ups, households,
-    integration_services, movements, persons, placements, referrals, residence_permits, stays,
-    DbConnection,
+    integration_services, jobseekers, movements, persons, placements, referrals, residence_permits,
+    stays, DbConnection,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -65,7 +66,8 @@ pub struct ErasureRecord {
     "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
     "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "contacts": [],
     "counselling_sessions": [], "job_placements": [], "social_enterprise_enrolments": [],
-    "movements": [], "residence_permits": [], "integration_services": [], "access_log": []}))]
+    "movements": [], "residence_permits": [], "integration_services": [], "jobseeker": null,
+    "access_log": []}))]
 pub struct PersonExport {
     pub exported_at: DateTime<Utc>,
     pub person: Person,
@@ -96,6 +98,8 @@ pub struct PersonExport {
     /// Integration services delivered to the person, by whichever organisation
     /// recorded them.
     pub integration_services: Vec<IntegrationService>,
+    /// The person's jobseeker profile, if they have one.
+    pub jobseeker: Option<Jobseeker>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
 }
@@ -103,7 +107,7 @@ pub struct PersonExport {
 /// The entries about a person's data: the person, and their stays abroad, cases,
 /// assessments, assistance items, referrals, follow-ups, counselling sessions,
 /// job placements, social-enterprise enrolments, movement assistance,
-/// residence permits and integration services.
+/// residence permits, integration services and jobseeker profile.
 fn about(person: Uuid) -> AuditFilter {
     AuditFilter {
         subject: Some(person),
@@ -205,6 +209,7 @@ fn gather(
             None,
             EXPORT_LIMIT,
         )?,
+        jobseeker: jobseekers::of_person(c, id)?,
         access_log,
     })
 }

@@ -45,6 +45,7 @@ const CASES: &[Caller] = &[Admin, CaseWorker];
 const REFERRAL_INBOX: &[Caller] = &[Admin, CaseWorker, Partner];
 const WORK_REFERRALS: &[Caller] = &[Admin, Partner];
 const SERVICE_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
+const JOBSEEKERS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 const REPORTS: &[Caller] = &[Admin, CaseWorker, Counsellor, Monitor];
 /// The records behind a report's figures: reports, and persons.
 const REPORT_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
@@ -219,6 +220,15 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "patch_integration_service",
         ],
         SERVICE_RECORDS,
+    );
+    set(
+        &[
+            "register_jobseeker",
+            "list_jobseekers",
+            "get_jobseeker",
+            "patch_jobseeker",
+        ],
+        JOBSEEKERS,
     );
     set(
         &[

@@ -21,6 +21,7 @@ mod follow_ups;
 mod households;
 mod idempotency;
 mod integration;
+mod jobseekers;
 mod journey;
 mod metrics;
 mod name_search;

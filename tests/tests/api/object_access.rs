@@ -134,6 +134,8 @@ enum Who {
     ServiceRecords,
     /// Case workers and counsellors: reports of their organisation's records.
     Reports,
+    /// Case workers and counsellors: every jobseeker profile.
+    Jobseekers,
 }
 
 /// What record of an organisation the operation names.
@@ -296,6 +298,11 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("reintegration_records", Reports, Nothing, 200),
     ("overview_report", Reports, Nothing, 200),
     ("integration_report", Reports, Nothing, 200),
+    // Jobseeker profiles: every case worker's and counsellor's.
+    ("register_jobseeker", Jobseekers, Nothing, 201),
+    ("list_jobseekers", Jobseekers, Nothing, 200),
+    ("get_jobseeker", Jobseekers, Path, 200),
+    ("patch_jobseeker", Jobseekers, Path, 200),
     ("overview_records", Reports, Nothing, 200),
 ];
 
@@ -377,7 +384,7 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
             Worker(own) | Counsellor(own) => within(own),
             _ => Expect::Forbidden,
         },
-        Reports => allow(matches!(caller, Worker(_) | Counsellor(_))),
+        Reports | Jobseekers => allow(matches!(caller, Worker(_) | Counsellor(_))),
     }
 }
 
@@ -482,6 +489,8 @@ struct Side {
     permit: String,
     /// An integration service of `person` the organisation recorded.
     integration_service: String,
+    /// The jobseeker profile of `person`, registered by the organisation.
+    jobseeker: String,
     /// A contact with the person, recorded by the organisation's worker.
     contact: String,
 }
@@ -691,6 +700,12 @@ fn integration_service_body(person: &str, provider: Uuid) -> Value {
         "starts_on": today().to_string(), "hours": 4, "outcome": "ongoing"})
 }
 
+/// A jobseeker profile of `person`.
+fn jobseeker_body(person: &str) -> Value {
+    json!({"person_id": person, "education": {"isced_level": 3}, "occupations": ["5322"],
+        "experience_months": 12})
+}
+
 /// A foreigner registered by the admin; their id.
 async fn fresh_foreigner(app: &TestApp) -> String {
     let mut body = person_body("Spare", "Foreigner");
@@ -873,6 +888,7 @@ async fn side(
         movement: String::new(),
         permit: String::new(),
         integration_service: String::new(),
+        jobseeker: String::new(),
         contact,
     };
     side.enterprise = id_of(
@@ -940,6 +956,15 @@ async fn side(
             &side.counsellor,
             "/api/v1/integration-services",
             integration_service_body(&side.person, org),
+        )
+        .await,
+    );
+    side.jobseeker = id_of(
+        &created(
+            app,
+            &side.counsellor,
+            "/api/v1/jobseekers",
+            jobseeker_body(&side.person),
         )
         .await,
     );
@@ -1352,6 +1377,21 @@ async fn prepare(
             format!("/api/v1/integration-services/{}", s.integration_service),
             json!({"hours": 6}),
         ),
+        "register_jobseeker" => {
+            // One profile per person: a success needs a person without one.
+            let someone = if fresh {
+                fresh_person(app).await
+            } else {
+                s.person.clone()
+            };
+            post("/api/v1/jobseekers".to_owned(), jobseeker_body(&someone))
+        }
+        "list_jobseekers" => get("/api/v1/jobseekers?limit=500".to_owned()),
+        "get_jobseeker" => get(format!("/api/v1/jobseekers/{}", s.jobseeker)),
+        "patch_jobseeker" => merge(
+            format!("/api/v1/jobseekers/{}", s.jobseeker),
+            json!({"experience_months": 13}),
+        ),
         "list_placements" => get("/api/v1/job-placements?limit=500".to_owned()),
         "get_placement" => get(format!("/api/v1/job-placements/{}", s.placement)),
         "patch_placement" => merge(
@@ -1495,6 +1535,9 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
             vec![world.a.enterprise.clone(), world.b.enterprise.clone()]
         }
         ("list_contacts", Worker(own) | Counsellor(own)) => vec![world.side(own).contact.clone()],
+        ("list_jobseekers", Worker(_) | Counsellor(_)) => {
+            vec![world.a.jobseeker.clone(), world.b.jobseeker.clone()]
+        }
         ("list_integration_services", Worker(own) | Counsellor(own)) => {
             vec![world.side(own).integration_service.clone()]
         }

@@ -76,6 +76,9 @@ both_backends! {
         // The integration report of 2025: Anahit, an Armenian, with 120 hours of language.
         assert!(stdout.contains("{\"id\":\"persons.nationality.AM\",\"value\":1,"), "{stdout}");
         assert!(stdout.contains("{\"id\":\"hours.language\",\"value\":120,"), "{stdout}");
+        // Nino registered as a jobseeker, found by occupation and country.
+        assert!(stdout.contains("\"occupations\":[\"5322\"]"), "{stdout}");
+        assert_eq!(app.count("jobseekers").await, 1);
         // Nino and Anahit.
         assert_eq!(app.count("persons").await, 2);
         assert_eq!(app.count("stays_abroad").await, 1);

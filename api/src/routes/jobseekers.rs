@@ -1,0 +1,131 @@
+//! Jobseeker profiles: `/jobseekers`. Each handler parses the request and
+//! calls one use case of [`crate::services::jobseekers`].
+
+use actix_web::{get, patch, post, web, HttpResponse};
+use integra_domain::labour::jobseeker::{
+    Certificate, Education, Jobseeker, JobseekerInput, LanguageSkill, Sector,
+};
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::error::ApiError;
+use crate::http::body::{JsonBody, MergePatch};
+use crate::http::preconditions::IfMatch;
+use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::answer::JobseekerAnswer;
+use crate::services::jobseekers::{self, JobseekerPage, JobseekerQuery};
+use crate::services::Call;
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(register_jobseeker)
+        .service(list_jobseekers)
+        .service(get_jobseeker)
+        .service(patch_jobseeker);
+}
+
+fn location(id: Uuid) -> String {
+    format!("/api/v1/jobseekers/{id}")
+}
+
+/// Registers a person as a jobseeker: education, occupations, languages,
+/// certificates, experience, preferences and availability.
+///
+/// For case workers and employment counsellors. One profile per person: a
+/// second is a `409` `already_registered` naming the first.
+#[utoipa::path(
+    tag = "jobseekers",
+    request_body(content = JobseekerInput, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Registered: the profile", body = JobseekerAnswer,
+            headers(("Location" = String, description = "The profile's path"), ("ETag" = String, description = "The version"))),
+        (status = 409, response = crate::openapi::Conflict),
+    )
+)]
+#[post("/jobseekers")]
+pub async fn register_jobseeker(
+    call: Call,
+    JsonBody(input): JsonBody<JobseekerInput>,
+) -> Result<HttpResponse, ApiError> {
+    let answer = jobseekers::create(&call, input).await?;
+    Ok(created_answer(location(answer.id()), &answer))
+}
+
+/// Lists jobseeker profiles in the order registered, with filters and cursor paging.
+#[utoipa::path(
+    tag = "jobseekers",
+    params(JobseekerQuery),
+    responses((status = 200, description = "One page of profiles", body = JobseekerPage))
+)]
+#[get("/jobseekers")]
+pub async fn list_jobseekers(
+    call: Call,
+    query: web::Query<JobseekerQuery>,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(jobseekers::list(&call, query.into_inner()).await?))
+}
+
+/// Reads a jobseeker profile.
+#[utoipa::path(
+    tag = "jobseekers",
+    params(("id" = Uuid, Path, description = "The profile's id")),
+    responses((status = 200, description = "The profile", body = Jobseeker,
+        headers(("ETag" = String, description = "The version, for If-Match"))))
+)]
+#[get("/jobseekers/{id}")]
+pub async fn get_jobseeker(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let profile = jobseekers::get(&call, path_id(&id)?).await?;
+    Ok(versioned(profile.version, &profile))
+}
+
+/// Changes a jobseeker profile with a JSON merge patch (a list is replaced whole).
+#[utoipa::path(
+    tag = "jobseekers",
+    params(("id" = Uuid, Path, description = "The profile's id"), IfMatch),
+    request_body(content = JobseekerPatch, content_type = "application/merge-patch+json"),
+    responses(
+        (status = 200, description = "Changed: the profile", body = JobseekerAnswer,
+            headers(("ETag" = String, description = "The new version"))),
+        (status = 409, response = crate::openapi::Conflict),
+    )
+)]
+#[patch("/jobseekers/{id}")]
+pub async fn patch_jobseeker(
+    call: Call,
+    id: web::Path<String>,
+    if_match: IfMatch,
+    MergePatch(patch): MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let answer = jobseekers::update(&call, path_id(&id)?, patch, if_match.0).await?;
+    Ok(written(&answer))
+}
+
+/// A merge patch of a jobseeker profile: any subset of its fields; the
+/// optional ones may be cleared with `null`.
+#[derive(ToSchema)]
+#[schema(example = json!({"languages": [{"language": "en", "level": "B2"}], "experience_months": 40}))]
+#[allow(dead_code)]
+pub struct JobseekerPatch {
+    education: Option<Education>,
+    #[schema(max_items = 20)]
+    occupations: Option<Vec<String>>,
+    #[schema(max_items = 20)]
+    skills: Option<Vec<String>>,
+    #[schema(max_items = 20)]
+    languages: Option<Vec<LanguageSkill>>,
+    #[schema(max_items = 20)]
+    certificates: Option<Vec<Certificate>>,
+    #[schema(minimum = 0, maximum = 720)]
+    experience_months: Option<i64>,
+    #[schema(max_items = 20)]
+    preferred_countries: Option<Vec<String>>,
+    #[schema(value_type = Option<Vec<Sector>>, max_items = 20)]
+    preferred_sectors: Option<Vec<String>>,
+    #[schema(value_type = Option<String>, format = Date, nullable)]
+    available_from: Option<String>,
+    #[schema(value_type = Option<String>, format = Date, nullable)]
+    available_to: Option<String>,
+    #[schema(max_length = 2000, nullable)]
+    note: Option<String>,
+}

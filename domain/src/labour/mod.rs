@@ -1,0 +1,5 @@
+//! Legal outbound labour migration: jobseekers and what they bring (education,
+//! occupations, languages, certificates, experience, preferences). Schemes,
+//! vacancies, matching and applications build on these profiles.
+
+pub mod jobseeker;

@@ -1,0 +1,269 @@
+//! Jobseeker profiles: rows only. The lists are stored as JSON arrays.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use integra_domain::labour::jobseeker::{
+    Certificate, Education, Jobseeker, JobseekerFields, LanguageSkill, Sector,
+};
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use crate::connection::DbConnection;
+use crate::error::StoreError;
+use crate::placements::Recorder;
+use crate::rows;
+use crate::schema::jobseekers;
+
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = jobseekers)]
+struct JobseekerRow {
+    id: String,
+    person_id: String,
+    organisation_id: String,
+    isced_level: i64,
+    education_field: Option<String>,
+    occupations: String,
+    skills: String,
+    languages: String,
+    certificates: String,
+    experience_months: i64,
+    preferred_countries: String,
+    preferred_sectors: String,
+    available_from: Option<NaiveDate>,
+    available_to: Option<NaiveDate>,
+    note: Option<String>,
+    registered_by: String,
+    version: i64,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+/// A stored JSON list.
+fn json<T: DeserializeOwned>(what: &str, text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(|_| StoreError::corrupt(what, text))
+}
+
+/// A list as stored.
+fn stored<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+impl JobseekerRow {
+    fn into_jobseeker(self) -> Result<Jobseeker, StoreError> {
+        let sectors: Vec<String> = json("preferred sectors", &self.preferred_sectors)?;
+        Ok(Jobseeker {
+            id: rows::uuid(&self.id)?,
+            person_id: rows::uuid(&self.person_id)?,
+            organisation_id: rows::uuid(&self.organisation_id)?,
+            education: Education {
+                isced_level: self.isced_level,
+                field: self.education_field,
+            },
+            occupations: json("occupations", &self.occupations)?,
+            skills: json("skills", &self.skills)?,
+            languages: json::<Vec<LanguageSkill>>("languages", &self.languages)?,
+            certificates: json::<Vec<Certificate>>("certificates", &self.certificates)?,
+            experience_months: self.experience_months,
+            preferred_countries: json("preferred countries", &self.preferred_countries)?,
+            preferred_sectors: sectors
+                .iter()
+                .map(|s| rows::parse("sector", s, Sector::parse))
+                .collect::<Result<_, _>>()?,
+            available_from: self.available_from,
+            available_to: self.available_to,
+            note: self.note,
+            registered_by: rows::uuid(&self.registered_by)?,
+            version: self.version,
+            created_at: rows::utc(self.created_at),
+            updated_at: rows::utc(self.updated_at),
+        })
+    }
+}
+
+#[derive(AsChangeset, Insertable)]
+#[diesel(table_name = jobseekers, treat_none_as_null = true)]
+struct JobseekerChanges<'a> {
+    isced_level: i64,
+    education_field: Option<&'a str>,
+    occupations: String,
+    skills: String,
+    languages: String,
+    certificates: String,
+    experience_months: i64,
+    preferred_countries: String,
+    preferred_sectors: String,
+    available_from: Option<NaiveDate>,
+    available_to: Option<NaiveDate>,
+    note: Option<&'a str>,
+}
+
+impl<'a> JobseekerChanges<'a> {
+    fn of(fields: &'a JobseekerFields) -> Result<Self, StoreError> {
+        let languages: Vec<LanguageSkill> = fields
+            .languages
+            .iter()
+            .map(|(language, level)| LanguageSkill {
+                language: language.clone(),
+                level: level.as_str().to_owned(),
+            })
+            .collect();
+        let certificates: Vec<Certificate> = fields
+            .certificates
+            .iter()
+            .map(|c| Certificate {
+                name: c.name.clone(),
+                expires_on: c.expires_on.map(|d| d.to_string()),
+            })
+            .collect();
+        let sectors: Vec<&str> = fields
+            .preferred_sectors
+            .iter()
+            .map(|s| s.as_str())
+            .collect();
+        Ok(Self {
+            isced_level: fields.isced_level,
+            education_field: fields.education_field.as_deref(),
+            occupations: stored(&fields.occupations)?,
+            skills: stored(&fields.skills)?,
+            languages: stored(&languages)?,
+            certificates: stored(&certificates)?,
+            experience_months: fields.experience_months,
+            preferred_countries: stored(&fields.preferred_countries)?,
+            preferred_sectors: stored(&sectors)?,
+            available_from: fields.available_from,
+            available_to: fields.available_to,
+            note: fields.note.as_deref(),
+        })
+    }
+}
+
+/// Registers a profile (version 1).
+pub fn insert(
+    conn: &mut DbConnection,
+    id: Uuid,
+    fields: &JobseekerFields,
+    by: Recorder,
+    now: DateTime<Utc>,
+) -> Result<Jobseeker, StoreError> {
+    let stamp = now.naive_utc();
+    diesel::insert_into(jobseekers::table)
+        .values((
+            jobseekers::id.eq(id.to_string()),
+            jobseekers::person_id.eq(fields.person_id.to_string()),
+            jobseekers::organisation_id.eq(by.organisation.to_string()),
+            jobseekers::registered_by.eq(by.user.to_string()),
+            JobseekerChanges::of(fields)?,
+            jobseekers::version.eq(1_i64),
+            jobseekers::created_at.eq(stamp),
+            jobseekers::updated_at.eq(stamp),
+        ))
+        .execute(conn)?;
+    get(conn, id)
+}
+
+/// Replaces a profile's fields (not its person) if it is still at `expected_version`.
+pub fn update(
+    conn: &mut DbConnection,
+    id: Uuid,
+    expected_version: i64,
+    fields: &JobseekerFields,
+    now: DateTime<Utc>,
+) -> Result<Jobseeker, StoreError> {
+    let changed = diesel::update(
+        jobseekers::table
+            .filter(jobseekers::id.eq(id.to_string()))
+            .filter(jobseekers::version.eq(expected_version)),
+    )
+    .set((
+        JobseekerChanges::of(fields)?,
+        jobseekers::version.eq(jobseekers::version + 1),
+        jobseekers::updated_at.eq(now.naive_utc()),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        let current = get(conn, id)?;
+        return Err(StoreError::VersionMismatch {
+            current: current.version,
+        });
+    }
+    get(conn, id)
+}
+
+pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Jobseeker, StoreError> {
+    jobseekers::table
+        .find(id.to_string())
+        .select(JobseekerRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(StoreError::NotFound)?
+        .into_jobseeker()
+}
+
+/// The profile of `person`, if they have one.
+pub fn of_person(conn: &mut DbConnection, person: Uuid) -> Result<Option<Jobseeker>, StoreError> {
+    jobseekers::table
+        .filter(jobseekers::person_id.eq(person.to_string()))
+        .select(JobseekerRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(JobseekerRow::into_jobseeker)
+        .transpose()
+}
+
+/// Filters of a list of profiles; all given must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JobseekerFilter {
+    pub person_id: Option<Uuid>,
+    /// Has this ISCO-08 unit group among their occupations.
+    pub occupation: Option<String>,
+    /// Prefers this country.
+    pub country: Option<String>,
+    /// Available on this day (from and to, where given, around it).
+    pub available_on: Option<NaiveDate>,
+}
+
+/// The profiles that match `filter`, in the order registered, after `after`.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &JobseekerFilter,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<Jobseeker>, StoreError> {
+    let mut query = jobseekers::table
+        .select(JobseekerRow::as_select())
+        .order(jobseekers::id.asc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(person) = filter.person_id {
+        query = query.filter(jobseekers::person_id.eq(person.to_string()));
+    }
+    // Codes are digits and country codes letters: the quoted value matches an
+    // element of the stored array and nothing else.
+    if let Some(occupation) = &filter.occupation {
+        query = query.filter(jobseekers::occupations.like(format!("%\"{occupation}\"%")));
+    }
+    if let Some(country) = &filter.country {
+        query = query.filter(jobseekers::preferred_countries.like(format!("%\"{country}\"%")));
+    }
+    if let Some(day) = filter.available_on {
+        query = query
+            .filter(
+                jobseekers::available_from
+                    .is_null()
+                    .or(jobseekers::available_from.le(day)),
+            )
+            .filter(
+                jobseekers::available_to
+                    .is_null()
+                    .or(jobseekers::available_to.ge(day)),
+            );
+    }
+    if let Some(after) = after {
+        query = query.filter(jobseekers::id.gt(after.to_string()));
+    }
+    query
+        .load::<JobseekerRow>(conn)?
+        .into_iter()
+        .map(JobseekerRow::into_jobseeker)
+        .collect()
+}
