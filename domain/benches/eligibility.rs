@@ -38,6 +38,7 @@ fn returnee() -> Facts {
         ]),
         application_date: Some(date(2026, 1, 31)),
         grants_received: Some(0),
+        ..Facts::default()
     }
 }
 

@@ -29,6 +29,7 @@ struct JobseekerRow {
     experience_months: i64,
     preferred_countries: String,
     preferred_sectors: String,
+    close_relatives_in: String,
     available_from: Option<NaiveDate>,
     available_to: Option<NaiveDate>,
     note: Option<String>,
@@ -69,6 +70,7 @@ impl JobseekerRow {
                 .iter()
                 .map(|s| rows::parse("sector", s, Sector::parse))
                 .collect::<Result<_, _>>()?,
+            close_relatives_in: json("close relatives", &self.close_relatives_in)?,
             available_from: self.available_from,
             available_to: self.available_to,
             note: self.note,
@@ -92,6 +94,7 @@ struct JobseekerChanges<'a> {
     experience_months: i64,
     preferred_countries: String,
     preferred_sectors: String,
+    close_relatives_in: String,
     available_from: Option<NaiveDate>,
     available_to: Option<NaiveDate>,
     note: Option<&'a str>,
@@ -130,6 +133,7 @@ impl<'a> JobseekerChanges<'a> {
             experience_months: fields.experience_months,
             preferred_countries: stored(&fields.preferred_countries)?,
             preferred_sectors: stored(&sectors)?,
+            close_relatives_in: stored(&fields.close_relatives_in)?,
             available_from: fields.available_from,
             available_to: fields.available_to,
             note: fields.note.as_deref(),

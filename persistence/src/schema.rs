@@ -253,6 +253,7 @@ diesel::table! {
         experience_months -> BigInt,
         preferred_countries -> Text,
         preferred_sectors -> Text,
+        close_relatives_in -> Text,
         available_from -> Nullable<Date>,
         available_to -> Nullable<Date>,
         note -> Nullable<Text>,

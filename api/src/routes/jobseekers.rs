@@ -122,6 +122,8 @@ pub struct JobseekerPatch {
     preferred_countries: Option<Vec<String>>,
     #[schema(value_type = Option<Vec<Sector>>, max_items = 20)]
     preferred_sectors: Option<Vec<String>>,
+    #[schema(max_items = 20)]
+    close_relatives_in: Option<Vec<String>>,
     #[schema(value_type = Option<String>, format = Date, nullable)]
     available_from: Option<String>,
     #[schema(value_type = Option<String>, format = Date, nullable)]

@@ -33,7 +33,7 @@ use crate::services::{self, paging, rights, Actor, Call, ReadSize};
     "education": {"isced_level": 3, "field": null}, "occupations": ["5322"], "skills": [],
     "languages": [{"language": "en", "level": "B1"}], "certificates": [],
     "experience_months": 36, "preferred_countries": ["IL"], "preferred_sectors": ["care"],
-    "available_from": null, "available_to": null, "note": null,
+    "close_relatives_in": [], "available_from": null, "available_to": null, "note": null,
     "registered_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "version": 1,
     "created_at": "2026-02-11T09:00:00Z", "updated_at": "2026-02-11T09:00:00Z"}],
     "next_cursor": null}))]

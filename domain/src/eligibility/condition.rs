@@ -9,6 +9,8 @@
 //! | boolean | `asylum_sought` | `eq`, `ne` | `true` / `false` |
 //! | date | `date_of_birth`, `application_date`, `last_return_date` | `eq` .. `ge` | `"YYYY-MM-DD"` |
 //! | duration | `longest_irregular_stay`, `time_since_last_return` | `eq` .. `ge` | `{"months": 12}`, `{"days": 30}` |
+//! | set | `irregular_stays_in`, `certificates`, `close_relatives_in` | `has` | `"IL"`, `"caregiver"` |
+//! | languages | `languages` | `has` | `{"language": "en", "min_level": "B1"}` |
 //!
 //! A duration fact is a span of calendar time and compares with its start plus
 //! the value: `span gt {"months": 12}` holds when `start + 12 months < end`.
@@ -22,6 +24,7 @@ use serde::{Serialize, Serializer};
 
 use super::facts::{FactName, FactTable, FactType, FactValue};
 use super::outcome::Outcome;
+use crate::labour::jobseeker::CefrLevel;
 use crate::person::ResidenceStatus;
 use crate::string_enum;
 
@@ -35,6 +38,8 @@ string_enum! {
         Gt => "gt",
         Ge => "ge",
         In => "in",
+        /// A set-valued fact has the value as a member (a language at the level or above).
+        Has => "has",
     }
 }
 
@@ -43,7 +48,7 @@ impl Op {
     /// (`in` is membership, decided elsewhere; here it means equality).
     pub fn holds(self, ordering: Ordering) -> bool {
         match self {
-            Self::Eq | Self::In => ordering == Ordering::Equal,
+            Self::Eq | Self::In | Self::Has => ordering == Ordering::Equal,
             Self::Ne => ordering != Ordering::Equal,
             Self::Lt => ordering == Ordering::Less,
             Self::Le => ordering != Ordering::Greater,
@@ -62,6 +67,7 @@ impl FactType {
             Self::Integer => &[Eq, Ne, Lt, Le, Gt, Ge, In],
             Self::Boolean => &[Eq, Ne],
             Self::Date | Self::Duration => &[Eq, Ne, Lt, Le, Gt, Ge],
+            Self::Set | Self::Languages => &[Has],
         }
     }
 }
@@ -86,6 +92,13 @@ pub enum Literal {
     Boolean(bool),
     Date(NaiveDate),
     Duration(CalendarDuration),
+    /// A member of a set-valued fact.
+    Member(Box<str>),
+    /// A language at a level or above.
+    Language {
+        language: Box<str>,
+        min_level: CefrLevel,
+    },
 }
 
 impl Literal {
@@ -101,6 +114,8 @@ impl Literal {
             Self::Boolean(_) => (FactType::Boolean, false),
             Self::Date(_) => (FactType::Date, false),
             Self::Duration(_) => (FactType::Duration, false),
+            Self::Member(_) => (FactType::Set, false),
+            Self::Language { .. } => (FactType::Languages, false),
         }
     }
 }
@@ -171,6 +186,16 @@ fn holds(actual: FactValue<'_>, op: Op, value: &Literal) -> Option<bool> {
         (FactValue::Duration(span), Literal::Duration(d)) => {
             op.holds(span.cmp_calendar(d.months, d.days))
         }
+        (set, Literal::Member(member)) => return set.has(member),
+        (
+            FactValue::Languages(spoken),
+            Literal::Language {
+                language,
+                min_level,
+            },
+        ) => spoken
+            .iter()
+            .any(|s| *s.language == **language && s.level.rank() >= min_level.rank()),
         _ => return None,
     };
     Some(result)
@@ -274,6 +299,16 @@ impl Serialize for Literal {
             Self::Boolean(value) => serializer.serialize_bool(*value),
             Self::Date(date) => serializer.collect_str(&date.format("%Y-%m-%d")),
             Self::Duration(duration) => duration.serialize(serializer),
+            Self::Member(member) => serializer.serialize_str(member),
+            Self::Language {
+                language,
+                min_level,
+            } => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("language", language)?;
+                map.serialize_entry("min_level", min_level.as_str())?;
+                map.end()
+            }
         }
     }
 }

@@ -150,6 +150,7 @@ mod tests {
             )]),
             application_date: Some(date("2026-01-31")),
             grants_received: Some(0),
+            ..Facts::default()
         }
     }
 

@@ -18,6 +18,15 @@
 //!   there are no stays or the latest is still open.
 //! - `time_since_last_return`: the span from the last return to the application
 //!   date (negative if the application date is earlier).
+//! - `irregular_stays_in`: the countries of the irregular stays; `has "IL"` is
+//!   passed with an irregular stay in IL, not_evaluable with a stay in IL of
+//!   unknown legal status (and none irregular), failed otherwise.
+//! - `certificates`: the certificates held that have not expired on the
+//!   application date (without an application date, every one given).
+//!
+//! The labour facts (`isced_level`, `experience_months`, `languages`,
+//! `certificates`, `close_relatives_in`) come from a jobseeker profile; without
+//! one they are unknown.
 
 use std::cmp::Ordering;
 
@@ -26,6 +35,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 use utoipa::ToSchema;
 
+use crate::labour::jobseeker::CefrLevel;
 use crate::person::ResidenceStatus;
 use crate::stay::LegalStatus;
 use crate::string_enum;
@@ -53,6 +63,48 @@ pub struct Facts {
     /// Grants already delivered to the person by this programme.
     #[schema(example = 0)]
     pub grants_received: Option<u32>,
+    /// The highest ISCED 2011 level attained (0 to 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(example = 3)]
+    pub isced_level: Option<i64>,
+    /// Months of work experience.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(example = 36)]
+    pub experience_months: Option<i64>,
+    /// Languages spoken, with CEFR levels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<LanguageFact>>,
+    /// Certificates held (lower-case names), with their expiry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificates: Option<Vec<CertificateFact>>,
+    /// Countries (ISO 3166-1 alpha-2) where close relatives live.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(example = json!([]))]
+    pub close_relatives_in: Option<Vec<String>>,
+}
+
+/// A language spoken, at a CEFR level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"language": "en", "level": "B1"}))]
+pub struct LanguageFact {
+    /// ISO 639-1 code, lower case.
+    #[schema(example = "en")]
+    pub language: String,
+    pub level: CefrLevel,
+}
+
+/// A certificate held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "caregiver", "expires_on": "2028-06-30"}))]
+pub struct CertificateFact {
+    /// Lower case.
+    #[schema(example = "caregiver")]
+    pub name: String,
+    /// The last day it is valid; absent when it does not expire.
+    #[serde(default)]
+    pub expires_on: Option<NaiveDate>,
 }
 
 impl Facts {
@@ -82,7 +134,43 @@ impl Facts {
             stays_abroad: Some(stays_abroad),
             application_date: Some(on),
             grants_received: Some(grants_received),
+            ..Facts::default()
         }
+    }
+
+    /// These facts with the labour facts of a jobseeker profile.
+    pub fn with_profile(mut self, profile: &crate::labour::jobseeker::Jobseeker) -> Self {
+        self.isced_level = Some(profile.education.isced_level);
+        self.experience_months = Some(profile.experience_months);
+        self.languages = Some(
+            profile
+                .languages
+                .iter()
+                .filter_map(|l| {
+                    CefrLevel::parse("level", &l.level)
+                        .ok()
+                        .map(|level| LanguageFact {
+                            language: l.language.clone(),
+                            level,
+                        })
+                })
+                .collect(),
+        );
+        self.certificates = Some(
+            profile
+                .certificates
+                .iter()
+                .map(|c| CertificateFact {
+                    name: c.name.clone(),
+                    expires_on: c
+                        .expires_on
+                        .as_deref()
+                        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                })
+                .collect(),
+        );
+        self.close_relatives_in = Some(profile.close_relatives_in.clone());
+        self
     }
 }
 
@@ -115,6 +203,12 @@ string_enum! {
         AsylumSought => "asylum_sought",
         LastReturnDate => "last_return_date",
         TimeSinceLastReturn => "time_since_last_return",
+        IrregularStaysIn => "irregular_stays_in",
+        IscedLevel => "isced_level",
+        ExperienceMonths => "experience_months",
+        Languages => "languages",
+        Certificates => "certificates",
+        CloseRelativesIn => "close_relatives_in",
     }
 }
 
@@ -130,6 +224,10 @@ string_enum! {
         Boolean => "boolean",
         Date => "date",
         Duration => "duration",
+        /// A set of texts (countries, certificates): `has` a member.
+        Set => "set",
+        /// Languages with levels: `has` a language at a level or above.
+        Languages => "languages",
     }
 }
 
@@ -140,7 +238,11 @@ impl FactName {
             Self::Citizenship => FactType::Text,
             Self::ResidenceStatus => FactType::Enum,
             Self::DateOfBirth | Self::ApplicationDate | Self::LastReturnDate => FactType::Date,
-            Self::GrantsReceived | Self::AgeYears => FactType::Integer,
+            Self::GrantsReceived | Self::AgeYears | Self::IscedLevel | Self::ExperienceMonths => {
+                FactType::Integer
+            }
+            Self::IrregularStaysIn | Self::Certificates | Self::CloseRelativesIn => FactType::Set,
+            Self::Languages => FactType::Languages,
             Self::LongestIrregularStay | Self::TimeSinceLastReturn => FactType::Duration,
             Self::AsylumSought => FactType::Boolean,
         }
@@ -160,6 +262,51 @@ pub enum FactValue<'a> {
     Boolean(bool),
     Date(NaiveDate),
     Duration(Span),
+    /// A set of texts.
+    Texts(&'a [String]),
+    /// The stays abroad, read as the set of countries of irregular stays.
+    IrregularStays(&'a [StayFact]),
+    Languages(&'a [LanguageFact]),
+    /// The certificates held, of which those valid on the day (all, without one) count.
+    Certificates(&'a [CertificateFact], Option<NaiveDate>),
+}
+
+impl FactValue<'_> {
+    /// Whether a set-valued fact has `member`: `None` when that is not known.
+    pub fn has(self, member: &str) -> Option<bool> {
+        match self {
+            Self::Texts(texts) => Some(texts.iter().any(|t| t == member)),
+            Self::Certificates(held, on) => {
+                Some(valid_certificates(held, on).any(|name| name == member))
+            }
+            Self::IrregularStays(stays) => {
+                let mut unknown = false;
+                for stay in stays.iter().filter(|s| s.country == member) {
+                    match stay.legal_status {
+                        LegalStatus::Irregular => return Some(true),
+                        LegalStatus::Unknown => unknown = true,
+                        _ => {}
+                    }
+                }
+                (!unknown).then_some(false)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The names of the certificates of `held` valid on `on` (all without a day).
+fn valid_certificates(
+    held: &[CertificateFact],
+    on: Option<NaiveDate>,
+) -> impl Iterator<Item = &str> {
+    held.iter()
+        .filter(move |c| {
+            c.expires_on
+                .zip(on)
+                .is_none_or(|(expires, on)| expires >= on)
+        })
+        .map(|c| c.name.as_str())
 }
 
 impl Serialize for FactValue<'_> {
@@ -171,6 +318,22 @@ impl Serialize for FactValue<'_> {
             Self::Boolean(value) => serializer.serialize_bool(*value),
             Self::Date(date) => date.serialize(serializer),
             Self::Duration(span) => span.serialize(serializer),
+            Self::Texts(texts) => texts.serialize(serializer),
+            Self::IrregularStays(stays) => {
+                let mut countries: Vec<&str> = stays
+                    .iter()
+                    .filter(|s| s.legal_status == LegalStatus::Irregular)
+                    .map(|s| s.country.as_str())
+                    .collect();
+                countries.sort_unstable();
+                countries.dedup();
+                countries.serialize(serializer)
+            }
+            Self::Languages(languages) => languages.serialize(serializer),
+            Self::Certificates(held, on) => {
+                let valid: Vec<&str> = valid_certificates(held, *on).collect();
+                valid.serialize(serializer)
+            }
         }
     }
 }
@@ -336,6 +499,37 @@ impl Facts {
             ),
         ];
         for (name, value) in entries {
+            table.set(name, value);
+        }
+        let labour = [
+            (
+                FactName::IrregularStaysIn,
+                stays.map(FactValue::IrregularStays),
+            ),
+            (
+                FactName::IscedLevel,
+                self.isced_level.map(FactValue::Integer),
+            ),
+            (
+                FactName::ExperienceMonths,
+                self.experience_months.map(FactValue::Integer),
+            ),
+            (
+                FactName::Languages,
+                self.languages.as_deref().map(FactValue::Languages),
+            ),
+            (
+                FactName::Certificates,
+                self.certificates
+                    .as_deref()
+                    .map(|held| FactValue::Certificates(held, application)),
+            ),
+            (
+                FactName::CloseRelativesIn,
+                self.close_relatives_in.as_deref().map(FactValue::Texts),
+            ),
+        ];
+        for (name, value) in labour {
             table.set(name, value);
         }
         table

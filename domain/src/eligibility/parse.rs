@@ -31,6 +31,7 @@ use super::condition::{CalendarDuration, Comparison, Condition, Literal, Op};
 use super::facts::{FactName, FactType};
 use super::rules::{Localised, Reasons, Rule, RuleSet};
 use crate::codes;
+use crate::labour::jobseeker::CefrLevel;
 use crate::person::ResidenceStatus;
 use crate::validation::ValidationErrors;
 
@@ -455,7 +456,11 @@ fn literal(
                 .collect(),
         ),
         // Other types have no `in`; the operator check has refused them.
-        FactType::Boolean | FactType::Date | FactType::Duration => return None,
+        FactType::Boolean
+        | FactType::Date
+        | FactType::Duration
+        | FactType::Set
+        | FactType::Languages => return None,
     })
 }
 
@@ -521,7 +526,79 @@ fn scalar(
             date.map(Literal::Date)
         }
         FactType::Duration => duration(fact, value, path, errors).map(Literal::Duration),
+        FactType::Set => {
+            let Some(text) = value.as_str() else {
+                wrong_value_type(path, fact, "a string", errors);
+                return None;
+            };
+            let member = if fact == FactName::Certificates {
+                errors.check(crate::validation::text(path, text, 100).map(|t| t.to_lowercase()))?
+            } else {
+                errors.check(codes::country(path, text))?
+            };
+            Some(Literal::Member(member.into()))
+        }
+        FactType::Languages => language(fact, value, path, errors),
     }
+}
+
+/// `{"language": "en", "min_level": "B1"}`.
+fn language(
+    fact: FactName,
+    value: &Value,
+    path: &str,
+    errors: &mut ValidationErrors,
+) -> Option<Literal> {
+    let Some(object) = value.as_object() else {
+        wrong_value_type(
+            path,
+            fact,
+            "an object {\"language\", \"min_level\"}",
+            errors,
+        );
+        return None;
+    };
+    if let Some(unknown) = object
+        .keys()
+        .find(|k| *k != "language" && *k != "min_level")
+    {
+        errors.add(
+            format!("{path}.{unknown}"),
+            "unknown_field",
+            format!("{path} takes language and min_level only"),
+        );
+        return None;
+    }
+    let text = |key: &str| object.get(key).and_then(Value::as_str);
+    let language = match text("language") {
+        Some(code) => errors.check(crate::labour::jobseeker::language_code(
+            &format!("{path}.language"),
+            code,
+        )),
+        None => {
+            errors.add(
+                format!("{path}.language"),
+                "required",
+                "language is an ISO 639-1 code such as en",
+            );
+            None
+        }
+    };
+    let min_level = match text("min_level") {
+        Some(level) => errors.check(CefrLevel::parse(&format!("{path}.min_level"), level)),
+        None => {
+            errors.add(
+                format!("{path}.min_level"),
+                "required",
+                "min_level is a CEFR level (A1 .. C2, native)",
+            );
+            None
+        }
+    };
+    Some(Literal::Language {
+        language: language?.into(),
+        min_level: min_level?,
+    })
 }
 
 /// `{"months": m}`, `{"days": d}` or both, non-negative integers.

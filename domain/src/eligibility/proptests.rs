@@ -8,9 +8,10 @@ use proptest::sample::select;
 
 use super::condition::{CalendarDuration, Comparison, Condition, Literal, Op};
 use super::default_rule_set;
-use super::facts::{FactName, FactTable, FactType, FactValue, Facts, Span, StayFact};
+use super::facts::{FactName, FactTable, FactType, FactValue, Facts, LanguageFact, Span, StayFact};
 use super::outcome::Outcome;
 use super::rules::{Localised, Reasons, Rule, RuleSet};
+use crate::labour::jobseeker::CefrLevel;
 use crate::person::ResidenceStatus;
 use crate::stay::LegalStatus;
 
@@ -52,7 +53,31 @@ fn value(fact_type: FactType) -> BoxedStrategy<FactValue<'static>> {
         FactType::Boolean => any::<bool>().prop_map(FactValue::Boolean).boxed(),
         FactType::Date => date().prop_map(FactValue::Date).boxed(),
         FactType::Duration => span().prop_map(FactValue::Duration).boxed(),
+        FactType::Set => prop::collection::vec(select(TEXTS.to_vec()), 0..3)
+            .prop_map(|texts| {
+                let owned: Vec<String> = texts.into_iter().map(str::to_owned).collect();
+                FactValue::Texts(Box::leak(owned.into_boxed_slice()))
+            })
+            .boxed(),
+        FactType::Languages => prop::collection::vec((select(LANGUAGES.to_vec()), level()), 0..3)
+            .prop_map(|spoken| {
+                let owned: Vec<LanguageFact> = spoken
+                    .into_iter()
+                    .map(|(language, level)| LanguageFact {
+                        language: language.to_owned(),
+                        level,
+                    })
+                    .collect();
+                FactValue::Languages(Box::leak(owned.into_boxed_slice()))
+            })
+            .boxed(),
     }
+}
+
+const LANGUAGES: [&str; 3] = ["en", "ru", "de"];
+
+fn level() -> impl Strategy<Value = CefrLevel> {
+    select(CefrLevel::ALL.to_vec())
 }
 
 /// A table where each fact is known with probability 3/4.
@@ -70,9 +95,9 @@ fn table() -> impl Strategy<Value = FactTable<'static>> {
     })
 }
 
-fn literal(fact_type: FactType, op: Op) -> BoxedStrategy<Literal> {
+fn literal(fact: FactName, op: Op) -> BoxedStrategy<Literal> {
     let list = 1..4;
-    match (fact_type, op) {
+    match (fact.fact_type(), op) {
         (FactType::Text, Op::In) => prop::collection::vec(select(TEXTS.to_vec()), list)
             .prop_map(|texts| Literal::TextSet(texts.into_iter().map(Into::into).collect()))
             .boxed(),
@@ -92,6 +117,20 @@ fn literal(fact_type: FactType, op: Op) -> BoxedStrategy<Literal> {
         (FactType::Duration, _) => (0u32..30, 0u32..60)
             .prop_map(|(months, days)| Literal::Duration(CalendarDuration { months, days }))
             .boxed(),
+        (FactType::Set, _) if fact == FactName::Certificates => {
+            select(vec!["caregiver", "forklift"])
+                .prop_map(|text| Literal::Member(text.into()))
+                .boxed()
+        }
+        (FactType::Set, _) => select(vec!["GE", "AM", "DE", "IL"])
+            .prop_map(|text| Literal::Member(text.into()))
+            .boxed(),
+        (FactType::Languages, _) => (select(LANGUAGES.to_vec()), level())
+            .prop_map(|(language, min_level)| Literal::Language {
+                language: language.into(),
+                min_level,
+            })
+            .boxed(),
     }
 }
 
@@ -99,8 +138,7 @@ fn comparison() -> impl Strategy<Value = Comparison> {
     select(FactName::ALL.to_vec())
         .prop_flat_map(|fact| (Just(fact), select(fact.fact_type().operators().to_vec())))
         .prop_flat_map(|(fact, op)| {
-            literal(fact.fact_type(), op)
-                .prop_map(move |value| Comparison::new(fact, op, value).unwrap())
+            literal(fact, op).prop_map(move |value| Comparison::new(fact, op, value).unwrap())
         })
 }
 
@@ -188,6 +226,7 @@ fn facts() -> impl Strategy<Value = Facts> {
                     stays_abroad,
                     application_date,
                     grants_received: grants,
+                    ..Facts::default()
                 }
             },
         )

@@ -115,7 +115,7 @@ pub struct Certificate {
     "languages": [{"language": "en", "level": "B1"}, {"language": "ru", "level": "B2"}],
     "certificates": [{"name": "caregiver", "expires_on": "2028-06-30"}],
     "experience_months": 36, "preferred_countries": ["IL", "DE"], "preferred_sectors": ["care"],
-    "available_from": "2026-03-01", "available_to": null, "note": null}))]
+    "close_relatives_in": [], "available_from": "2026-03-01", "available_to": null, "note": null}))]
 pub struct JobseekerInput {
     /// The person; an existing person, with no profile yet.
     pub person_id: Uuid,
@@ -143,6 +143,11 @@ pub struct JobseekerInput {
     #[serde(default)]
     #[schema(value_type = Vec<Sector>, max_items = 20)]
     pub preferred_sectors: Vec<String>,
+    /// Countries (ISO 3166-1 alpha-2) where close relatives live (some
+    /// schemes exclude those with relatives in the destination).
+    #[serde(default)]
+    #[schema(max_items = 20, example = json!([]))]
+    pub close_relatives_in: Vec<String>,
     /// Available to start from this day; absent: now.
     #[serde(default)]
     #[schema(value_type = Option<String>, format = Date, example = "2026-03-01")]
@@ -178,6 +183,7 @@ pub struct JobseekerFields {
     pub experience_months: i64,
     pub preferred_countries: Vec<String>,
     pub preferred_sectors: Vec<Sector>,
+    pub close_relatives_in: Vec<String>,
     pub available_from: Option<NaiveDate>,
     pub available_to: Option<NaiveDate>,
     pub note: Option<String>,
@@ -340,6 +346,12 @@ impl JobseekerInput {
             &self.preferred_sectors,
             Sector::parse,
         );
+        let close_relatives_in = list(
+            &mut errors,
+            "close_relatives_in",
+            &self.close_relatives_in,
+            codes::country,
+        );
         let available_from = self
             .available_from
             .as_deref()
@@ -369,6 +381,7 @@ impl JobseekerInput {
             experience_months: self.experience_months,
             preferred_countries,
             preferred_sectors,
+            close_relatives_in,
             available_from,
             available_to,
             note,
@@ -386,7 +399,7 @@ impl JobseekerInput {
     "languages": [{"language": "en", "level": "B1"}, {"language": "ru", "level": "B2"}],
     "certificates": [{"name": "caregiver", "expires_on": "2028-06-30"}],
     "experience_months": 36, "preferred_countries": ["IL", "DE"], "preferred_sectors": ["care"],
-    "available_from": "2026-03-01", "available_to": null, "note": null,
+    "close_relatives_in": [], "available_from": "2026-03-01", "available_to": null, "note": null,
     "registered_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "version": 1,
     "created_at": "2026-02-11T09:00:00Z", "updated_at": "2026-02-11T09:00:00Z"}))]
 pub struct Jobseeker {
@@ -402,6 +415,7 @@ pub struct Jobseeker {
     pub experience_months: i64,
     pub preferred_countries: Vec<String>,
     pub preferred_sectors: Vec<Sector>,
+    pub close_relatives_in: Vec<String>,
     #[schema(value_type = Option<String>, format = Date)]
     pub available_from: Option<NaiveDate>,
     #[schema(value_type = Option<String>, format = Date)]
@@ -430,6 +444,7 @@ impl From<&Jobseeker> for JobseekerInput {
                 .iter()
                 .map(|s| s.as_str().to_owned())
                 .collect(),
+            close_relatives_in: profile.close_relatives_in.clone(),
             available_from: profile.available_from.map(|d| d.to_string()),
             available_to: profile.available_to.map(|d| d.to_string()),
             note: profile.note.clone(),

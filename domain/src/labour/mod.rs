@@ -3,3 +3,4 @@
 //! vacancies, matching and applications build on these profiles.
 
 pub mod jobseeker;
+pub mod schemes;

@@ -13,6 +13,7 @@ CREATE TABLE jobseekers (
     experience_months   BIGINT NOT NULL,
     preferred_countries TEXT NOT NULL,
     preferred_sectors   TEXT NOT NULL,
+    close_relatives_in  TEXT NOT NULL,
     available_from      DATE,
     available_to        DATE,
     note                TEXT,
