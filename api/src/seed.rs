@@ -1,17 +1,21 @@
 //! What every database starts with: the default reintegration rule set (the five
-//! rules of DOMAIN.md, published as version 1) and a default reintegration programme.
+//! rules of DOMAIN.md, published as version 1), a default reintegration
+//! programme, and the four labour migration schemes of DOMAIN.md with their
+//! conditions (each a rule set, published as version 1).
 //!
 //! Idempotent, and safe when several nodes start at once: fixed ids, inserted only
 //! when absent; a node that loses the race to insert finds the rows there.
 
 use chrono::Datelike;
 use integra_domain::eligibility::DEFAULT_RULE_SET_JSON;
+use integra_domain::labour::scheme::{SchemeFields, SchemeStatus};
+use integra_domain::labour::{jobseeker::Sector, schemes as seeded_schemes};
 use integra_domain::localised::Localised;
 use integra_domain::money::Money;
 use integra_domain::reintegration::programme::{
     AssistanceType, CatalogueEntry, ProgrammeFields, ProgrammeStatus, Stream,
 };
-use integra_persistence::{programmes, rule_sets, Db, StoreError};
+use integra_persistence::{programmes, rule_sets, schemes, Db, StoreError};
 use uuid::{uuid, Uuid};
 
 /// The id of the default reintegration rule set.
@@ -95,7 +99,58 @@ pub fn ensure_defaults(db: &Db) -> Result<(), String> {
     });
     match seeded {
         // Present already, inserted by another node, or its code taken by an admin's programme.
-        Ok(()) | Err(StoreError::Duplicate) => Ok(()),
-        Err(e) => Err(format!("cannot seed the default programme: {e}")),
+        Ok(()) | Err(StoreError::Duplicate) => {}
+        Err(e) => return Err(format!("cannot seed the default programme: {e}")),
     }
+    ensure_schemes(db, now)
+}
+
+/// The id of the `n`th seeded scheme's rule set (from 1).
+pub fn scheme_rule_set_id(n: u128) -> Uuid {
+    Uuid::from_u128(0x0000_0000_0000_7000_8000_0000_0000_0300 + n)
+}
+
+/// The id of the `n`th seeded scheme (from 1): seasonal agriculture in Germany,
+/// caregivers in Israel, young professionals in France, seasonal work in Bulgaria.
+pub fn scheme_id(n: u128) -> Uuid {
+    Uuid::from_u128(0x0000_0000_0000_7000_8000_0000_0000_0400 + n)
+}
+
+/// Inserts the seeded schemes and their rule sets unless they exist.
+fn ensure_schemes(db: &Db, now: chrono::DateTime<chrono::Utc>) -> Result<(), String> {
+    for (n, seed) in (1..).zip(seeded_schemes::seeded()) {
+        let rule_set = scheme_rule_set_id(n);
+        let document: serde_json::Value =
+            serde_json::from_str(&seed.conditions).map_err(|e| e.to_string())?;
+        let sector = Sector::parse("sector", seed.sector).map_err(|e| e.message)?;
+        let fields = SchemeFields {
+            name: Localised::new(seed.name_ka, seed.name_en),
+            destination_country: seed.destination_country.to_owned(),
+            sector,
+            partner_organisation_id: None,
+            seasonal: seed.seasonal,
+            max_stay_days: seed.max_stay_days,
+            quota_per_year: seed.quota_per_year,
+            applications_open_from: None,
+            applications_open_until: None,
+            status: SchemeStatus::Open,
+            rule_set_id: rule_set,
+            rule_set_version: Some(1),
+        };
+        let name = format!("{} conditions", seed.name_en);
+        let seeded = db.write(|c| {
+            if !rule_sets::exists(c, rule_set)? {
+                rule_sets::insert(c, rule_set, &name, &document.to_string(), true, None, now)?;
+            }
+            if !schemes::exists(c, scheme_id(n))? {
+                schemes::insert(c, scheme_id(n), &fields, 1, now)?;
+            }
+            Ok(())
+        });
+        match seeded {
+            Ok(()) | Err(StoreError::Duplicate) => {}
+            Err(e) => return Err(format!("cannot seed the scheme {}: {e}", seed.key)),
+        }
+    }
+    Ok(())
 }

@@ -230,7 +230,7 @@ impl Reach {
 /// | person, stay abroad, household, movement assistance, residence permit | `ReadPersons` | `WritePersons` | all |
 /// | case, assessment, assistance, follow-up | `ReadCases` | `WriteCases` | their organisation's cases |
 /// | referral | `ReadCases` (sent from their organisation) or `WorkReferrals` (addressed to it) | `WriteCases` | as read; `Work`: addressed to it ([`Reach::admits_referral`]) |
-/// | programme, rule set | `ReadProgrammes` | `Administer` | all |
+/// | programme, rule set, labour scheme | `ReadProgrammes` | `Administer` | all |
 /// | organisation | `ReadOrganisations` | `Administer` | all |
 /// | contact, outreach event, counselling session, job placement, social-enterprise beneficiary and job place, integration service | `ReadServiceRecords` | `WriteServiceRecords` | their organisation's (the organisation that recorded it) |
 /// | jobseeker profile | `ReadJobseekers` | `WriteJobseekers` | all (case workers and employment counsellors) |
@@ -321,7 +321,7 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
         (RecordKind::Referral, Access::Work) => {
             needs(WorkReferrals, Reach::Addressee(caller.organisation()))
         }
-        (RecordKind::Programme | RecordKind::RuleSet, Access::Read) => {
+        (RecordKind::Programme | RecordKind::RuleSet | RecordKind::Scheme, Access::Read) => {
             needs(ReadProgrammes, Reach::All)
         }
         (RecordKind::Organisation, Access::Read) => needs(ReadOrganisations, Reach::All),

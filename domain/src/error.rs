@@ -134,13 +134,15 @@ pub enum RecordKind {
     IntegrationService,
     /// A person's jobseeker profile.
     Jobseeker,
+    /// A labour migration scheme.
+    Scheme,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 25] = [
+    pub const ALL: [RecordKind; 26] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -165,6 +167,7 @@ impl RecordKind {
         Self::ResidencePermit,
         Self::IntegrationService,
         Self::Jobseeker,
+        Self::Scheme,
         Self::Report,
     ];
 
@@ -174,6 +177,7 @@ impl RecordKind {
         !matches!(
             self,
             Self::Programme
+                | Self::Scheme
                 | Self::RuleSet
                 | Self::Organisation
                 | Self::User
@@ -212,6 +216,7 @@ impl RecordKind {
             Self::ResidencePermit => "residence_permit.read",
             Self::IntegrationService => "integration_service.read",
             Self::Jobseeker => "jobseeker.read",
+            Self::Scheme => "scheme.read",
             Self::Report => "report.read",
         }
     }
@@ -243,6 +248,7 @@ impl RecordKind {
             Self::ResidencePermit => "residence_permit",
             Self::IntegrationService => "integration_service",
             Self::Jobseeker => "jobseeker",
+            Self::Scheme => "scheme",
             Self::Report => "report",
         }
     }
@@ -274,6 +280,7 @@ impl RecordKind {
             Self::ResidencePermit => "residence-permits",
             Self::IntegrationService => "integration-services",
             Self::Jobseeker => "jobseekers",
+            Self::Scheme => "schemes",
             Self::Report => "reports",
         }
     }

@@ -34,6 +34,7 @@ pub mod residence_permits;
 mod rows;
 pub mod rule_sets;
 pub mod schema;
+pub mod schemes;
 pub mod social_enterprises;
 pub mod stays;
 pub mod throttle;

@@ -265,6 +265,28 @@ diesel::table! {
 }
 
 diesel::table! {
+    schemes (id) {
+        id -> Text,
+        name_ka -> Text,
+        name_en -> Text,
+        destination_country -> Text,
+        sector -> Text,
+        partner_organisation_id -> Nullable<Text>,
+        seasonal -> Bool,
+        max_stay_days -> BigInt,
+        quota_per_year -> BigInt,
+        applications_open_from -> Nullable<Date>,
+        applications_open_until -> Nullable<Date>,
+        status -> Text,
+        rule_set_id -> Text,
+        rule_set_version -> BigInt,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Text,
         occurred_at -> Timestamp,
@@ -575,6 +597,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     residence_permits,
     integration_services,
     jobseekers,
+    schemes,
     audit_log,
     idempotency_keys,
     rule_sets,

@@ -15,6 +15,7 @@ use crate::http::preconditions::IfMatch;
 use crate::routes::{created_answer, path_id, versioned, written};
 use crate::services::answer::JobseekerAnswer;
 use crate::services::jobseekers::{self, JobseekerPage, JobseekerQuery};
+use crate::services::matching::{self, MatchPage, MatchQuery};
 use crate::services::Call;
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -22,6 +23,7 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(register_jobseeker)
         .service(list_jobseekers)
         .service(get_jobseeker)
+        .service(jobseeker_matches)
         .service(patch_jobseeker);
 }
 
@@ -77,6 +79,28 @@ pub async fn list_jobseekers(
 pub async fn get_jobseeker(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let profile = jobseekers::get(&call, path_id(&id)?).await?;
     Ok(versioned(profile.version, &profile))
+}
+
+/// The open labour migration schemes a jobseeker matches, best first, each
+/// explained: a score from 0 to 100 (the share of soft requirements met: the
+/// scheme's optional conditions, the preferred countries and sectors) and every
+/// requirement met, missed or unknown, with the facts used. A hard requirement
+/// (a required condition of the scheme) not met excludes the scheme; with
+/// `excluded=true` such schemes come last, with what they miss. Ties are
+/// broken by the scheme's id. Reading the matches is a read of the profile.
+#[utoipa::path(
+    tag = "jobseekers",
+    params(("id" = Uuid, Path, description = "The profile's id"), MatchQuery),
+    responses((status = 200, description = "One page of matches, best first", body = MatchPage))
+)]
+#[get("/jobseekers/{id}/matches")]
+pub async fn jobseeker_matches(
+    call: Call,
+    id: web::Path<String>,
+    query: web::Query<MatchQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let page = matching::matches(&call, path_id(&id)?, query.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(page))
 }
 
 /// Changes a jobseeker profile with a JSON merge patch (a list is replaced whole).

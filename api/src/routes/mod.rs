@@ -33,6 +33,7 @@ pub mod reports;
 pub mod residence_permits;
 pub mod rights;
 pub mod rule_sets;
+pub mod schemes;
 pub mod service_accounts;
 pub mod social_enterprises;
 pub mod stays;
@@ -71,6 +72,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(contacts::configure)
                 .configure(integration_services::configure)
                 .configure(jobseekers::configure)
+                .configure(schemes::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );

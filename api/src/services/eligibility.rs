@@ -127,7 +127,11 @@ pub(crate) fn evaluate_version(
 }
 
 /// Loads a published rule set version.
-fn load_rules(conn: &mut DbConnection, id: Uuid, version: i64) -> Result<RuleSet, Error> {
+pub(crate) fn load_rules(
+    conn: &mut DbConnection,
+    id: Uuid,
+    version: i64,
+) -> Result<RuleSet, Error> {
     let text = rule_sets::published_document(conn, id, version)?.ok_or(Error::NotFound)?;
     let document: Value = serde_json::from_str(&text)
         .map_err(|_| StoreError::corrupt("rule set document", "not JSON"))?;

@@ -6,8 +6,8 @@ use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
 use integra_domain::money::Money;
 use integra_domain::reintegration::programme::{
-    self, BudgetBelowCommitted, CatalogueEntryInput, Programme, ProgrammeFields, ProgrammeInput,
-    ProgrammeStatus, Stream,
+    self, BudgetBelowCommitted, CatalogueEntryInput, Programme, ProgrammeInput, ProgrammeStatus,
+    Stream,
 };
 use integra_domain::version::Precondition;
 use integra_domain::{Error, ValidationErrors};
@@ -74,18 +74,22 @@ impl ProgrammeQuery {
     }
 }
 
-/// Decides the rule set version a programme applies: the one asked for (it must be
-/// published) or the rule set's latest published one.
-fn resolve_rules(conn: &mut DbConnection, fields: &ProgrammeFields) -> Result<i64, Error> {
-    if !rule_sets::exists(conn, fields.rule_set_id)? {
+/// Decides the rule set version a programme (or a scheme) applies: the one
+/// asked for (it must be published) or the rule set's latest published one.
+pub(crate) fn resolve_rules(
+    conn: &mut DbConnection,
+    rule_set_id: Uuid,
+    rule_set_version: Option<i64>,
+) -> Result<i64, Error> {
+    if !rule_sets::exists(conn, rule_set_id)? {
         return Err(Error::field(
             "rule_set_id",
             "not_found",
             "rule_set_id names no rule set",
         ));
     }
-    match fields.rule_set_version {
-        Some(number) => match rule_sets::published_document(conn, fields.rule_set_id, number)? {
+    match rule_set_version {
+        Some(number) => match rule_sets::published_document(conn, rule_set_id, number)? {
             Some(_) => Ok(number),
             None => Err(Error::field(
                 "rule_set_version",
@@ -93,7 +97,7 @@ fn resolve_rules(conn: &mut DbConnection, fields: &ProgrammeFields) -> Result<i6
                 "rule_set_version must name a published version of the rule set",
             )),
         },
-        None => rule_sets::latest_published(conn, fields.rule_set_id)?.ok_or_else(|| {
+        None => rule_sets::latest_published(conn, rule_set_id)?.ok_or_else(|| {
             Error::field(
                 "rule_set_id",
                 "no_published_version",
@@ -164,7 +168,7 @@ pub async fn create(call: &Call, input: Body<ProgrammeInput>) -> Result<Programm
     let id = Uuid::now_v7();
     let entries = vec![call.entry("programme.created", RecordKind::Programme, id)];
     services::write(call, entries, move |c, now| {
-        let version = resolve_rules(c, &fields)?;
+        let version = resolve_rules(c, fields.rule_set_id, fields.rule_set_version)?;
         check_code(c, None, &fields.code)?;
         Ok(stored::insert(c, id, &fields, version, now)?)
     })
@@ -213,7 +217,7 @@ pub async fn update(
         let fields = input.validate()?;
         programme::check_status_change(current.status, fields.status)?;
         let expected = precondition.expected(current.version)?;
-        let version = resolve_rules(c, &fields)?;
+        let version = resolve_rules(c, fields.rule_set_id, fields.rule_set_version)?;
         check_code(c, Some(id), &fields.code)?;
         match stored::update(c, id, expected, &fields, version, now)? {
             Some(changed) => Ok(changed),

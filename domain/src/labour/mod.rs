@@ -3,4 +3,6 @@
 //! vacancies, matching and applications build on these profiles.
 
 pub mod jobseeker;
+pub mod matching;
+pub mod scheme;
 pub mod schemes;

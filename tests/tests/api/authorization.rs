@@ -130,6 +130,8 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "erase_person",
             "create_programme",
             "patch_programme",
+            "create_scheme",
+            "patch_scheme",
             "create_rule_set",
             "add_version",
             "patch_version",
@@ -142,6 +144,8 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         &[
             "list_programmes",
             "get_programme",
+            "list_schemes",
+            "get_scheme",
             "list_rule_sets",
             "get_rule_set",
             "get_version",
@@ -227,6 +231,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "list_jobseekers",
             "get_jobseeker",
             "patch_jobseeker",
+            "jobseeker_matches",
         ],
         JOBSEEKERS,
     );

@@ -38,6 +38,7 @@ mod readme;
 mod referrals;
 mod reintegration_fixtures;
 mod reports;
+mod schemes;
 mod service_records;
 mod sign_in_throttle;
 mod stays;

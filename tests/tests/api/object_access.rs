@@ -37,6 +37,9 @@ use crate::authorization::{example_body, service_token};
 use crate::cases::{today, DEFAULT_PROGRAMME};
 use crate::reintegration_fixtures::{self as fx, gel};
 
+/// A seeded labour migration scheme (`integra_api::seed::scheme_id(2)`).
+const SEEDED_SCHEME: &str = "00000000-0000-7000-8000-000000000402";
+
 /// The seeded default rule set (`integra_api::seed::DEFAULT_RULE_SET_ID`).
 const DEFAULT_RULE_SET: &str = "00000000-0000-7000-8000-000000000101";
 
@@ -303,6 +306,12 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_jobseekers", Jobseekers, Nothing, 200),
     ("get_jobseeker", Jobseekers, Path, 200),
     ("patch_jobseeker", Jobseekers, Path, 200),
+    ("jobseeker_matches", Jobseekers, Path, 200),
+    // Labour migration schemes: read by staff, written by administrators.
+    ("list_schemes", ReadProgrammes, Nothing, 200),
+    ("get_scheme", ReadProgrammes, Nothing, 200),
+    ("create_scheme", Admins, Nothing, 201),
+    ("patch_scheme", Admins, Nothing, 200),
     ("overview_records", Reports, Nothing, 200),
 ];
 
@@ -1387,6 +1396,19 @@ async fn prepare(
             post("/api/v1/jobseekers".to_owned(), jobseeker_body(&someone))
         }
         "list_jobseekers" => get("/api/v1/jobseekers?limit=500".to_owned()),
+        "jobseeker_matches" => get(format!("/api/v1/jobseekers/{}/matches", s.jobseeker)),
+        "list_schemes" => get("/api/v1/schemes".to_owned()),
+        "get_scheme" => get(format!("/api/v1/schemes/{SEEDED_SCHEME}")),
+        "create_scheme" => post(
+            "/api/v1/schemes".to_owned(),
+            json!({"name": {"ka": "სქემა", "en": "Scheme"}, "destination_country": "GR",
+                "sector": "other", "seasonal": false, "max_stay_days": 90, "quota_per_year": 10,
+                "status": "open", "rule_set_id": DEFAULT_RULE_SET}),
+        ),
+        "patch_scheme" => merge(
+            format!("/api/v1/schemes/{SEEDED_SCHEME}"),
+            json!({"quota_per_year": 1001}),
+        ),
         "get_jobseeker" => get(format!("/api/v1/jobseekers/{}", s.jobseeker)),
         "patch_jobseeker" => merge(
             format!("/api/v1/jobseekers/{}", s.jobseeker),
