@@ -5,7 +5,7 @@
 //! relatives abroad) on today's date. Reading the matches is a read of the
 //! jobseeker's profile.
 
-use std::collections::BTreeMap;
+use std::collections::btree_map::{BTreeMap, Entry};
 
 use integra_domain::access::Access;
 use integra_domain::eligibility::Facts;
