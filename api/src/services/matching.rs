@@ -86,14 +86,13 @@ pub async fn matches(call: &Call, id: Uuid, query: MatchQuery) -> Result<MatchPa
                 continue;
             }
             let key = (scheme.rule_set_id, scheme.rule_set_version);
-            if !rules.contains_key(&key) {
-                rules.insert(key, load_rules(c, key.0, key.1)?);
-            }
-            if let Some(conditions) = rules.get(&key) {
-                ranked.push(matching::match_scheme(
-                    &scheme, conditions, &jobseeker, &facts,
-                ));
-            }
+            let conditions = match rules.entry(key) {
+                Entry::Occupied(loaded) => loaded.into_mut(),
+                Entry::Vacant(slot) => slot.insert(load_rules(c, key.0, key.1)?),
+            };
+            ranked.push(matching::match_scheme(
+                &scheme, conditions, &jobseeker, &facts,
+            ));
         }
         ranked.retain(|m| with_excluded || !m.excluded);
         ranked.sort_by(matching::ranking);
