@@ -160,7 +160,8 @@ schemathesis: ## fuzz the API with schemathesis (SQLite, and PostgreSQL if reach
 # a generated population of 1,000,000 persons on each backend, the
 # reintegration report and the overview timed (target: under 500 ms), written
 # to target/report-bench.md and bench/results/reports.json.
-bench: ## run the benchmarks: criterion, the load benchmark, the report benchmark
+bench: ## run the benchmarks: criterion, the load benchmark, the report and matching benchmarks
 	$(CARGO) bench --workspace
 	scripts/load-bench
 	scripts/report-bench
+	scripts/match-bench

@@ -78,7 +78,8 @@ both_backends! {
         assert_eq!(read["latest_published_version"], 1);
         assert_eq!(read["versions"].as_array().unwrap().len(), 2);
         let list: Value = app.get("/api/v1/rule-sets").await.json().await.unwrap();
-        assert_eq!(list["items"].as_array().unwrap().len(), 2, "the default one and ours");
+        // The default one, the four seeded schemes' conditions, and ours.
+        assert_eq!(list["items"].as_array().unwrap().len(), 6);
         // Invalid documents name the fields under document.
         let response = app.post("/api/v1/rule-sets", &json!({"name": "Bad", "document": {"rules": [{"id": "x"}]}})).await;
         let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;

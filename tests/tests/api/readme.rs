@@ -79,6 +79,8 @@ both_backends! {
         // Nino registered as a jobseeker, found by occupation and country.
         assert!(stdout.contains("\"occupations\":[\"5322\"]"), "{stdout}");
         assert_eq!(app.count("jobseekers").await, 1);
+        // Her matches: the German scheme excluded by her irregular stay there.
+        assert!(stdout.contains("\"id\":\"no_irregular_stay\",\"name\":{\"ka\":\"გერმანიაში არალეგალურად არ ყოფილა\",\"en\":\"No earlier irregular stay in Germany\"},\"hard\":true,\"outcome\":\"missed\""), "{stdout}");
         // Nino and Anahit.
         assert_eq!(app.count("persons").await, 2);
         assert_eq!(app.count("stays_abroad").await, 1);
