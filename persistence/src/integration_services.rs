@@ -129,13 +129,7 @@ pub fn update(
         integration_services::updated_at.eq(now.naive_utc()),
     ))
     .execute(conn)?;
-    if changed == 0 {
-        let current = get(conn, id)?;
-        return Err(StoreError::VersionMismatch {
-            current: current.version,
-        });
-    }
-    get(conn, id)
+    rows::versioned(changed, get(conn, id), |r| r.version)
 }
 
 pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<IntegrationService, StoreError> {

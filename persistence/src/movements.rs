@@ -137,13 +137,7 @@ pub fn update(
         movements::updated_at.eq(now.naive_utc()),
     ))
     .execute(conn)?;
-    if changed == 0 {
-        let current = get(conn, person, id)?;
-        return Err(StoreError::VersionMismatch {
-            current: current.version,
-        });
-    }
-    get(conn, person, id)
+    rows::versioned(changed, get(conn, person, id), |r| r.version)
 }
 
 /// The movement `id` of `person`.

@@ -143,13 +143,7 @@ pub fn update(
         job_placements::updated_at.eq(now.naive_utc()),
     ))
     .execute(conn)?;
-    if changed == 0 {
-        let current = get(conn, id)?;
-        return Err(StoreError::VersionMismatch {
-            current: current.version,
-        });
-    }
-    get(conn, id)
+    rows::versioned(changed, get(conn, id), |r| r.version)
 }
 
 pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<JobPlacement, StoreError> {

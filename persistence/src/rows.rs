@@ -25,3 +25,22 @@ pub(crate) fn parse<T, E>(
 ) -> Result<T, StoreError> {
     parse(what, text).map_err(|_| StoreError::corrupt(what, text))
 }
+
+/// The answer of an update guarded by the record's expected version, given
+/// how many rows it `changed` and the record as it now is: the record, or
+/// [`StoreError::VersionMismatch`] with its current version when the guard
+/// matched no row (someone changed it first).
+pub(crate) fn versioned<T>(
+    changed: usize,
+    now: Result<T, StoreError>,
+    version: impl Fn(&T) -> i64,
+) -> Result<T, StoreError> {
+    let now = now?;
+    if changed == 0 {
+        Err(StoreError::VersionMismatch {
+            current: version(&now),
+        })
+    } else {
+        Ok(now)
+    }
+}

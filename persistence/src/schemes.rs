@@ -136,13 +136,7 @@ pub fn update(
         schemes::updated_at.eq(now.naive_utc()),
     ))
     .execute(conn)?;
-    if changed == 0 {
-        let current = get(conn, id)?;
-        return Err(StoreError::VersionMismatch {
-            current: current.version,
-        });
-    }
-    get(conn, id)
+    rows::versioned(changed, get(conn, id), |r| r.version)
 }
 
 pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Scheme, StoreError> {
