@@ -74,6 +74,7 @@ problem_responses! {
         (name = "residence-permits", description = "Residence permits of foreigners, on the person's record; the permits expiring soon"),
         (name = "jobseekers", description = "Labour migration: jobseeker profiles on persons of the registry (education, occupations, languages, certificates, preferences), for case workers and employment counsellors"),
         (name = "schemes", description = "Labour migration schemes: destination, sector, partner, term, yearly quota, application window; conditions as a published rule set"),
+        (name = "vacancies", description = "Vacancies at home and abroad (under a scheme), and their candidates ranked and explained"),
         (name = "integration-services", description = "Integration services delivered to immigrants (language, civic orientation, legal and employment counselling), recorded by the organisation that delivered or arranged them"),
         (name = "reports", description = "Aggregate figures for a period, JSON or CSV: exact for staff, small cells suppressed for monitors; the records behind each figure"),
         (name = "contacts", description = "Contacts with persons about a programme, recorded by the organisation that made them"),

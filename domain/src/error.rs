@@ -136,13 +136,15 @@ pub enum RecordKind {
     Jobseeker,
     /// A labour migration scheme.
     Scheme,
+    /// A vacancy at home or abroad.
+    Vacancy,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 26] = [
+    pub const ALL: [RecordKind; 27] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -168,6 +170,7 @@ impl RecordKind {
         Self::IntegrationService,
         Self::Jobseeker,
         Self::Scheme,
+        Self::Vacancy,
         Self::Report,
     ];
 
@@ -178,6 +181,7 @@ impl RecordKind {
             self,
             Self::Programme
                 | Self::Scheme
+                | Self::Vacancy
                 | Self::RuleSet
                 | Self::Organisation
                 | Self::User
@@ -217,6 +221,7 @@ impl RecordKind {
             Self::IntegrationService => "integration_service.read",
             Self::Jobseeker => "jobseeker.read",
             Self::Scheme => "scheme.read",
+            Self::Vacancy => "vacancy.read",
             Self::Report => "report.read",
         }
     }
@@ -249,6 +254,7 @@ impl RecordKind {
             Self::IntegrationService => "integration_service",
             Self::Jobseeker => "jobseeker",
             Self::Scheme => "scheme",
+            Self::Vacancy => "vacancy",
             Self::Report => "report",
         }
     }
@@ -281,6 +287,7 @@ impl RecordKind {
             Self::IntegrationService => "integration-services",
             Self::Jobseeker => "jobseekers",
             Self::Scheme => "schemes",
+            Self::Vacancy => "vacancies",
             Self::Report => "reports",
         }
     }

@@ -2,9 +2,13 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use integra_domain::eligibility::facts::StayFact;
+use integra_domain::eligibility::Facts;
 use integra_domain::labour::jobseeker::{
     Certificate, Education, Jobseeker, JobseekerFields, LanguageSkill, Sector,
 };
+use integra_domain::person::ResidenceStatus;
+use integra_domain::stay::LegalStatus;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
@@ -264,4 +268,79 @@ pub fn list(
         .into_iter()
         .map(JobseekerRow::into_jobseeker)
         .collect()
+}
+
+/// How many ids one `IN (...)` list binds at most.
+const CHUNK: usize = 5_000;
+
+/// The registry's facts of the persons behind `profiles` on `on`, by person:
+/// citizenship, residence status, date of birth and stays abroad, read in a
+/// few statements (not one per person).
+pub fn registry_facts(
+    conn: &mut DbConnection,
+    profiles: &[Jobseeker],
+    on: NaiveDate,
+) -> Result<std::collections::HashMap<Uuid, Facts>, StoreError> {
+    use crate::schema::{persons, stays_abroad};
+    let mut facts: std::collections::HashMap<Uuid, Facts> = std::collections::HashMap::new();
+    for chunk in profiles.chunks(CHUNK) {
+        let ids: Vec<String> = chunk.iter().map(|p| p.person_id.to_string()).collect();
+        let people: Vec<(String, Option<String>, Option<String>, Option<NaiveDate>)> =
+            persons::table
+                .filter(persons::id.eq_any(&ids))
+                .select((
+                    persons::id,
+                    persons::citizenship,
+                    persons::residence_status,
+                    persons::date_of_birth,
+                ))
+                .load(conn)?;
+        for (id, citizenship, residence, birth) in people {
+            let residence_status = residence
+                .as_deref()
+                .map(|r| rows::parse("residence status", r, ResidenceStatus::parse))
+                .transpose()?;
+            facts.insert(
+                rows::uuid(&id)?,
+                Facts {
+                    citizenship,
+                    residence_status,
+                    date_of_birth: birth,
+                    stays_abroad: Some(Vec::new()),
+                    application_date: Some(on),
+                    grants_received: Some(0),
+                    ..Facts::default()
+                },
+            );
+        }
+        let stays: Vec<(String, String, NaiveDate, Option<NaiveDate>, String)> =
+            stays_abroad::table
+                .filter(stays_abroad::person_id.eq_any(&ids))
+                .filter(stays_abroad::start_date.le(on))
+                .order((stays_abroad::start_date.asc(), stays_abroad::id.asc()))
+                .select((
+                    stays_abroad::person_id,
+                    stays_abroad::country,
+                    stays_abroad::start_date,
+                    stays_abroad::end_date,
+                    stays_abroad::legal_status,
+                ))
+                .load(conn)?;
+        for (person, country, start_date, end_date, status) in stays {
+            let legal_status = rows::parse("legal status", &status, LegalStatus::parse)?;
+            if let Some(Facts {
+                stays_abroad: Some(known),
+                ..
+            }) = facts.get_mut(&rows::uuid(&person)?)
+            {
+                known.push(StayFact {
+                    country,
+                    start_date,
+                    end_date,
+                    legal_status,
+                });
+            }
+        }
+    }
+    Ok(facts)
 }

@@ -39,6 +39,7 @@ pub mod social_enterprises;
 pub mod stays;
 pub mod throttle;
 pub mod users;
+pub mod vacancies;
 
 pub use connection::{Backend, DatabaseUrl, Db, DbConnection, PoolOptions};
 pub use error::StoreError;

@@ -287,6 +287,25 @@ diesel::table! {
 }
 
 diesel::table! {
+    vacancies (id) {
+        id -> Text,
+        title -> Text,
+        kind -> Text,
+        scheme_id -> Nullable<Text>,
+        country -> Text,
+        employer_organisation_id -> Text,
+        occupation -> Text,
+        requirements -> Nullable<Text>,
+        places -> BigInt,
+        deadline -> Date,
+        status -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Text,
         occurred_at -> Timestamp,
@@ -598,6 +617,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     integration_services,
     jobseekers,
     schemes,
+    vacancies,
     audit_log,
     idempotency_keys,
     rule_sets,

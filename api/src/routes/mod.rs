@@ -38,6 +38,7 @@ pub mod service_accounts;
 pub mod social_enterprises;
 pub mod stays;
 pub mod users;
+pub mod vacancies;
 
 /// Registers every documented route.
 pub fn configure(config: &mut ServiceConfig) {
@@ -73,6 +74,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(integration_services::configure)
                 .configure(jobseekers::configure)
                 .configure(schemes::configure)
+                .configure(vacancies::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );

@@ -64,6 +64,7 @@ pub mod service_accounts;
 pub mod social_enterprises;
 pub mod stays;
 pub mod users;
+pub mod vacancies;
 
 /// One call of a use case: the server it runs on and who asks. Every use case
 /// takes one; it reads as the [`Actor`] (`call.reach(..)`, `call.entry(..)`).

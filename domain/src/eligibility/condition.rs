@@ -9,7 +9,7 @@
 //! | boolean | `asylum_sought` | `eq`, `ne` | `true` / `false` |
 //! | date | `date_of_birth`, `application_date`, `last_return_date` | `eq` .. `ge` | `"YYYY-MM-DD"` |
 //! | duration | `longest_irregular_stay`, `time_since_last_return` | `eq` .. `ge` | `{"months": 12}`, `{"days": 30}` |
-//! | set | `irregular_stays_in`, `certificates`, `close_relatives_in` | `has` | `"IL"`, `"caregiver"` |
+//! | set | `irregular_stays_in`, `certificates`, `close_relatives_in`, `occupations` | `has` | `"IL"`, `"caregiver"`, `"5322"` |
 //! | languages | `languages` | `has` | `{"language": "en", "min_level": "B1"}` |
 //!
 //! A duration fact is a span of calendar time and compares with its start plus

@@ -25,8 +25,8 @@
 //!   application date (without an application date, every one given).
 //!
 //! The labour facts (`isced_level`, `experience_months`, `languages`,
-//! `certificates`, `close_relatives_in`) come from a jobseeker profile; without
-//! one they are unknown.
+//! `certificates`, `close_relatives_in`, `occupations`) come from a jobseeker
+//! profile; without one they are unknown.
 
 use std::cmp::Ordering;
 
@@ -81,6 +81,10 @@ pub struct Facts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(example = json!([]))]
     pub close_relatives_in: Option<Vec<String>>,
+    /// Occupations (ISCO-08 unit groups).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(example = json!(["5322"]))]
+    pub occupations: Option<Vec<String>>,
 }
 
 /// A language spoken, at a CEFR level.
@@ -170,6 +174,7 @@ impl Facts {
                 .collect(),
         );
         self.close_relatives_in = Some(profile.close_relatives_in.clone());
+        self.occupations = Some(profile.occupations.clone());
         self
     }
 }
@@ -209,6 +214,7 @@ string_enum! {
         Languages => "languages",
         Certificates => "certificates",
         CloseRelativesIn => "close_relatives_in",
+        Occupations => "occupations",
     }
 }
 
@@ -241,7 +247,10 @@ impl FactName {
             Self::GrantsReceived | Self::AgeYears | Self::IscedLevel | Self::ExperienceMonths => {
                 FactType::Integer
             }
-            Self::IrregularStaysIn | Self::Certificates | Self::CloseRelativesIn => FactType::Set,
+            Self::IrregularStaysIn
+            | Self::Certificates
+            | Self::CloseRelativesIn
+            | Self::Occupations => FactType::Set,
             Self::Languages => FactType::Languages,
             Self::LongestIrregularStay | Self::TimeSinceLastReturn => FactType::Duration,
             Self::AsylumSought => FactType::Boolean,
@@ -527,6 +536,10 @@ impl Facts {
             (
                 FactName::CloseRelativesIn,
                 self.close_relatives_in.as_deref().map(FactValue::Texts),
+            ),
+            (
+                FactName::Occupations,
+                self.occupations.as_deref().map(FactValue::Texts),
             ),
         ];
         for (name, value) in labour {

@@ -531,10 +531,13 @@ fn scalar(
                 wrong_value_type(path, fact, "a string", errors);
                 return None;
             };
-            let member = if fact == FactName::Certificates {
-                errors.check(crate::validation::text(path, text, 100).map(|t| t.to_lowercase()))?
-            } else {
-                errors.check(codes::country(path, text))?
+            let member = match fact {
+                FactName::Certificates => errors
+                    .check(crate::validation::text(path, text, 100).map(|t| t.to_lowercase()))?,
+                FactName::Occupations => {
+                    errors.check(crate::labour::jobseeker::isco_code(path, text))?
+                }
+                _ => errors.check(codes::country(path, text))?,
             };
             Some(Literal::Member(member.into()))
         }

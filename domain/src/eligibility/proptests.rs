@@ -117,6 +117,9 @@ fn literal(fact: FactName, op: Op) -> BoxedStrategy<Literal> {
         (FactType::Duration, _) => (0u32..30, 0u32..60)
             .prop_map(|(months, days)| Literal::Duration(CalendarDuration { months, days }))
             .boxed(),
+        (FactType::Set, _) if fact == FactName::Occupations => select(vec!["5322", "6111"])
+            .prop_map(|text| Literal::Member(text.into()))
+            .boxed(),
         (FactType::Set, _) if fact == FactName::Certificates => {
             select(vec!["caregiver", "forklift"])
                 .prop_map(|text| Literal::Member(text.into()))

@@ -1,10 +1,11 @@
-//! Matching that explains itself: a jobseeker against a scheme. Every rule of
-//! the scheme's conditions is a requirement, hard when the rule is required,
-//! soft otherwise; the jobseeker's preferred countries and sectors (when they
-//! name any) are soft requirements too. A hard requirement not met (missed,
-//! or unknown) excludes; the score, 0 to 100, is the share of soft
-//! requirements met (100 when there are none). Ties are broken by the
-//! scheme's id, so the order is the same on every call.
+//! Matching that explains itself: a jobseeker against a scheme, or against a
+//! vacancy (its scheme's conditions and its own requirements). Every rule is a
+//! requirement, hard when the rule is required, soft otherwise; the
+//! jobseeker's preferred countries and sectors (when they name any) and, for a
+//! vacancy, its occupation are soft requirements too. A hard requirement not
+//! met (missed, or unknown) excludes; the score, 0 to 100, is the share of
+//! soft requirements met (100 when there are none). Ties are broken by id, so
+//! the order is the same on every call.
 
 use std::cmp::Ordering;
 
@@ -14,6 +15,7 @@ use uuid::Uuid;
 
 use super::jobseeker::{Jobseeker, Sector};
 use super::scheme::Scheme;
+use super::vacancy::Vacancy;
 use crate::eligibility::facts::Facts;
 use crate::eligibility::outcome::Outcome;
 use crate::eligibility::rules::RuleSet;
@@ -124,6 +126,60 @@ fn preference(
     })
 }
 
+/// Every requirement of `rule_sets` (in order, hard ones first) for `facts`,
+/// then the `soft` ones; whether a hard one is not met, and the score.
+fn explain(
+    rule_sets: &[&RuleSet],
+    facts: &Facts,
+    soft: impl IntoIterator<Item = Requirement>,
+) -> (Vec<Requirement>, bool, u8) {
+    let mut requirements = Vec::new();
+    for conditions in rule_sets {
+        let assessment = conditions.evaluate(facts);
+        let json = assessment.to_json();
+        let results = json["results"].as_array().cloned().unwrap_or_default();
+        requirements.extend(
+            conditions
+                .rules()
+                .iter()
+                .zip(assessment.results.iter())
+                .zip(results)
+                .map(|((rule, result), shown)| Requirement {
+                    id: rule.id().to_owned(),
+                    name: rule.name().clone(),
+                    hard: rule.required(),
+                    outcome: met(result.outcome),
+                    reason: result.reason.clone(),
+                    facts: shown.get("facts").cloned().unwrap_or_default(),
+                }),
+        );
+    }
+    requirements.sort_by_key(|r| !r.hard);
+    requirements.extend(soft);
+    let excluded = requirements.iter().any(|r| r.hard && r.outcome != Met::Met);
+    let optional: Vec<&Requirement> = requirements.iter().filter(|r| !r.hard).collect();
+    let score = if excluded {
+        0
+    } else if optional.is_empty() {
+        100
+    } else {
+        let met = optional.iter().filter(|r| r.outcome == Met::Met).count();
+        u8::try_from(met * 100 / optional.len()).unwrap_or(100)
+    };
+    (requirements, excluded, score)
+}
+
+/// The jobseeker's preferred countries as a soft requirement for a job in `country`.
+fn preferred_country(jobseeker: &Jobseeker, country: &str) -> Option<Requirement> {
+    preference(
+        "preferred_country",
+        Localised::new("სასურველი ქვეყანა", "A preferred country"),
+        &jobseeker.preferred_countries,
+        country,
+        serde_json::json!({"preferred_countries": jobseeker.preferred_countries}),
+    )
+}
+
 /// Matches `jobseeker` (with `facts`: the registry's and the profile's) against
 /// `scheme` and its `conditions`.
 pub fn match_scheme(
@@ -132,53 +188,22 @@ pub fn match_scheme(
     jobseeker: &Jobseeker,
     facts: &Facts,
 ) -> SchemeMatch {
-    let assessment = conditions.evaluate(facts);
-    let json = assessment.to_json();
-    let results = json["results"].as_array().cloned().unwrap_or_default();
-    let mut requirements: Vec<Requirement> = conditions
-        .rules()
-        .iter()
-        .zip(assessment.results.iter())
-        .zip(results)
-        .map(|((rule, result), shown)| Requirement {
-            id: rule.id().to_owned(),
-            name: rule.name().clone(),
-            hard: rule.required(),
-            outcome: met(result.outcome),
-            reason: result.reason.clone(),
-            facts: shown.get("facts").cloned().unwrap_or_default(),
-        })
-        .collect();
-    requirements.sort_by_key(|r| !r.hard);
-    requirements.extend(preference(
-        "preferred_country",
-        Localised::new("სასურველი ქვეყანა", "A preferred country"),
-        &jobseeker.preferred_countries,
-        &scheme.destination_country,
-        serde_json::json!({"preferred_countries": jobseeker.preferred_countries}),
-    ));
     let sectors: Vec<String> = jobseeker
         .preferred_sectors
         .iter()
         .map(|s| s.as_str().to_owned())
         .collect();
-    requirements.extend(preference(
-        "preferred_sector",
-        Localised::new("სასურველი დარგი", "A preferred sector"),
-        &sectors,
-        scheme.sector.as_str(),
-        serde_json::json!({"preferred_sectors": sectors}),
-    ));
-    let excluded = requirements.iter().any(|r| r.hard && r.outcome != Met::Met);
-    let soft: Vec<&Requirement> = requirements.iter().filter(|r| !r.hard).collect();
-    let score = if excluded {
-        0
-    } else if soft.is_empty() {
-        100
-    } else {
-        let met = soft.iter().filter(|r| r.outcome == Met::Met).count();
-        u8::try_from(met * 100 / soft.len()).unwrap_or(100)
-    };
+    let soft = [
+        preferred_country(jobseeker, &scheme.destination_country),
+        preference(
+            "preferred_sector",
+            Localised::new("სასურველი დარგი", "A preferred sector"),
+            &sectors,
+            scheme.sector.as_str(),
+            serde_json::json!({"preferred_sectors": sectors}),
+        ),
+    ];
+    let (requirements, excluded, score) = explain(&[conditions], facts, soft.into_iter().flatten());
     SchemeMatch {
         kind: "scheme",
         id: scheme.id,
@@ -189,6 +214,76 @@ pub fn match_scheme(
         excluded,
         requirements,
     }
+}
+
+/// A jobseeker matched against a vacancy.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+#[schema(example = json!({"jobseeker_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4fc0",
+    "person_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f", "score": 50, "excluded": false,
+    "requirements": [{"id": "occupation", "name": {"ka": "პროფესია", "en": "The occupation"},
+        "hard": false, "outcome": "met",
+        "reason": {"ka": "5322 პირის პროფესიებს შორისაა.", "en": "5322 is among the person's occupations."},
+        "facts": {"occupations": ["5322"]}}]}))]
+pub struct Candidate {
+    pub jobseeker_id: Uuid,
+    pub person_id: Uuid,
+    /// 0 to 100: the share of soft requirements met; 0 when excluded.
+    pub score: u8,
+    /// A hard requirement is missed or unknown.
+    pub excluded: bool,
+    /// Every requirement: the scheme's conditions (for a job abroad) and the
+    /// vacancy's, hard ones first; then the occupation and preferred country.
+    pub requirements: Vec<Requirement>,
+}
+
+/// Matches `jobseeker` against `vacancy`: its scheme's `conditions` (abroad),
+/// its `requirements`, and as soft requirements its occupation and the
+/// jobseeker's preferred countries.
+pub fn match_vacancy(
+    vacancy: &Vacancy,
+    rule_sets: &[&RuleSet],
+    jobseeker: &Jobseeker,
+    facts: &Facts,
+) -> Candidate {
+    let occupation = preference(
+        "occupation",
+        Localised::new("პროფესია", "The occupation"),
+        &jobseeker.occupations,
+        &vacancy.occupation,
+        serde_json::json!({"occupations": jobseeker.occupations}),
+    )
+    .unwrap_or_else(|| Requirement {
+        id: "occupation".to_owned(),
+        name: Localised::new("პროფესია", "The occupation"),
+        hard: false,
+        outcome: Met::Missed,
+        reason: Localised::new(
+            "პირს პროფესია მითითებული არ აქვს.",
+            "The person names no occupation.",
+        ),
+        facts: serde_json::json!({"occupations": []}),
+    });
+    let soft = [
+        Some(occupation),
+        preferred_country(jobseeker, &vacancy.country),
+    ];
+    let (requirements, excluded, score) = explain(rule_sets, facts, soft.into_iter().flatten());
+    Candidate {
+        jobseeker_id: jobseeker.id,
+        person_id: jobseeker.person_id,
+        score,
+        excluded,
+        requirements,
+    }
+}
+
+/// The order of candidates: those not excluded first, higher scores first,
+/// then by the profile's id.
+pub fn candidate_ranking(a: &Candidate, b: &Candidate) -> Ordering {
+    a.excluded
+        .cmp(&b.excluded)
+        .then(b.score.cmp(&a.score))
+        .then(a.jobseeker_id.cmp(&b.jobseeker_id))
 }
 
 /// The order of matches: those not excluded first, higher scores first, then by id.

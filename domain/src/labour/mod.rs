@@ -6,3 +6,4 @@ pub mod jobseeker;
 pub mod matching;
 pub mod scheme;
 pub mod schemes;
+pub mod vacancy;

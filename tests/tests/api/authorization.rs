@@ -232,6 +232,11 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "get_jobseeker",
             "patch_jobseeker",
             "jobseeker_matches",
+            "create_vacancy",
+            "list_vacancies",
+            "get_vacancy",
+            "patch_vacancy",
+            "vacancy_candidates",
         ],
         JOBSEEKERS,
     );

@@ -307,6 +307,12 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("get_jobseeker", Jobseekers, Path, 200),
     ("patch_jobseeker", Jobseekers, Path, 200),
     ("jobseeker_matches", Jobseekers, Path, 200),
+    // Vacancies: every case worker's and counsellor's.
+    ("create_vacancy", Jobseekers, Nothing, 201),
+    ("list_vacancies", Jobseekers, Nothing, 200),
+    ("get_vacancy", Jobseekers, Nothing, 200),
+    ("patch_vacancy", Jobseekers, Nothing, 200),
+    ("vacancy_candidates", Jobseekers, Nothing, 200),
     // Labour migration schemes: read by staff, written by administrators.
     ("list_schemes", ReadProgrammes, Nothing, 200),
     ("get_scheme", ReadProgrammes, Nothing, 200),
@@ -513,6 +519,8 @@ struct World {
     /// Operation id -> (method, path template, operation).
     operations: BTreeMap<String, (Method, String, Value)>,
     doc: Value,
+    /// A vacancy at home (vacancies are everyone's).
+    vacancy: String,
 }
 
 impl World {
@@ -707,6 +715,12 @@ fn permit_body() -> Value {
 fn integration_service_body(person: &str, provider: Uuid) -> Value {
     json!({"person_id": person, "type": "civic_orientation", "provider_organisation_id": provider,
         "starts_on": today().to_string(), "hours": 4, "outcome": "ongoing"})
+}
+
+/// A vacancy at home with the employer `employer`.
+fn vacancy_body(employer: Uuid) -> Value {
+    json!({"title": "Objects vacancy", "kind": "domestic", "employer_organisation_id": employer,
+        "occupation": "5322", "places": 2, "deadline": today().to_string(), "status": "open"})
 }
 
 /// A jobseeker profile of `person`.
@@ -1397,6 +1411,14 @@ async fn prepare(
         }
         "list_jobseekers" => get("/api/v1/jobseekers?limit=500".to_owned()),
         "jobseeker_matches" => get(format!("/api/v1/jobseekers/{}/matches", s.jobseeker)),
+        "create_vacancy" => post("/api/v1/vacancies".to_owned(), vacancy_body(s.org)),
+        "list_vacancies" => get("/api/v1/vacancies".to_owned()),
+        "get_vacancy" => get(format!("/api/v1/vacancies/{}", world.vacancy)),
+        "patch_vacancy" => merge(
+            format!("/api/v1/vacancies/{}", world.vacancy),
+            json!({"places": 5}),
+        ),
+        "vacancy_candidates" => get(format!("/api/v1/vacancies/{}/candidates", world.vacancy)),
         "list_schemes" => get("/api/v1/schemes".to_owned()),
         "get_scheme" => get(format!("/api/v1/schemes/{SEEDED_SCHEME}")),
         "create_scheme" => post(
@@ -1671,6 +1693,16 @@ async fn world(app: &TestApp) -> World {
         )
         .await;
     let service_account = id_of(&accounts["items"][0]);
+    let vacancy = id_of(
+        &app.call(
+            &app.admin_token,
+            Method::POST,
+            "/api/v1/vacancies",
+            Some(vacancy_body(org_a)),
+            StatusCode::CREATED,
+        )
+        .await,
+    );
     World {
         a,
         b,
@@ -1679,6 +1711,7 @@ async fn world(app: &TestApp) -> World {
         secrets,
         operations,
         doc,
+        vacancy,
     }
 }
 

@@ -201,3 +201,124 @@ both_backends! {
         assert_eq!(field_errors(&bad), pairs(&[("limit", "out_of_range")]));
     }
 }
+
+/// A jobseeker profile aged `age`, with these occupations, months of
+/// experience, certificates and preferred countries; (profile id, person id).
+async fn seeker(
+    app: &TestApp,
+    token: &str,
+    age: i32,
+    occupation: &str,
+    months: i64,
+    certificates: Value,
+    countries: Value,
+) -> (String, String) {
+    let mut body = integra_tests::person_body("Seeker", "Candidate");
+    body["date_of_birth"] = json!(aged(age));
+    let person = id_of(&app.create_person(&body).await);
+    let profile = expect(
+        app.post_as(
+            token,
+            "/api/v1/jobseekers",
+            &json!({"person_id": person,
+        "education": {"isced_level": 3}, "occupations": [occupation],
+        "languages": [{"language": "en", "level": "B2"}], "certificates": certificates,
+        "experience_months": months, "preferred_countries": countries}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    (id_of(&profile), person)
+}
+
+fn experienced() -> Value {
+    json!({"rules": [{"id": "experienced",
+        "name": {"ka": "ერთი წლის გამოცდილება", "en": "A year of experience"}, "required": false,
+        "condition": {"fact": "experience_months", "op": "ge", "value": 12},
+        "reasons": {"passed": {"ka": "აქვს.", "en": "Has a year of experience."},
+            "failed": {"ka": "არ აქვს.", "en": "Has less than a year of experience."},
+            "not_evaluable": {"ka": "უცნობია.", "en": "Experience not known."}}}]})
+}
+
+both_backends! {
+    async fn a_vacancys_candidates_are_ranked_explained_and_audited(app) {
+        let w = world(&app).await;
+        let certificate = json!([{"name": "caregiver"}]);
+        let (best, best_person) = seeker(&app, &w.counsellor_a, 30, "5322", 24, certificate.clone(), json!(["IL"])).await;
+        let (uncertified, _) = seeker(&app, &w.counsellor_b, 31, "5322", 30, json!([]), json!(["IL"])).await;
+        let (farmer, _) = seeker(&app, &w.worker_a, 32, "6111", 6, certificate, json!(["DE"])).await;
+
+        let body = json!({"title": "Live-in caregiver, Haifa", "kind": "abroad", "scheme_id": CAREGIVERS_IL,
+            "employer_organisation_id": w.employer, "occupation": "5322", "requirements": experienced(),
+            "places": 3, "deadline": (today() + Days::new(90)).to_string(), "status": "open"});
+        let response = app.post_as(&w.counsellor_a, "/api/v1/vacancies", &body).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let location = response.headers()["location"].to_str().unwrap().to_owned();
+        let vacancy: Value = response.json().await.unwrap();
+        assert_eq!((vacancy["country"].as_str(), vacancy["requirements"].clone()), (Some("IL"), experienced()));
+
+        // The certified caregiver first (every soft requirement met); the farm
+        // worker (a year short, another occupation, another country: 0); the
+        // one without a certificate excluded by the scheme's condition.
+        let path = format!("{location}/candidates");
+        let before = audited(&app, &best, "jobseeker.read").await;
+        let unread = audited(&app, &uncertified, "jobseeker.read").await;
+        let page = expect(app.get_as(&w.worker_b, &path).await, StatusCode::OK).await;
+        let ranked: Vec<&str> = page["items"].as_array().unwrap().iter().map(|c| c["jobseeker_id"].as_str().unwrap()).collect();
+        assert_eq!(ranked, [best.as_str(), farmer.as_str()]);
+        assert_eq!((page["items"][0]["score"].as_u64(), page["items"][1]["score"].as_u64()), (Some(100), Some(0)));
+        assert_eq!(page["items"][0]["person_id"], best_person.as_str());
+        let requirements: Vec<&str> = page["items"][0]["requirements"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(requirements, ["age", "secondary_education", "caregiver_certificate", "english_or_russian", "no_irregular_stay",
+            "no_close_relatives", "experienced", "occupation", "preferred_country"]);
+        assert_eq!(audited(&app, &best, "jobseeker.read").await, before + 1, "each candidate returned is a read");
+        assert_eq!(audited(&app, &uncertified, "jobseeker.read").await, unread, "one not returned is not");
+        let all = expect(app.get_as(&w.worker_b, &format!("{path}?excluded=true")).await, StatusCode::OK).await;
+        let last = &all["items"][2];
+        assert_eq!((last["jobseeker_id"].as_str(), last["excluded"].as_bool()), (Some(uncertified.as_str()), Some(true)));
+        assert_eq!(missed(last), ["caregiver_certificate"]);
+        let first = expect(app.get_as(&w.worker_b, &format!("{path}?excluded=true&limit=2")).await, StatusCode::OK).await;
+        let rest = expect(app.get_as(&w.worker_b, &format!("{path}?excluded=true&limit=2&cursor={}",
+            first["next_cursor"].as_str().unwrap())).await, StatusCode::OK).await;
+        assert_eq!(rest["items"][0]["jobseeker_id"], uncertified.as_str());
+
+        // A job at home: no scheme, so no scheme conditions; GE.
+        let home = expect(app.post_as(&w.worker_a, "/api/v1/vacancies", &json!({"title": "Farm hand", "kind": "domestic",
+            "employer_organisation_id": w.employer, "occupation": "6111", "places": 10,
+            "deadline": (today() + Days::new(30)).to_string(), "status": "open"})).await, StatusCode::CREATED).await;
+        assert_eq!((home["country"].as_str(), home["requirements"].clone()), (Some("GE"), Value::Null));
+        let local = expect(app.get_as(&w.worker_a, &format!("/api/v1/vacancies/{}/candidates", id_of(&home))).await,
+            StatusCode::OK).await;
+        assert_eq!(local["items"][0]["jobseeker_id"], farmer.as_str());
+        assert_eq!(local["items"].as_array().unwrap().len(), 3);
+
+        // Lists, a merge patch with If-Match (requirements replaced whole).
+        let listed = expect(app.get_as(&w.counsellor_b, "/api/v1/vacancies?kind=abroad&occupation=5322").await, StatusCode::OK).await;
+        assert_eq!(ids(&listed), [id_of(&vacancy)]);
+        let changed = app.patch_as(&w.counsellor_b, &location, &json!({"status": "filled", "requirements": null}), Some("\"1\"")).await;
+        assert_eq!(etag(&changed), "\"2\"");
+        let changed = expect(changed, StatusCode::OK).await;
+        assert_eq!((changed["status"].as_str(), changed["requirements"].clone()), (Some("filled"), Value::Null));
+        problem(app.patch_as(&w.counsellor_b, &location, &json!({"places": 4}), Some("\"1\"")).await, StatusCode::PRECONDITION_FAILED).await;
+
+        // Bad input names the fields; nothing is written.
+        let mut wrong = body.clone();
+        wrong["scheme_id"] = Value::Null;
+        wrong["occupation"] = json!("53");
+        wrong["requirements"] = json!({"rules": [{"id": "x"}]});
+        let refused = problem(app.post_as(&w.worker_a, "/api/v1/vacancies", &wrong).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let fields: Vec<String> = field_errors(&refused).into_iter().map(|(f, _)| f).collect();
+        assert_eq!(&fields[..2], ["scheme_id", "occupation"]);
+        assert!(fields.iter().skip(2).all(|f| f.starts_with("requirements.")), "{fields:?}");
+        let mut unknown = body.clone();
+        unknown["scheme_id"] = json!(Uuid::now_v7());
+        let refused = problem(app.post_as(&w.worker_a, "/api/v1/vacancies", &unknown).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&refused), pairs(&[("scheme_id", "not_found")]));
+        assert_eq!(app.count("vacancies").await, 2);
+        for token in [&w.monitor, &w.partner] {
+            problem(app.get_as(token, &path).await, StatusCode::FORBIDDEN).await;
+            problem(app.post_as(token, "/api/v1/vacancies", &body).await, StatusCode::FORBIDDEN).await;
+        }
+    }
+}
