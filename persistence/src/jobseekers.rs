@@ -270,6 +270,12 @@ pub fn list(
         .collect()
 }
 
+/// A person's id, citizenship, residence status and date of birth, as stored.
+type PersonFacts = (String, Option<String>, Option<String>, Option<NaiveDate>);
+
+/// A stay's person, country, start, end and legal status, as stored.
+type StayFacts = (String, String, NaiveDate, Option<NaiveDate>, String);
+
 /// How many ids one `IN (...)` list binds at most.
 const CHUNK: usize = 5_000;
 
@@ -285,16 +291,15 @@ pub fn registry_facts(
     let mut facts: std::collections::HashMap<Uuid, Facts> = std::collections::HashMap::new();
     for chunk in profiles.chunks(CHUNK) {
         let ids: Vec<String> = chunk.iter().map(|p| p.person_id.to_string()).collect();
-        let people: Vec<(String, Option<String>, Option<String>, Option<NaiveDate>)> =
-            persons::table
-                .filter(persons::id.eq_any(&ids))
-                .select((
-                    persons::id,
-                    persons::citizenship,
-                    persons::residence_status,
-                    persons::date_of_birth,
-                ))
-                .load(conn)?;
+        let people: Vec<PersonFacts> = persons::table
+            .filter(persons::id.eq_any(&ids))
+            .select((
+                persons::id,
+                persons::citizenship,
+                persons::residence_status,
+                persons::date_of_birth,
+            ))
+            .load(conn)?;
         for (id, citizenship, residence, birth) in people {
             let residence_status = residence
                 .as_deref()
@@ -313,19 +318,18 @@ pub fn registry_facts(
                 },
             );
         }
-        let stays: Vec<(String, String, NaiveDate, Option<NaiveDate>, String)> =
-            stays_abroad::table
-                .filter(stays_abroad::person_id.eq_any(&ids))
-                .filter(stays_abroad::start_date.le(on))
-                .order((stays_abroad::start_date.asc(), stays_abroad::id.asc()))
-                .select((
-                    stays_abroad::person_id,
-                    stays_abroad::country,
-                    stays_abroad::start_date,
-                    stays_abroad::end_date,
-                    stays_abroad::legal_status,
-                ))
-                .load(conn)?;
+        let stays: Vec<StayFacts> = stays_abroad::table
+            .filter(stays_abroad::person_id.eq_any(&ids))
+            .filter(stays_abroad::start_date.le(on))
+            .order((stays_abroad::start_date.asc(), stays_abroad::id.asc()))
+            .select((
+                stays_abroad::person_id,
+                stays_abroad::country,
+                stays_abroad::start_date,
+                stays_abroad::end_date,
+                stays_abroad::legal_status,
+            ))
+            .load(conn)?;
         for (person, country, start_date, end_date, status) in stays {
             let legal_status = rows::parse("legal status", &status, LegalStatus::parse)?;
             if let Some(Facts {

@@ -48,7 +48,7 @@ pub enum Subject {
     Facts {
         programme: Option<Uuid>,
         rule_set: Option<(Uuid, i64)>,
-        facts: Facts,
+        facts: Box<Facts>,
     },
 }
 
@@ -139,7 +139,7 @@ fn subject(input: EligibilityRequest, today: NaiveDate) -> Result<Subject, Valid
             errors.finish(|| Subject::Facts {
                 programme: input.programme_id,
                 rule_set,
-                facts,
+                facts: Box::new(facts),
             })
         }
         (None, None) => {
