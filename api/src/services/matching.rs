@@ -70,7 +70,7 @@ pub async fn matches(call: &Call, id: Uuid, query: MatchQuery) -> Result<MatchPa
     let with_excluded = query.excluded.unwrap_or(false);
     let today = services::today();
     let entries = vec![call.entry("jobseeker.matches_read", RecordKind::Jobseeker, id)];
-    let ranked = services::audited_read(call, ReadSize::Long, move |c| {
+    let items = services::audited_read(call, ReadSize::Long, move |c| {
         let jobseeker = jobseekers::get(c, id)?;
         let person = persons::get(c, jobseeker.person_id)?;
         let stays = stays::list(c, jobseeker.person_id)?;
@@ -80,6 +80,7 @@ pub async fn matches(call: &Call, id: Uuid, query: MatchQuery) -> Result<MatchPa
             ..SchemeFilter::default()
         };
         let mut rules = BTreeMap::new();
+        // Scored cheaply, ranked, and only the page explained.
         let mut ranked = Vec::new();
         for scheme in schemes::list(c, &open, None, MAX_SCHEMES)? {
             if !scheme.takes_applications(today) {
@@ -90,27 +91,33 @@ pub async fn matches(call: &Call, id: Uuid, query: MatchQuery) -> Result<MatchPa
                 Entry::Occupied(loaded) => loaded.into_mut(),
                 Entry::Vacant(slot) => slot.insert(load_rules(c, key.0, key.1)?),
             };
-            ranked.push(matching::match_scheme(
-                &scheme, conditions, &jobseeker, &facts,
-            ));
+            let (excluded, score) = matching::score_scheme(&scheme, conditions, &jobseeker, &facts);
+            if with_excluded || !excluded {
+                ranked.push((excluded, std::cmp::Reverse(score), scheme));
+            }
         }
-        ranked.retain(|m| with_excluded || !m.excluded);
-        ranked.sort_by(matching::ranking);
-        Ok((ranked, entries))
+        ranked.sort_by_key(|a| (a.0, a.1, a.2.id));
+        let start = match after {
+            Some(after) => ranked
+                .iter()
+                .position(|(_, _, s)| s.id == after)
+                .map_or(ranked.len(), |i| i + 1),
+            None => 0,
+        };
+        let items: Vec<SchemeMatch> = ranked
+            .into_iter()
+            .skip(start)
+            .take(usize::try_from(limit).unwrap_or(usize::MAX))
+            .filter_map(|(_, _, scheme)| {
+                let conditions = rules.get(&(scheme.rule_set_id, scheme.rule_set_version))?;
+                Some(matching::match_scheme(
+                    &scheme, conditions, &jobseeker, &facts,
+                ))
+            })
+            .collect();
+        Ok((items, entries))
     })
     .await?;
-    let start = match after {
-        Some(after) => ranked
-            .iter()
-            .position(|m| m.id == after)
-            .map_or(ranked.len(), |i| i + 1),
-        None => 0,
-    };
-    let items: Vec<SchemeMatch> = ranked
-        .into_iter()
-        .skip(start)
-        .take(usize::try_from(limit).unwrap_or(usize::MAX))
-        .collect();
     let next_cursor = paging::next_cursor(items.iter().map(|m| m.id), limit);
     Ok(MatchPage { items, next_cursor })
 }

@@ -7,9 +7,9 @@
 
 use integra_domain::access::Access;
 use integra_domain::codes;
-use integra_domain::eligibility::RuleSet;
+use integra_domain::eligibility::{Facts, RuleSet};
 use integra_domain::error::RecordKind;
-use integra_domain::labour::jobseeker::isco_code;
+use integra_domain::labour::jobseeker::{isco_code, Jobseeker};
 use integra_domain::labour::matching::{self, Candidate};
 use integra_domain::labour::vacancy::{
     Vacancy, VacancyFields, VacancyInput, VacancyKind, VacancyStatus,
@@ -252,19 +252,25 @@ pub async fn candidates(
         let rules: Vec<&RuleSet> = rule_sets.iter().collect();
         let profiles = jobseekers::list(c, &JobseekerFilter::default(), None, MAX_JOBSEEKERS)?;
         let mut registry = jobseekers::registry_facts(c, &profiles, today)?;
-        let mut ranked: Vec<Candidate> = profiles
+        // Scored cheaply, ranked, and only the page explained.
+        let mut ranked: Vec<(bool, std::cmp::Reverse<u8>, &Jobseeker, Facts)> = profiles
             .iter()
             .filter_map(|profile| {
                 let facts = registry.remove(&profile.person_id)?.with_profile(profile);
-                Some(matching::match_vacancy(&vacancy, &rules, profile, &facts))
+                let (excluded, score) = matching::score_vacancy(&vacancy, &rules, profile, &facts);
+                (with_excluded || !excluded).then_some((
+                    excluded,
+                    std::cmp::Reverse(score),
+                    profile,
+                    facts,
+                ))
             })
-            .filter(|candidate| with_excluded || !candidate.excluded)
             .collect();
-        ranked.sort_by(matching::candidate_ranking);
+        ranked.sort_by_key(|a| (a.0, a.1, a.2.id));
         let start = match after {
             Some(after) => ranked
                 .iter()
-                .position(|m| m.jobseeker_id == after)
+                .position(|(_, _, profile, _)| profile.id == after)
                 .map_or(ranked.len(), |i| i + 1),
             None => 0,
         };
@@ -272,6 +278,9 @@ pub async fn candidates(
             .into_iter()
             .skip(start)
             .take(usize::try_from(limit).unwrap_or(usize::MAX))
+            .map(|(_, _, profile, facts)| {
+                matching::match_vacancy(&vacancy, &rules, profile, &facts)
+            })
             .collect();
         let mut entries = vec![actor.entry("vacancy.candidates_read", RecordKind::Vacancy, id)];
         entries.extend(actor.reads(

@@ -7,8 +7,6 @@
 //! soft requirements met (100 when there are none). Ties are broken by id, so
 //! the order is the same on every call.
 
-use std::cmp::Ordering;
-
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -158,15 +156,86 @@ fn explain(
     requirements.extend(soft);
     let excluded = requirements.iter().any(|r| r.hard && r.outcome != Met::Met);
     let optional: Vec<&Requirement> = requirements.iter().filter(|r| !r.hard).collect();
+    let met = optional.iter().filter(|r| r.outcome == Met::Met).count();
     let score = if excluded {
         0
-    } else if optional.is_empty() {
-        100
     } else {
-        let met = optional.iter().filter(|r| r.outcome == Met::Met).count();
-        u8::try_from(met * 100 / optional.len()).unwrap_or(100)
+        score(met, optional.len())
     };
     (requirements, excluded, score)
+}
+
+/// Whether a hard requirement of `rule_sets` is not met for `facts`, and the
+/// score, with `soft` telling which other soft requirements are met: what
+/// [`explain`] decides, without the explanation (ranking many, explaining a page).
+fn tally(rule_sets: &[&RuleSet], facts: &Facts, soft: &[bool]) -> (bool, u8) {
+    let table = facts.table();
+    let (mut optional, mut met) = (soft.len(), soft.iter().filter(|m| **m).count());
+    for conditions in rule_sets {
+        for rule in conditions.rules() {
+            let passed = rule.condition().evaluate(&table) == Outcome::Passed;
+            if rule.required() {
+                if !passed {
+                    return (true, 0);
+                }
+            } else {
+                optional += 1;
+                met += usize::from(passed);
+            }
+        }
+    }
+    (false, score(met, optional))
+}
+
+/// The score of `met` soft requirements of `optional`: their share in percent,
+/// rounded down; 100 when there are none.
+fn score(met: usize, optional: usize) -> u8 {
+    (met * 100)
+        .checked_div(optional)
+        .map_or(100, |share| u8::try_from(share).unwrap_or(100))
+}
+
+/// Whether `offered` is among `preferred`; `None` when nothing is preferred.
+fn prefers(preferred: &[String], offered: &str) -> Option<bool> {
+    (!preferred.is_empty()).then(|| preferred.iter().any(|p| p == offered))
+}
+
+/// What [`match_scheme`] decides (excluded, score), without the explanation.
+pub fn score_scheme(
+    scheme: &Scheme,
+    conditions: &RuleSet,
+    jobseeker: &Jobseeker,
+    facts: &Facts,
+) -> (bool, u8) {
+    let sector = scheme.sector;
+    let sectors = (!jobseeker.preferred_sectors.is_empty())
+        .then(|| jobseeker.preferred_sectors.contains(&sector));
+    let soft: Vec<bool> = [
+        prefers(&jobseeker.preferred_countries, &scheme.destination_country),
+        sectors,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    tally(&[conditions], facts, &soft)
+}
+
+/// What [`match_vacancy`] decides (excluded, score), without the explanation.
+pub fn score_vacancy(
+    vacancy: &Vacancy,
+    rule_sets: &[&RuleSet],
+    jobseeker: &Jobseeker,
+    facts: &Facts,
+) -> (bool, u8) {
+    let occupation = jobseeker.occupations.contains(&vacancy.occupation);
+    let soft: Vec<bool> = [
+        Some(occupation),
+        prefers(&jobseeker.preferred_countries, &vacancy.country),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    tally(rule_sets, facts, &soft)
 }
 
 /// The jobseeker's preferred countries as a soft requirement for a job in `country`.
@@ -275,21 +344,4 @@ pub fn match_vacancy(
         excluded,
         requirements,
     }
-}
-
-/// The order of candidates: those not excluded first, higher scores first,
-/// then by the profile's id.
-pub fn candidate_ranking(a: &Candidate, b: &Candidate) -> Ordering {
-    a.excluded
-        .cmp(&b.excluded)
-        .then(b.score.cmp(&a.score))
-        .then(a.jobseeker_id.cmp(&b.jobseeker_id))
-}
-
-/// The order of matches: those not excluded first, higher scores first, then by id.
-pub fn ranking(a: &SchemeMatch, b: &SchemeMatch) -> Ordering {
-    a.excluded
-        .cmp(&b.excluded)
-        .then(b.score.cmp(&a.score))
-        .then(a.id.cmp(&b.id))
 }
