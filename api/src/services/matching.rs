@@ -8,13 +8,12 @@
 use std::collections::btree_map::{BTreeMap, Entry};
 
 use integra_domain::access::Access;
-use integra_domain::eligibility::Facts;
 use integra_domain::error::RecordKind;
 use integra_domain::labour::matching::{self, SchemeMatch};
 use integra_domain::labour::scheme::SchemeStatus;
 use integra_domain::{Error, ValidationErrors};
 use integra_persistence::schemes::SchemeFilter;
-use integra_persistence::{jobseekers, persons, schemes, stays};
+use integra_persistence::{jobseekers, schemes};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -72,9 +71,10 @@ pub async fn matches(call: &Call, id: Uuid, query: MatchQuery) -> Result<MatchPa
     let entries = vec![call.entry("jobseeker.matches_read", RecordKind::Jobseeker, id)];
     let items = services::audited_read(call, ReadSize::Long, move |c| {
         let jobseeker = jobseekers::get(c, id)?;
-        let person = persons::get(c, jobseeker.person_id)?;
-        let stays = stays::list(c, jobseeker.person_id)?;
-        let facts = Facts::of_registry(&person, &stays, 0, today).with_profile(&jobseeker);
+        let facts = jobseekers::registry_facts(c, std::slice::from_ref(&jobseeker), today)?
+            .remove(&jobseeker.person_id)
+            .ok_or(Error::NotFound)?
+            .with_profile(&jobseeker);
         let open = SchemeFilter {
             status: Some(SchemeStatus::Open),
             ..SchemeFilter::default()
@@ -97,17 +97,8 @@ pub async fn matches(call: &Call, id: Uuid, query: MatchQuery) -> Result<MatchPa
             }
         }
         ranked.sort_by_key(|a| (a.0, a.1, a.2.id));
-        let start = match after {
-            Some(after) => ranked
-                .iter()
-                .position(|(_, _, s)| s.id == after)
-                .map_or(ranked.len(), |i| i + 1),
-            None => 0,
-        };
-        let items: Vec<SchemeMatch> = ranked
+        let items: Vec<SchemeMatch> = paging::ranked_page(ranked, after, limit, |(_, _, s)| s.id)
             .into_iter()
-            .skip(start)
-            .take(usize::try_from(limit).unwrap_or(usize::MAX))
             .filter_map(|(_, _, scheme)| {
                 let conditions = rules.get(&(scheme.rule_set_id, scheme.rule_set_version))?;
                 Some(matching::match_scheme(

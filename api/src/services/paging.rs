@@ -101,6 +101,29 @@ pub fn next_cursor(
     }
 }
 
+/// One page of a list ranked in memory (matches, candidates): the `limit`
+/// items after the one whose id (by `id`) is `after`; none when `after` is
+/// not in the list any more.
+pub fn ranked_page<T>(
+    ranked: Vec<T>,
+    after: Option<Uuid>,
+    limit: i64,
+    id: impl Fn(&T) -> Uuid,
+) -> Vec<T> {
+    let start = match after {
+        Some(after) => ranked
+            .iter()
+            .position(|item| id(item) == after)
+            .map_or(ranked.len(), |i| i + 1),
+        None => 0,
+    };
+    ranked
+        .into_iter()
+        .skip(start)
+        .take(usize::try_from(limit).unwrap_or(usize::MAX))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -267,21 +267,13 @@ pub async fn candidates(
             })
             .collect();
         ranked.sort_by_key(|a| (a.0, a.1, a.2.id));
-        let start = match after {
-            Some(after) => ranked
-                .iter()
-                .position(|(_, _, profile, _)| profile.id == after)
-                .map_or(ranked.len(), |i| i + 1),
-            None => 0,
-        };
-        let items: Vec<Candidate> = ranked
-            .into_iter()
-            .skip(start)
-            .take(usize::try_from(limit).unwrap_or(usize::MAX))
-            .map(|(_, _, profile, facts)| {
-                matching::match_vacancy(&vacancy, &rules, profile, &facts)
-            })
-            .collect();
+        let items: Vec<Candidate> =
+            paging::ranked_page(ranked, after, limit, |(_, _, profile, _)| profile.id)
+                .into_iter()
+                .map(|(_, _, profile, facts)| {
+                    matching::match_vacancy(&vacancy, &rules, profile, &facts)
+                })
+                .collect();
         let mut entries = vec![actor.entry("vacancy.candidates_read", RecordKind::Vacancy, id)];
         entries.extend(actor.reads(
             RecordKind::Jobseeker.read_action(),

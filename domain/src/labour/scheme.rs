@@ -84,17 +84,6 @@ pub struct SchemeFields {
     pub rule_set_version: Option<i64>,
 }
 
-impl SchemeFields {
-    /// Whether the scheme takes applications on `day`.
-    pub fn takes_applications(&self, day: NaiveDate) -> bool {
-        takes_applications(
-            self.status,
-            (self.applications_open_from, self.applications_open_until),
-            day,
-        )
-    }
-}
-
 /// Whether a scheme of `status` and application `window` takes applications
 /// on `day`: open, and inside its window.
 fn takes_applications(
@@ -265,7 +254,14 @@ mod tests {
     fn schemes_validate_and_take_applications_in_their_window() {
         let fields = input().validate().unwrap();
         let day = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
-        assert!(fields.takes_applications(day));
+        let open = |f: &SchemeFields| {
+            takes_applications(
+                f.status,
+                (f.applications_open_from, f.applications_open_until),
+                day,
+            )
+        };
+        assert!(open(&fields));
         let mut wrong = input();
         wrong.destination_country = "GE".into();
         wrong.max_stay_days = 0;
@@ -291,9 +287,9 @@ mod tests {
         );
         let mut later = input();
         later.applications_open_from = Some("2026-07-01".into());
-        assert!(!later.validate().unwrap().takes_applications(day));
+        assert!(!open(&later.validate().unwrap()));
         let mut suspended = input();
         suspended.status = "suspended".into();
-        assert!(!suspended.validate().unwrap().takes_applications(day));
+        assert!(!open(&suspended.validate().unwrap()));
     }
 }
