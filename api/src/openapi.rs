@@ -75,6 +75,7 @@ problem_responses! {
         (name = "jobseekers", description = "Labour migration: jobseeker profiles on persons of the registry (education, occupations, languages, certificates, preferences), for case workers and employment counsellors"),
         (name = "schemes", description = "Labour migration schemes: destination, sector, partner, term, yearly quota, application window; conditions as a published rule set"),
         (name = "vacancies", description = "Vacancies at home and abroad (under a scheme), and their candidates ranked and explained"),
+        (name = "applications", description = "Applications of jobseekers to labour migration schemes, from applying to coming home: shortlisting within the yearly quota, pre-departure orientation sessions, departure with a job placement, return, overstays"),
         (name = "integration-services", description = "Integration services delivered to immigrants (language, civic orientation, legal and employment counselling), recorded by the organisation that delivered or arranged them"),
         (name = "reports", description = "Aggregate figures for a period, JSON or CSV: exact for staff, small cells suppressed for monitors; the records behind each figure"),
         (name = "contacts", description = "Contacts with persons about a programme, recorded by the organisation that made them"),

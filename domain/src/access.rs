@@ -233,7 +233,7 @@ impl Reach {
 /// | programme, rule set, labour scheme | `ReadProgrammes` | `Administer` | all |
 /// | organisation | `ReadOrganisations` | `Administer` | all |
 /// | contact, outreach event, counselling session, job placement, social-enterprise beneficiary and job place, integration service | `ReadServiceRecords` | `WriteServiceRecords` | their organisation's (the organisation that recorded it) |
-/// | jobseeker profile, vacancy | `ReadJobseekers` | `WriteJobseekers` | all (case workers and employment counsellors) |
+/// | jobseeker profile, vacancy, application, orientation session | `ReadJobseekers` | `WriteJobseekers` | all (case workers and employment counsellors) |
 /// | report | `ReadReports` | - | their organisation's records; all for admins and monitors (monitors: small cells suppressed) |
 /// | user, service account, audit log | `Administer` | `Administer` | all |
 ///
@@ -286,10 +286,20 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
             | RecordKind::IntegrationService,
             Access::Write,
         ) => needs(WriteServiceRecords, own),
-        (RecordKind::Jobseeker | RecordKind::Vacancy, Access::Read) => {
-            needs(ReadJobseekers, Reach::All)
-        }
-        (RecordKind::Jobseeker | RecordKind::Vacancy, _) => needs(WriteJobseekers, Reach::All),
+        (
+            RecordKind::Jobseeker
+            | RecordKind::Vacancy
+            | RecordKind::Application
+            | RecordKind::OrientationSession,
+            Access::Read,
+        ) => needs(ReadJobseekers, Reach::All),
+        (
+            RecordKind::Jobseeker
+            | RecordKind::Vacancy
+            | RecordKind::Application
+            | RecordKind::OrientationSession,
+            _,
+        ) => needs(WriteJobseekers, Reach::All),
         (RecordKind::Report, Access::Read) => needs(
             ReadReports,
             if caller.role == Role::Monitor {

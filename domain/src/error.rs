@@ -138,13 +138,17 @@ pub enum RecordKind {
     Scheme,
     /// A vacancy at home or abroad.
     Vacancy,
+    /// A jobseeker's application to a labour migration scheme.
+    Application,
+    /// A pre-departure orientation session of a scheme.
+    OrientationSession,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 27] = [
+    pub const ALL: [RecordKind; 29] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -171,6 +175,8 @@ impl RecordKind {
         Self::Jobseeker,
         Self::Scheme,
         Self::Vacancy,
+        Self::Application,
+        Self::OrientationSession,
         Self::Report,
     ];
 
@@ -182,6 +188,7 @@ impl RecordKind {
             Self::Programme
                 | Self::Scheme
                 | Self::Vacancy
+                | Self::OrientationSession
                 | Self::RuleSet
                 | Self::Organisation
                 | Self::User
@@ -222,6 +229,8 @@ impl RecordKind {
             Self::Jobseeker => "jobseeker.read",
             Self::Scheme => "scheme.read",
             Self::Vacancy => "vacancy.read",
+            Self::Application => "application.read",
+            Self::OrientationSession => "orientation_session.read",
             Self::Report => "report.read",
         }
     }
@@ -255,6 +264,8 @@ impl RecordKind {
             Self::Jobseeker => "jobseeker",
             Self::Scheme => "scheme",
             Self::Vacancy => "vacancy",
+            Self::Application => "application",
+            Self::OrientationSession => "orientation_session",
             Self::Report => "report",
         }
     }
@@ -288,6 +299,8 @@ impl RecordKind {
             Self::Jobseeker => "jobseekers",
             Self::Scheme => "schemes",
             Self::Vacancy => "vacancies",
+            Self::Application => "applications",
+            Self::OrientationSession => "orientation-sessions",
             Self::Report => "reports",
         }
     }

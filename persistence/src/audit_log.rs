@@ -9,9 +9,9 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
-    assessments, assistance_items, audit_log, cases, contacts, counselling_sessions, follow_ups,
-    integration_services, job_placements, jobseekers, movements, referrals, residence_permits,
-    social_enterprise_beneficiaries, stays_abroad,
+    applications, assessments, assistance_items, audit_log, cases, contacts, counselling_sessions,
+    follow_ups, integration_services, job_placements, jobseekers, movements, referrals,
+    residence_permits, social_enterprise_beneficiaries, stays_abroad,
 };
 
 /// Filters of the audit log; all given must match.
@@ -186,6 +186,13 @@ pub fn list(
                         jobseekers::table
                             .filter(jobseekers::person_id.eq(person.clone()))
                             .select(jobseekers::id.nullable()),
+                    ),
+                ))
+                .or(of_person("application").and(
+                    audit_log::record_id.eq_any(
+                        applications::table
+                            .filter(applications::person_id.eq(person.clone()))
+                            .select(applications::id.nullable()),
                     ),
                 ))
                 .or(of_person("contact").and(

@@ -28,9 +28,10 @@ use crate::connection::DbConnection;
 use crate::error::StoreError;
 use crate::rows;
 use crate::schema::{
-    assessments, assistance_actions, assistance_items, case_notes, case_transitions, cases,
-    erasures, follow_ups, households, integration_services, job_placements, jobseekers, movements,
-    person_external_ids, persons, referrals, residence_permits, social_enterprise_beneficiaries,
+    application_moves, applications, assessments, assistance_actions, assistance_items, case_notes,
+    case_transitions, cases, erasures, follow_ups, households, integration_services,
+    job_placements, jobseekers, movements, person_external_ids, persons, referrals,
+    residence_permits, social_enterprise_beneficiaries,
 };
 
 /// What replaces an erased person's names and the free text about them.
@@ -234,7 +235,8 @@ fn erase_assistance(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreEr
 
 /// The notes of the person's job placements, social-enterprise enrolments,
 /// movement assistance, residence permits (and the permits' numbers),
-/// integration services and the jobseeker profile; what reports count (dates,
+/// integration services, the jobseeker profile, and the applications (and the
+/// reasons of their moves); what reports count (dates,
 /// kinds, terms, countries, hours) stays.
 fn erase_monitoring_notes(conn: &mut DbConnection, person: Uuid) -> Result<(), StoreError> {
     let person = person.to_string();
@@ -283,6 +285,26 @@ fn erase_monitoring_notes(conn: &mut DbConnection, person: Uuid) -> Result<(), S
             .filter(jobseekers::note.is_not_null()),
     )
     .set(jobseekers::note.eq(Some(ERASED)))
+    .execute(conn)?;
+    diesel::update(
+        applications::table
+            .filter(applications::person_id.eq(&person))
+            .filter(applications::note.is_not_null()),
+    )
+    .set(applications::note.eq(Some(ERASED)))
+    .execute(conn)?;
+    diesel::update(
+        application_moves::table
+            .filter(
+                application_moves::application_id.eq_any(
+                    applications::table
+                        .filter(applications::person_id.eq(&person))
+                        .select(applications::id),
+                ),
+            )
+            .filter(application_moves::reason.is_not_null()),
+    )
+    .set(application_moves::reason.eq(Some(ERASED)))
     .execute(conn)?;
     Ok(())
 }

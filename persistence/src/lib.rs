@@ -4,6 +4,7 @@
 //! connections and runs writes in transactions. Every call here blocks: the
 //! API runs them on the blocking thread pool, never on a request worker.
 
+pub mod applications;
 pub mod assessments;
 pub mod assistance;
 pub mod audit;
@@ -23,6 +24,7 @@ pub mod jobseekers;
 pub mod migrations;
 pub mod movements;
 pub mod organisations;
+pub mod orientation;
 pub mod outreach_events;
 pub mod persons;
 pub mod placements;

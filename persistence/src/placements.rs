@@ -231,3 +231,23 @@ pub fn of_person(
         limit,
     )
 }
+
+/// Sets the last day of work of a placement (a return from abroad ends it).
+pub fn end(
+    conn: &mut DbConnection,
+    id: Uuid,
+    ends_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let changed = diesel::update(job_placements::table.find(id.to_string()))
+        .set((
+            job_placements::ends_on.eq(Some(ends_on)),
+            job_placements::version.eq(job_placements::version + 1),
+            job_placements::updated_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    if changed == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}

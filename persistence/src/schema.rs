@@ -306,6 +306,75 @@ diesel::table! {
 }
 
 diesel::table! {
+    applications (id) {
+        id -> Text,
+        jobseeker_id -> Text,
+        person_id -> Text,
+        scheme_id -> Text,
+        vacancy_id -> Nullable<Text>,
+        organisation_id -> Text,
+        status -> Text,
+        applied_on -> Date,
+        quota_year -> Nullable<BigInt>,
+        departed_on -> Nullable<Date>,
+        due_back_on -> Nullable<Date>,
+        returned_on -> Nullable<Date>,
+        placement_id -> Nullable<Text>,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    application_moves (id) {
+        id -> Text,
+        application_id -> Text,
+        action -> Text,
+        from_status -> Text,
+        to_status -> Text,
+        reason -> Nullable<Text>,
+        on_date -> Nullable<Date>,
+        moved_by -> Text,
+        moved_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    scheme_quota_use (scheme_id, year) {
+        scheme_id -> Text,
+        year -> BigInt,
+        used -> BigInt,
+    }
+}
+
+diesel::table! {
+    orientation_sessions (id) {
+        id -> Text,
+        scheme_id -> Text,
+        held_on -> Date,
+        venue -> Text,
+        topics -> Text,
+        organisation_id -> Text,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    orientation_attendance (session_id, application_id) {
+        session_id -> Text,
+        application_id -> Text,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Text,
         occurred_at -> Timestamp,
@@ -618,6 +687,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobseekers,
     schemes,
     vacancies,
+    applications,
+    application_moves,
+    scheme_quota_use,
+    orientation_sessions,
+    orientation_attendance,
     audit_log,
     idempotency_keys,
     rule_sets,

@@ -10,6 +10,7 @@ use crate::error::ApiError;
 use crate::http::preconditions;
 use crate::services::answer::{Answer, Shown};
 
+pub mod applications;
 pub mod assistance;
 pub mod audit_log;
 pub mod auth;
@@ -75,6 +76,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(jobseekers::configure)
                 .configure(schemes::configure)
                 .configure(vacancies::configure)
+                .configure(applications::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );

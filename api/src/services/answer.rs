@@ -134,6 +134,7 @@ answer_schemas! {
     ResidencePermitAnswer => integra_domain::integration::permit::ResidencePermit,
     IntegrationServiceAnswer => integra_domain::integration::service::IntegrationService,
     JobseekerAnswer => integra_domain::labour::jobseeker::Jobseeker,
+    ApplicationAnswer => integra_domain::labour::application::Application,
     ContactAnswer => Contact,
 }
 

@@ -32,6 +32,7 @@ use uuid::Uuid;
 use crate::state::AppState;
 
 pub mod answer;
+pub mod applications;
 pub mod assistance;
 pub mod audit_log;
 pub mod auth;
@@ -49,6 +50,7 @@ pub mod json;
 pub mod matching;
 pub mod movements;
 pub mod organisations;
+pub mod orientation;
 pub mod outreach_events;
 pub mod paging;
 pub mod persons;

@@ -10,6 +10,7 @@ use integra_domain::error::RecordKind;
 use integra_domain::household::Household;
 use integra_domain::integration::permit::ResidencePermit;
 use integra_domain::integration::service::IntegrationService;
+use integra_domain::labour::application::Application;
 use integra_domain::labour::jobseeker::Jobseeker;
 use integra_domain::movement::Movement;
 use integra_domain::person::Person;
@@ -27,9 +28,9 @@ use integra_persistence::integration_services::ServiceFilter;
 use integra_persistence::movements::MovementFilter;
 use integra_persistence::social_enterprises::{self, EnrolmentFilter};
 use integra_persistence::{
-    assessments, assistance, contacts, counselling_sessions, erasure, follow_ups, households,
-    integration_services, jobseekers, movements, persons, placements, referrals, residence_permits,
-    stays, DbConnection,
+    applications, assessments, assistance, contacts, counselling_sessions, erasure, follow_ups,
+    households, integration_services, jobseekers, movements, persons, placements, referrals,
+    residence_permits, stays, DbConnection,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -66,7 +67,7 @@ pub struct ErasureRecord {
     "stays_abroad": [], "household": null, "erasure": null, "cases": [], "case_notes": [],
     "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "contacts": [],
     "counselling_sessions": [], "job_placements": [], "social_enterprise_enrolments": [],
-    "movements": [], "residence_permits": [], "integration_services": [], "jobseeker": null,
+    "movements": [], "residence_permits": [], "integration_services": [], "jobseeker": null, "applications": [],
     "access_log": []}))]
 pub struct PersonExport {
     pub exported_at: DateTime<Utc>,
@@ -100,6 +101,8 @@ pub struct PersonExport {
     pub integration_services: Vec<IntegrationService>,
     /// The person's jobseeker profile, if they have one.
     pub jobseeker: Option<Jobseeker>,
+    /// The person's applications to labour migration schemes, with their moves.
+    pub applications: Vec<Application>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
 }
@@ -107,7 +110,7 @@ pub struct PersonExport {
 /// The entries about a person's data: the person, and their stays abroad, cases,
 /// assessments, assistance items, referrals, follow-ups, counselling sessions,
 /// job placements, social-enterprise enrolments, movement assistance,
-/// residence permits, integration services and jobseeker profile.
+/// residence permits, integration services, jobseeker profile and applications.
 fn about(person: Uuid) -> AuditFilter {
     AuditFilter {
         subject: Some(person),
@@ -210,6 +213,7 @@ fn gather(
             EXPORT_LIMIT,
         )?,
         jobseeker: jobseekers::of_person(c, id)?,
+        applications: applications::of_person(c, id)?,
         access_log,
     })
 }

@@ -193,6 +193,13 @@ pub struct Vacancy {
     pub updated_at: DateTime<Utc>,
 }
 
+impl Vacancy {
+    /// Whether the vacancy takes applications on `day`: open, and not past its deadline.
+    pub fn takes_applications(&self, day: NaiveDate) -> bool {
+        self.status == VacancyStatus::Open && day <= self.deadline
+    }
+}
+
 impl From<&Vacancy> for VacancyInput {
     fn from(vacancy: &Vacancy) -> Self {
         Self {

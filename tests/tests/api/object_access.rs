@@ -40,6 +40,10 @@ use crate::reintegration_fixtures::{self as fx, gel};
 /// A seeded labour migration scheme (`integra_api::seed::scheme_id(2)`).
 const SEEDED_SCHEME: &str = "00000000-0000-7000-8000-000000000402";
 
+/// The seeded scheme of seasonal work in Bulgaria, whose one condition is
+/// being an adult (`integra_api::seed::scheme_id(4)`).
+const SEASONAL_SCHEME: &str = "00000000-0000-7000-8000-000000000404";
+
 /// The seeded default rule set (`integra_api::seed::DEFAULT_RULE_SET_ID`).
 const DEFAULT_RULE_SET: &str = "00000000-0000-7000-8000-000000000101";
 
@@ -313,6 +317,20 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("get_vacancy", Jobseekers, Nothing, 200),
     ("patch_vacancy", Jobseekers, Nothing, 200),
     ("vacancy_candidates", Jobseekers, Nothing, 200),
+    // Applications and orientation sessions: every case worker's and counsellor's.
+    ("create_application", Jobseekers, Nothing, 201),
+    ("list_applications", Jobseekers, Nothing, 200),
+    ("list_overstays", Jobseekers, Nothing, 200),
+    ("get_application", Jobseekers, Path, 200),
+    ("shortlist_application", Jobseekers, Path, 200),
+    ("depart_application", Jobseekers, Path, 200),
+    ("return_application", Jobseekers, Path, 200),
+    ("reject_application", Jobseekers, Path, 200),
+    ("withdraw_application", Jobseekers, Path, 200),
+    ("create_orientation_session", Jobseekers, Nothing, 201),
+    ("list_orientation_sessions", Jobseekers, Nothing, 200),
+    ("get_orientation_session", Jobseekers, Nothing, 200),
+    ("record_attendance", Jobseekers, Nothing, 200),
     // Labour migration schemes: read by staff, written by administrators.
     ("list_schemes", ReadProgrammes, Nothing, 200),
     ("get_scheme", ReadProgrammes, Nothing, 200),
@@ -506,6 +524,8 @@ struct Side {
     integration_service: String,
     /// The jobseeker profile of `person`, registered by the organisation.
     jobseeker: String,
+    /// The jobseeker's application to the seasonal scheme (`applied`).
+    application: String,
     /// A contact with the person, recorded by the organisation's worker.
     contact: String,
 }
@@ -521,6 +541,10 @@ struct World {
     doc: Value,
     /// A vacancy at home (vacancies are everyone's).
     vacancy: String,
+    /// A vacancy abroad under the seasonal scheme, with A as the employer.
+    abroad_vacancy: String,
+    /// An orientation session of the seasonal scheme, held today.
+    session: String,
 }
 
 impl World {
@@ -729,6 +753,60 @@ fn jobseeker_body(person: &str) -> Value {
         "experience_months": 12})
 }
 
+/// An orientation session of the seasonal scheme, held today.
+fn orientation_body() -> Value {
+    json!({"scheme_id": SEASONAL_SCHEME, "held_on": today().to_string(),
+        "venue": "Objects hall", "topics": "Contract and return"})
+}
+
+/// A fresh person's jobseeker profile, registered by the admin; its id.
+async fn fresh_jobseeker(app: &TestApp) -> String {
+    let person = fresh_person(app).await;
+    id_of(
+        &created(
+            app,
+            &app.admin_token,
+            "/api/v1/jobseekers",
+            jobseeker_body(&person),
+        )
+        .await,
+    )
+}
+
+/// A fresh jobseeker's application to the seasonal scheme for the abroad
+/// vacancy, moved by the admin as far as `status` (`applied`, `shortlisted`,
+/// `oriented` or `departed`).
+async fn fresh_application(app: &TestApp, world: &World, status: &str) -> String {
+    let jobseeker = fresh_jobseeker(app).await;
+    let body = json!({"jobseeker_id": jobseeker, "scheme_id": SEASONAL_SCHEME,
+        "vacancy_id": world.abroad_vacancy});
+    let id = id_of(&created(app, &app.admin_token, "/api/v1/applications", body).await);
+    let path = |action: &str| format!("/api/v1/applications/{id}/{action}");
+    let steps = ["shortlisted", "oriented", "departed"];
+    let upto = steps.iter().position(|s| *s == status).map_or(0, |i| i + 1);
+    for step in &steps[..upto] {
+        match *step {
+            "shortlisted" => done(app, &app.admin_token, &path("shortlist"), json!({})).await,
+            "oriented" => {
+                let attendance =
+                    format!("/api/v1/orientation-sessions/{}/attendance", world.session);
+                done(
+                    app,
+                    &app.admin_token,
+                    &attendance,
+                    json!({"application_id": id}),
+                )
+                .await
+            }
+            _ => {
+                let body = json!({"date": today().to_string()});
+                done(app, &app.admin_token, &path("depart"), body).await
+            }
+        };
+    }
+    id
+}
+
 /// A foreigner registered by the admin; their id.
 async fn fresh_foreigner(app: &TestApp) -> String {
     let mut body = person_body("Spare", "Foreigner");
@@ -912,6 +990,7 @@ async fn side(
         permit: String::new(),
         integration_service: String::new(),
         jobseeker: String::new(),
+        application: String::new(),
         contact,
     };
     side.enterprise = id_of(
@@ -988,6 +1067,15 @@ async fn side(
             &side.counsellor,
             "/api/v1/jobseekers",
             jobseeker_body(&side.person),
+        )
+        .await,
+    );
+    side.application = id_of(
+        &created(
+            app,
+            &side.counsellor,
+            "/api/v1/applications",
+            json!({"jobseeker_id": side.jobseeker, "scheme_id": SEASONAL_SCHEME}),
         )
         .await,
     );
@@ -1419,6 +1507,56 @@ async fn prepare(
             json!({"places": 5}),
         ),
         "vacancy_candidates" => get(format!("/api/v1/vacancies/{}/candidates", world.vacancy)),
+        "create_application" => {
+            let jobseeker = if fresh {
+                fresh_jobseeker(app).await
+            } else {
+                s.jobseeker.clone()
+            };
+            post(
+                "/api/v1/applications".to_owned(),
+                json!({"jobseeker_id": jobseeker, "scheme_id": SEASONAL_SCHEME}),
+            )
+        }
+        "list_applications" => get("/api/v1/applications?limit=500".to_owned()),
+        "list_overstays" => get("/api/v1/applications/overstays".to_owned()),
+        "get_application" => get(format!("/api/v1/applications/{}", s.application)),
+        "shortlist_application"
+        | "depart_application"
+        | "return_application"
+        | "reject_application"
+        | "withdraw_application" => {
+            let action = op.trim_end_matches("_application");
+            let (from, body) = match action {
+                "depart" => ("oriented", json!({"date": today().to_string()})),
+                "return" => ("departed", json!({"date": today().to_string()})),
+                "shortlist" => ("applied", json!({})),
+                _ => ("applied", json!({"reason": "Decided"})),
+            };
+            let id = if fresh {
+                fresh_application(app, world, from).await
+            } else {
+                s.application.clone()
+            };
+            post(format!("/api/v1/applications/{id}/{action}"), body)
+        }
+        "create_orientation_session" => post(
+            "/api/v1/orientation-sessions".to_owned(),
+            orientation_body(),
+        ),
+        "list_orientation_sessions" => get("/api/v1/orientation-sessions".to_owned()),
+        "get_orientation_session" => get(format!("/api/v1/orientation-sessions/{}", world.session)),
+        "record_attendance" => {
+            let id = if fresh {
+                fresh_application(app, world, "shortlisted").await
+            } else {
+                s.application.clone()
+            };
+            post(
+                format!("/api/v1/orientation-sessions/{}/attendance", world.session),
+                json!({"application_id": id}),
+            )
+        }
         "list_schemes" => get("/api/v1/schemes".to_owned()),
         "get_scheme" => get(format!("/api/v1/schemes/{SEEDED_SCHEME}")),
         "create_scheme" => post(
@@ -1582,6 +1720,9 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
         ("list_jobseekers", Worker(_) | Counsellor(_)) => {
             vec![world.a.jobseeker.clone(), world.b.jobseeker.clone()]
         }
+        ("list_applications", Worker(_) | Counsellor(_)) => {
+            vec![world.a.application.clone(), world.b.application.clone()]
+        }
         ("list_integration_services", Worker(own) | Counsellor(own)) => {
             vec![world.side(own).integration_service.clone()]
         }
@@ -1703,6 +1844,30 @@ async fn world(app: &TestApp) -> World {
         )
         .await,
     );
+    let abroad_vacancy = id_of(
+        &app.call(
+            &app.admin_token,
+            Method::POST,
+            "/api/v1/vacancies",
+            Some(
+                json!({"title": "Objects harvest", "kind": "abroad", "scheme_id": SEASONAL_SCHEME,
+                "employer_organisation_id": org_a, "occupation": "9211", "places": 100,
+                "deadline": (today() + chrono::Days::new(30)).to_string(), "status": "open"}),
+            ),
+            StatusCode::CREATED,
+        )
+        .await,
+    );
+    let session = id_of(
+        &app.call(
+            &app.admin_token,
+            Method::POST,
+            "/api/v1/orientation-sessions",
+            Some(orientation_body()),
+            StatusCode::CREATED,
+        )
+        .await,
+    );
     World {
         a,
         b,
@@ -1712,6 +1877,8 @@ async fn world(app: &TestApp) -> World {
         operations,
         doc,
         vacancy,
+        abroad_vacancy,
+        session,
     }
 }
 
