@@ -26,13 +26,13 @@ const ITEM_TETRI: i64 = 100_000;
 const BUDGET_TETRI: i64 = 10 * ITEM_TETRI;
 
 /// `integra serve` as a child process, killed when dropped.
-struct Node {
+pub(crate) struct Node {
     child: Child,
-    address: String,
+    pub(crate) address: String,
 }
 
 impl Node {
-    fn start(database_url: &str, jwt_secret: &str) -> Self {
+    pub(crate) fn start(database_url: &str, jwt_secret: &str) -> Self {
         let mut command = Command::new(integra_tests::integra_binary());
         for (name, _) in std::env::vars_os() {
             if name.to_string_lossy().starts_with("INTEGRA_") {

@@ -14,11 +14,11 @@ use crate::placements_and_enterprises::{audited, ids, pairs, today, world};
 
 /// The seeded schemes (`integra_api::seed::scheme_id`).
 const AGRICULTURE_DE: &str = "00000000-0000-7000-8000-000000000401";
-const CAREGIVERS_IL: &str = "00000000-0000-7000-8000-000000000402";
+pub(crate) const CAREGIVERS_IL: &str = "00000000-0000-7000-8000-000000000402";
 const PROFESSIONALS_FR: &str = "00000000-0000-7000-8000-000000000403";
-const SEASONAL_BG: &str = "00000000-0000-7000-8000-000000000404";
+pub(crate) const SEASONAL_BG: &str = "00000000-0000-7000-8000-000000000404";
 /// The conditions of seasonal work in Bulgaria.
-const SEASONAL_BG_RULES: &str = "00000000-0000-7000-8000-000000000304";
+pub(crate) const SEASONAL_BG_RULES: &str = "00000000-0000-7000-8000-000000000304";
 
 /// A date of birth `years` years and ten days ago.
 fn aged(years: i32) -> String {
@@ -27,7 +27,7 @@ fn aged(years: i32) -> String {
 }
 
 /// A returnee aged 36, back from an irregular stay in Germany; their id.
-async fn returnee(app: &TestApp) -> String {
+pub(crate) async fn returnee(app: &TestApp) -> String {
     let mut body = integra_tests::person_body("Nino", "Beridze");
     body["date_of_birth"] = json!(aged(36));
     let person = id_of(&app.create_person(&body).await);
@@ -46,7 +46,7 @@ async fn returnee(app: &TestApp) -> String {
 
 /// A caregiver's profile: secondary education, Russian B2, a caregiver
 /// certificate, wanting care work in Israel.
-fn caregiver(person: &str) -> Value {
+pub(crate) fn caregiver(person: &str) -> Value {
     json!({"person_id": person, "education": {"isced_level": 3}, "occupations": ["5322"],
         "languages": [{"language": "ru", "level": "B2"}],
         "certificates": [{"name": "caregiver", "expires_on": (today() + Days::new(400)).to_string()}],
