@@ -8,6 +8,7 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 use integra_domain::localised::Lang;
 use integra_domain::reports::figures::CSV_MEDIA_TYPE;
 use integra_domain::reports::integration::IntegrationReport;
+use integra_domain::reports::labour::LabourReport;
 use integra_domain::reports::overview::OverviewReport;
 use integra_domain::reports::reintegration::ReintegrationReport;
 use integra_domain::reports::ReportQuery;
@@ -26,7 +27,8 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(reintegration_records)
         .service(overview_report)
         .service(overview_records)
-        .service(integration_report);
+        .service(integration_report)
+        .service(labour_report);
 }
 
 /// CSV when the request accepts `text/csv`, JSON otherwise.
@@ -191,5 +193,40 @@ pub async fn integration_report(
     query: web::Query<ReportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let rendered = reports::integration(&call, query.into_inner(), format(&req)).await?;
+    Ok(answer(rendered))
+}
+
+/// The labour migration report of a period: jobseekers registered and
+/// matched (shortlisted), applications made by status now and by scheme,
+/// departures, returns, overstays, persons placed abroad, and each scheme's
+/// quota use in the calendar years of the period.
+///
+/// Figures (each with a one-line definition in Georgian and English):
+/// `jobseekers_registered`, `jobseekers_matched`, `applications`,
+/// `applications.<status>`, `applications.scheme.<id>` (for each scheme
+/// found), `departures`, `returns`, `overstays`, `persons_placed_abroad`, and
+/// for each scheme with places taken `quota_used.scheme.<id>` and
+/// `quota.scheme.<id>`. The same filters as the other reports; labour records
+/// carry no programme, so `programme_id` does not narrow them, and the quota
+/// figures are the schemes' whatever the filters. Case workers and employment
+/// counsellors count the profiles and applications their organisation
+/// recorded, administrators and monitors everything; monitors see every count
+/// from 1 to 4 (and what would give one away by subtraction) as `null`,
+/// listed in `suppressed`. With `Accept: text/csv`: one row per figure.
+#[utoipa::path(
+    tag = "reports",
+    params(ReportQuery),
+    responses((status = 200, description = "The labour migration report", content(
+        (LabourReport = "application/json"),
+        (String = "text/csv", example = "figure,value,definition\r\napplications,310,Applications made in the period\r\n"),
+    )))
+)]
+#[get("/reports/labour")]
+pub async fn labour_report(
+    call: Call,
+    req: HttpRequest,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let rendered = reports::labour(&call, query.into_inner(), format(&req)).await?;
     Ok(answer(rendered))
 }

@@ -1,6 +1,6 @@
 //! Reports: aggregate figures for a period, as JSON or CSV, and the records
 //! behind each figure: the reintegration report, the overview fact sheet and
-//! the integration report.
+//! the integration report and the labour migration report.
 //!
 //! Who sees what ([`Actor::reach`] of [`RecordKind::Report`]): case workers and
 //! employment counsellors the records of their organisation (its cases, its
@@ -18,6 +18,7 @@ use integra_domain::localised::Lang;
 use integra_domain::money::Money;
 use integra_domain::reports::figures::{self, disclose, Disclosure};
 use integra_domain::reports::integration::{self as integration_figures, IntegrationReport};
+use integra_domain::reports::labour::LabourReport;
 use integra_domain::reports::overview::{
     self as overview_figures, Measure, OverviewFigure, OverviewReport,
 };
@@ -26,7 +27,7 @@ use integra_domain::reports::reintegration::{
 };
 use integra_domain::reports::{ReportFilter, ReportQuery};
 use integra_domain::{Error, ValidationErrors};
-use integra_persistence::reports::{integration, overview, reintegration, Within};
+use integra_persistence::reports::{integration, labour, overview, reintegration, Within};
 use integra_persistence::{programmes, DbConnection};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -347,6 +348,35 @@ pub async fn integration(
     Ok(match format {
         Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
         Format::Json => Rendered::Json(IntegrationReport::new(period, &shown, suppressed)),
+    })
+}
+
+/// The labour migration report of the records the caller reaches (profiles
+/// and applications its organisation recorded; the schemes' quota use is
+/// everyone's): exact, or with small cells suppressed for callers who may not
+/// read persons. No drill-down yet.
+pub async fn labour(
+    call: &Call,
+    query: ReportQuery,
+    format: Format,
+) -> Result<Rendered<LabourReport>, Error> {
+    let reach = call.reach(RecordKind::Report, Access::Read)?;
+    let filter = query.validate()?;
+    let disclosure = Disclosure::for_caller(&call.caller);
+    let period = filter.period;
+    let today = services::today();
+    let counts = services::read(&call.app, move |c| {
+        check_filter(c, &filter)?;
+        Ok(labour::counts(c, &filter, within(reach), today)?)
+    })
+    .await?;
+    let owned = counts.groups();
+    let borrowed = integration_figures::groups(&owned);
+    let groups = integration_figures::as_groups(&borrowed);
+    let (shown, suppressed) = disclose(&counts.figures(), &groups, disclosure);
+    Ok(match format {
+        Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
+        Format::Json => Rendered::Json(LabourReport::new(period, &shown, suppressed)),
     })
 }
 

@@ -255,6 +255,21 @@ pub fn csv(figures: &[(Figure, Option<Value>)], lang: Lang) -> String {
     out
 }
 
+/// The exact value of the cell `id` of a report whose cells are found by id
+/// (`persons.nationality.AM`); a cell missing is zero.
+pub fn cell(cells: &std::collections::BTreeMap<String, i64>, id: &str) -> i64 {
+    cells.get(id).copied().unwrap_or(0)
+}
+
+/// The ids of the cells found under `prefix` (`services.provider.`), in order.
+pub fn found(cells: &std::collections::BTreeMap<String, i64>, prefix: &str) -> Vec<String> {
+    cells
+        .keys()
+        .filter(|id| id.starts_with(prefix))
+        .cloned()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,7 +36,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::figures::{Figure, Group, Value};
+use super::figures::{self, Figure, Group, Value};
 use super::filter::Period;
 use crate::integration::permit::PermitType;
 use crate::integration::service::{HalfHours, IntegrationServiceType};
@@ -52,16 +52,12 @@ pub const UNKNOWN_NATIONALITY: &str = "unknown";
 
 impl Counts {
     fn value(&self, id: &str) -> i64 {
-        self.0.get(id).copied().unwrap_or(0)
+        figures::cell(&self.0, id)
     }
 
     /// The ids found under `prefix` (`persons.nationality.`), in order.
     fn found(&self, prefix: &str) -> Vec<String> {
-        self.0
-            .keys()
-            .filter(|id| id.starts_with(prefix))
-            .cloned()
-            .collect()
+        figures::found(&self.0, prefix)
     }
 
     /// Every figure of the report, in order, with its definition.
@@ -222,6 +218,27 @@ pub struct IntegrationFigure {
     pub definition: Localised,
 }
 
+impl IntegrationFigure {
+    /// The figures as disclosed, as the API shows them (a report of counts and
+    /// hours: the integration report, the labour report).
+    pub fn all(shown: &[(Figure, Option<Value>)]) -> Vec<Self> {
+        shown
+            .iter()
+            .map(|(figure, value)| Self {
+                id: figure.id.clone(),
+                value: value.map(|v| match v {
+                    Value::Hours(h) if h.0 % 2 == 0 => serde_json::Value::from(h.0 / 2),
+                    Value::Hours(h) => serde_json::Value::from(h.hours()),
+                    Value::Count(n) => serde_json::Value::from(n),
+                    // No money in these reports; shown as its amount should it come.
+                    Value::Money(m) => serde_json::Value::from(m.amount_string()),
+                }),
+                definition: figure.definition.clone(),
+            })
+            .collect()
+    }
+}
+
 /// The integration report as the API shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 #[schema(example = json!({"period": {"from": "2026-01-01", "to": "2026-12-31"},
@@ -247,23 +264,9 @@ pub struct IntegrationReport {
 impl IntegrationReport {
     /// The report of `period` from the figures as disclosed.
     pub fn new(period: Period, shown: &[(Figure, Option<Value>)], suppressed: Vec<String>) -> Self {
-        let figures = shown
-            .iter()
-            .map(|(figure, value)| IntegrationFigure {
-                id: figure.id.clone(),
-                value: value.map(|v| match v {
-                    Value::Hours(h) if h.0 % 2 == 0 => serde_json::Value::from(h.0 / 2),
-                    Value::Hours(h) => serde_json::Value::from(h.hours()),
-                    Value::Count(n) => serde_json::Value::from(n),
-                    // No money in this report; shown as its amount should it come.
-                    Value::Money(m) => serde_json::Value::from(m.amount_string()),
-                }),
-                definition: figure.definition.clone(),
-            })
-            .collect();
         Self {
             period,
-            figures,
+            figures: IntegrationFigure::all(shown),
             suppressed,
         }
     }

@@ -7,7 +7,7 @@
 //!   small-cell suppression for monitors (with secondary suppression over
 //!   groups of figures that add up), and CSV;
 //!
-//! and one module per report ([`reintegration`], [`overview`], [`integration`]), which names its figures,
+//! and one module per report ([`reintegration`], [`overview`], [`integration`], [`labour`]), which names its figures,
 //! defines them, and lists its groups. A report is then: the database's exact
 //! counts -> `Vec<Figure>` -> [`figures::disclose`] -> the report's JSON shape,
 //! or [`figures::csv`].
@@ -15,6 +15,7 @@
 pub mod figures;
 pub mod filter;
 pub mod integration;
+pub mod labour;
 pub mod overview;
 pub mod reintegration;
 

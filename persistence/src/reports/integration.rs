@@ -17,7 +17,7 @@ use integra_domain::reports::integration::{Counts, UNKNOWN_NATIONALITY};
 use integra_domain::reports::ReportFilter;
 
 use super::{
-    filtered_persons, from_persons, in_period, of_organisation, snapshot, Counted, Sql, Within,
+    cells, filtered_persons, from_persons, in_period, of_organisation, snapshot, Sql, Within,
 };
 use crate::connection::DbConnection;
 use crate::error::StoreError;
@@ -68,15 +68,6 @@ pub fn counts(
          UNION ALL SELECT 'persons_served.provider', provider_organisation_id, \
              COUNT(DISTINCT person_id) FROM served GROUP BY provider_organisation_id",
     );
-    let rows: Vec<Counted> = snapshot(conn, |c| sql.load(c))?;
-    let mut counts = Counts::default();
-    for row in rows {
-        let id = if row.key.is_empty() {
-            row.name
-        } else {
-            format!("{}.{}", row.name, row.key)
-        };
-        counts.0.insert(id, row.n);
-    }
-    Ok(counts)
+    let rows = snapshot(conn, |c| sql.load(c))?;
+    Ok(Counts(cells(rows)))
 }

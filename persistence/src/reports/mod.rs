@@ -23,6 +23,7 @@ use crate::connection::{transaction, Backend, DbConnection};
 use crate::error::StoreError;
 
 pub mod integration;
+pub mod labour;
 pub mod overview;
 pub mod reintegration;
 
@@ -358,6 +359,21 @@ struct Counted {
     key: String,
     #[diesel(sql_type = BigInt)]
     n: i64,
+}
+
+/// Rows of counts as cells by figure id: `name.key`, or `name` when the key is
+/// empty.
+fn cells(rows: Vec<Counted>) -> std::collections::BTreeMap<String, i64> {
+    rows.into_iter()
+        .map(|row| {
+            let id = if row.key.is_empty() {
+                row.name
+            } else {
+                format!("{}.{}", row.name, row.key)
+            };
+            (id, row.n)
+        })
+        .collect()
 }
 
 /// One id of a drill-down's page.

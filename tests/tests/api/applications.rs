@@ -48,16 +48,16 @@ async fn scheme_with_quota(app: &TestApp, quota: i64) -> String {
 
 /// An adult with a jobseeker profile, registered by the admin; the profile's id.
 async fn adult_jobseeker(app: &TestApp, surname: &str) -> String {
+    adult_jobseeker_of(app, &app.admin_token, surname).await
+}
+
+/// An adult with a jobseeker profile registered by the holder of `token`.
+async fn adult_jobseeker_of(app: &TestApp, token: &str, surname: &str) -> String {
     let person = id_of(&app.create_person(&person_body("Giorgi", surname)).await);
     let body = json!({"person_id": person, "education": {"isced_level": 2},
         "occupations": ["9211"], "experience_months": 6});
-    id_of(
-        &expect(
-            app.post("/api/v1/jobseekers", &body).await,
-            StatusCode::CREATED,
-        )
-        .await,
-    )
+    let created = app.post_as(token, "/api/v1/jobseekers", &body).await;
+    id_of(&expect(created, StatusCode::CREATED).await)
 }
 
 /// `count` adults' applications to `scheme`, by the admin; their ids.
@@ -253,6 +253,121 @@ both_backends! {
         let closed = problem(app.post("/api/v1/applications", &json!({"jobseeker_id": other, "scheme_id": scheme})).await,
             StatusCode::CONFLICT).await;
         assert_eq!(closed["code"], "not_open");
+    }
+}
+
+both_backends! {
+    async fn the_labour_report_counts_the_pipeline_exactly(app) {
+        let w = world(&app).await;
+        let body = json!({"name": {"ka": "სეზონური სამუშაო", "en": "Seasonal work, report test"},
+            "destination_country": "GR", "sector": "agriculture", "seasonal": true,
+            "partner_organisation_id": w.employer, "max_stay_days": 90, "quota_per_year": 10,
+            "status": "open", "rule_set_id": SEASONAL_BG_RULES});
+        let scheme = id_of(&expect(app.post("/api/v1/schemes", &body).await, StatusCode::CREATED).await);
+        let session = id_of(&expect(app.post_as(&w.counsellor_a, "/api/v1/orientation-sessions",
+            &json!({"scheme_id": scheme, "held_on": days_ago(290), "venue": "Kutaisi",
+                "topics": "Contract and return"})).await, StatusCode::CREATED).await);
+        // (token, applied days ago, then: shortlist, attend, depart and return days ago, withdraw)
+        let apply = |token: String, surname: &'static str, days: u64| {
+            let (app, scheme) = (&app, scheme.clone());
+            async move {
+                let jobseeker = adult_jobseeker_of(app, &token, surname).await;
+                let body = json!({"jobseeker_id": jobseeker, "scheme_id": scheme, "applied_on": days_ago(days)});
+                id_of(&expect(app.post_as(&token, "/api/v1/applications", &body).await, StatusCode::CREATED).await)
+            }
+        };
+        let step = |id: String, action: &'static str, body: Value| {
+            let app = &app;
+            async move { expect(app.post(&path(&id, action), &body).await, StatusCode::OK).await }
+        };
+        let attendance = format!("/api/v1/orientation-sessions/{session}/attendance");
+        // Away 280 to 100 days ago, due back 190 days ago: an overstay, back.
+        let a1 = apply(w.counsellor_a.clone(), "One", 300).await;
+        // Away since 150 days ago, due back 60 days ago: an overstay, still away.
+        let a2 = apply(w.counsellor_a.clone(), "Two", 200).await;
+        for (id, away) in [(&a1, 280), (&a2, 150)] {
+            step(id.clone(), "shortlist", json!({})).await;
+            expect(app.post(&attendance, &json!({"application_id": id})).await, StatusCode::OK).await;
+            step(id.clone(), "depart", json!({"date": days_ago(away)})).await;
+        }
+        step(a1.clone(), "return", json!({"date": days_ago(100)})).await;
+        // Shortlisted, then withdrawn; applied only; another organisation's, shortlisted.
+        let a3 = apply(w.counsellor_a.clone(), "Three", 50).await;
+        step(a3.clone(), "shortlist", json!({})).await;
+        step(a3, "withdraw", json!({"reason": "Stays home"})).await;
+        apply(w.counsellor_a.clone(), "Four", 10).await;
+        let a5 = apply(w.counsellor_b.clone(), "Five", 5).await;
+        step(a5, "shortlist", json!({})).await;
+
+        let from = today() - chrono::Days::new(400);
+        let years = i64::from(today().year() - from.year() + 1);
+        let period = format!("from={from}&to={}", today());
+        let report = |token: String, query: String| {
+            let app = &app;
+            async move { expect(app.get_as(&token, &format!("/api/v1/reports/labour?{query}")).await, StatusCode::OK).await }
+        };
+        let everyone = report(app.admin_token.clone(), period.clone()).await;
+        let counts = [
+            ("jobseekers_registered", 5),
+            ("jobseekers_matched", 4),
+            ("applications", 5),
+            ("applications.applied", 1),
+            ("applications.shortlisted", 1),
+            ("applications.oriented", 0),
+            ("applications.departed", 1),
+            ("applications.returned", 1),
+            ("applications.rejected", 0),
+            ("applications.withdrawn", 1),
+            ("applications.scheme.", 5),
+            ("departures", 2),
+            ("returns", 1),
+            ("overstays", 2),
+            ("persons_placed_abroad", 2),
+            ("quota_used.scheme.", 3),
+            ("quota.scheme.", 10 * years),
+        ];
+        // (A figure of the scheme ends in its id.)
+        let expected: Vec<(String, Value)> = counts
+            .iter()
+            .map(|(id, n)| {
+                let id = if id.ends_with('.') { format!("{id}{scheme}") } else { (*id).to_owned() };
+                (id, json!(n))
+            })
+            .collect();
+        assert_eq!(crate::integration::all_figures(&everyone), expected);
+
+        // CSV: the same, one row each.
+        let csv = app.client.get(app.url(&format!("/api/v1/reports/labour?{period}")))
+            .bearer_auth(&app.admin_token).header("Accept", "text/csv").send().await.unwrap();
+        assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+        let csv = csv.text().await.unwrap();
+        let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+        assert_eq!(rows.len(), expected.len() + 1);
+        for ((id, value), row) in expected.iter().zip(&rows[1..]) {
+            assert!(row.starts_with(&format!("{id},{value},")), "{row} is not {id},{value}");
+        }
+
+        // Each organisation counts its own; the quota is the scheme's.
+        let figure = crate::integration::figure;
+        let org_a = report(w.worker_a.clone(), period.clone()).await;
+        for (id, value) in [("jobseekers_registered", 4), ("jobseekers_matched", 3), ("applications", 4), ("overstays", 2)] {
+            assert_eq!(figure(&org_a, id), json!(value), "{id}");
+        }
+        assert_eq!(figure(&org_a, &format!("quota_used.scheme.{scheme}")), json!(3));
+        let org_b = report(w.counsellor_b.clone(), period.clone()).await;
+        assert_eq!((figure(&org_b, "applications"), figure(&org_b, "applications.shortlisted")), (json!(1), json!(1)));
+        // A period that ends before the departures: the applications of then only.
+        let early = report(app.admin_token.clone(), format!("from={from}&to={}", days_ago(250))).await;
+        assert_eq!((figure(&early, "applications"), figure(&early, "departures"), figure(&early, "overstays")),
+            (json!(1), json!(1), json!(0)));
+
+        // Monitors: small cells and what gives them away are null.
+        let monitored = report(w.monitor.clone(), period.clone()).await;
+        assert_eq!(figure(&monitored, "applications"), json!(5));
+        for id in ["applications.applied", "applications.withdrawn", "departures"] {
+            assert_eq!(figure(&monitored, id), Value::Null, "{id}");
+        }
+        problem(app.get_as(&w.partner, &format!("/api/v1/reports/labour?{period}")).await, StatusCode::FORBIDDEN).await;
     }
 }
 

@@ -258,6 +258,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "reintegration_report",
             "overview_report",
             "integration_report",
+            "labour_report",
         ],
         REPORTS,
     );

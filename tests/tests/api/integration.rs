@@ -337,7 +337,7 @@ async fn foreign(
 }
 
 /// The value of figure `id` in a report.
-fn figure(report: &Value, id: &str) -> Value {
+pub(crate) fn figure(report: &Value, id: &str) -> Value {
     report["figures"]
         .as_array()
         .unwrap()
@@ -347,7 +347,7 @@ fn figure(report: &Value, id: &str) -> Value {
 }
 
 /// Every figure of a report as (id, value), in order.
-fn all_figures(report: &Value) -> Vec<(String, Value)> {
+pub(crate) fn all_figures(report: &Value) -> Vec<(String, Value)> {
     report["figures"]
         .as_array()
         .unwrap()

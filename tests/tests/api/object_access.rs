@@ -305,6 +305,7 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("reintegration_records", Reports, Nothing, 200),
     ("overview_report", Reports, Nothing, 200),
     ("integration_report", Reports, Nothing, 200),
+    ("labour_report", Reports, Nothing, 200),
     // Jobseeker profiles: every case worker's and counsellor's.
     ("register_jobseeker", Jobseekers, Nothing, 201),
     ("list_jobseekers", Jobseekers, Nothing, 200),
@@ -1633,6 +1634,7 @@ async fn prepare(
         )),
         "overview_report" => get(format!("/api/v1/reports/overview?{}", report_period())),
         "integration_report" => get(format!("/api/v1/reports/integration?{}", report_period())),
+        "labour_report" => get(format!("/api/v1/reports/labour?{}", report_period())),
         "overview_records" => get(format!(
             "/api/v1/reports/overview/records?figure=persons_employed&{}",
             report_period()
