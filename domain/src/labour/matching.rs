@@ -50,31 +50,51 @@ pub struct Requirement {
     pub facts: serde_json::Value,
 }
 
-/// A scheme matched against a jobseeker.
+string_enum! {
+    /// What a jobseeker is matched with.
+    OfferKind {
+        Scheme => "scheme",
+        Vacancy => "vacancy",
+    }
+}
+
+/// A scheme or a vacancy matched against a jobseeker.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 #[schema(example = json!({"kind": "scheme", "id": "00000000-0000-7000-8000-000000000402",
     "name": {"ka": "მომვლელები, ისრაელი", "en": "Caregivers, Israel"},
-    "destination_country": "IL", "sector": "care", "score": 100, "excluded": false,
+    "destination_country": "IL", "sector": "care", "scheme_id": null, "occupation": null,
+    "score": 100, "excluded": false,
     "requirements": [{"id": "age", "name": {"ka": "25-დან 45 წლამდე", "en": "Aged 25 to 45"},
         "hard": true, "outcome": "met",
         "reason": {"ka": "პირი 25-დან 45 წლამდეა.", "en": "The person is aged 25 to 45."},
         "facts": {"age_years": 36}}]}))]
-pub struct SchemeMatch {
-    /// `scheme` (vacancies come with the vacancies).
-    pub kind: &'static str,
+pub struct Match {
+    pub kind: OfferKind,
+    /// The scheme's or the vacancy's id.
     pub id: Uuid,
+    /// The scheme's name, or the vacancy's title (in both languages).
     pub name: Localised,
+    /// The country of the work: the scheme's destination, or the vacancy's
+    /// country (GE at home).
     pub destination_country: String,
-    pub sector: Sector,
+    /// The scheme's sector (of a vacancy abroad: its scheme's); `null` for a
+    /// vacancy at home.
+    pub sector: Option<Sector>,
+    /// A vacancy abroad: the scheme it is under.
+    pub scheme_id: Option<Uuid>,
+    /// A vacancy: its ISCO-08 occupation.
+    pub occupation: Option<String>,
     /// 0 to 100: the share of soft requirements met; 0 when excluded.
     pub score: u8,
     /// A hard requirement is missed or unknown.
     pub excluded: bool,
-    /// Every requirement, hard ones first, in the scheme's order.
+    /// Every requirement, hard ones first: a scheme's conditions, a vacancy's
+    /// scheme's conditions and its own requirements; then the soft ones of
+    /// the offer (occupation, preferred country and sector).
     pub requirements: Vec<Requirement>,
 }
 
-impl SchemeMatch {
+impl Match {
     /// The hard requirements not met.
     pub fn missed(&self) -> impl Iterator<Item = &Requirement> {
         self.requirements
@@ -256,7 +276,7 @@ pub fn match_scheme(
     conditions: &RuleSet,
     jobseeker: &Jobseeker,
     facts: &Facts,
-) -> SchemeMatch {
+) -> Match {
     let sectors: Vec<String> = jobseeker
         .preferred_sectors
         .iter()
@@ -273,12 +293,14 @@ pub fn match_scheme(
         ),
     ];
     let (requirements, excluded, score) = explain(&[conditions], facts, soft.into_iter().flatten());
-    SchemeMatch {
-        kind: "scheme",
+    Match {
+        kind: OfferKind::Scheme,
         id: scheme.id,
         name: scheme.name.clone(),
         destination_country: scheme.destination_country.clone(),
-        sector: scheme.sector,
+        sector: Some(scheme.sector),
+        scheme_id: None,
+        occupation: None,
         score,
         excluded,
         requirements,
@@ -305,15 +327,15 @@ pub struct Candidate {
     pub requirements: Vec<Requirement>,
 }
 
-/// Matches `jobseeker` against `vacancy`: its scheme's `conditions` (abroad),
-/// its `requirements`, and as soft requirements its occupation and the
-/// jobseeker's preferred countries.
-pub fn match_vacancy(
+/// Every requirement of `vacancy` for `jobseeker`: its scheme's conditions
+/// (abroad), its `requirements`, and as soft requirements its occupation and
+/// the jobseeker's preferred countries; whether excluded, and the score.
+fn vacancy_requirements(
     vacancy: &Vacancy,
     rule_sets: &[&RuleSet],
     jobseeker: &Jobseeker,
     facts: &Facts,
-) -> Candidate {
+) -> (Vec<Requirement>, bool, u8) {
     let occupation = preference(
         "occupation",
         Localised::new("პროფესია", "The occupation"),
@@ -336,10 +358,47 @@ pub fn match_vacancy(
         Some(occupation),
         preferred_country(jobseeker, &vacancy.country),
     ];
-    let (requirements, excluded, score) = explain(rule_sets, facts, soft.into_iter().flatten());
+    explain(rule_sets, facts, soft.into_iter().flatten())
+}
+
+/// Matches `jobseeker` against `vacancy` (see [`vacancy_requirements`]), as
+/// one of the vacancy's candidates.
+pub fn match_vacancy(
+    vacancy: &Vacancy,
+    rule_sets: &[&RuleSet],
+    jobseeker: &Jobseeker,
+    facts: &Facts,
+) -> Candidate {
+    let (requirements, excluded, score) =
+        vacancy_requirements(vacancy, rule_sets, jobseeker, facts);
     Candidate {
         jobseeker_id: jobseeker.id,
         person_id: jobseeker.person_id,
+        score,
+        excluded,
+        requirements,
+    }
+}
+
+/// Matches `jobseeker` against `vacancy` (see [`vacancy_requirements`]), as
+/// one of the jobseeker's matches. `sector` is the vacancy's scheme's.
+pub fn offer_vacancy(
+    vacancy: &Vacancy,
+    sector: Option<Sector>,
+    rule_sets: &[&RuleSet],
+    jobseeker: &Jobseeker,
+    facts: &Facts,
+) -> Match {
+    let (requirements, excluded, score) =
+        vacancy_requirements(vacancy, rule_sets, jobseeker, facts);
+    Match {
+        kind: OfferKind::Vacancy,
+        id: vacancy.id,
+        name: Localised::new(vacancy.title.clone(), vacancy.title.clone()),
+        destination_country: vacancy.country.clone(),
+        sector,
+        scheme_id: vacancy.scheme_id,
+        occupation: Some(vacancy.occupation.clone()),
         score,
         excluded,
         requirements,

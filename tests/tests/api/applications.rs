@@ -87,6 +87,22 @@ both_backends! {
                 "employer_organisation_id": w.employer, "occupation": "5322", "places": 3,
                 "deadline": in_days(60), "status": "open"})).await, StatusCode::CREATED).await);
 
+        // The vacancy is among the returnee's matches, with its scheme's conditions; a
+        // vacancy at home past its deadline is not.
+        let closed = json!({"title": "Cook, Batumi", "kind": "domestic", "employer_organisation_id": w.employer,
+            "occupation": "5120", "places": 1, "deadline": days_ago(1), "status": "open"});
+        let closed = id_of(&expect(app.post_as(&w.counsellor_a, "/api/v1/vacancies", &closed).await, StatusCode::CREATED).await);
+        let matches = expect(app.get_as(&w.counsellor_a, &format!("/api/v1/jobseekers/{jobseeker}/matches?limit=500")).await,
+            StatusCode::OK).await;
+        let listed = ids(&matches);
+        assert!(listed.contains(&CAREGIVERS_IL.to_owned()) && !listed.contains(&closed), "{matches}");
+        let offer = matches["items"].as_array().unwrap().iter().find(|m| m["id"] == vacancy.as_str()).unwrap();
+        assert_eq!((offer["kind"].as_str(), offer["scheme_id"].as_str(), offer["sector"].as_str(), offer["occupation"].as_str()),
+            (Some("vacancy"), Some(CAREGIVERS_IL), Some("care"), Some("5322")));
+        assert_eq!((offer["excluded"].as_bool(), offer["score"].as_i64()), (Some(false), Some(100)));
+        let requirements: Vec<&str> = offer["requirements"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert!(requirements.contains(&"caregiver_certificate") && requirements.contains(&"occupation"), "{offer}");
+
         // Applied fourteen months ago, for the vacancy.
         let body = json!({"jobseeker_id": jobseeker, "scheme_id": CAREGIVERS_IL, "vacancy_id": vacancy,
             "applied_on": days_ago(420), "note": "Referred by the Kutaisi office"});
