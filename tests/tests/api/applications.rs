@@ -12,7 +12,7 @@ use integra_tests::{
 };
 use serde_json::Value;
 
-use crate::budget_race::Node;
+use crate::budget_race::{post_all_at_once, Node};
 use crate::placements_and_enterprises::{audited, days_ago, ids, in_days, pairs, today, world};
 use crate::schemes::{caregiver, returnee, CAREGIVERS_IL, SEASONAL_BG_RULES};
 
@@ -390,41 +390,8 @@ both_backends! {
 /// Shortlists every application at once, application `i` on `bases[i %
 /// bases.len()]`; returns (200s, 409 `quota_full`s).
 async fn shortlist_all(bases: &[String], ids: &[String], token: &str) -> (usize, usize) {
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(0)
-        .build()
-        .unwrap();
-    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(ids.len()));
-    let mut tasks = Vec::new();
-    for (i, id) in ids.iter().enumerate() {
-        let url = format!("{}{}", bases[i % bases.len()], path(id, "shortlist"));
-        let (client, token, barrier) = (client.clone(), token.to_owned(), barrier.clone());
-        tasks.push(tokio::spawn(async move {
-            barrier.wait().await;
-            let response = client
-                .post(url)
-                .bearer_auth(token)
-                .json(&json!({}))
-                .send()
-                .await
-                .unwrap();
-            let status = response.status();
-            let body: Value = response.json().await.unwrap_or(Value::Null);
-            if status == StatusCode::CONFLICT {
-                assert_eq!(body["code"], "quota_full", "{body}");
-            }
-            status
-        }));
-    }
-    let (mut ok, mut full) = (0, 0);
-    for task in tasks {
-        match task.await.unwrap() {
-            StatusCode::OK => ok += 1,
-            StatusCode::CONFLICT => full += 1,
-            other => panic!("unexpected {other}"),
-        }
-    }
-    (ok, full)
+    let paths: Vec<String> = ids.iter().map(|id| path(id, "shortlist")).collect();
+    post_all_at_once(bases, &paths, token, "quota_full").await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

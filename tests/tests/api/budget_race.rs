@@ -126,17 +126,29 @@ async fn approve_all(
     token: &str,
     code: &'static str,
 ) -> (usize, usize) {
+    let paths: Vec<String> = items
+        .iter()
+        .map(|item| format!("/api/v1/assistance/{item}/approve"))
+        .collect();
+    post_all_at_once(bases, &paths, token, code).await
+}
+
+/// Posts `{}` to every path at once, path `i` on `bases[i % bases.len()]`;
+/// returns (200s, 409s), each 409 with `code`.
+pub(crate) async fn post_all_at_once(
+    bases: &[String],
+    paths: &[String],
+    token: &str,
+    code: &'static str,
+) -> (usize, usize) {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(0)
         .build()
         .unwrap();
-    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(items.len()));
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(paths.len()));
     let mut tasks = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let url = format!(
-            "{}/api/v1/assistance/{item}/approve",
-            bases[i % bases.len()]
-        );
+    for (i, path) in paths.iter().enumerate() {
+        let url = format!("{}{path}", bases[i % bases.len()]);
         let (client, token, barrier) = (client.clone(), token.to_owned(), barrier.clone());
         tasks.push(tokio::spawn(async move {
             barrier.wait().await;
