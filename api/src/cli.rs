@@ -451,7 +451,7 @@ fn generate_population(
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
     println!(
-            "generated {} persons ({:.0} a second), {} households, {} stays abroad, {} cases, {} assessments, {} assistance items, {} service records",
+            "generated {} persons ({:.0} a second), {} households, {} stays abroad, {} cases, {} assessments, {} assistance items, {} service records, {} jobseeker profiles",
             summary.persons,
             summary.persons as f64 / seconds.max(0.001),
             summary.households,
@@ -460,6 +460,7 @@ fn generate_population(
             summary.assessments,
             summary.items,
             summary.service_records,
+            summary.jobseekers,
         );
     Ok(())
 }

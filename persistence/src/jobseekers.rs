@@ -86,9 +86,9 @@ impl JobseekerRow {
     }
 }
 
-#[derive(AsChangeset, Insertable)]
+#[derive(Clone, AsChangeset, Insertable)]
 #[diesel(table_name = jobseekers, treat_none_as_null = true)]
-struct JobseekerChanges<'a> {
+pub(crate) struct JobseekerChanges<'a> {
     isced_level: i64,
     education_field: Option<&'a str>,
     occupations: String,
@@ -105,7 +105,7 @@ struct JobseekerChanges<'a> {
 }
 
 impl<'a> JobseekerChanges<'a> {
-    fn of(fields: &'a JobseekerFields) -> Result<Self, StoreError> {
+    pub(crate) fn of(fields: &'a JobseekerFields) -> Result<Self, StoreError> {
         let languages: Vec<LanguageSkill> = fields
             .languages
             .iter()

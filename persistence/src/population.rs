@@ -34,7 +34,7 @@ use crate::error::StoreError;
 use crate::schema::{
     assessments, assistance_actions, assistance_co_beneficiaries, assistance_items,
     case_transitions, cases, contacts, counselling_sessions, households, job_placements,
-    job_places, movements, outreach_events, persons as persons_table, programmes,
+    job_places, jobseekers, movements, outreach_events, persons as persons_table, programmes,
     social_enterprise_beneficiaries, stays_abroad,
 };
 use crate::{persons, stays};
@@ -256,6 +256,14 @@ pub struct NewMovement {
     pub recorded: Recorded,
 }
 
+/// A generated jobseeker profile.
+#[derive(Debug, Clone)]
+pub struct NewJobseeker {
+    pub id: Uuid,
+    pub fields: integra_domain::labour::jobseeker::JobseekerFields,
+    pub recorded: Recorded,
+}
+
 /// One batch of a generated population.
 #[derive(Debug, Clone, Default)]
 pub struct Population {
@@ -276,6 +284,7 @@ pub struct Population {
     pub enrolments: Vec<NewEnrolment>,
     pub job_places: Vec<NewJobPlaces>,
     pub movements: Vec<NewMovement>,
+    pub jobseekers: Vec<NewJobseeker>,
 }
 
 impl Population {
@@ -298,6 +307,7 @@ impl Population {
         self.enrolments.sort_unstable_by_key(|r| r.id);
         self.job_places.sort_unstable_by_key(|r| r.id);
         self.movements.sort_unstable_by_key(|r| r.id);
+        self.jobseekers.sort_unstable_by_key(|r| r.id);
     }
 }
 
@@ -307,7 +317,7 @@ impl Population {
 const LOAD_CACHE_KIB: i64 = 256 * 1024;
 
 /// The tables a load fills (on SQLite also `person_name_keys`, see [`finish_load`]).
-const LOADED: [&str; 16] = [
+const LOADED: [&str; 17] = [
     "households",
     "persons",
     "stays_abroad",
@@ -324,6 +334,7 @@ const LOADED: [&str; 16] = [
     "social_enterprise_beneficiaries",
     "job_places",
     "movements",
+    "jobseekers",
 ];
 
 /// What a load set aside, to be built again at its end: the `CREATE`
@@ -766,6 +777,24 @@ fn write_service_records(conn: &mut DbConnection, batch: &Population) -> Result<
             ),
         )
     );
+    let profiles = batch
+        .jobseekers
+        .iter()
+        .map(|j| Ok((j, crate::jobseekers::JobseekerChanges::of(&j.fields)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    insert_all!(conn, jobseekers::table, profiles, |(j, changes): &(
+        &NewJobseeker,
+        crate::jobseekers::JobseekerChanges<'_>
+    )| (
+        jobseekers::id.eq(j.id.to_string()),
+        jobseekers::person_id.eq(j.fields.person_id.to_string()),
+        jobseekers::organisation_id.eq(j.recorded.organisation_id.to_string()),
+        jobseekers::registered_by.eq(j.recorded.recorded_by.to_string()),
+        changes.clone(),
+        jobseekers::version.eq(1_i64),
+        jobseekers::created_at.eq(j.recorded.at),
+        jobseekers::updated_at.eq(j.recorded.at),
+    ));
     Ok(())
 }
 

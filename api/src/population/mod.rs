@@ -13,6 +13,7 @@
 //! API); nothing else tells them apart.
 
 mod cases;
+mod labour;
 mod people;
 mod services;
 
@@ -59,6 +60,7 @@ pub struct Summary {
     pub assessments: usize,
     pub items: usize,
     pub service_records: usize,
+    pub jobseekers: usize,
 }
 
 impl Summary {
@@ -75,6 +77,7 @@ impl Summary {
             + batch.enrolments.len()
             + batch.job_places.len()
             + batch.movements.len();
+        self.jobseekers += batch.jobseekers.len();
     }
 }
 
@@ -198,6 +201,7 @@ fn batch(
     let persons = people::generate(&mut rng, setting, first, count, &mut batch)?;
     cases::generate(&mut rng, setting, &persons, &mut batch, committed)?;
     services::generate(&mut rng, setting, &persons, &mut batch);
+    labour::generate(&mut rng, setting, &persons, &mut batch)?;
     batch.sort_by_id();
     Ok(batch)
 }

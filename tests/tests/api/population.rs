@@ -62,6 +62,8 @@ fn fingerprint(db: &Db) -> Vec<Row> {
         "SELECT id, destination_country || ' ' || kind AS what, NULL AS number FROM movements",
         "SELECT id, person_id || ' ' || channel || ' ' || outcome AS what, NULL AS number \
          FROM contacts",
+        "SELECT id, person_id || ' ' || occupations || ' ' || languages || ' ' || certificates \
+         AS what, experience_months AS number FROM jobseekers",
         "SELECT id, COALESCE(decision, '') || ' ' || CASE WHEN assessed THEN 'y' ELSE 'n' END AS what, \
          NULL AS number FROM cases",
     ];
@@ -88,6 +90,7 @@ both_backends! {
         assert!(summary.cases > PERSONS / 10, "{summary:?}");
         assert!(summary.items > PERSONS / 10, "{summary:?}");
         assert!(summary.households > PERSONS / 20, "{summary:?}");
+        assert!(summary.jobseekers > PERSONS / 20, "{summary:?}");
 
         // Again, on SQLite, from nothing.
         let other = TestDatabase::create(Backend::Sqlite).unwrap();
@@ -212,7 +215,7 @@ both_backends! {
         }
         // Service records read through the API too.
         for list in ["/api/v1/contacts", "/api/v1/counselling-sessions", "/api/v1/outreach-events",
-                     "/api/v1/job-placements", "/api/v1/social-enterprises"] {
+                     "/api/v1/job-placements", "/api/v1/social-enterprises", "/api/v1/jobseekers"] {
             let page = expect(app.get(&format!("{list}?limit=20")).await, StatusCode::OK).await;
             let items = page["items"].as_array().unwrap();
             assert!(!items.is_empty(), "{list}");
