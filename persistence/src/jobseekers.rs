@@ -7,6 +7,7 @@ use integra_domain::eligibility::Facts;
 use integra_domain::labour::jobseeker::{
     Certificate, Education, Jobseeker, JobseekerFields, LanguageSkill, Sector,
 };
+use integra_domain::labour::narrowing::{Births, Range};
 use integra_domain::person::ResidenceStatus;
 use integra_domain::stay::LegalStatus;
 use serde::de::DeserializeOwned;
@@ -222,6 +223,12 @@ pub struct JobseekerFilter {
     pub country: Option<String>,
     /// Available on this day (from and to, where given, around it).
     pub available_on: Option<NaiveDate>,
+    /// An ISCED level within this range.
+    pub isced_level: Range,
+    /// Months of experience within this range.
+    pub experience_months: Range,
+    /// Born within these dates (a person without a date of birth is not).
+    pub born: Option<Births>,
 }
 
 /// The profiles that match `filter`, in the order registered, after `after`.
@@ -259,6 +266,29 @@ pub fn list(
                     .is_null()
                     .or(jobseekers::available_to.ge(day)),
             );
+    }
+    if let Some(min) = filter.isced_level.min {
+        query = query.filter(jobseekers::isced_level.ge(min));
+    }
+    if let Some(max) = filter.isced_level.max {
+        query = query.filter(jobseekers::isced_level.le(max));
+    }
+    if let Some(min) = filter.experience_months.min {
+        query = query.filter(jobseekers::experience_months.ge(min));
+    }
+    if let Some(max) = filter.experience_months.max {
+        query = query.filter(jobseekers::experience_months.le(max));
+    }
+    if let Some((born_after, born_until)) = filter.born {
+        use crate::schema::persons;
+        // Open ends as dates beyond any date of birth either backend stores.
+        let after = born_after.or(NaiveDate::from_ymd_opt(1000, 1, 1));
+        let until = born_until.or(NaiveDate::from_ymd_opt(9999, 12, 31));
+        let born = persons::table
+            .select(persons::id)
+            .filter(persons::date_of_birth.gt(after))
+            .filter(persons::date_of_birth.le(until));
+        query = query.filter(jobseekers::person_id.eq_any(born));
     }
     if let Some(after) = after {
         query = query.filter(jobseekers::id.gt(after.to_string()));

@@ -89,6 +89,7 @@ impl JobseekerQuery {
             occupation,
             country,
             available_on,
+            ..JobseekerFilter::default()
         };
         Ok((filter, limit, after))
     }

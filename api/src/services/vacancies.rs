@@ -11,6 +11,7 @@ use integra_domain::eligibility::{Facts, RuleSet};
 use integra_domain::error::RecordKind;
 use integra_domain::labour::jobseeker::{isco_code, Jobseeker};
 use integra_domain::labour::matching::{self, Candidate};
+use integra_domain::labour::narrowing::{self, Narrowing};
 use integra_domain::labour::vacancy::{
     Vacancy, VacancyFields, VacancyInput, VacancyKind, VacancyStatus,
 };
@@ -250,8 +251,26 @@ pub async fn candidates(
             })?);
         }
         let rules: Vec<&RuleSet> = rule_sets.iter().collect();
-        let profiles = jobseekers::list(c, &JobseekerFilter::default(), None, MAX_JOBSEEKERS)?;
-        let mut registry = jobseekers::registry_facts(c, &profiles, today)?;
+        // Without the excluded, the database leaves out those whose numbers
+        // (education, experience, age) a hard requirement rules out; the rule
+        // engine decides on the rest.
+        let mut filter = JobseekerFilter::default();
+        if !with_excluded {
+            let narrowing = Narrowing::of(&rules);
+            filter.isced_level = narrowing.isced_level;
+            filter.experience_months = narrowing.experience_months;
+            filter.born = narrowing.births(today);
+        }
+        let profiles = jobseekers::list(c, &filter, None, MAX_JOBSEEKERS)?;
+        // The registry is read only when a requirement reads it.
+        let mut registry = if narrowing::reads_registry(&rules) {
+            jobseekers::registry_facts(c, &profiles, today)?
+        } else {
+            profiles
+                .iter()
+                .map(|p| (p.person_id, Facts::on(today)))
+                .collect()
+        };
         // Scored cheaply, ranked, and only the page explained.
         let mut ranked: Vec<(bool, std::cmp::Reverse<u8>, &Jobseeker, Facts)> = profiles
             .iter()

@@ -142,6 +142,15 @@ impl Facts {
         }
     }
 
+    /// No fact but the day: what a profile's own facts are added to when no
+    /// rule reads the registry ([`Self::with_profile`]).
+    pub fn on(day: NaiveDate) -> Self {
+        Self {
+            application_date: Some(day),
+            ..Self::default()
+        }
+    }
+
     /// These facts with the labour facts of a jobseeker profile.
     pub fn with_profile(mut self, profile: &crate::labour::jobseeker::Jobseeker) -> Self {
         self.isced_level = Some(profile.education.isced_level);

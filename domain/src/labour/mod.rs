@@ -5,6 +5,7 @@
 pub mod application;
 pub mod jobseeker;
 pub mod matching;
+pub mod narrowing;
 pub mod orientation;
 pub mod scheme;
 pub mod schemes;

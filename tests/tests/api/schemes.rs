@@ -322,3 +322,55 @@ both_backends! {
         }
     }
 }
+
+both_backends! {
+    async fn the_database_narrows_the_candidates_as_the_rule_engine_decides(app) {
+        // The caregiver scheme: aged 25 to 45, secondary education. Jobseekers on
+        // each side of each edge, certified, speaking English; the candidates
+        // without the excluded are exactly those the engine does not exclude.
+        let w = world(&app).await;
+        let day = today();
+        let birthday = |years: i32, later: u64| {
+            let born = day.with_year(day.year() - years).unwrap_or(day);
+            (born + Days::new(later)).to_string()
+        };
+        let mut expected_in = Vec::new();
+        for (born, isced, admitted) in [
+            (birthday(25, 0), 3, true),  // 25 today
+            (birthday(25, 1), 3, false), // 25 tomorrow
+            (birthday(46, 1), 3, true),  // 46 tomorrow
+            (birthday(46, 0), 3, false), // 46 today
+            (birthday(35, 0), 2, false), // too little schooling
+            (birthday(35, 0), 4, true),
+        ] {
+            let mut body = integra_tests::person_body("Edge", "Case");
+            body["date_of_birth"] = json!(born);
+            let person = id_of(&app.create_person(&body).await);
+            let profile = id_of(&expect(app.post_as(&w.counsellor_a, "/api/v1/jobseekers", &json!({"person_id": person,
+                "education": {"isced_level": isced}, "occupations": ["5322"],
+                "languages": [{"language": "en", "level": "B2"}], "certificates": [{"name": "caregiver"}],
+                "experience_months": 24})).await, StatusCode::CREATED).await);
+            if admitted {
+                expected_in.push(profile);
+            }
+        }
+        let vacancy = id_of(&expect(app.post_as(&w.counsellor_a, "/api/v1/vacancies", &json!({"title": "Caregiver",
+            "kind": "abroad", "scheme_id": CAREGIVERS_IL, "employer_organisation_id": w.employer, "occupation": "5322",
+            "places": 3, "deadline": (day + Days::new(30)).to_string(), "status": "open"})).await, StatusCode::CREATED).await);
+        let path = format!("/api/v1/vacancies/{vacancy}/candidates?limit=500");
+        let narrowed = expect(app.get_as(&w.worker_a, &path).await, StatusCode::OK).await;
+        let all = expect(app.get_as(&w.worker_a, &format!("{path}&excluded=true")).await, StatusCode::OK).await;
+        let ids = |page: &Value, excluded: bool| -> Vec<String> {
+            page["items"].as_array().unwrap().iter()
+                .filter(|c| c["excluded"].as_bool() == Some(excluded))
+                .map(|c| c["jobseeker_id"].as_str().unwrap().to_owned()).collect()
+        };
+        assert_eq!(all["items"].as_array().unwrap().len(), 6);
+        assert_eq!(ids(&narrowed, false), ids(&all, false));
+        assert!(ids(&narrowed, true).is_empty());
+        let mut admitted = ids(&narrowed, false);
+        admitted.sort();
+        expected_in.sort();
+        assert_eq!(admitted, expected_in);
+    }
+}
