@@ -202,7 +202,7 @@ mod tests {
             if (25..=45).contains(&age) {
                 assert!(inside, "{born} aged {age}");
             }
-            if age < 24 || age > 46 {
+            if !(24..=46).contains(&age) {
                 assert!(!inside, "{born} aged {age}");
             }
             born = born.succ_opt().unwrap();
