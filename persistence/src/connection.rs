@@ -96,10 +96,14 @@ impl DatabaseUrl {
                 let mut conn = SqliteConnection::establish(text)
                     .map_err(|e| StoreError::Unavailable(format!("cannot open {text}: {e}")))?;
                 // Temporary b-trees (the distinct sets of reports, sorts) in
-                // memory rather than temporary files.
+                // memory rather than temporary files. The database file read
+                // through a memory map (up to 1 GiB) rather than copied page by
+                // page into each connection's cache: ranking a vacancy's
+                // candidates among 100,000 jobseekers spent a fifth of its time
+                // copying pages out of the kernel.
                 conn.batch_execute(
                     "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; \
-                     PRAGMA temp_store = MEMORY;",
+                     PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824;",
                 )?;
                 Ok(DbConnection::Sqlite(conn))
             }

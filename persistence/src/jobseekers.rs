@@ -231,6 +231,66 @@ pub struct JobseekerFilter {
     pub born: Option<Births>,
 }
 
+/// Narrows a boxed query of profiles to those that match `filter`, after `after`.
+macro_rules! narrowed {
+    ($query:expr, $filter:expr, $after:expr) => {{
+        let mut query = $query;
+        let filter: &JobseekerFilter = $filter;
+        let after: Option<Uuid> = $after;
+        if let Some(person) = filter.person_id {
+            query = query.filter(jobseekers::person_id.eq(person.to_string()));
+        }
+        // Codes are digits and country codes letters: the quoted value matches an
+        // element of the stored array and nothing else.
+        if let Some(occupation) = &filter.occupation {
+            query = query.filter(jobseekers::occupations.like(format!("%\"{occupation}\"%")));
+        }
+        if let Some(country) = &filter.country {
+            query = query.filter(jobseekers::preferred_countries.like(format!("%\"{country}\"%")));
+        }
+        if let Some(day) = filter.available_on {
+            query = query
+                .filter(
+                    jobseekers::available_from
+                        .is_null()
+                        .or(jobseekers::available_from.le(day)),
+                )
+                .filter(
+                    jobseekers::available_to
+                        .is_null()
+                        .or(jobseekers::available_to.ge(day)),
+                );
+        }
+        if let Some(min) = filter.isced_level.min {
+            query = query.filter(jobseekers::isced_level.ge(min));
+        }
+        if let Some(max) = filter.isced_level.max {
+            query = query.filter(jobseekers::isced_level.le(max));
+        }
+        if let Some(min) = filter.experience_months.min {
+            query = query.filter(jobseekers::experience_months.ge(min));
+        }
+        if let Some(max) = filter.experience_months.max {
+            query = query.filter(jobseekers::experience_months.le(max));
+        }
+        if let Some((born_after, born_until)) = filter.born {
+            use crate::schema::persons;
+            // Open ends as dates beyond any date of birth either backend stores.
+            let after = born_after.or(NaiveDate::from_ymd_opt(1000, 1, 1));
+            let until = born_until.or(NaiveDate::from_ymd_opt(9999, 12, 31));
+            let born = persons::table
+                .select(persons::id)
+                .filter(persons::date_of_birth.gt(after))
+                .filter(persons::date_of_birth.le(until));
+            query = query.filter(jobseekers::person_id.eq_any(born));
+        }
+        if let Some(after) = after {
+            query = query.filter(jobseekers::id.gt(after.to_string()));
+        }
+        query
+    }};
+}
+
 /// The profiles that match `filter`, in the order registered, after `after`.
 pub fn list(
     conn: &mut DbConnection,
@@ -238,65 +298,87 @@ pub fn list(
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<Jobseeker>, StoreError> {
-    let mut query = jobseekers::table
+    let query = jobseekers::table
         .select(JobseekerRow::as_select())
         .order(jobseekers::id.asc())
         .limit(limit)
         .into_boxed();
-    if let Some(person) = filter.person_id {
-        query = query.filter(jobseekers::person_id.eq(person.to_string()));
-    }
-    // Codes are digits and country codes letters: the quoted value matches an
-    // element of the stored array and nothing else.
-    if let Some(occupation) = &filter.occupation {
-        query = query.filter(jobseekers::occupations.like(format!("%\"{occupation}\"%")));
-    }
-    if let Some(country) = &filter.country {
-        query = query.filter(jobseekers::preferred_countries.like(format!("%\"{country}\"%")));
-    }
-    if let Some(day) = filter.available_on {
-        query = query
-            .filter(
-                jobseekers::available_from
-                    .is_null()
-                    .or(jobseekers::available_from.le(day)),
-            )
-            .filter(
-                jobseekers::available_to
-                    .is_null()
-                    .or(jobseekers::available_to.ge(day)),
-            );
-    }
-    if let Some(min) = filter.isced_level.min {
-        query = query.filter(jobseekers::isced_level.ge(min));
-    }
-    if let Some(max) = filter.isced_level.max {
-        query = query.filter(jobseekers::isced_level.le(max));
-    }
-    if let Some(min) = filter.experience_months.min {
-        query = query.filter(jobseekers::experience_months.ge(min));
-    }
-    if let Some(max) = filter.experience_months.max {
-        query = query.filter(jobseekers::experience_months.le(max));
-    }
-    if let Some((born_after, born_until)) = filter.born {
-        use crate::schema::persons;
-        // Open ends as dates beyond any date of birth either backend stores.
-        let after = born_after.or(NaiveDate::from_ymd_opt(1000, 1, 1));
-        let until = born_until.or(NaiveDate::from_ymd_opt(9999, 12, 31));
-        let born = persons::table
-            .select(persons::id)
-            .filter(persons::date_of_birth.gt(after))
-            .filter(persons::date_of_birth.le(until));
-        query = query.filter(jobseekers::person_id.eq_any(born));
-    }
-    if let Some(after) = after {
-        query = query.filter(jobseekers::id.gt(after.to_string()));
-    }
-    query
+    narrowed!(query, filter, after)
         .load::<JobseekerRow>(conn)?
         .into_iter()
         .map(JobseekerRow::into_jobseeker)
+        .collect()
+}
+
+/// What matching reads of a profile.
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = jobseekers)]
+struct MatchingRow {
+    id: String,
+    person_id: String,
+    isced_level: i64,
+    occupations: String,
+    languages: String,
+    certificates: String,
+    experience_months: i64,
+    preferred_countries: String,
+    preferred_sectors: String,
+    close_relatives_in: String,
+}
+
+impl MatchingRow {
+    fn into_jobseeker(self) -> Result<Jobseeker, StoreError> {
+        let sectors: Vec<String> = json("preferred sectors", &self.preferred_sectors)?;
+        Ok(Jobseeker {
+            id: rows::uuid(&self.id)?,
+            person_id: rows::uuid(&self.person_id)?,
+            organisation_id: Uuid::nil(),
+            education: Education {
+                isced_level: self.isced_level,
+                field: None,
+            },
+            occupations: json("occupations", &self.occupations)?,
+            skills: Vec::new(),
+            languages: json::<Vec<LanguageSkill>>("languages", &self.languages)?,
+            certificates: json::<Vec<Certificate>>("certificates", &self.certificates)?,
+            experience_months: self.experience_months,
+            preferred_countries: json("preferred countries", &self.preferred_countries)?,
+            preferred_sectors: sectors
+                .iter()
+                .map(|s| rows::parse("sector", s, Sector::parse))
+                .collect::<Result<_, _>>()?,
+            close_relatives_in: json("close relatives", &self.close_relatives_in)?,
+            available_from: None,
+            available_to: None,
+            note: None,
+            registered_by: Uuid::nil(),
+            version: 0,
+            created_at: DateTime::<Utc>::UNIX_EPOCH,
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+        })
+    }
+}
+
+/// The profiles that match `filter`, in the order registered, with only what
+/// matching reads (ids, education level, occupations, languages,
+/// certificates, experience, preferred countries and sectors, relatives
+/// abroad): ranking a vacancy's candidates reads every profile, and the rest
+/// (notes, dates, who registered it) is neither needed nor shown there. The
+/// other fields are empty: nil ids, no dates, version 0.
+pub fn for_matching(
+    conn: &mut DbConnection,
+    filter: &JobseekerFilter,
+    limit: i64,
+) -> Result<Vec<Jobseeker>, StoreError> {
+    let query = jobseekers::table
+        .select(MatchingRow::as_select())
+        .order(jobseekers::id.asc())
+        .limit(limit)
+        .into_boxed();
+    narrowed!(query, filter, None)
+        .load::<MatchingRow>(conn)?
+        .into_iter()
+        .map(MatchingRow::into_jobseeker)
         .collect()
 }
 

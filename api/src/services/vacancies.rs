@@ -261,21 +261,22 @@ pub async fn candidates(
             filter.experience_months = narrowing.experience_months;
             filter.born = narrowing.births(today);
         }
-        let profiles = jobseekers::list(c, &filter, None, MAX_JOBSEEKERS)?;
+        let profiles = jobseekers::for_matching(c, &filter, MAX_JOBSEEKERS)?;
         // The registry is read only when a requirement reads it.
         let mut registry = if narrowing::reads_registry(&rules) {
-            jobseekers::registry_facts(c, &profiles, today)?
+            Some(jobseekers::registry_facts(c, &profiles, today)?)
         } else {
-            profiles
-                .iter()
-                .map(|p| (p.person_id, Facts::on(today)))
-                .collect()
+            None
         };
         // Scored cheaply, ranked, and only the page explained.
         let mut ranked: Vec<(bool, std::cmp::Reverse<u8>, &Jobseeker, Facts)> = profiles
             .iter()
             .filter_map(|profile| {
-                let facts = registry.remove(&profile.person_id)?.with_profile(profile);
+                let facts = match registry.as_mut() {
+                    Some(registry) => registry.remove(&profile.person_id)?,
+                    None => Facts::on(today),
+                }
+                .with_profile(profile);
                 let (excluded, score) = matching::score_vacancy(&vacancy, &rules, profile, &facts);
                 (with_excluded || !excluded).then_some((
                     excluded,
