@@ -16,7 +16,7 @@ use integra_domain::access::{Access, Reach};
 use integra_domain::error::RecordKind;
 use integra_domain::localised::Lang;
 use integra_domain::money::Money;
-use integra_domain::reports::figures::{self, disclose, Disclosure};
+use integra_domain::reports::figures::{self, disclose, Disclosure, Figure, Value};
 use integra_domain::reports::integration::{self as integration_figures, IntegrationReport};
 use integra_domain::reports::labour::LabourReport;
 use integra_domain::reports::overview::{
@@ -25,7 +25,7 @@ use integra_domain::reports::overview::{
 use integra_domain::reports::reintegration::{
     Records, ReintegrationFigure, ReintegrationReport, GROUPS,
 };
-use integra_domain::reports::{ReportFilter, ReportQuery};
+use integra_domain::reports::{Period, ReportFilter, ReportQuery};
 use integra_domain::{Error, ValidationErrors};
 use integra_persistence::reports::{integration, labour, overview, reintegration, Within};
 use integra_persistence::{programmes, DbConnection};
@@ -324,6 +324,44 @@ pub async fn overview(
     })
 }
 
+/// What a report of figures found: its figures, and the groups of them
+/// that add up (for secondary suppression).
+type Found = (Vec<Figure>, Vec<(String, Vec<String>)>);
+
+/// A report's JSON shape from its period, its figures as disclosed and the
+/// ids of those suppressed.
+type Build<R> = fn(Period, &[(Figure, Option<Value>)], Vec<String>) -> R;
+
+/// A report of figures without drill-down (the integration and labour
+/// reports): the caller's reach, the filters checked, the figures `count`
+/// finds, disclosed as the caller may see them, rendered by `build` or as CSV.
+async fn figures_report<R>(
+    call: &Call,
+    query: ReportQuery,
+    format: Format,
+    count: impl FnOnce(&mut DbConnection, &ReportFilter, Within) -> Result<Found, Error>
+        + Send
+        + 'static,
+    build: Build<R>,
+) -> Result<Rendered<R>, Error> {
+    let reach = call.reach(RecordKind::Report, Access::Read)?;
+    let filter = query.validate()?;
+    let disclosure = Disclosure::for_caller(&call.caller);
+    let period = filter.period;
+    let (found, owned) = services::read(&call.app, move |c| {
+        check_filter(c, &filter)?;
+        count(c, &filter, within(reach))
+    })
+    .await?;
+    let borrowed = integration_figures::groups(&owned);
+    let groups = integration_figures::as_groups(&borrowed);
+    let (shown, suppressed) = disclose(&found, &groups, disclosure);
+    Ok(match format {
+        Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
+        Format::Json => Rendered::Json(build(period, &shown, suppressed)),
+    })
+}
+
 /// The integration report of the records the caller reaches (services its
 /// organisation recorded; everyone's permits): exact, or with small cells
 /// suppressed for callers who may not read persons. No drill-down yet.
@@ -332,23 +370,11 @@ pub async fn integration(
     query: ReportQuery,
     format: Format,
 ) -> Result<Rendered<IntegrationReport>, Error> {
-    let reach = call.reach(RecordKind::Report, Access::Read)?;
-    let filter = query.validate()?;
-    let disclosure = Disclosure::for_caller(&call.caller);
-    let period = filter.period;
-    let counts = services::read(&call.app, move |c| {
-        check_filter(c, &filter)?;
-        Ok(integration::counts(c, &filter, within(reach))?)
-    })
-    .await?;
-    let owned = counts.groups();
-    let borrowed = integration_figures::groups(&owned);
-    let groups = integration_figures::as_groups(&borrowed);
-    let (shown, suppressed) = disclose(&counts.figures(), &groups, disclosure);
-    Ok(match format {
-        Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
-        Format::Json => Rendered::Json(IntegrationReport::new(period, &shown, suppressed)),
-    })
+    let count = |c: &mut DbConnection, filter: &ReportFilter, within: Within| {
+        let counts = integration::counts(c, filter, within)?;
+        Ok((counts.figures(), counts.groups()))
+    };
+    figures_report(call, query, format, count, IntegrationReport::new).await
 }
 
 /// The labour migration report of the records the caller reaches (profiles
@@ -360,24 +386,12 @@ pub async fn labour(
     query: ReportQuery,
     format: Format,
 ) -> Result<Rendered<LabourReport>, Error> {
-    let reach = call.reach(RecordKind::Report, Access::Read)?;
-    let filter = query.validate()?;
-    let disclosure = Disclosure::for_caller(&call.caller);
-    let period = filter.period;
     let today = services::today();
-    let counts = services::read(&call.app, move |c| {
-        check_filter(c, &filter)?;
-        Ok(labour::counts(c, &filter, within(reach), today)?)
-    })
-    .await?;
-    let owned = counts.groups();
-    let borrowed = integration_figures::groups(&owned);
-    let groups = integration_figures::as_groups(&borrowed);
-    let (shown, suppressed) = disclose(&counts.figures(), &groups, disclosure);
-    Ok(match format {
-        Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
-        Format::Json => Rendered::Json(LabourReport::new(period, &shown, suppressed)),
-    })
+    let count = move |c: &mut DbConnection, filter: &ReportFilter, within: Within| {
+        let counts = labour::counts(c, filter, within, today)?;
+        Ok((counts.figures(), counts.groups()))
+    };
+    figures_report(call, query, format, count, LabourReport::new).await
 }
 
 /// Whether the caller may list the records behind `figure`: persons first
