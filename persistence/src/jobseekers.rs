@@ -326,9 +326,36 @@ struct MatchingRow {
     close_relatives_in: String,
 }
 
+/// The lists of a profile a ranking reads besides occupations and preferred
+/// countries (which it always reads); the others are left empty.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lists {
+    pub languages: bool,
+    pub certificates: bool,
+    pub close_relatives_in: bool,
+    pub preferred_sectors: bool,
+}
+
+/// A stored JSON list, or an empty one when it is not `wanted`.
+fn json_if<T: DeserializeOwned + Default>(
+    wanted: bool,
+    what: &str,
+    text: &str,
+) -> Result<T, StoreError> {
+    if wanted {
+        json(what, text)
+    } else {
+        Ok(T::default())
+    }
+}
+
 impl MatchingRow {
-    fn into_jobseeker(self) -> Result<Jobseeker, StoreError> {
-        let sectors: Vec<String> = json("preferred sectors", &self.preferred_sectors)?;
+    fn into_jobseeker(self, lists: Lists) -> Result<Jobseeker, StoreError> {
+        let sectors: Vec<String> = json_if(
+            lists.preferred_sectors,
+            "preferred sectors",
+            &self.preferred_sectors,
+        )?;
         Ok(Jobseeker {
             id: rows::uuid(&self.id)?,
             person_id: rows::uuid(&self.person_id)?,
@@ -339,15 +366,27 @@ impl MatchingRow {
             },
             occupations: json("occupations", &self.occupations)?,
             skills: Vec::new(),
-            languages: json::<Vec<LanguageSkill>>("languages", &self.languages)?,
-            certificates: json::<Vec<Certificate>>("certificates", &self.certificates)?,
+            languages: json_if::<Vec<LanguageSkill>>(
+                lists.languages,
+                "languages",
+                &self.languages,
+            )?,
+            certificates: json_if::<Vec<Certificate>>(
+                lists.certificates,
+                "certificates",
+                &self.certificates,
+            )?,
             experience_months: self.experience_months,
             preferred_countries: json("preferred countries", &self.preferred_countries)?,
             preferred_sectors: sectors
                 .iter()
                 .map(|s| rows::parse("sector", s, Sector::parse))
                 .collect::<Result<_, _>>()?,
-            close_relatives_in: json("close relatives", &self.close_relatives_in)?,
+            close_relatives_in: json_if(
+                lists.close_relatives_in,
+                "close relatives",
+                &self.close_relatives_in,
+            )?,
             available_from: None,
             available_to: None,
             note: None,
@@ -364,10 +403,12 @@ impl MatchingRow {
 /// certificates, experience, preferred countries and sectors, relatives
 /// abroad): ranking a vacancy's candidates reads every profile, and the rest
 /// (notes, dates, who registered it) is neither needed nor shown there. The
-/// other fields are empty: nil ids, no dates, version 0.
+/// other fields are empty: nil ids, no dates, version 0; so are the `lists`
+/// not asked for.
 pub fn for_matching(
     conn: &mut DbConnection,
     filter: &JobseekerFilter,
+    lists: Lists,
     limit: i64,
 ) -> Result<Vec<Jobseeker>, StoreError> {
     let query = jobseekers::table
@@ -378,7 +419,7 @@ pub fn for_matching(
     narrowed!(query, filter, None)
         .load::<MatchingRow>(conn)?
         .into_iter()
-        .map(MatchingRow::into_jobseeker)
+        .map(|row| row.into_jobseeker(lists))
         .collect()
 }
 

@@ -7,6 +7,7 @@
 
 use integra_domain::access::Access;
 use integra_domain::codes;
+use integra_domain::eligibility::facts::FactName;
 use integra_domain::eligibility::{Facts, RuleSet};
 use integra_domain::error::RecordKind;
 use integra_domain::labour::jobseeker::{isco_code, Jobseeker};
@@ -17,7 +18,7 @@ use integra_domain::labour::vacancy::{
 };
 use integra_domain::version::Precondition;
 use integra_domain::{Error, ValidationErrors};
-use integra_persistence::jobseekers::{self, JobseekerFilter};
+use integra_persistence::jobseekers::{self, JobseekerFilter, Lists};
 use integra_persistence::vacancies::{self as stored, VacancyFilter};
 use integra_persistence::{schemes, DbConnection};
 use serde::{Deserialize, Serialize};
@@ -261,7 +262,16 @@ pub async fn candidates(
             filter.experience_months = narrowing.experience_months;
             filter.born = narrowing.births(today);
         }
-        let profiles = jobseekers::for_matching(c, &filter, MAX_JOBSEEKERS)?;
+        // Of the lists, a vacancy's ranking reads occupations and preferred
+        // countries, and those its rules read.
+        let reads = |fact| narrowing::reads(&rules, fact);
+        let lists = Lists {
+            languages: reads(FactName::Languages),
+            certificates: reads(FactName::Certificates),
+            close_relatives_in: reads(FactName::CloseRelativesIn),
+            preferred_sectors: false,
+        };
+        let profiles = jobseekers::for_matching(c, &filter, lists, MAX_JOBSEEKERS)?;
         // The registry is read only when a requirement reads it.
         let mut registry = if narrowing::reads_registry(&rules) {
             Some(jobseekers::registry_facts(c, &profiles, today)?)

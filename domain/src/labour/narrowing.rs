@@ -122,6 +122,14 @@ impl Narrowing {
     }
 }
 
+/// Whether a rule of `rule_sets` reads `fact`.
+pub fn reads(rule_sets: &[&RuleSet], fact: FactName) -> bool {
+    rule_sets
+        .iter()
+        .flat_map(|r| r.rules())
+        .any(|rule| rule.facts().contains(&fact))
+}
+
 /// Whether a rule of `rule_sets` reads the registry (the person, their stays
 /// abroad, their grants) rather than only the jobseeker's profile.
 pub fn reads_registry(rule_sets: &[&RuleSet]) -> bool {
