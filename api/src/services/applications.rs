@@ -152,35 +152,22 @@ impl Shown for Application {
     }
 }
 
-/// The scheme of an application, or 422 `not_found` on `scheme_id`.
-fn scheme_of(c: &mut DbConnection, scheme: Uuid) -> Result<Scheme, Error> {
-    match schemes::get(c, scheme) {
-        Err(integra_persistence::StoreError::NotFound) => Err(Error::field(
-            "scheme_id",
-            "not_found",
-            "no scheme has this id",
-        )),
-        other => Ok(other?),
-    }
-}
-
 /// Before an application is stored: the jobseeker exists (its person not
 /// erased), the scheme takes applications on the day, the vacancy (if any) is
 /// an open one under the scheme, and the jobseeker has no open application to
 /// the scheme (409 `already_applied` naming it). Returns the person.
 fn check_new(c: &mut DbConnection, fields: &ApplicationFields) -> Result<Uuid, Error> {
-    let jobseeker = match jobseekers::get(c, fields.jobseeker_id) {
-        Err(integra_persistence::StoreError::NotFound) => {
-            return Err(Error::field(
-                "jobseeker_id",
-                "not_found",
-                "no jobseeker profile has this id",
-            ))
-        }
-        other => other?,
-    };
+    let jobseeker = services::named(
+        jobseekers::get(c, fields.jobseeker_id),
+        "jobseeker_id",
+        "no jobseeker profile has this id",
+    )?;
     rights::not_erased(c, jobseeker.person_id)?;
-    let scheme = scheme_of(c, fields.scheme_id)?;
+    let scheme = services::named(
+        schemes::get(c, fields.scheme_id),
+        "scheme_id",
+        "no scheme has this id",
+    )?;
     if !scheme.takes_applications(fields.applied_on) {
         return Err(Error::conflict(
             "not_open",
@@ -198,16 +185,11 @@ fn check_new(c: &mut DbConnection, fields: &ApplicationFields) -> Result<Uuid, E
         ));
     }
     if let Some(vacancy) = fields.vacancy_id {
-        let vacancy = match vacancies::get(c, vacancy) {
-            Err(integra_persistence::StoreError::NotFound) => {
-                return Err(Error::field(
-                    "vacancy_id",
-                    "not_found",
-                    "no vacancy has this id",
-                ))
-            }
-            other => other?,
-        };
+        let vacancy = services::named(
+            vacancies::get(c, vacancy),
+            "vacancy_id",
+            "no vacancy has this id",
+        )?;
         if vacancy.scheme_id != Some(fields.scheme_id) {
             return Err(Error::field(
                 "vacancy_id",

@@ -60,16 +60,11 @@ pub async fn check(
             let entries = vec![call.entry("person.read", RecordKind::Person, person)];
             services::audited_read(call, ReadSize::Short, move |c| {
                 let rules = programme_rules(c, programme)?;
-                let facts = match assessments::facts_of(c, person, programme, on) {
-                    Err(StoreError::NotFound) => {
-                        return Err(Error::field(
-                            "person_id",
-                            "not_found",
-                            "person_id names no person",
-                        ))
-                    }
-                    other => other?,
-                };
+                let facts = services::named(
+                    assessments::facts_of(c, person, programme, on),
+                    "person_id",
+                    "person_id names no person",
+                )?;
                 Ok((evaluate_version(c, rules, &facts)?, entries))
             })
             .await
@@ -101,18 +96,15 @@ pub async fn check(
 
 /// The rule set version a programme applies; an unknown programme is a field error.
 fn programme_rules(conn: &mut DbConnection, programme: Uuid) -> Result<RuleSetRef, Error> {
-    match programmes::get(conn, programme) {
-        Ok(p) => Ok(RuleSetRef {
-            id: p.rule_set_id,
-            version: p.rule_set_version,
-        }),
-        Err(StoreError::NotFound) => Err(Error::field(
-            "programme_id",
-            "not_found",
-            "programme_id names no programme",
-        )),
-        Err(e) => Err(e.into()),
-    }
+    let p = services::named(
+        programmes::get(conn, programme),
+        "programme_id",
+        "programme_id names no programme",
+    )?;
+    Ok(RuleSetRef {
+        id: p.rule_set_id,
+        version: p.rule_set_version,
+    })
 }
 
 /// Evaluates the published rule set version `rules` on `facts`; an unpublished

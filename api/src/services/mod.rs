@@ -139,6 +139,20 @@ impl Actor {
     }
 }
 
+/// A record a request names in its body by `field`: when there is none, a 422
+/// `not_found` on the field (`message` says so), not a 404 (the path named
+/// something that exists).
+pub(crate) fn named<T>(
+    found: Result<T, StoreError>,
+    field: &str,
+    message: &str,
+) -> Result<T, Error> {
+    match found {
+        Err(StoreError::NotFound) => Err(Error::field(field, "not_found", message)),
+        other => Ok(other?),
+    }
+}
+
 /// A record the caller may not see is not found: its existence is not given away.
 pub fn visible(reach: Reach, organisation: Uuid) -> Result<(), Error> {
     if reach.admits(organisation) {

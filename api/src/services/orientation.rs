@@ -16,7 +16,7 @@ use integra_domain::labour::orientation::{
     AttendanceInput, OrientationSession, OrientationSessionInput,
 };
 use integra_domain::{Error, ValidationErrors};
-use integra_persistence::{applications, orientation, StoreError};
+use integra_persistence::{applications, orientation};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -152,16 +152,11 @@ pub async fn attend(
                 ),
             ));
         }
-        let current = match applications::get(c, application) {
-            Err(StoreError::NotFound) => {
-                return Err(Error::field(
-                    "application_id",
-                    "not_found",
-                    "no application has this id",
-                ))
-            }
-            other => other?,
-        };
+        let current = services::named(
+            applications::get(c, application),
+            "application_id",
+            "no application has this id",
+        )?;
         if current.scheme_id != session.scheme_id {
             return Err(Error::field(
                 "application_id",

@@ -15,7 +15,7 @@ use integra_domain::reintegration::assistance::{
 use integra_domain::reintegration::programme::AssistanceType;
 use integra_domain::{Error, ValidationErrors};
 use integra_persistence::assistance::{self, caps, AssistanceDetail, ItemRecord, NewItem};
-use integra_persistence::{organisations, DbConnection, StoreError};
+use integra_persistence::{organisations, DbConnection};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -184,16 +184,11 @@ fn check_corrects(
     case_id: Uuid,
     fields: &AssistanceFields,
 ) -> Result<(), Error> {
-    let item = match assistance::item(c, original) {
-        Err(StoreError::NotFound) => {
-            return Err(Error::field(
-                "corrects_id",
-                "not_found",
-                "corrects_id names no assistance item",
-            ))
-        }
-        other => other?,
-    };
+    let item = services::named(
+        assistance::item(c, original),
+        "corrects_id",
+        "corrects_id names no assistance item",
+    )?;
     let net = net_of(&item)?;
     Ok(check_correction(
         item.status,
