@@ -335,6 +335,25 @@ pub struct Move<'a> {
     pub placement_id: Option<Uuid>,
 }
 
+impl Move<'_> {
+    /// `action` taking `current` to `to`, changing nothing else (no reason,
+    /// no date) until the move's own effects are set.
+    pub fn of(current: &Application, action: ApplicationAction, to: ApplicationStatus) -> Self {
+        Self {
+            action,
+            from: current.status,
+            to,
+            reason: None,
+            date: None,
+            quota_year: current.quota_year,
+            departed_on: current.departed_on,
+            due_back_on: current.due_back_on,
+            returned_on: current.returned_on,
+            placement_id: current.placement_id,
+        }
+    }
+}
+
 /// Moves an application still at `expected_version` and in `step.from`, and
 /// records the move.
 pub fn apply_move(

@@ -33,6 +33,7 @@ use uuid::Uuid;
 use crate::services::answer::{Answer, Shown, Written};
 use crate::services::eligibility::load_rules;
 use crate::services::json::Body;
+use crate::services::matching::jobseeker_facts;
 use crate::services::placements::{id, recorder};
 use crate::services::{self, paging, rights, Actor, Call, ReadSize};
 
@@ -319,11 +320,7 @@ fn shortlist(
     scheme: &Scheme,
     today: NaiveDate,
 ) -> Result<i32, Error> {
-    let jobseeker = jobseekers::get(c, current.jobseeker_id)?;
-    let facts = jobseekers::registry_facts(c, std::slice::from_ref(&jobseeker), today)?
-        .remove(&jobseeker.person_id)
-        .ok_or(Error::NotFound)?
-        .with_profile(&jobseeker);
+    let (jobseeker, facts) = jobseeker_facts(c, current.jobseeker_id, today)?;
     let conditions = load_rules(c, scheme.rule_set_id, scheme.rule_set_version)?;
     let matched = matching::match_scheme(scheme, &conditions, &jobseeker, &facts);
     if matched.excluded {
@@ -395,16 +392,9 @@ fn plan_move<'a>(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Move<'a>, Error> {
     let mut step = Move {
-        action: fields.action,
-        from: current.status,
-        to,
         reason: fields.reason.as_deref(),
         date: fields.date,
-        quota_year: current.quota_year,
-        departed_on: current.departed_on,
-        due_back_on: current.due_back_on,
-        returned_on: current.returned_on,
-        placement_id: current.placement_id,
+        ..Move::of(current, fields.action, to)
     };
     match application::quota_change(current.status, to) {
         1 => {
@@ -489,18 +479,7 @@ pub(crate) fn attend(
         return Ok(current.clone());
     }
     let to = application::check_action(current.status, ApplicationAction::Orient)?;
-    let step = Move {
-        action: ApplicationAction::Orient,
-        from: current.status,
-        to,
-        reason: None,
-        date: None,
-        quota_year: current.quota_year,
-        departed_on: current.departed_on,
-        due_back_on: current.due_back_on,
-        returned_on: current.returned_on,
-        placement_id: current.placement_id,
-    };
+    let step = Move::of(current, ApplicationAction::Orient, to);
     Ok(stored::apply_move(
         c,
         current.id,

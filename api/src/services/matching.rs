@@ -8,8 +8,9 @@
 use std::collections::btree_map::{BTreeMap, Entry};
 
 use integra_domain::access::Access;
-use integra_domain::eligibility::RuleSet;
+use integra_domain::eligibility::{Facts, RuleSet};
 use integra_domain::error::RecordKind;
+use integra_domain::labour::jobseeker::Jobseeker;
 use integra_domain::labour::matching::{self, Match};
 use integra_domain::labour::scheme::Scheme;
 use integra_domain::labour::scheme::SchemeStatus;
@@ -61,6 +62,22 @@ fn conditions<'a>(
         Entry::Occupied(loaded) => loaded.into_mut(),
         Entry::Vacant(slot) => slot.insert(load_rules(c, key.0, key.1)?),
     })
+}
+
+/// The profile `id` and its facts on `today`: the registry's (age, stays
+/// abroad) and the profile's own (education, languages, certificates,
+/// relatives abroad).
+pub(crate) fn jobseeker_facts(
+    c: &mut DbConnection,
+    id: Uuid,
+    today: chrono::NaiveDate,
+) -> Result<(Jobseeker, Facts), Error> {
+    let jobseeker = jobseekers::get(c, id)?;
+    let facts = jobseekers::registry_facts(c, std::slice::from_ref(&jobseeker), today)?
+        .remove(&jobseeker.person_id)
+        .ok_or(Error::NotFound)?
+        .with_profile(&jobseeker);
+    Ok((jobseeker, facts))
 }
 
 /// The rule sets of an offer: a scheme's conditions; a vacancy's scheme's
@@ -180,11 +197,7 @@ pub async fn matches(call: &Call, id: Uuid, query: MatchQuery) -> Result<MatchPa
     let today = services::today();
     let entries = vec![call.entry("jobseeker.matches_read", RecordKind::Jobseeker, id)];
     let items = services::audited_read(call, ReadSize::Long, move |c| {
-        let jobseeker = jobseekers::get(c, id)?;
-        let facts = jobseekers::registry_facts(c, std::slice::from_ref(&jobseeker), today)?
-            .remove(&jobseeker.person_id)
-            .ok_or(Error::NotFound)?
-            .with_profile(&jobseeker);
+        let (jobseeker, facts) = jobseeker_facts(c, id, today)?;
         let mut rules = Rules::new();
         let offers = offers(c, &mut rules, today)?;
         let schemes: BTreeMap<Uuid, &Scheme> = offers
