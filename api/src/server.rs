@@ -77,6 +77,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
             throttle_purged: std::sync::Mutex::new(None),
             audit,
             idempotency_retention: chrono::Duration::seconds(config.idempotency_retention_seconds),
+            matching: std::sync::Arc::default(),
         },
         outcome,
     ))

@@ -31,4 +31,6 @@ pub struct AppState {
     pub audit: AuditWriter,
     /// How long the answers of idempotent requests are kept.
     pub idempotency_retention: chrono::Duration,
+    /// Every jobseeker's matching facts, kept up to date for ranking candidates.
+    pub matching: Arc<integra_persistence::matching::Index>,
 }

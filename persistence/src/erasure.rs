@@ -98,6 +98,8 @@ pub fn erase(
             erasures::erased_at.eq(stamp),
         ))
         .execute(conn)?;
+    // The date of birth matching reads is now a year's first day.
+    crate::matching::changed(conn, id)?;
     Ok(())
 }
 

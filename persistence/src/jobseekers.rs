@@ -7,7 +7,6 @@ use integra_domain::eligibility::Facts;
 use integra_domain::labour::jobseeker::{
     Certificate, Education, Jobseeker, JobseekerFields, LanguageSkill, Sector,
 };
-use integra_domain::labour::narrowing::{Births, Range};
 use integra_domain::person::ResidenceStatus;
 use integra_domain::stay::LegalStatus;
 use serde::de::DeserializeOwned;
@@ -167,6 +166,7 @@ pub fn insert(
             jobseekers::updated_at.eq(stamp),
         ))
         .execute(conn)?;
+    crate::matching::record(conn, &[fields.person_id.to_string()])?;
     get(conn, id)
 }
 
@@ -189,6 +189,9 @@ pub fn update(
         jobseekers::updated_at.eq(now.naive_utc()),
     ))
     .execute(conn)?;
+    if changed == 1 {
+        crate::matching::record(conn, &[fields.person_id.to_string()])?;
+    }
     rows::versioned(changed, get(conn, id), |r| r.version)
 }
 
@@ -223,12 +226,6 @@ pub struct JobseekerFilter {
     pub country: Option<String>,
     /// Available on this day (from and to, where given, around it).
     pub available_on: Option<NaiveDate>,
-    /// An ISCED level within this range.
-    pub isced_level: Range,
-    /// Months of experience within this range.
-    pub experience_months: Range,
-    /// Born within these dates (a person without a date of birth is not).
-    pub born: Option<Births>,
 }
 
 /// Narrows a boxed query of profiles to those that match `filter`, after `after`.
@@ -260,29 +257,6 @@ macro_rules! narrowed {
                         .is_null()
                         .or(jobseekers::available_to.ge(day)),
                 );
-        }
-        if let Some(min) = filter.isced_level.min {
-            query = query.filter(jobseekers::isced_level.ge(min));
-        }
-        if let Some(max) = filter.isced_level.max {
-            query = query.filter(jobseekers::isced_level.le(max));
-        }
-        if let Some(min) = filter.experience_months.min {
-            query = query.filter(jobseekers::experience_months.ge(min));
-        }
-        if let Some(max) = filter.experience_months.max {
-            query = query.filter(jobseekers::experience_months.le(max));
-        }
-        if let Some((born_after, born_until)) = filter.born {
-            use crate::schema::persons;
-            // Open ends as dates beyond any date of birth either backend stores.
-            let after = born_after.or(NaiveDate::from_ymd_opt(1000, 1, 1));
-            let until = born_until.or(NaiveDate::from_ymd_opt(9999, 12, 31));
-            let born = persons::table
-                .select(persons::id)
-                .filter(persons::date_of_birth.gt(after))
-                .filter(persons::date_of_birth.le(until));
-            query = query.filter(jobseekers::person_id.eq_any(born));
         }
         if let Some(after) = after {
             query = query.filter(jobseekers::id.gt(after.to_string()));
@@ -398,7 +372,7 @@ impl MatchingRow {
     }
 }
 
-/// The profiles that match `filter`, in the order registered, with only what
+/// The profiles of `persons` (every profile when `None`), with only what
 /// matching reads (ids, education level, occupations, languages,
 /// certificates, experience, preferred countries and sectors, relatives
 /// abroad): ranking a vacancy's candidates reads every profile, and the rest
@@ -407,18 +381,27 @@ impl MatchingRow {
 /// not asked for.
 pub fn for_matching(
     conn: &mut DbConnection,
-    filter: &JobseekerFilter,
+    persons: Option<&[String]>,
     lists: Lists,
-    limit: i64,
 ) -> Result<Vec<Jobseeker>, StoreError> {
-    let query = jobseekers::table
-        .select(MatchingRow::as_select())
-        .order(jobseekers::id.asc())
-        .limit(limit)
-        .into_boxed();
-    narrowed!(query, filter, None)
-        .load::<MatchingRow>(conn)?
-        .into_iter()
+    let rows: Vec<MatchingRow> = match persons {
+        None => jobseekers::table
+            .select(MatchingRow::as_select())
+            .load(conn)?,
+        Some(persons) => {
+            let mut rows = Vec::new();
+            for chunk in persons.chunks(CHUNK) {
+                rows.extend(
+                    jobseekers::table
+                        .filter(jobseekers::person_id.eq_any(chunk))
+                        .select(MatchingRow::as_select())
+                        .load::<MatchingRow>(conn)?,
+                );
+            }
+            rows
+        }
+    };
+    rows.into_iter()
         .map(|row| row.into_jobseeker(lists))
         .collect()
 }

@@ -21,6 +21,7 @@ pub mod households;
 pub mod idempotency;
 pub mod integration_services;
 pub mod jobseekers;
+pub mod matching;
 pub mod migrations;
 pub mod movements;
 pub mod organisations;

@@ -189,6 +189,7 @@ pub fn update(
     )
     .execute(conn)?;
     insert_external_ids(conn, id, &fields.external_ids)?;
+    crate::matching::changed(conn, id)?;
     get(conn, id)
 }
 

@@ -34,8 +34,8 @@ use crate::error::StoreError;
 use crate::schema::{
     assessments, assistance_actions, assistance_co_beneficiaries, assistance_items,
     case_transitions, cases, contacts, counselling_sessions, households, job_placements,
-    job_places, jobseekers, movements, outreach_events, persons as persons_table, programmes,
-    social_enterprise_beneficiaries, stays_abroad,
+    job_places, jobseekers, matching_changes, movements, outreach_events, persons as persons_table,
+    programmes, social_enterprise_beneficiaries, stays_abroad,
 };
 use crate::{persons, stays};
 
@@ -795,6 +795,19 @@ fn write_service_records(conn: &mut DbConnection, batch: &Population) -> Result<
         jobseekers::created_at.eq(j.recorded.at),
         jobseekers::updated_at.eq(j.recorded.at),
     ));
+    // The profiles are of the batch's new persons: none has a change yet.
+    if !batch.jobseekers.is_empty() {
+        let change = crate::matching::next_change(conn)?;
+        insert_all!(
+            conn,
+            matching_changes::table,
+            batch.jobseekers,
+            |j: &NewJobseeker| (
+                matching_changes::person_id.eq(j.fields.person_id.to_string()),
+                matching_changes::change.eq(change),
+            )
+        );
+    }
     Ok(())
 }
 

@@ -343,6 +343,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    matching_stamp (id) {
+        id -> BigInt,
+        changes -> BigInt,
+    }
+}
+
+diesel::table! {
+    matching_changes (person_id) {
+        person_id -> Text,
+        change -> BigInt,
+    }
+}
+
+diesel::table! {
     scheme_quota_use (scheme_id, year) {
         scheme_id -> Text,
         year -> BigInt,
@@ -690,6 +704,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     applications,
     application_moves,
     scheme_quota_use,
+    matching_stamp,
+    matching_changes,
     orientation_sessions,
     orientation_attendance,
     audit_log,

@@ -87,6 +87,7 @@ pub fn insert(
             stays_abroad::updated_at.eq(stamp),
         ))
         .execute(conn)?;
+    crate::matching::changed(conn, person)?;
     get(conn, person, id)
 }
 
@@ -107,6 +108,7 @@ pub fn update(
             stays_abroad::updated_at.eq(now.naive_utc()),
         ))
         .execute(conn)?;
+    crate::matching::changed(conn, person)?;
     get(conn, person, id)
 }
 
@@ -119,6 +121,7 @@ pub fn delete(
 ) -> Result<(), StoreError> {
     check_version(conn, person, id, expected_version)?;
     diesel::delete(stays_abroad::table.find(id.to_string())).execute(conn)?;
+    crate::matching::changed(conn, person)?;
     Ok(())
 }
 

@@ -89,7 +89,6 @@ impl JobseekerQuery {
             occupation,
             country,
             available_on,
-            ..JobseekerFilter::default()
         };
         Ok((filter, limit, after))
     }

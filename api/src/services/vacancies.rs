@@ -7,18 +7,17 @@
 
 use integra_domain::access::Access;
 use integra_domain::codes;
-use integra_domain::eligibility::facts::FactName;
-use integra_domain::eligibility::{Facts, RuleSet};
+use integra_domain::eligibility::RuleSet;
 use integra_domain::error::RecordKind;
-use integra_domain::labour::jobseeker::{isco_code, Jobseeker};
+use integra_domain::labour::jobseeker::isco_code;
 use integra_domain::labour::matching::{self, Candidate};
-use integra_domain::labour::narrowing::{self, Narrowing};
+use integra_domain::labour::narrowing::Narrowing;
 use integra_domain::labour::vacancy::{
     Vacancy, VacancyFields, VacancyInput, VacancyKind, VacancyStatus,
 };
 use integra_domain::version::Precondition;
 use integra_domain::{Error, ValidationErrors};
-use integra_persistence::jobseekers::{self, JobseekerFilter, Lists};
+use integra_persistence::matching::Entry;
 use integra_persistence::vacancies::{self as stored, VacancyFilter};
 use integra_persistence::{schemes, DbConnection};
 use serde::{Deserialize, Serialize};
@@ -30,9 +29,6 @@ use crate::services::eligibility::load_rules;
 use crate::services::json::{merge_patch, Body};
 use crate::services::placements::{check_organisation, id};
 use crate::services::{self, paging, Call, ReadSize};
-
-/// Most jobseekers ranked for one vacancy.
-const MAX_JOBSEEKERS: i64 = 1_000_000;
 
 /// One page of vacancies.
 #[derive(Debug, Serialize, ToSchema)]
@@ -239,6 +235,7 @@ pub async fn candidates(
     let with_excluded = query.excluded.unwrap_or(false);
     let today = services::today();
     let actor = call.actor.clone();
+    let matching_index = std::sync::Arc::clone(&call.app.matching);
     services::audited_read(call, ReadSize::Long, move |c| {
         let vacancy = stored::get(c, id)?;
         let mut rule_sets: Vec<RuleSet> = Vec::new();
@@ -252,56 +249,37 @@ pub async fn candidates(
             })?);
         }
         let rules: Vec<&RuleSet> = rule_sets.iter().collect();
-        // Without the excluded, the database leaves out those whose numbers
-        // (education, experience, age) a hard requirement rules out; the rule
-        // engine decides on the rest.
-        let mut filter = JobseekerFilter::default();
-        if !with_excluded {
-            let narrowing = Narrowing::of(&rules);
-            filter.isced_level = narrowing.isced_level;
-            filter.experience_months = narrowing.experience_months;
-            filter.born = narrowing.births(today);
-        }
-        // Of the lists, a vacancy's ranking reads occupations and preferred
-        // countries, and those its rules read.
-        let reads = |fact| narrowing::reads(&rules, fact);
-        let lists = Lists {
-            languages: reads(FactName::Languages),
-            certificates: reads(FactName::Certificates),
-            close_relatives_in: reads(FactName::CloseRelativesIn),
-            preferred_sectors: false,
-        };
-        let profiles = jobseekers::for_matching(c, &filter, lists, MAX_JOBSEEKERS)?;
-        // The registry is read only when a requirement reads it.
-        let mut registry = if narrowing::reads_registry(&rules) {
-            Some(jobseekers::registry_facts(c, &profiles, today)?)
-        } else {
-            None
-        };
+        // Every jobseeker's profile and registry facts, from this node's
+        // index; without the excluded, those whose numbers (education,
+        // experience, age) a hard requirement rules out are passed over, and
+        // the rule engine decides on the rest.
+        let index = matching_index.snapshot(c, today)?;
+        let narrowing = Narrowing::of(&rules);
+        let births = narrowing.births(today);
         // Scored cheaply, ranked, and only the page explained.
-        let mut ranked: Vec<(bool, std::cmp::Reverse<u8>, &Jobseeker, Facts)> = profiles
-            .iter()
-            .filter_map(|profile| {
-                let facts = match registry.as_mut() {
-                    Some(registry) => registry.remove(&profile.person_id)?,
-                    None => Facts::on(today),
-                }
-                .with_profile(profile);
-                let (excluded, score) = matching::score_vacancy(&vacancy, &rules, profile, &facts);
-                (with_excluded || !excluded).then_some((
-                    excluded,
-                    std::cmp::Reverse(score),
-                    profile,
-                    facts,
-                ))
+        let mut ranked: Vec<(bool, std::cmp::Reverse<u8>, &Entry)> = index
+            .entries()
+            .filter(|entry| {
+                with_excluded
+                    || narrowing.admits(
+                        entry.profile.education.isced_level,
+                        entry.profile.experience_months,
+                        entry.facts.date_of_birth,
+                        births,
+                    )
+            })
+            .filter_map(|entry| {
+                let (excluded, score) =
+                    matching::score_vacancy(&vacancy, &rules, &entry.profile, &entry.facts);
+                (with_excluded || !excluded).then_some((excluded, std::cmp::Reverse(score), entry))
             })
             .collect();
-        ranked.sort_by_key(|a| (a.0, a.1, a.2.id));
+        ranked.sort_by_key(|a| (a.0, a.1, a.2.profile.id));
         let items: Vec<Candidate> =
-            paging::ranked_page(ranked, after, limit, |(_, _, profile, _)| profile.id)
+            paging::ranked_page(ranked, after, limit, |(_, _, entry)| entry.profile.id)
                 .into_iter()
-                .map(|(_, _, profile, facts)| {
-                    matching::match_vacancy(&vacancy, &rules, profile, &facts)
+                .map(|(_, _, entry)| {
+                    matching::match_vacancy(&vacancy, &rules, &entry.profile, &entry.facts)
                 })
                 .collect();
         let mut entries = vec![actor.entry("vacancy.candidates_read", RecordKind::Vacancy, id)];

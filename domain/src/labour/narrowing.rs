@@ -1,6 +1,6 @@
 //! What the hard requirements of a match ask of the profile's own numbers and
-//! the date of birth, as ranges a database can narrow the jobseekers with
-//! before the rule engine decides ([`Narrowing`]). The ranges are necessary,
+//! the date of birth, as ranges that narrow the jobseekers cheaply before the
+//! rule engine decides ([`Narrowing`]). The ranges are necessary,
 //! never sufficient: a jobseeker outside them fails a hard requirement, one
 //! inside may still fail one. Only comparisons of `age_years`, `isced_level`
 //! and `experience_months` directly under a required rule (or under `all` of
@@ -35,6 +35,11 @@ impl Range {
         if let Some(max) = max {
             self.max = Some(self.max.map_or(max, |m| m.min(max)));
         }
+    }
+
+    /// Whether `value` is within it.
+    pub fn contains(self, value: i64) -> bool {
+        self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)
     }
 
     fn is_open(self) -> bool {
@@ -120,35 +125,26 @@ impl Narrowing {
             .and_then(|d| d.checked_sub_days(Days::new(1)));
         Some((after, until))
     }
-}
 
-/// Whether a rule of `rule_sets` reads `fact`.
-pub fn reads(rule_sets: &[&RuleSet], fact: FactName) -> bool {
-    rule_sets
-        .iter()
-        .flat_map(|r| r.rules())
-        .any(|rule| rule.facts().contains(&fact))
-}
-
-/// Whether a rule of `rule_sets` reads the registry (the person, their stays
-/// abroad, their grants) rather than only the jobseeker's profile.
-pub fn reads_registry(rule_sets: &[&RuleSet]) -> bool {
-    rule_sets
-        .iter()
-        .flat_map(|r| r.rules())
-        .flat_map(|rule| rule.facts())
-        .any(|fact| {
-            !matches!(
-                fact,
-                FactName::ApplicationDate
-                    | FactName::IscedLevel
-                    | FactName::ExperienceMonths
-                    | FactName::Languages
-                    | FactName::Certificates
-                    | FactName::CloseRelativesIn
-                    | FactName::Occupations
-            )
-        })
+    /// Whether a jobseeker with this education level, experience and date of
+    /// birth is within the ranges, `births` being [`Narrowing::births`] of the
+    /// day (someone without a date of birth is not, when age is narrowed).
+    pub fn admits(
+        &self,
+        isced_level: i64,
+        experience_months: i64,
+        born: Option<NaiveDate>,
+        births: Option<Births>,
+    ) -> bool {
+        self.isced_level.contains(isced_level)
+            && self.experience_months.contains(experience_months)
+            && births.is_none_or(|(after, until)| {
+                born.is_some_and(|born| {
+                    after.is_none_or(|after| born > after)
+                        && until.is_none_or(|until| born <= until)
+                })
+            })
+    }
 }
 
 #[cfg(test)]
@@ -199,14 +195,15 @@ mod tests {
                 max: Some(45)
             }
         );
-        assert!(narrowing.narrows() && reads_registry(&[&set]));
+        assert!(narrowing.narrows());
         let on = day("2026-12-06");
-        let (after, until) = narrowing.births(on).unwrap();
+        let births = narrowing.births(on);
+        assert!(births.is_some());
         // Every date of birth of an age the engine admits is inside.
         let mut born = day("1975-01-01");
         while born < day("2005-01-01") {
             let age = age_years(born, on);
-            let inside = after.is_none_or(|a| born > a) && until.is_none_or(|u| born <= u);
+            let inside = narrowing.admits(3, 0, Some(born), births);
             if (25..=45).contains(&age) {
                 assert!(inside, "{born} aged {age}");
             }
@@ -215,15 +212,16 @@ mod tests {
             }
             born = born.succ_opt().unwrap();
         }
-    }
-
-    #[test]
-    fn profile_facts_alone_do_not_read_the_registry() {
-        let set = rules(serde_json::json!({"rules": [
-            rule("school", true, serde_json::json!({"fact": "isced_level", "op": "ge", "value": 3})),
-        ]}));
-        assert!(!reads_registry(&[&set]));
-        assert!(!reads_registry(&[]));
-        assert!(!Narrowing::of(&[]).narrows());
+        let born = Some(day("1990-05-01"));
+        assert!(narrowing.admits(3, 0, born, births) && narrowing.admits(8, 500, born, births));
+        assert!(
+            !narrowing.admits(2, 0, born, births),
+            "below the education asked"
+        );
+        assert!(!narrowing.admits(3, 0, None, births), "no date of birth");
+        assert!(
+            Narrowing::default().admits(0, 0, None, None),
+            "nothing narrowed"
+        );
     }
 }

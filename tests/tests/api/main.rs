@@ -11,6 +11,7 @@ mod audit;
 mod auth;
 mod authorization;
 mod budget_race;
+mod candidates;
 mod cases;
 mod check_order;
 mod cli;

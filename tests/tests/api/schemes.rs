@@ -64,7 +64,7 @@ fn of<'a>(page: &'a Value, scheme: &str) -> &'a Value {
 }
 
 /// The ids of the hard requirements a match misses.
-fn missed(matched: &Value) -> Vec<String> {
+pub(crate) fn missed(matched: &Value) -> Vec<String> {
     matched["requirements"]
         .as_array()
         .unwrap()
@@ -204,7 +204,7 @@ both_backends! {
 
 /// A jobseeker profile aged `age`, with these occupations, months of
 /// experience, certificates and preferred countries; (profile id, person id).
-async fn seeker(
+pub(crate) async fn seeker(
     app: &TestApp,
     token: &str,
     age: i32,

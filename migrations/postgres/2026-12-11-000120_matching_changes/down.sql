@@ -1,0 +1,2 @@
+DROP TABLE matching_changes;
+DROP TABLE matching_stamp;
