@@ -248,6 +248,9 @@ pub fn location(holder: &Holder) -> String {
         Holder::RuleSetVersion { rule_set, number } => {
             format!("/api/v1/rule-sets/{rule_set}/versions/{number}")
         }
+        Holder::Participant { training, id } => {
+            format!("/api/v1/trainings/{training}/participants/{id}")
+        }
     }
 }
 

@@ -235,7 +235,7 @@ impl Reach {
 /// | contact, outreach event, counselling session, job placement, social-enterprise beneficiary and job place, integration service | `ReadServiceRecords` | `WriteServiceRecords` | their organisation's (the organisation that recorded it) |
 /// | jobseeker profile, vacancy, application, orientation session | `ReadJobseekers` | `WriteJobseekers` | all (case workers and employment counsellors) |
 /// | report | `ReadReports` | - | their organisation's records; all for admins and monitors (monitors: small cells suppressed) |
-/// | user, service account, audit log | `Administer` | `Administer` | all |
+/// | user, service account, audit log, training of officials and its participants | `Administer` | `Administer` | all |
 ///
 /// `Manage` needs `Administer` for every kind. Admins reach everything.
 pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach, Error> {

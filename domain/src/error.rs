@@ -71,6 +71,8 @@ pub enum Holder {
     FollowUp { case: Uuid, id: Uuid },
     /// A version of a rule set.
     RuleSetVersion { rule_set: Uuid, number: i64 },
+    /// A participant of a training of officials.
+    Participant { training: Uuid, id: Uuid },
 }
 
 /// Why an operation's input could not be read.
@@ -142,13 +144,17 @@ pub enum RecordKind {
     Application,
     /// A pre-departure orientation session of a scheme.
     OrientationSession,
+    /// A training of officials.
+    Training,
+    /// An official who took part in a training.
+    TrainingParticipant,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 29] = [
+    pub const ALL: [RecordKind; 31] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -177,6 +183,8 @@ impl RecordKind {
         Self::Vacancy,
         Self::Application,
         Self::OrientationSession,
+        Self::Training,
+        Self::TrainingParticipant,
         Self::Report,
     ];
 
@@ -189,6 +197,7 @@ impl RecordKind {
                 | Self::Scheme
                 | Self::Vacancy
                 | Self::OrientationSession
+                | Self::Training
                 | Self::RuleSet
                 | Self::Organisation
                 | Self::User
@@ -231,6 +240,8 @@ impl RecordKind {
             Self::Vacancy => "vacancy.read",
             Self::Application => "application.read",
             Self::OrientationSession => "orientation_session.read",
+            Self::Training => "training.read",
+            Self::TrainingParticipant => "training_participant.read",
             Self::Report => "report.read",
         }
     }
@@ -266,6 +277,8 @@ impl RecordKind {
             Self::Vacancy => "vacancy",
             Self::Application => "application",
             Self::OrientationSession => "orientation_session",
+            Self::Training => "training",
+            Self::TrainingParticipant => "training_participant",
             Self::Report => "report",
         }
     }
@@ -301,6 +314,8 @@ impl RecordKind {
             Self::Vacancy => "vacancies",
             Self::Application => "applications",
             Self::OrientationSession => "orientation-sessions",
+            Self::Training => "trainings",
+            Self::TrainingParticipant => "participants",
             Self::Report => "reports",
         }
     }

@@ -27,6 +27,7 @@ pub mod reports;
 pub mod social_enterprise;
 pub mod state_machine;
 pub mod stay;
+pub mod steering;
 pub mod time;
 pub mod user;
 pub mod validation;

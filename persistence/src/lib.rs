@@ -41,6 +41,7 @@ pub mod schemes;
 pub mod social_enterprises;
 pub mod stays;
 pub mod throttle;
+pub mod trainings;
 pub mod users;
 pub mod vacancies;
 

@@ -343,6 +343,40 @@ diesel::table! {
 }
 
 diesel::table! {
+    trainings (id) {
+        id -> Text,
+        title -> Text,
+        topic -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        organiser_organisation_id -> Text,
+        venue -> Text,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_participants (id) {
+        id -> Text,
+        training_id -> Text,
+        official_key -> Text,
+        user_id -> Nullable<Text>,
+        name -> Nullable<Text>,
+        organisation_id -> Text,
+        position -> Nullable<Text>,
+        attended -> Bool,
+        pre_test -> Nullable<BigInt>,
+        post_test -> Nullable<BigInt>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     matching_stamp (id) {
         id -> BigInt,
         changes -> BigInt,
@@ -660,6 +694,7 @@ diesel::table! {
 }
 
 diesel::joinable!(users -> organisations (organisation_id));
+diesel::joinable!(training_participants -> trainings (training_id));
 diesel::joinable!(client_secrets -> users (user_id));
 diesel::joinable!(persons -> households (household_id));
 diesel::joinable!(person_external_ids -> persons (person_id));
@@ -705,6 +740,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     application_moves,
     scheme_quota_use,
     matching_stamp,
+    trainings,
+    training_participants,
     matching_changes,
     orientation_sessions,
     orientation_attendance,

@@ -38,6 +38,7 @@ pub mod schemes;
 pub mod service_accounts;
 pub mod social_enterprises;
 pub mod stays;
+pub mod trainings;
 pub mod users;
 pub mod vacancies;
 
@@ -77,6 +78,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(schemes::configure)
                 .configure(vacancies::configure)
                 .configure(applications::configure)
+                .configure(trainings::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );

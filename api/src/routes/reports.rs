@@ -6,6 +6,7 @@
 use actix_web::http::header;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use integra_domain::localised::Lang;
+use integra_domain::reports::capacity::CapacityReport;
 use integra_domain::reports::figures::CSV_MEDIA_TYPE;
 use integra_domain::reports::integration::IntegrationReport;
 use integra_domain::reports::labour::LabourReport;
@@ -28,7 +29,8 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(overview_report)
         .service(overview_records)
         .service(integration_report)
-        .service(labour_report);
+        .service(labour_report)
+        .service(capacity_report);
 }
 
 /// CSV when the request accepts `text/csv`, JSON otherwise.
@@ -112,7 +114,8 @@ pub async fn reintegration_records(
 /// `persons_employed`, `persons_counselled`, `people_reached_by_outreach`,
 /// `persons_trained_vocationally`, `social_enterprises`,
 /// `social_enterprise_partners`, `social_enterprise_beneficiaries`,
-/// `job_places_temporary`, `job_places_permanent`, `foreign_migrants_moved`).
+/// `job_places_temporary`, `job_places_permanent`, `foreign_migrants_moved`,
+/// `officials_trained`).
 ///
 /// The same filters as the reintegration report; each definition says which
 /// filters do not apply to its figure. Case workers and employment counsellors
@@ -228,5 +231,41 @@ pub async fn labour_report(
     query: web::Query<ReportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let rendered = reports::labour(&call, query.into_inner(), format(&req)).await?;
+    Ok(answer(rendered))
+}
+
+/// The capacity report of a period: officials trained (distinct officials who
+/// attended a training held in the period), by organisation and by topic;
+/// attendances; and over the attendances with both test scores, the mean pre-
+/// and post-test scores, the mean improvement and the percentage who
+/// improved (each to one decimal).
+///
+/// Figures (each with a one-line definition in Georgian and English):
+/// `officials_trained`, `officials_trained.organisation.<id>` (for each
+/// organisation found), `officials_trained.topic.<topic>`, `participations`,
+/// `participations.scored`, and when an attendance was scored
+/// `pre_test_mean`, `post_test_mean`, `improvement_mean`, `improved_share`.
+/// The same filters as the other reports; officials are not persons of the
+/// registry, so `region`, `sex`, `age_band` and `programme_id` do not narrow
+/// it. Case workers and employment counsellors count their organisation's
+/// officials, administrators and monitors everyone's; monitors see every
+/// count from 1 to 4 (and what would give one away by subtraction) as `null`,
+/// and the means and the share of one to four scored attendances too, listed
+/// in `suppressed`. With `Accept: text/csv`: one row per figure.
+#[utoipa::path(
+    tag = "reports",
+    params(ReportQuery),
+    responses((status = 200, description = "The capacity report", content(
+        (CapacityReport = "application/json"),
+        (String = "text/csv", example = "figure,value,definition\r\nofficials_trained,48,Distinct officials who attended a training held in the period\r\n"),
+    )))
+)]
+#[get("/reports/capacity")]
+pub async fn capacity_report(
+    call: Call,
+    req: HttpRequest,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let rendered = reports::capacity(&call, query.into_inner(), format(&req)).await?;
     Ok(answer(rendered))
 }

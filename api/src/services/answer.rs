@@ -136,6 +136,8 @@ answer_schemas! {
     JobseekerAnswer => integra_domain::labour::jobseeker::Jobseeker,
     ApplicationAnswer => integra_domain::labour::application::Application,
     ContactAnswer => Contact,
+    TrainingAnswer => integra_domain::steering::training::Training,
+    ParticipantAnswer => integra_domain::steering::training::Participant,
 }
 
 impl<T: Shown> Answer<T> {
@@ -390,6 +392,35 @@ impl Shown for Contact {
     }
 }
 
+/// A training names nobody: reading it is not recorded.
+impl Shown for integra_domain::steering::training::Training {
+    const KIND: RecordKind = RecordKind::Training;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+impl Shown for integra_domain::steering::training::Participant {
+    const KIND: RecordKind = RecordKind::TrainingParticipant;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
+        vec![actor.entry(
+            RecordKind::TrainingParticipant.read_action(),
+            RecordKind::TrainingParticipant,
+            self.id,
+        )]
+    }
+}
+
 fn versioned(id: Uuid, version: i64) -> Written {
     Written {
         id,
@@ -414,6 +445,7 @@ pub async fn disclosed<T>(call: &Call, result: Result<T, Error>) -> Result<T, Er
     let (kind, id, case) = match conflict.holder {
         Some(Holder::Record(kind, id)) => (kind, id, None),
         Some(Holder::FollowUp { case, id }) => (RecordKind::FollowUp, id, Some(case)),
+        Some(Holder::Participant { id, .. }) => (RecordKind::TrainingParticipant, id, None),
         Some(Holder::RuleSetVersion { .. }) | None => return Err(Error::Conflict(conflict)),
     };
     let Some(action) = read_action(kind) else {

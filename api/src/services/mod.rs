@@ -65,6 +65,7 @@ pub mod schemes;
 pub mod service_accounts;
 pub mod social_enterprises;
 pub mod stays;
+pub mod trainings;
 pub mod users;
 pub mod vacancies;
 

@@ -16,6 +16,7 @@ use integra_domain::access::{Access, Reach};
 use integra_domain::error::RecordKind;
 use integra_domain::localised::Lang;
 use integra_domain::money::Money;
+use integra_domain::reports::capacity::{self, CapacityReport};
 use integra_domain::reports::figures::{self, disclose, Disclosure, Figure, Value};
 use integra_domain::reports::integration::{self as integration_figures, IntegrationReport};
 use integra_domain::reports::labour::LabourReport;
@@ -27,6 +28,7 @@ use integra_domain::reports::reintegration::{
 };
 use integra_domain::reports::{Period, ReportFilter, ReportQuery};
 use integra_domain::{Error, ValidationErrors};
+use integra_persistence::reports::capacity as capacity_records;
 use integra_persistence::reports::{integration, labour, overview, reintegration, Within};
 use integra_persistence::{programmes, DbConnection};
 use serde::{Deserialize, Serialize};
@@ -394,6 +396,23 @@ pub async fn labour(
     figures_report(call, query, format, count, LabourReport::new).await
 }
 
+/// The capacity report of the officials the caller reaches (its own
+/// organisation's; everyone's for administrators and monitors): exact, or with
+/// small cells and the means of few scores suppressed for callers who may not
+/// read persons. Officials are not persons of the registry: the filters on
+/// persons and programmes do not narrow it.
+pub async fn capacity(
+    call: &Call,
+    query: ReportQuery,
+    format: Format,
+) -> Result<Rendered<CapacityReport>, Error> {
+    let count = |c: &mut DbConnection, filter: &ReportFilter, within: Within| {
+        let counts = capacity::Counts::of(&capacity_records::attendances(c, filter, within)?);
+        Ok((counts.figures(), counts.groups()))
+    };
+    figures_report(call, query, format, count, CapacityReport::new).await
+}
+
 /// Whether the caller may list the records behind `figure`: persons first
 /// (who may not read persons lists nothing), then each kind it lists.
 fn may_list_overview(call: &Call, figure: OverviewFigure) -> bool {
@@ -453,7 +472,7 @@ pub struct OverviewRecordsQuery {
 pub struct OverviewRecordRef {
     pub id: Uuid,
     /// `person`, `household`, `assistance`, `counselling_session` (anonymous),
-    /// `outreach_event`, `organisation` or `job_place`.
+    /// `outreach_event`, `organisation`, `job_place` or `training_participant`.
     pub record_type: String,
     /// Its path in the API.
     pub href: String,
@@ -485,6 +504,9 @@ fn overview_href(record: &overview::Record) -> String {
                 "/api/v1/social-enterprises/{enterprise}/job-places/{}",
                 record.id
             )
+        }
+        (RecordKind::TrainingParticipant, Some(training)) => {
+            format!("/api/v1/trainings/{training}/participants/{}", record.id)
         }
         (kind, _) => format!("/api/v1/{}/{}", kind.collection(), record.id),
     }

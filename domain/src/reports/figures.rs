@@ -11,6 +11,22 @@ use crate::integration::service::HalfHours;
 use crate::localised::{Lang, Localised};
 use crate::money::Money;
 
+/// `numerator / denominator` in tenths, rounded half away from zero; `None`
+/// when the denominator is zero.
+pub fn tenths(numerator: i64, denominator: i64) -> Option<i64> {
+    if denominator == 0 {
+        return None;
+    }
+    let (n, d) = (i128::from(numerator) * 10, i128::from(denominator));
+    let (quotient, remainder) = (n / d, n % d);
+    let rounded = if 2 * remainder.abs() >= d.abs() {
+        quotient + if (n < 0) == (d < 0) { 1 } else { -1 }
+    } else {
+        quotient
+    };
+    i64::try_from(rounded).ok()
+}
+
 /// Counts from 1 to this are small cells: a monitor sees `null` instead.
 pub const SMALL_CELL_MAX: i64 = 4;
 
@@ -23,6 +39,9 @@ pub enum Value {
     Money(Money),
     /// Hours of service, in half-hour steps.
     Hours(HalfHours),
+    /// A mean or a percentage, in tenths (one decimal, rounded half away
+    /// from zero): `725` is 72.5.
+    Tenths(i64),
 }
 
 impl Value {
@@ -32,6 +51,10 @@ impl Value {
             Self::Count(n) => n.to_string(),
             Self::Money(m) => m.amount_string(),
             Self::Hours(h) => h.text(),
+            Self::Tenths(t) => {
+                let sign = if t < 0 { "-" } else { "" };
+                format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+            }
         }
     }
 }
@@ -53,6 +76,24 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// A mean or a percentage (in tenths) over `persons` distinct persons,
+    /// published with the count `follows`; suppressed as money is.
+    pub fn tenths(
+        id: impl Into<String>,
+        tenths: i64,
+        persons: i64,
+        definition: Localised,
+        follows: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            value: Value::Tenths(tenths),
+            definition,
+            follows: Some(follows.into()),
+            persons: Some(persons),
+        }
+    }
+
     /// Hours given to `persons` distinct persons, published with the count
     /// `follows`; suppressed as money is.
     pub fn hours(

@@ -230,6 +230,8 @@ impl IntegrationFigure {
                     Value::Hours(h) if h.0 % 2 == 0 => serde_json::Value::from(h.0 / 2),
                     Value::Hours(h) => serde_json::Value::from(h.hours()),
                     Value::Count(n) => serde_json::Value::from(n),
+                    // A mean or a share: one decimal.
+                    Value::Tenths(t) => serde_json::Value::from(t as f64 / 10.0),
                     // No money in these reports; shown as its amount should it come.
                     Value::Money(m) => serde_json::Value::from(m.amount_string()),
                 }),

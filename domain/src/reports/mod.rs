@@ -12,6 +12,7 @@
 //! counts -> `Vec<Figure>` -> [`figures::disclose`] -> the report's JSON shape,
 //! or [`figures::csv`].
 
+pub mod capacity;
 pub mod figures;
 pub mod filter;
 pub mod integration;

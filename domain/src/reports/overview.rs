@@ -24,6 +24,7 @@
 //! | `social_enterprise_beneficiaries` | distinct persons whose enrolment in a social enterprise started in the period | persons |
 //! | `job_places_temporary`, `job_places_permanent` | the places of the job places of that term created in the period, summed | job places |
 //! | `foreign_migrants_moved` | distinct persons given movement assistance with a departure in the period | persons |
+//! | `officials_trained` | distinct officials who attended a training held in the period (see [`super::capacity`]) | training participants (an official's first record of the period) |
 //!
 //! Filters:
 //! - `programme_id` narrows the records that carry a programme: assistance
@@ -83,6 +84,7 @@ pub enum OverviewFigure {
     SocialEnterpriseBeneficiaries,
     JobPlaces(EmploymentTerm),
     ForeignMigrantsMoved,
+    OfficialsTrained,
 }
 
 /// What the records behind a figure are, which its drill-down lists.
@@ -98,6 +100,8 @@ pub enum OverviewRecords {
     /// Organisations (social enterprises, their partners).
     Organisations,
     JobPlaces,
+    /// Participants of trainings of officials.
+    Participants,
 }
 
 impl OverviewRecords {
@@ -113,6 +117,7 @@ impl OverviewRecords {
             Self::OutreachEvents => &[RecordKind::OutreachEvent],
             Self::Organisations => &[RecordKind::Organisation],
             Self::JobPlaces => &[RecordKind::JobPlace],
+            Self::Participants => &[RecordKind::TrainingParticipant],
         }
     }
 }
@@ -152,6 +157,7 @@ impl OverviewFigure {
             Self::JobPlaces(EmploymentTerm::Temporary),
             Self::JobPlaces(EmploymentTerm::Permanent),
             Self::ForeignMigrantsMoved,
+            Self::OfficialsTrained,
         ]);
         all
     }
@@ -174,6 +180,7 @@ impl OverviewFigure {
             Self::SocialEnterpriseBeneficiaries => "social_enterprise_beneficiaries".to_owned(),
             Self::JobPlaces(term) => format!("job_places_{term}"),
             Self::ForeignMigrantsMoved => "foreign_migrants_moved".to_owned(),
+            Self::OfficialsTrained => "officials_trained".to_owned(),
         }
     }
 
@@ -193,6 +200,7 @@ impl OverviewFigure {
                 OverviewRecords::Organisations
             }
             Self::JobPlaces(_) => OverviewRecords::JobPlaces,
+            Self::OfficialsTrained => OverviewRecords::Participants,
             _ => OverviewRecords::Persons,
         }
     }
@@ -274,6 +282,10 @@ impl OverviewFigure {
                 "განსხვავებული უცხოელები, რომლებმაც მიიღეს გადაადგილების დახმარება პერიოდში გამგზავრებით (პროგრამის ფილტრი არ ვრცელდება)".into(),
                 "Distinct foreigners given movement assistance with a departure in the period (the programme filter does not apply)".into(),
             ),
+            Self::OfficialsTrained => (
+                "განსხვავებული თანამდებობის პირები, რომლებიც დაესწრნენ პერიოდში ჩატარებულ ტრენინგს (პროგრამა, სქესი და ასაკი არ ვრცელდება; რეგიონის ფილტრი მათ გამორიცხავს: რეგიონი არ აღირიცხება)".into(),
+                "Distinct officials who attended a training held in the period (programme, sex and age band do not apply; a region filter leaves them out: they record no region)".into(),
+            ),
         };
         Localised::new(ka, en)
     }
@@ -330,7 +342,8 @@ pub struct OverviewReport {
     /// `persons_counselled`, `people_reached_by_outreach`,
     /// `persons_trained_vocationally`, `social_enterprises`,
     /// `social_enterprise_partners`, `social_enterprise_beneficiaries`,
-    /// `job_places_temporary`, `job_places_permanent`, `foreign_migrants_moved`.
+    /// `job_places_temporary`, `job_places_permanent`, `foreign_migrants_moved`,
+    /// `officials_trained`.
     pub figures: Vec<HeadlineFigure>,
     /// The ids of the figures shown as `null` (small cells, for monitors).
     pub suppressed: Vec<String>,
@@ -380,13 +393,14 @@ mod tests {
     #[test]
     fn every_figure_has_an_id_that_parses_and_a_definition() {
         let all = OverviewFigure::all();
-        assert_eq!(all.len(), 2 + AssistanceType::ALL.len() + 13);
+        assert_eq!(all.len(), 2 + AssistanceType::ALL.len() + 14);
         let ids: Vec<String> = all.iter().map(|f| f.id()).collect();
         assert_eq!(ids[0], "returns_assisted");
         assert_eq!(ids[2], "persons_assisted.micro_business");
         assert_eq!(ids[9], "persons_assisted.counselling_referral");
-        assert_eq!(ids[ids.len() - 3], "job_places_temporary");
-        assert_eq!(ids[ids.len() - 1], "foreign_migrants_moved");
+        assert_eq!(ids[ids.len() - 4], "job_places_temporary");
+        assert_eq!(ids[ids.len() - 2], "foreign_migrants_moved");
+        assert_eq!(ids[ids.len() - 1], "officials_trained");
         for figure in &all {
             assert_eq!(OverviewFigure::parse(&figure.id()), Some(*figure));
             let definition = figure.definition();

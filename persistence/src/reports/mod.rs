@@ -22,6 +22,7 @@ use uuid::Uuid;
 use crate::connection::{transaction, Backend, DbConnection};
 use crate::error::StoreError;
 
+pub mod capacity;
 pub mod integration;
 pub mod labour;
 pub mod overview;

@@ -16,6 +16,7 @@
 //! | `enterprises` | the social enterprises of `enrolled` and `places` |
 //! | `partners` | the implementing partners of `enterprises` |
 //! | `moved` | movement assistance with a departure in the period (person) |
+//! | `trained` | each official's first attendance (by id) of a training held in the period (participant, training) |
 //!
 //! An organisation's overview counts what it recorded: the items of its cases,
 //! its placements, sessions, events, enrolments and job places; returns and
@@ -167,7 +168,20 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     sql.push(", moved AS (SELECT m.person_id");
     from_persons(&mut sql, filter, "movements", "m", "person_id");
     in_period(&mut sql, filter, "m.departed_on");
-    sql.push(")");
+    // Officials trained: their first attendance of the period each. They
+    // record no region, sex or age: a region filter leaves them out.
+    sql.push(
+        "), trained AS (SELECT tp.id, tp.training_id FROM training_participants tp \
+         WHERE tp.id IN (SELECT MIN(a.id) FROM training_participants a \
+         JOIN trainings t ON t.id = a.training_id WHERE a.attended = TRUE",
+    );
+    sql.push(" AND t.starts_on <= ").date(filter.period.to);
+    sql.push(" AND t.ends_on >= ").date(filter.period.from);
+    of_organisation(&mut sql, within, "a.organisation_id");
+    if filter.region.is_some() {
+        sql.push(" AND 1 = 0");
+    }
+    sql.push(" GROUP BY a.official_key))");
     sql
 }
 
@@ -247,6 +261,12 @@ fn chosen(figure: OverviewFigure, sql: &mut Sql) {
         }
         OverviewFigure::ForeignMigrantsMoved => {
             sql.push(&persons("moved"));
+        }
+        OverviewFigure::OfficialsTrained => {
+            sql.push(
+                "SELECT id, 0 AS amount, training_id AS parent, \
+                 'training_participant' AS kind FROM trained",
+            );
         }
     }
 }

@@ -137,6 +137,14 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "patch_version",
             "replace_version",
             "publish_version",
+            "create_training",
+            "list_trainings",
+            "get_training",
+            "patch_training",
+            "add_participant",
+            "list_participants",
+            "get_participant",
+            "patch_participant",
         ],
         ADMIN,
     );
@@ -259,6 +267,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "overview_report",
             "integration_report",
             "labour_report",
+            "capacity_report",
         ],
         REPORTS,
     );

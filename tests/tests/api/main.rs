@@ -45,3 +45,4 @@ mod service_records;
 mod sign_in_throttle;
 mod stays;
 mod token_validity;
+mod trainings;

@@ -220,6 +220,15 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("patch_version", Admins, Nothing, 200),
     ("replace_version", Admins, Nothing, 200),
     ("publish_version", Admins, Nothing, 200),
+    // Trainings of officials and their participants: administrators'.
+    ("create_training", Admins, Nothing, 201),
+    ("list_trainings", Admins, Nothing, 200),
+    ("get_training", Admins, Nothing, 200),
+    ("patch_training", Admins, Nothing, 200),
+    ("add_participant", Admins, Nothing, 201),
+    ("list_participants", Admins, Nothing, 200),
+    ("get_participant", Admins, Nothing, 200),
+    ("patch_participant", Admins, Nothing, 200),
     ("check", ReadProgrammes, Nothing, 200),
     // Users, service accounts, the audit log.
     ("list_users", Admins, Nothing, 200),
@@ -306,6 +315,7 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("overview_report", Reports, Nothing, 200),
     ("integration_report", Reports, Nothing, 200),
     ("labour_report", Reports, Nothing, 200),
+    ("capacity_report", Reports, Nothing, 200),
     // Jobseeker profiles: every case worker's and counsellor's.
     ("register_jobseeker", Jobseekers, Nothing, 201),
     ("list_jobseekers", Jobseekers, Nothing, 200),
@@ -1635,6 +1645,7 @@ async fn prepare(
         "overview_report" => get(format!("/api/v1/reports/overview?{}", report_period())),
         "integration_report" => get(format!("/api/v1/reports/integration?{}", report_period())),
         "labour_report" => get(format!("/api/v1/reports/labour?{}", report_period())),
+        "capacity_report" => get(format!("/api/v1/reports/capacity?{}", report_period())),
         "overview_records" => get(format!(
             "/api/v1/reports/overview/records?figure=persons_employed&{}",
             report_period()
