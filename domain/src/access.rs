@@ -61,6 +61,9 @@ pub enum Permission {
     ReadJobseekers,
     /// Register and change jobseeker profiles.
     WriteJobseekers,
+    /// Read the steering records: projects, their risks (and, to come, their
+    /// results framework, work plan and committee meetings).
+    ReadSteering,
     /// Manage users, organisations, service accounts and programmes; read the
     /// audit log; export and erase a person's data.
     Administer,
@@ -83,6 +86,7 @@ impl Permission {
             | Permission::ReadReports
             | Permission::ReadJobseekers
             | Permission::WriteJobseekers
+            | Permission::ReadSteering
             | Permission::Administer => None,
         }
     }
@@ -130,8 +134,9 @@ impl Role {
                     | WriteJobseekers
             ),
             Role::Partner => matches!(permission, WorkReferrals),
-            // Monitors see aggregate reports and never a person.
-            Role::Monitor => matches!(permission, ReadReports),
+            // Monitors (committee members) see aggregate reports and the
+            // steering records, and never a person.
+            Role::Monitor => matches!(permission, ReadReports | ReadSteering),
             // Partners see persons only through their referrals; service
             // accounts act through the scopes granted to them.
             Role::Integration => false,
@@ -235,6 +240,7 @@ impl Reach {
 /// | contact, outreach event, counselling session, job placement, social-enterprise beneficiary and job place, integration service | `ReadServiceRecords` | `WriteServiceRecords` | their organisation's (the organisation that recorded it) |
 /// | jobseeker profile, vacancy, application, orientation session | `ReadJobseekers` | `WriteJobseekers` | all (case workers and employment counsellors) |
 /// | report | `ReadReports` | - | their organisation's records; all for admins and monitors (monitors: small cells suppressed) |
+/// | project, risk | `ReadSteering` (monitors) | `Administer` | all |
 /// | user, service account, audit log, training of officials and its participants | `Administer` | `Administer` | all |
 ///
 /// `Manage` needs `Administer` for every kind. Admins reach everything.
@@ -337,6 +343,7 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
             needs(ReadProgrammes, Reach::All)
         }
         (RecordKind::Organisation, Access::Read) => needs(ReadOrganisations, Reach::All),
+        (RecordKind::Project | RecordKind::Risk, Access::Read) => needs(ReadSteering, Reach::All),
         (_, _) => needs(Administer, Reach::All),
     }
 }

@@ -148,13 +148,17 @@ pub enum RecordKind {
     Training,
     /// An official who took part in a training.
     TrainingParticipant,
+    /// A project steered by the committee.
+    Project,
+    /// A risk of a project.
+    Risk,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 31] = [
+    pub const ALL: [RecordKind; 33] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -185,6 +189,8 @@ impl RecordKind {
         Self::OrientationSession,
         Self::Training,
         Self::TrainingParticipant,
+        Self::Project,
+        Self::Risk,
         Self::Report,
     ];
 
@@ -198,6 +204,8 @@ impl RecordKind {
                 | Self::Vacancy
                 | Self::OrientationSession
                 | Self::Training
+                | Self::Project
+                | Self::Risk
                 | Self::RuleSet
                 | Self::Organisation
                 | Self::User
@@ -242,6 +250,8 @@ impl RecordKind {
             Self::OrientationSession => "orientation_session.read",
             Self::Training => "training.read",
             Self::TrainingParticipant => "training_participant.read",
+            Self::Project => "project.read",
+            Self::Risk => "risk.read",
             Self::Report => "report.read",
         }
     }
@@ -279,6 +289,8 @@ impl RecordKind {
             Self::OrientationSession => "orientation_session",
             Self::Training => "training",
             Self::TrainingParticipant => "training_participant",
+            Self::Project => "project",
+            Self::Risk => "risk",
             Self::Report => "report",
         }
     }
@@ -316,6 +328,8 @@ impl RecordKind {
             Self::OrientationSession => "orientation-sessions",
             Self::Training => "trainings",
             Self::TrainingParticipant => "participants",
+            Self::Project => "projects",
+            Self::Risk => "risks",
             Self::Report => "reports",
         }
     }

@@ -31,6 +31,7 @@ pub mod persons;
 pub mod placements;
 pub mod population;
 pub mod programmes;
+pub mod projects;
 pub mod referrals;
 pub mod reports;
 pub mod residence_permits;

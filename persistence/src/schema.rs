@@ -343,6 +343,37 @@ diesel::table! {
 }
 
 diesel::table! {
+    projects (id) {
+        id -> Text,
+        name -> Text,
+        objective -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    risks (id) {
+        id -> Text,
+        project_id -> Text,
+        description -> Text,
+        likelihood -> BigInt,
+        impact -> BigInt,
+        score -> BigInt,
+        owner_organisation_id -> Text,
+        mitigation -> Nullable<Text>,
+        status -> Text,
+        reviewed_on -> Nullable<Date>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     trainings (id) {
         id -> Text,
         title -> Text,
@@ -740,6 +771,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     application_moves,
     scheme_quota_use,
     matching_stamp,
+    projects,
+    risks,
     trainings,
     training_participants,
     matching_changes,

@@ -29,6 +29,7 @@ pub mod outreach_events;
 pub mod persons;
 pub mod placements;
 pub mod programmes;
+pub mod projects;
 pub mod referrals;
 pub mod reports;
 pub mod residence_permits;
@@ -79,6 +80,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(vacancies::configure)
                 .configure(applications::configure)
                 .configure(trainings::configure)
+                .configure(projects::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );

@@ -138,6 +138,8 @@ answer_schemas! {
     ContactAnswer => Contact,
     TrainingAnswer => integra_domain::steering::training::Training,
     ParticipantAnswer => integra_domain::steering::training::Participant,
+    ProjectAnswer => integra_domain::steering::project::Project,
+    RiskAnswer => integra_domain::steering::risk::Risk,
 }
 
 impl<T: Shown> Answer<T> {
@@ -395,6 +397,32 @@ impl Shown for Contact {
 /// A training names nobody: reading it is not recorded.
 impl Shown for integra_domain::steering::training::Training {
     const KIND: RecordKind = RecordKind::Training;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+/// A project names nobody: reading it is not recorded.
+impl Shown for integra_domain::steering::project::Project {
+    const KIND: RecordKind = RecordKind::Project;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+/// A risk names nobody: reading it is not recorded.
+impl Shown for integra_domain::steering::risk::Risk {
+    const KIND: RecordKind = RecordKind::Risk;
 
     fn written(&self) -> Written {
         versioned(self.id, self.version)

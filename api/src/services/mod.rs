@@ -56,6 +56,7 @@ pub mod paging;
 pub mod persons;
 pub mod placements;
 pub mod programmes;
+pub mod projects;
 pub mod referrals;
 pub mod reports;
 pub mod residence_permits;

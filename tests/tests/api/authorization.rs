@@ -47,6 +47,8 @@ const WORK_REFERRALS: &[Caller] = &[Admin, Partner];
 const SERVICE_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 const JOBSEEKERS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 const REPORTS: &[Caller] = &[Admin, CaseWorker, Counsellor, Monitor];
+/// The steering records: administrators and committee members.
+const STEERING: &[Caller] = &[Admin, Monitor];
 /// The records behind a report's figures: reports, and persons.
 const REPORT_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 
@@ -145,8 +147,16 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "list_participants",
             "get_participant",
             "patch_participant",
+            "create_project",
+            "patch_project",
+            "add_risk",
+            "patch_risk",
         ],
         ADMIN,
+    );
+    set(
+        &["list_projects", "get_project", "list_risks", "get_risk"],
+        STEERING,
     );
     set(
         &[

@@ -44,5 +44,6 @@ mod schemes;
 mod service_records;
 mod sign_in_throttle;
 mod stays;
+mod steering;
 mod token_validity;
 mod trainings;

@@ -229,6 +229,16 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_participants", Admins, Nothing, 200),
     ("get_participant", Admins, Nothing, 200),
     ("patch_participant", Admins, Nothing, 200),
+    // Projects and their risks: administrators' (and committee members', who
+    // are not among the callers here).
+    ("create_project", Admins, Nothing, 201),
+    ("list_projects", Admins, Nothing, 200),
+    ("get_project", Admins, Nothing, 200),
+    ("patch_project", Admins, Nothing, 200),
+    ("add_risk", Admins, Nothing, 201),
+    ("list_risks", Admins, Nothing, 200),
+    ("get_risk", Admins, Nothing, 200),
+    ("patch_risk", Admins, Nothing, 200),
     ("check", ReadProgrammes, Nothing, 200),
     // Users, service accounts, the audit log.
     ("list_users", Admins, Nothing, 200),
