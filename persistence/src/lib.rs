@@ -17,6 +17,7 @@ pub mod counselling_sessions;
 pub mod erasure;
 pub mod error;
 pub mod follow_ups;
+pub mod framework;
 pub mod households;
 pub mod idempotency;
 pub mod integration_services;

@@ -374,6 +374,55 @@ diesel::table! {
 }
 
 diesel::table! {
+    logic_elements (id) {
+        id -> Text,
+        project_id -> Text,
+        kind -> Text,
+        parent_id -> Nullable<Text>,
+        code -> Text,
+        statement -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    indicators (id) {
+        id -> Text,
+        project_id -> Text,
+        element_id -> Nullable<Text>,
+        name -> Text,
+        unit -> Text,
+        baseline -> Double,
+        target -> Double,
+        target_date -> Date,
+        figure_report -> Nullable<Text>,
+        figure_id -> Nullable<Text>,
+        figure_programme_id -> Nullable<Text>,
+        figure_region -> Nullable<Text>,
+        figure_sex -> Nullable<Text>,
+        figure_age_band -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    indicator_measurements (id) {
+        id -> Text,
+        indicator_id -> Text,
+        measured_on -> Date,
+        value -> Double,
+        source -> Text,
+        note -> Nullable<Text>,
+        recorded_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     trainings (id) {
         id -> Text,
         title -> Text,
@@ -772,6 +821,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     scheme_quota_use,
     matching_stamp,
     projects,
+    logic_elements,
+    indicators,
+    indicator_measurements,
     risks,
     trainings,
     training_participants,

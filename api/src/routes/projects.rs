@@ -3,6 +3,9 @@
 //! [`crate::services::projects`].
 
 use actix_web::{get, patch, post, web, HttpResponse};
+use integra_domain::steering::framework::{
+    ElementInput, Indicator, IndicatorInput, MeasurementInput,
+};
 use integra_domain::steering::project::{Project, ProjectInput};
 use integra_domain::steering::risk::{Risk, RiskInput};
 use utoipa::ToSchema;
@@ -13,7 +16,10 @@ use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created_answer, path_id, versioned, written};
-use crate::services::answer::{ProjectAnswer, RiskAnswer};
+use crate::services::answer::{
+    ElementAnswer, IndicatorAnswer, MeasurementAnswer, ProjectAnswer, RiskAnswer,
+};
+use crate::services::framework::{self, AsOfQuery, IndicatorList, Logic, MeasurementList};
 use crate::services::projects::{self, ProjectPage, ProjectQuery, RiskList, RiskQuery};
 use crate::services::Call;
 
@@ -26,7 +32,14 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(add_risk)
         .service(list_risks)
         .service(get_risk)
-        .service(patch_risk);
+        .service(patch_risk)
+        .service(add_element)
+        .service(get_logic)
+        .service(add_indicator)
+        .service(list_project_indicators)
+        .service(get_indicator)
+        .service(add_measurement)
+        .service(list_measurements);
 }
 
 fn location(id: Uuid) -> String {
@@ -210,4 +223,144 @@ pub struct RiskPatch {
     status: Option<String>,
     #[schema(value_type = Option<String>, format = Date, nullable)]
     reviewed_on: Option<String>,
+}
+
+/// Records an element of a project's programme logic: an outcome, an output
+/// under one of its outcomes (`parent_id`), or an assumption (of the project,
+/// or of the element `parent_id`).
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id")),
+    request_body(content = ElementInput, content_type = "application/json"),
+    responses((status = 201, description = "Recorded: the element", body = ElementAnswer,
+        headers(("Location" = String, description = "The project's logic"), ("ETag" = String, description = "The version"))))
+)]
+#[post("/projects/{id}/logic")]
+pub async fn add_element(
+    call: Call,
+    id: web::Path<String>,
+    JsonBody(input): JsonBody<ElementInput>,
+) -> Result<HttpResponse, ApiError> {
+    let project = path_id(&id)?;
+    let answer = framework::add_element(&call, project, input).await?;
+    Ok(created_answer(
+        format!("{}/logic", location(project)),
+        &answer,
+    ))
+}
+
+/// A project's programme logic: its objective, outcomes, outputs and assumptions.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id")),
+    responses((status = 200, description = "The programme logic", body = Logic))
+)]
+#[get("/projects/{id}/logic")]
+pub async fn get_logic(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let logic = framework::logic(&call, path_id(&id)?).await?;
+    Ok(HttpResponse::Ok().json(logic))
+}
+
+/// Records an indicator on the project's objective or one of its elements:
+/// bound to a report figure (`figure`: the report, the figure's id and the
+/// report's filters), or measured by hand (no `figure`).
+///
+/// A bound indicator's actual value on a day is the figure over the project's
+/// days up to then (its end at the latest), counted over everyone's records.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id")),
+    request_body(content = IndicatorInput, content_type = "application/json"),
+    responses((status = 201, description = "Recorded: the indicator, with its actual value today", body = IndicatorAnswer,
+        headers(("Location" = String, description = "The indicator's path"), ("ETag" = String, description = "The version"))))
+)]
+#[post("/projects/{id}/indicators")]
+pub async fn add_indicator(
+    call: Call,
+    id: web::Path<String>,
+    JsonBody(input): JsonBody<IndicatorInput>,
+) -> Result<HttpResponse, ApiError> {
+    let project = path_id(&id)?;
+    let answer = framework::add_indicator(&call, project, input).await?;
+    let location = format!("{}/indicators/{}", location(project), answer.id());
+    Ok(created_answer(location, &answer))
+}
+
+/// A project's indicators, each with its actual value on `as_of` (today when absent).
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"), AsOfQuery),
+    responses((status = 200, description = "The indicators", body = IndicatorList))
+)]
+#[get("/projects/{id}/indicators")]
+pub async fn list_project_indicators(
+    call: Call,
+    id: web::Path<String>,
+    query: web::Query<AsOfQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let list = framework::indicators(&call, path_id(&id)?, query.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// An indicator with its actual value on `as_of` (today when absent).
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"),
+        ("indicator_id" = Uuid, Path, description = "The indicator's id"), AsOfQuery),
+    responses((status = 200, description = "The indicator", body = Indicator,
+        headers(("ETag" = String, description = "The version"))))
+)]
+#[get("/projects/{id}/indicators/{indicator_id}")]
+pub async fn get_indicator(
+    call: Call,
+    path: web::Path<(String, String)>,
+    query: web::Query<AsOfQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (project, id) = path.into_inner();
+    let indicator =
+        framework::indicator(&call, path_id(&project)?, path_id(&id)?, query.into_inner()).await?;
+    Ok(versioned(indicator.version, &indicator))
+}
+
+/// Records a measurement of an indicator measured by hand (one bound to a
+/// report figure: 409 `bound_to_figure`).
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"),
+        ("indicator_id" = Uuid, Path, description = "The indicator's id")),
+    request_body(content = MeasurementInput, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Recorded: the measurement", body = MeasurementAnswer,
+            headers(("Location" = String, description = "The indicator's measurements"))),
+        (status = 409, response = crate::openapi::Conflict),
+    )
+)]
+#[post("/projects/{id}/indicators/{indicator_id}/measurements")]
+pub async fn add_measurement(
+    call: Call,
+    path: web::Path<(String, String)>,
+    JsonBody(input): JsonBody<MeasurementInput>,
+) -> Result<HttpResponse, ApiError> {
+    let (project, id) = path.into_inner();
+    let (project, id) = (path_id(&project)?, path_id(&id)?);
+    let answer = framework::add_measurement(&call, project, id, input).await?;
+    let location = format!("{}/indicators/{id}/measurements", location(project));
+    Ok(created_answer(location, &answer))
+}
+
+/// The measurements of an indicator, by day.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"),
+        ("indicator_id" = Uuid, Path, description = "The indicator's id")),
+    responses((status = 200, description = "The measurements", body = MeasurementList))
+)]
+#[get("/projects/{id}/indicators/{indicator_id}/measurements")]
+pub async fn list_measurements(
+    call: Call,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (project, id) = path.into_inner();
+    let list = framework::measurements(&call, path_id(&project)?, path_id(&id)?).await?;
+    Ok(HttpResponse::Ok().json(list))
 }

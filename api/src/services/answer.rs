@@ -140,6 +140,9 @@ answer_schemas! {
     ParticipantAnswer => integra_domain::steering::training::Participant,
     ProjectAnswer => integra_domain::steering::project::Project,
     RiskAnswer => integra_domain::steering::risk::Risk,
+    ElementAnswer => integra_domain::steering::framework::Element,
+    IndicatorAnswer => integra_domain::steering::framework::Indicator,
+    MeasurementAnswer => integra_domain::steering::framework::Measurement,
 }
 
 impl<T: Shown> Answer<T> {
@@ -413,6 +416,47 @@ impl Shown for integra_domain::steering::project::Project {
 
     fn written(&self) -> Written {
         versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+/// The results framework names nobody: reading it is not recorded.
+impl Shown for integra_domain::steering::framework::Element {
+    const KIND: RecordKind = RecordKind::Project;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+impl Shown for integra_domain::steering::framework::Indicator {
+    const KIND: RecordKind = RecordKind::Project;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+/// A measurement is never changed: it has no version.
+impl Shown for integra_domain::steering::framework::Measurement {
+    const KIND: RecordKind = RecordKind::Project;
+
+    fn written(&self) -> Written {
+        Written {
+            id: self.id,
+            version: None,
+        }
     }
 
     fn reads(&self, _: &Actor) -> Vec<AuditEntry> {

@@ -41,6 +41,7 @@ pub mod contacts;
 pub mod counselling_sessions;
 pub mod eligibility;
 pub mod follow_ups;
+pub mod framework;
 pub mod health;
 pub mod households;
 pub mod idempotency;

@@ -27,6 +27,7 @@ use integra_domain::reports::reintegration::{
     Records, ReintegrationFigure, ReintegrationReport, GROUPS,
 };
 use integra_domain::reports::{Period, ReportFilter, ReportQuery};
+use integra_domain::steering::framework::ReportName;
 use integra_domain::{Error, ValidationErrors};
 use integra_persistence::reports::capacity as capacity_records;
 use integra_persistence::reports::{integration, labour, overview, reintegration, Within};
@@ -328,7 +329,7 @@ pub async fn overview(
 
 /// What a report of figures found: its figures, and the groups of them
 /// that add up (for secondary suppression).
-type Found = (Vec<Figure>, Vec<(String, Vec<String>)>);
+pub(crate) type Found = (Vec<Figure>, Vec<(String, Vec<String>)>);
 
 /// A report's JSON shape from its period, its figures as disclosed and the
 /// ids of those suppressed.
@@ -411,6 +412,64 @@ pub async fn capacity(
         Ok((counts.figures(), counts.groups()))
     };
     figures_report(call, query, format, count, CapacityReport::new).await
+}
+
+/// The figures of `report` over `filter` (the records `within` takes in),
+/// with the groups of those that add up, as owned ids.
+pub(crate) fn report_figures(
+    c: &mut DbConnection,
+    report: ReportName,
+    filter: &ReportFilter,
+    within: Within,
+) -> Result<Found, Error> {
+    let fixed = |groups: &[figures::Group<'_>]| -> Vec<(String, Vec<String>)> {
+        groups
+            .iter()
+            .map(|g| {
+                let parts = g.parts.iter().map(|p| (*p).to_owned()).collect();
+                (g.total.to_owned(), parts)
+            })
+            .collect()
+    };
+    check_filter(c, filter)?;
+    Ok(match report {
+        ReportName::Reintegration => (
+            reintegration::counts(c, filter, within)?.figures(),
+            fixed(GROUPS),
+        ),
+        ReportName::Overview => (
+            overview::counts(c, filter, within)?.figures(),
+            fixed(overview_figures::GROUPS),
+        ),
+        ReportName::Integration => {
+            let counts = integration::counts(c, filter, within)?;
+            (counts.figures(), counts.groups())
+        }
+        ReportName::Labour => {
+            let counts = labour::counts(c, filter, within, services::today())?;
+            (counts.figures(), counts.groups())
+        }
+        ReportName::Capacity => {
+            let counts = capacity::Counts::of(&capacity_records::attendances(c, filter, within)?);
+            (counts.figures(), counts.groups())
+        }
+    })
+}
+
+/// The figure `id` of `found` as `disclosure` shows it: `None` when the
+/// report has no such figure, `Some(None)` when it is suppressed.
+pub(crate) fn disclosed_figure(
+    found: &Found,
+    id: &str,
+    disclosure: Disclosure,
+) -> Option<Option<Value>> {
+    let borrowed = integration_figures::groups(&found.1);
+    let groups = integration_figures::as_groups(&borrowed);
+    let (shown, _) = disclose(&found.0, &groups, disclosure);
+    shown
+        .into_iter()
+        .find(|(figure, _)| figure.id == id)
+        .map(|(_, value)| value)
 }
 
 /// Whether the caller may list the records behind `figure`: persons first

@@ -45,6 +45,18 @@ pub enum Value {
 }
 
 impl Value {
+    /// The value as a number: a count, an amount in lari, hours, or a mean
+    /// or a share (an indicator's actual value).
+    #[allow(clippy::cast_precision_loss)]
+    pub fn number(self) -> f64 {
+        match self {
+            Self::Count(n) => n as f64,
+            Self::Money(m) => m.tetri as f64 / 100.0,
+            Self::Hours(h) => h.hours(),
+            Self::Tenths(t) => t as f64 / 10.0,
+        }
+    }
+
     /// The value as a CSV cell: a count, or an amount with two decimals.
     pub fn text(self) -> String {
         match self {

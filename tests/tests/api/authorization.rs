@@ -151,11 +151,23 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "patch_project",
             "add_risk",
             "patch_risk",
+            "add_element",
+            "add_indicator",
+            "add_measurement",
         ],
         ADMIN,
     );
     set(
-        &["list_projects", "get_project", "list_risks", "get_risk"],
+        &[
+            "list_projects",
+            "get_project",
+            "list_risks",
+            "get_risk",
+            "get_logic",
+            "list_project_indicators",
+            "get_indicator",
+            "list_measurements",
+        ],
         STEERING,
     );
     set(

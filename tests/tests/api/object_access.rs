@@ -239,6 +239,13 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_risks", Admins, Nothing, 200),
     ("get_risk", Admins, Nothing, 200),
     ("patch_risk", Admins, Nothing, 200),
+    ("add_element", Admins, Nothing, 201),
+    ("get_logic", Admins, Nothing, 200),
+    ("add_indicator", Admins, Nothing, 201),
+    ("list_project_indicators", Admins, Nothing, 200),
+    ("get_indicator", Admins, Nothing, 200),
+    ("add_measurement", Admins, Nothing, 201),
+    ("list_measurements", Admins, Nothing, 200),
     ("check", ReadProgrammes, Nothing, 200),
     // Users, service accounts, the audit log.
     ("list_users", Admins, Nothing, 200),

@@ -97,3 +97,120 @@ both_backends! {
         }
     }
 }
+
+/// The actual value of the indicator at `path` on `as_of`.
+async fn actual(app: &TestApp, token: &str, path: &str, as_of: &str) -> Value {
+    let indicator = expect(
+        app.get_as(token, &format!("{path}?as_of={as_of}")).await,
+        StatusCode::OK,
+    )
+    .await;
+    indicator["actual"].clone()
+}
+
+/// Records an indicator of the project at `project`; its path.
+async fn indicator(app: &TestApp, project: &str, body: Value) -> String {
+    let response = app.post(&format!("{project}/indicators"), &body).await;
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned());
+    assert_eq!(
+        status,
+        StatusCode::CREATED,
+        "{}",
+        response.text().await.unwrap()
+    );
+    location.unwrap()
+}
+
+both_backends! {
+    async fn indicators_follow_their_report_figure_or_their_measurements(app) {
+        let w = world(&app).await;
+        let path = project(&app, "Strengthening the Migration Division").await;
+        let logic = format!("{path}/logic");
+
+        // The programme logic: an outcome, an output under it, an assumption.
+        let outcome = expect(app.post(&logic, &json!({"kind": "outcome", "code": "1",
+            "statement": "Officials serve returnees well"})).await, StatusCode::CREATED).await;
+        let output = expect(app.post(&logic, &json!({"kind": "output", "parent_id": id_of(&outcome), "code": "1.1",
+            "statement": "Officials are trained"})).await, StatusCode::CREATED).await;
+        expect(app.post(&logic, &json!({"kind": "assumption", "code": "A1",
+            "statement": "Trained staff stay"})).await, StatusCode::CREATED).await;
+        let orphan = problem(app.post(&logic, &json!({"kind": "output", "code": "2.1", "statement": "X"})).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&orphan), pairs(&[("parent_id", "required")]));
+        let under_output = problem(app.post(&logic, &json!({"kind": "output", "parent_id": id_of(&output),
+            "code": "1.2", "statement": "X"})).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&under_output), pairs(&[("parent_id", "not_an_outcome")]));
+        let twice = problem(app.post(&logic, &json!({"kind": "outcome", "code": "1", "statement": "X"})).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&twice), pairs(&[("code", "taken")]));
+        let seen = expect(app.get_as(&w.monitor, &logic).await, StatusCode::OK).await;
+        let codes: Vec<&str> = seen["elements"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+        assert_eq!(codes, ["1", "1.1", "A1"]);
+        assert_eq!(seen["objective"], "Returning migrants are served by one division");
+
+        // Bound to the capacity report: officials trained, and their mean improvement.
+        let trained = indicator(&app, &path, json!({"element_id": id_of(&output), "name": "Officials trained",
+            "unit": "officials", "baseline": 0, "target": 40, "target_date": (today() + chrono::Days::new(300)).to_string(),
+            "figure": {"report": "capacity", "figure": "officials_trained"}})).await;
+        let improvement = indicator(&app, &path, json!({"name": "Mean test improvement", "unit": "points",
+            "baseline": 0, "target": 20, "target_date": (today() + chrono::Days::new(300)).to_string(),
+            "figure": {"report": "capacity", "figure": "improvement_mean"}})).await;
+        let now = today().to_string();
+        assert_eq!(actual(&app, &app.admin_token, &trained, &now).await["value"], json!(0.0));
+        let course = expect(app.post("/api/v1/trainings", &json!({"title": "Case management", "topic": "case_management",
+            "starts_on": days_ago(20), "ends_on": days_ago(19), "organiser_organisation_id": w.org_a,
+            "venue": "Tbilisi"})).await, StatusCode::CREATED).await;
+        let participants = format!("/api/v1/trainings/{}/participants", id_of(&course));
+        for (name, pre, post) in [("Tamar", 50, 60), ("Nino", 40, 55), ("Eka", 70, 70)] {
+            expect(app.post(&participants, &json!({"name": name, "organisation_id": w.org_a, "attended": true,
+                "pre_test": pre, "post_test": post})).await, StatusCode::CREATED).await;
+        }
+        assert_eq!(actual(&app, &app.admin_token, &trained, &now).await["value"], json!(3.0));
+        // The same figure on the overview (a report read in its own snapshot).
+        let on_overview = indicator(&app, &path, json!({"name": "Officials trained (overview)", "unit": "officials",
+            "baseline": 0, "target": 40, "target_date": now, "figure": {"report": "overview", "figure": "officials_trained"}})).await;
+        assert_eq!(actual(&app, &app.admin_token, &on_overview, &now).await["value"], json!(3.0));
+        // (10 + 15 + 0) / 3 = 8.3
+        assert_eq!(actual(&app, &app.admin_token, &improvement, &now).await["value"], json!(8.3));
+        // Before the training: none yet; a monitor sees no small cell.
+        assert_eq!(actual(&app, &app.admin_token, &trained, &days_ago(30)).await["value"], json!(0.0));
+        assert_eq!(actual(&app, &w.monitor, &trained, &now).await["value"], Value::Null);
+        let listed = expect(app.get(&format!("{path}/indicators?as_of={now}")).await, StatusCode::OK).await;
+        assert_eq!(listed["items"].as_array().unwrap().len(), 3);
+        assert_eq!(listed["items"][0]["actual"]["value"], json!(3.0));
+
+        // By hand: the latest measurement up to the day asked for.
+        let sustained = indicator(&app, &path, json!({"element_id": id_of(&outcome), "name": "Businesses still open after a year",
+            "unit": "%", "baseline": 30, "target": 60, "target_date": (today() + chrono::Days::new(300)).to_string()})).await;
+        assert_eq!(actual(&app, &app.admin_token, &sustained, &now).await["value"], Value::Null);
+        for (day, value) in [(100, 41.5), (10, 55.0)] {
+            expect(app.post(&format!("{sustained}/measurements"), &json!({"measured_on": days_ago(day), "value": value,
+                "source": "Sustainability survey"})).await, StatusCode::CREATED).await;
+        }
+        let then = actual(&app, &app.admin_token, &sustained, &days_ago(50)).await;
+        assert_eq!((then["value"].clone(), then["measured_on"].as_str()), (json!(41.5), Some(days_ago(100).as_str())));
+        assert_eq!(actual(&app, &w.monitor, &sustained, &now).await["value"], json!(55.0));
+        let measured = expect(app.get(&format!("{sustained}/measurements")).await, StatusCode::OK).await;
+        assert_eq!(measured["items"].as_array().unwrap().len(), 2);
+        let computed = problem(app.post(&format!("{trained}/measurements"), &json!({"measured_on": now,
+            "value": 5, "source": "Count"})).await, StatusCode::CONFLICT).await;
+        assert_eq!(computed["code"], "bound_to_figure");
+
+        // Bad bindings name the field; nothing is written.
+        let unknown = problem(app.post(&format!("{path}/indicators"), &json!({"name": "X", "unit": "x", "baseline": 0,
+            "target": 1, "target_date": now, "figure": {"report": "capacity", "figure": "officials_pleased"}})).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&unknown), pairs(&[("figure.figure", "unknown_figure")]));
+        let wrong = problem(app.post(&format!("{path}/indicators"), &json!({"name": "X", "unit": "x", "baseline": 1,
+            "target": 1, "target_date": now, "figure": {"report": "budget", "figure": "x", "sex": "x"}})).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&wrong), pairs(&[("target", "same_as_baseline"), ("figure.report", "invalid_value"),
+            ("figure.sex", "invalid_value")]));
+        assert_eq!(app.count("indicators").await, 4);
+        problem(app.post_as(&w.monitor, &format!("{path}/indicators"), &json!({})).await, StatusCode::FORBIDDEN).await;
+    }
+}
