@@ -4,6 +4,7 @@
 //! connections and runs writes in transactions. Every call here blocks: the
 //! API runs them on the blocking thread pool, never on a request worker.
 
+pub mod activities;
 pub mod applications;
 pub mod assessments;
 pub mod assistance;

@@ -423,6 +423,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    activities (id) {
+        id -> Text,
+        project_id -> Text,
+        title -> Text,
+        responsible_organisation_id -> Text,
+        planned_start -> Date,
+        planned_end -> Date,
+        actual_start -> Nullable<Date>,
+        actual_end -> Nullable<Date>,
+        status -> Text,
+        output_ids -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     trainings (id) {
         id -> Text,
         title -> Text,
@@ -821,6 +839,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     scheme_quota_use,
     matching_stamp,
     projects,
+    activities,
     logic_elements,
     indicators,
     indicator_measurements,

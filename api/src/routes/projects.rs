@@ -3,6 +3,7 @@
 //! [`crate::services::projects`].
 
 use actix_web::{get, patch, post, web, HttpResponse};
+use integra_domain::steering::activity::{Activity, ActivityInput};
 use integra_domain::steering::framework::{
     ElementInput, Indicator, IndicatorInput, MeasurementInput,
 };
@@ -16,8 +17,9 @@ use crate::error::ApiError;
 use crate::http::body::{JsonBody, MergePatch};
 use crate::http::preconditions::IfMatch;
 use crate::routes::{created_answer, path_id, versioned, written};
+use crate::services::activities::{self, ActivityList, ActivityQuery};
 use crate::services::answer::{
-    ElementAnswer, IndicatorAnswer, MeasurementAnswer, ProjectAnswer, RiskAnswer,
+    ActivityAnswer, ElementAnswer, IndicatorAnswer, MeasurementAnswer, ProjectAnswer, RiskAnswer,
 };
 use crate::services::framework::{self, AsOfQuery, IndicatorList, Logic, MeasurementList};
 use crate::services::projects::{self, ProjectPage, ProjectQuery, RiskList, RiskQuery};
@@ -39,7 +41,11 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(list_project_indicators)
         .service(get_indicator)
         .service(add_measurement)
-        .service(list_measurements);
+        .service(list_measurements)
+        .service(add_activity)
+        .service(list_activities)
+        .service(get_activity)
+        .service(patch_activity);
 }
 
 fn location(id: Uuid) -> String {
@@ -363,4 +369,106 @@ pub async fn list_measurements(
     let (project, id) = path.into_inner();
     let list = framework::measurements(&call, path_id(&project)?, path_id(&id)?).await?;
     Ok(HttpResponse::Ok().json(list))
+}
+
+/// Records an activity of a project's work plan: the organisation responsible,
+/// planned (and actual) start and end, a status, the outputs it serves.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id")),
+    request_body(content = ActivityInput, content_type = "application/json"),
+    responses((status = 201, description = "Recorded: the activity", body = ActivityAnswer,
+        headers(("Location" = String, description = "The activity's path"), ("ETag" = String, description = "The version"))))
+)]
+#[post("/projects/{id}/activities")]
+pub async fn add_activity(
+    call: Call,
+    id: web::Path<String>,
+    JsonBody(input): JsonBody<ActivityInput>,
+) -> Result<HttpResponse, ApiError> {
+    let project = path_id(&id)?;
+    let answer = activities::create(&call, project, input).await?;
+    let location = format!("{}/activities/{}", location(project), answer.id());
+    Ok(created_answer(location, &answer))
+}
+
+/// A project's work plan, by planned start; with `late_on`, only the
+/// activities late on that day.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"), ActivityQuery),
+    responses((status = 200, description = "The activities", body = ActivityList))
+)]
+#[get("/projects/{id}/activities")]
+pub async fn list_activities(
+    call: Call,
+    id: web::Path<String>,
+    query: web::Query<ActivityQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let list = activities::list(&call, path_id(&id)?, query.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Reads an activity of a project's work plan.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"),
+        ("activity_id" = Uuid, Path, description = "The activity's id")),
+    responses((status = 200, description = "The activity", body = Activity,
+        headers(("ETag" = String, description = "The version"))))
+)]
+#[get("/projects/{id}/activities/{activity_id}")]
+pub async fn get_activity(
+    call: Call,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (project, id) = path.into_inner();
+    let activity = activities::get(&call, path_id(&project)?, path_id(&id)?).await?;
+    Ok(versioned(activity.version, &activity))
+}
+
+/// Changes an activity with a JSON merge patch: its progress (status, actual
+/// dates) or its plan.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"),
+        ("activity_id" = Uuid, Path, description = "The activity's id"), IfMatch),
+    request_body(content = ActivityPatch, content_type = "application/merge-patch+json"),
+    responses((status = 200, description = "Changed: the activity", body = ActivityAnswer,
+        headers(("ETag" = String, description = "The new version"))))
+)]
+#[patch("/projects/{id}/activities/{activity_id}")]
+pub async fn patch_activity(
+    call: Call,
+    path: web::Path<(String, String)>,
+    if_match: IfMatch,
+    MergePatch(patch): MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let (project, id) = path.into_inner();
+    let answer =
+        activities::update(&call, path_id(&project)?, path_id(&id)?, patch, if_match.0).await?;
+    Ok(written(&answer))
+}
+
+/// A merge patch of an activity: any subset of its writable fields.
+#[derive(ToSchema)]
+#[schema(example = json!({"status": "completed", "actual_end": "2026-05-06"}))]
+#[allow(dead_code)]
+pub struct ActivityPatch {
+    #[schema(min_length = 1, max_length = 200)]
+    title: Option<String>,
+    #[schema(value_type = Option<String>, format = Uuid)]
+    responsible_organisation_id: Option<String>,
+    #[schema(value_type = Option<String>, format = Date)]
+    planned_start: Option<String>,
+    #[schema(value_type = Option<String>, format = Date)]
+    planned_end: Option<String>,
+    #[schema(value_type = Option<String>, format = Date, nullable)]
+    actual_start: Option<String>,
+    #[schema(value_type = Option<String>, format = Date, nullable)]
+    actual_end: Option<String>,
+    #[schema(value_type = Option<integra_domain::steering::activity::ActivityStatus>)]
+    status: Option<String>,
+    #[schema(value_type = Option<Vec<String>>)]
+    output_ids: Option<Vec<String>>,
 }

@@ -143,6 +143,7 @@ answer_schemas! {
     ElementAnswer => integra_domain::steering::framework::Element,
     IndicatorAnswer => integra_domain::steering::framework::Indicator,
     MeasurementAnswer => integra_domain::steering::framework::Measurement,
+    ActivityAnswer => integra_domain::steering::activity::Activity,
 }
 
 impl<T: Shown> Answer<T> {
@@ -437,6 +438,18 @@ impl Shown for integra_domain::steering::framework::Element {
 }
 
 impl Shown for integra_domain::steering::framework::Indicator {
+    const KIND: RecordKind = RecordKind::Project;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+impl Shown for integra_domain::steering::activity::Activity {
     const KIND: RecordKind = RecordKind::Project;
 
     fn written(&self) -> Written {

@@ -31,6 +31,7 @@ use uuid::Uuid;
 
 use crate::state::AppState;
 
+pub mod activities;
 pub mod answer;
 pub mod applications;
 pub mod assistance;

@@ -154,6 +154,8 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "add_element",
             "add_indicator",
             "add_measurement",
+            "add_activity",
+            "patch_activity",
         ],
         ADMIN,
     );
@@ -167,6 +169,8 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "list_project_indicators",
             "get_indicator",
             "list_measurements",
+            "list_activities",
+            "get_activity",
         ],
         STEERING,
     );

@@ -246,6 +246,10 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("get_indicator", Admins, Nothing, 200),
     ("add_measurement", Admins, Nothing, 201),
     ("list_measurements", Admins, Nothing, 200),
+    ("add_activity", Admins, Nothing, 201),
+    ("list_activities", Admins, Nothing, 200),
+    ("get_activity", Admins, Nothing, 200),
+    ("patch_activity", Admins, Nothing, 200),
     ("check", ReadProgrammes, Nothing, 200),
     // Users, service accounts, the audit log.
     ("list_users", Admins, Nothing, 200),

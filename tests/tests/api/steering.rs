@@ -214,3 +214,58 @@ both_backends! {
         problem(app.post_as(&w.monitor, &format!("{path}/indicators"), &json!({})).await, StatusCode::FORBIDDEN).await;
     }
 }
+
+both_backends! {
+    async fn the_work_plan_lists_what_is_late(app) {
+        let w = world(&app).await;
+        let path = project(&app, "Strengthening the Migration Division").await;
+        let outcome = expect(app.post(&format!("{path}/logic"), &json!({"kind": "outcome", "code": "1",
+            "statement": "Officials serve returnees well"})).await, StatusCode::CREATED).await;
+        let output = expect(app.post(&format!("{path}/logic"), &json!({"kind": "output", "parent_id": id_of(&outcome),
+            "code": "1.1", "statement": "Officials are trained"})).await, StatusCode::CREATED).await;
+        let activities = format!("{path}/activities");
+        let plan = |title: &str, start: u64, end: u64| json!({"title": title, "responsible_organisation_id": w.org_a,
+            "planned_start": days_ago(start), "planned_end": days_ago(end), "status": "planned",
+            "output_ids": [id_of(&output)]});
+        // Should have started 20 days ago (and ends today); should have ended 5
+        // days ago; to start in ten days.
+        let unstarted = expect(app.post(&activities, &plan("Survey design", 20, 0)).await, StatusCode::CREATED).await;
+        let mut running = plan("Training", 60, 5);
+        running["status"] = json!("ongoing");
+        running["actual_start"] = json!(days_ago(58));
+        let running = expect(app.post(&activities, &running).await, StatusCode::CREATED).await;
+        let mut future = plan("Study visit", 0, 0);
+        future["planned_start"] = json!((today() + chrono::Days::new(10)).to_string());
+        future["planned_end"] = json!((today() + chrono::Days::new(12)).to_string());
+        expect(app.post(&activities, &future).await, StatusCode::CREATED).await;
+        let late = |list: &Value| -> Vec<String> {
+            list["items"].as_array().unwrap().iter().map(|a| a["title"].as_str().unwrap().to_owned()).collect()
+        };
+        let all = expect(app.get_as(&w.monitor, &activities).await, StatusCode::OK).await;
+        assert_eq!(late(&all), ["Training", "Survey design", "Study visit"]);
+        let now = today().to_string();
+        let overdue = expect(app.get(&format!("{activities}?late_on={now}")).await, StatusCode::OK).await;
+        assert_eq!(late(&overdue), ["Training", "Survey design"]);
+        let earlier = expect(app.get(&format!("{activities}?late_on={}", days_ago(30))).await, StatusCode::OK).await;
+        assert!(late(&earlier).is_empty(), "{earlier}");
+
+        // Completed (with its end): no longer late; started: late no more to start.
+        let one = format!("{activities}/{}", id_of(&running));
+        let refused = problem(app.patch(&one, &json!({"status": "completed"}), Some("\"1\"")).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&refused), pairs(&[("actual_end", "required")]));
+        expect(app.patch(&one, &json!({"status": "completed", "actual_end": days_ago(2)}), Some("\"1\"")).await, StatusCode::OK).await;
+        let two = format!("{activities}/{}", id_of(&unstarted));
+        expect(app.patch(&two, &json!({"status": "ongoing", "actual_start": days_ago(3)}), Some("\"1\"")).await, StatusCode::OK).await;
+        let overdue = expect(app.get(&format!("{activities}?late_on={now}")).await, StatusCode::OK).await;
+        assert!(late(&overdue).is_empty(), "{overdue}");
+
+        // Outputs are outputs of this project's logic; nothing is written otherwise.
+        let mut wrong = plan("X", 3, 1);
+        wrong["output_ids"] = json!([id_of(&outcome), uuid::Uuid::now_v7()]);
+        let refused = problem(app.post(&activities, &wrong).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&refused), pairs(&[("output_ids[0]", "not_an_output"), ("output_ids[1]", "not_found")]));
+        assert_eq!(app.count("activities").await, 3);
+        problem(app.post_as(&w.monitor, &activities, &plan("Y", 3, 1)).await, StatusCode::FORBIDDEN).await;
+    }
+}
