@@ -24,6 +24,7 @@ pub mod idempotency;
 pub mod integration_services;
 pub mod jobseekers;
 pub mod matching;
+pub mod meetings;
 pub mod migrations;
 pub mod movements;
 pub mod organisations;

@@ -441,6 +441,36 @@ diesel::table! {
 }
 
 diesel::table! {
+    meetings (id) {
+        id -> Text,
+        project_id -> Text,
+        held_on -> Date,
+        kind -> Text,
+        members -> Text,
+        agenda -> Text,
+        decisions -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    action_items (id) {
+        id -> Text,
+        meeting_id -> Text,
+        project_id -> Text,
+        text -> Text,
+        owner_organisation_id -> Text,
+        due_on -> Date,
+        done_on -> Nullable<Date>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     trainings (id) {
         id -> Text,
         title -> Text,
@@ -839,6 +869,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     scheme_quota_use,
     matching_stamp,
     projects,
+    meetings,
+    action_items,
     activities,
     logic_elements,
     indicators,

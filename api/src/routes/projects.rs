@@ -7,6 +7,7 @@ use integra_domain::steering::activity::{Activity, ActivityInput};
 use integra_domain::steering::framework::{
     ElementInput, Indicator, IndicatorInput, MeasurementInput,
 };
+use integra_domain::steering::meeting::{ActionItemProgress, Meeting, MeetingInput};
 use integra_domain::steering::project::{Project, ProjectInput};
 use integra_domain::steering::risk::{Risk, RiskInput};
 use utoipa::ToSchema;
@@ -19,9 +20,11 @@ use crate::http::preconditions::IfMatch;
 use crate::routes::{created_answer, path_id, versioned, written};
 use crate::services::activities::{self, ActivityList, ActivityQuery};
 use crate::services::answer::{
-    ActivityAnswer, ElementAnswer, IndicatorAnswer, MeasurementAnswer, ProjectAnswer, RiskAnswer,
+    ActionItemAnswer, ActivityAnswer, ElementAnswer, IndicatorAnswer, MeasurementAnswer,
+    MeetingAnswer, ProjectAnswer, RiskAnswer,
 };
 use crate::services::framework::{self, AsOfQuery, IndicatorList, Logic, MeasurementList};
+use crate::services::meetings::{self, ActionItemList, ActionItemQuery, MeetingList};
 use crate::services::projects::{self, ProjectPage, ProjectQuery, RiskList, RiskQuery};
 use crate::services::Call;
 
@@ -45,7 +48,12 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(add_activity)
         .service(list_activities)
         .service(get_activity)
-        .service(patch_activity);
+        .service(patch_activity)
+        .service(add_meeting)
+        .service(list_meetings)
+        .service(get_meeting)
+        .service(list_action_items)
+        .service(patch_action_item);
 }
 
 fn location(id: Uuid) -> String {
@@ -471,4 +479,96 @@ pub struct ActivityPatch {
     status: Option<String>,
     #[schema(value_type = Option<Vec<String>>)]
     output_ids: Option<Vec<String>>,
+}
+
+/// Records a committee meeting of a project: the day, the kind, the members
+/// present, the agenda, the decisions (and what each endorses) and the
+/// action items (each with an owner organisation and a due date).
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id")),
+    request_body(content = MeetingInput, content_type = "application/json"),
+    responses((status = 201, description = "Recorded: the meeting with its action items", body = MeetingAnswer,
+        headers(("Location" = String, description = "The meeting's path"), ("ETag" = String, description = "The version"))))
+)]
+#[post("/projects/{id}/meetings")]
+pub async fn add_meeting(
+    call: Call,
+    id: web::Path<String>,
+    JsonBody(input): JsonBody<MeetingInput>,
+) -> Result<HttpResponse, ApiError> {
+    let project = path_id(&id)?;
+    let answer = meetings::create(&call, project, input).await?;
+    let location = format!("{}/meetings/{}", location(project), answer.id());
+    Ok(created_answer(location, &answer))
+}
+
+/// A project's committee meetings, by day, each with its action items.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id")),
+    responses((status = 200, description = "The meetings", body = MeetingList))
+)]
+#[get("/projects/{id}/meetings")]
+pub async fn list_meetings(call: Call, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let list = meetings::list(&call, path_id(&id)?).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Reads a committee meeting, with its action items.
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"),
+        ("meeting_id" = Uuid, Path, description = "The meeting's id")),
+    responses((status = 200, description = "The meeting", body = Meeting,
+        headers(("ETag" = String, description = "The version"))))
+)]
+#[get("/projects/{id}/meetings/{meeting_id}")]
+pub async fn get_meeting(
+    call: Call,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (project, id) = path.into_inner();
+    let meeting = meetings::get(&call, path_id(&project)?, path_id(&id)?).await?;
+    Ok(versioned(meeting.version, &meeting))
+}
+
+/// A project's action items, by due day; with `overdue_on`, only those
+/// overdue that day (not done, due before it).
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"), ActionItemQuery),
+    responses((status = 200, description = "The action items", body = ActionItemList))
+)]
+#[get("/projects/{id}/action-items")]
+pub async fn list_action_items(
+    call: Call,
+    id: web::Path<String>,
+    query: web::Query<ActionItemQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let list = meetings::action_items(&call, path_id(&id)?, query.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Marks an action item done (`done_on`), or open again (`null`).
+#[utoipa::path(
+    tag = "steering",
+    params(("id" = Uuid, Path, description = "The project's id"),
+        ("action_item_id" = Uuid, Path, description = "The action item's id"), IfMatch),
+    request_body(content = ActionItemProgress, content_type = "application/merge-patch+json"),
+    responses((status = 200, description = "Changed: the action item", body = ActionItemAnswer,
+        headers(("ETag" = String, description = "The new version"))))
+)]
+#[patch("/projects/{id}/action-items/{action_item_id}")]
+pub async fn patch_action_item(
+    call: Call,
+    path: web::Path<(String, String)>,
+    if_match: IfMatch,
+    MergePatch(patch): MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let (project, id) = path.into_inner();
+    let answer =
+        meetings::update_action_item(&call, path_id(&project)?, path_id(&id)?, patch, if_match.0)
+            .await?;
+    Ok(written(&answer))
 }

@@ -144,6 +144,8 @@ answer_schemas! {
     IndicatorAnswer => integra_domain::steering::framework::Indicator,
     MeasurementAnswer => integra_domain::steering::framework::Measurement,
     ActivityAnswer => integra_domain::steering::activity::Activity,
+    MeetingAnswer => integra_domain::steering::meeting::Meeting,
+    ActionItemAnswer => integra_domain::steering::meeting::ActionItem,
 }
 
 impl<T: Shown> Answer<T> {
@@ -450,6 +452,30 @@ impl Shown for integra_domain::steering::framework::Indicator {
 }
 
 impl Shown for integra_domain::steering::activity::Activity {
+    const KIND: RecordKind = RecordKind::Project;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+impl Shown for integra_domain::steering::meeting::Meeting {
+    const KIND: RecordKind = RecordKind::Project;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+impl Shown for integra_domain::steering::meeting::ActionItem {
     const KIND: RecordKind = RecordKind::Project;
 
     fn written(&self) -> Written {

@@ -50,6 +50,7 @@ pub mod integration_services;
 pub mod jobseekers;
 pub mod json;
 pub mod matching;
+pub mod meetings;
 pub mod movements;
 pub mod organisations;
 pub mod orientation;

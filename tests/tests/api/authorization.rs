@@ -156,6 +156,8 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "add_measurement",
             "add_activity",
             "patch_activity",
+            "add_meeting",
+            "patch_action_item",
         ],
         ADMIN,
     );
@@ -171,6 +173,9 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "list_measurements",
             "list_activities",
             "get_activity",
+            "list_meetings",
+            "get_meeting",
+            "list_action_items",
         ],
         STEERING,
     );

@@ -250,6 +250,11 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_activities", Admins, Nothing, 200),
     ("get_activity", Admins, Nothing, 200),
     ("patch_activity", Admins, Nothing, 200),
+    ("add_meeting", Admins, Nothing, 201),
+    ("list_meetings", Admins, Nothing, 200),
+    ("get_meeting", Admins, Nothing, 200),
+    ("list_action_items", Admins, Nothing, 200),
+    ("patch_action_item", Admins, Nothing, 200),
     ("check", ReadProgrammes, Nothing, 200),
     // Users, service accounts, the audit log.
     ("list_users", Admins, Nothing, 200),

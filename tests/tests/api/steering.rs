@@ -269,3 +269,61 @@ both_backends! {
         problem(app.post_as(&w.monitor, &activities, &plan("Y", 3, 1)).await, StatusCode::FORBIDDEN).await;
     }
 }
+
+both_backends! {
+    async fn committee_meetings_record_decisions_and_overdue_action_items(app) {
+        let w = world(&app).await;
+        let path = project(&app, "Strengthening the Migration Division").await;
+        let me = app.call(&app.admin_token, reqwest::Method::GET, "/api/v1/auth/me", None, StatusCode::OK).await;
+        let meetings = format!("{path}/meetings");
+        let body = json!({"held_on": days_ago(30), "kind": "steering_committee",
+            "members": [{"user_id": me["id"]}, {"name": "Giorgi Maisuradze", "organisation_id": w.org_a}],
+            "agenda": ["Progress", "Risks"],
+            "decisions": [{"text": "The survey method is endorsed", "endorses": "method"},
+                {"text": "Training moves to spring", "endorses": "work_plan_change"}],
+            "action_items": [
+                {"text": "Circulate the revised work plan", "owner_organisation_id": w.org_a, "due_on": days_ago(10)},
+                {"text": "Report on risks", "owner_organisation_id": w.org_a, "due_on": (today() + chrono::Days::new(5)).to_string()}]});
+        let meeting = expect(app.post(&meetings, &body).await, StatusCode::CREATED).await;
+        assert_eq!(meeting["action_items"].as_array().unwrap().len(), 2);
+        assert_eq!(meeting["decisions"][1]["endorses"], "work_plan_change");
+        let seen = expect(app.get_as(&w.monitor, &format!("{meetings}/{}", id_of(&meeting))).await, StatusCode::OK).await;
+        assert_eq!(seen["members"][1]["name"], "Giorgi Maisuradze");
+
+        // Overdue today: the first; done, none; the second is overdue in a week.
+        let items = format!("{path}/action-items");
+        let now = today().to_string();
+        let overdue = expect(app.get_as(&w.monitor, &format!("{items}?overdue_on={now}")).await, StatusCode::OK).await;
+        let texts = |list: &Value| -> Vec<String> {
+            list["items"].as_array().unwrap().iter().map(|a| a["text"].as_str().unwrap().to_owned()).collect()
+        };
+        assert_eq!(texts(&overdue), ["Circulate the revised work plan"]);
+        let first = format!("{items}/{}", id_of(&overdue["items"][0]));
+        let done = app.patch(&first, &json!({"done_on": days_ago(1)}), Some("\"1\"")).await;
+        assert_eq!(etag(&done), "\"2\"");
+        expect(done, StatusCode::OK).await;
+        problem(app.patch(&first, &json!({"text": "Something else"}), Some("\"2\"")).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let overdue = expect(app.get(&format!("{items}?overdue_on={now}")).await, StatusCode::OK).await;
+        assert!(texts(&overdue).is_empty());
+        let later = (today() + chrono::Days::new(7)).to_string();
+        let overdue = expect(app.get(&format!("{items}?overdue_on={later}")).await, StatusCode::OK).await;
+        assert_eq!(texts(&overdue), ["Report on risks"]);
+
+        // Bad input names each part; nothing is written.
+        let bad = problem(app.post(&meetings, &json!({"held_on": (today() + chrono::Days::new(1)).to_string(),
+            "kind": "party", "members": [{"name": "Nobody"}, {"user_id": uuid::Uuid::now_v7()}],
+            "action_items": [{"text": "X", "owner_organisation_id": w.org_a, "due_on": "later"}]})).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&bad), pairs(&[("held_on", "in_future"), ("kind", "invalid_value"),
+            ("members[0]", "invalid_member"), ("action_items[0].due_on", "invalid_date")]));
+        let unknown = problem(app.post(&meetings, &json!({"held_on": now, "kind": "consultation",
+            "members": [{"user_id": uuid::Uuid::now_v7()}],
+            "action_items": [{"text": "X", "owner_organisation_id": uuid::Uuid::now_v7(), "due_on": now}]})).await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&unknown), pairs(&[("members[0].user_id", "not_found"),
+            ("action_items[0].owner_organisation_id", "not_found")]));
+        assert_eq!((app.count("meetings").await, app.count("action_items").await), (1, 2));
+        problem(app.post_as(&w.monitor, &meetings, &body).await, StatusCode::FORBIDDEN).await;
+        problem(app.get_as(&w.worker_a, &meetings).await, StatusCode::FORBIDDEN).await;
+    }
+}
