@@ -53,7 +53,8 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(list_meetings)
         .service(get_meeting)
         .service(list_action_items)
-        .service(patch_action_item);
+        .service(patch_action_item)
+        .service(progress_report);
 }
 
 fn location(id: Uuid) -> String {
@@ -571,4 +572,26 @@ pub async fn patch_action_item(
         meetings::update_action_item(&call, path_id(&project)?, path_id(&id)?, patch, if_match.0)
             .await?;
     Ok(written(&answer))
+}
+
+/// The progress report of a project on a day, for the steering committee:
+/// every outcome and output with its indicators (baseline, target, actual on
+/// the day, and a status from the share of the target reached against the
+/// share of time elapsed: `on_track` when at least as far, `at_risk` when at
+/// least three quarters as far, `off_track` below, `not_measured` without a
+/// value), the assumptions, the risks by score, the activities late against
+/// the plan, the overdue action items, and the decisions since the committee
+/// last met.
+#[utoipa::path(
+    tag = "steering",
+    params(crate::services::progress::ProgressQuery),
+    responses((status = 200, description = "The progress report", body = crate::services::progress::ProgressReport))
+)]
+#[get("/steering/progress-report")]
+pub async fn progress_report(
+    call: Call,
+    query: web::Query<crate::services::progress::ProgressQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let report = crate::services::progress::report(&call, query.into_inner()).await?;
+    Ok(HttpResponse::Ok().json(report))
 }

@@ -59,6 +59,7 @@ pub mod paging;
 pub mod persons;
 pub mod placements;
 pub mod programmes;
+pub mod progress;
 pub mod projects;
 pub mod referrals;
 pub mod reports;

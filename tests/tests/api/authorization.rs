@@ -176,6 +176,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "list_meetings",
             "get_meeting",
             "list_action_items",
+            "progress_report",
         ],
         STEERING,
     );

@@ -255,6 +255,7 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("get_meeting", Admins, Nothing, 200),
     ("list_action_items", Admins, Nothing, 200),
     ("patch_action_item", Admins, Nothing, 200),
+    ("progress_report", Admins, Nothing, 200),
     ("check", ReadProgrammes, Nothing, 200),
     // Users, service accounts, the audit log.
     ("list_users", Admins, Nothing, 200),

@@ -327,3 +327,72 @@ both_backends! {
         problem(app.get_as(&w.worker_a, &meetings).await, StatusCode::FORBIDDEN).await;
     }
 }
+
+both_backends! {
+    async fn the_progress_report_puts_the_framework_risks_plan_and_meetings_together(app) {
+        let w = world(&app).await;
+        // A project of 100 days, 60 of them gone.
+        let body = json!({"name": "Field research", "objective": "The division knows the returnees it serves",
+            "starts_on": days_ago(60), "ends_on": (today() + chrono::Days::new(40)).to_string()});
+        let project = id_of(&expect(app.post("/api/v1/projects", &body).await, StatusCode::CREATED).await);
+        let path = format!("/api/v1/projects/{project}");
+        let outcome = expect(app.post(&format!("{path}/logic"), &json!({"kind": "outcome", "code": "1",
+            "statement": "Returnees are known"})).await, StatusCode::CREATED).await;
+        let output = expect(app.post(&format!("{path}/logic"), &json!({"kind": "output", "parent_id": id_of(&outcome),
+            "code": "1.1", "statement": "Surveys are run"})).await, StatusCode::CREATED).await;
+        let target_date = (today() + chrono::Days::new(40)).to_string();
+        // By hand, 0 -> 100 by the end: 60 of the way is on track, 45 at risk
+        // (at least 0.75 x 0.6), 40 off track; one never measured.
+        let mut ids = Vec::new();
+        for (element, name, value) in [(None, "Objective", Some(60.0)), (Some(id_of(&outcome)), "Outcome", Some(45.0)),
+            (Some(id_of(&output)), "Output", Some(40.0)), (Some(id_of(&output)), "Unmeasured", None)] {
+            let indicator = expect(app.post(&format!("{path}/indicators"), &json!({"element_id": element, "name": name,
+                "unit": "%", "baseline": 0, "target": 100, "target_date": target_date})).await, StatusCode::CREATED).await;
+            if let Some(value) = value {
+                expect(app.post(&format!("{path}/indicators/{}/measurements", id_of(&indicator)), &json!({
+                    "measured_on": days_ago(1), "value": value, "source": "Survey"})).await, StatusCode::CREATED).await;
+            }
+            ids.push(id_of(&indicator));
+        }
+        for (description, likelihood) in [("Low", 1), ("High", 5)] {
+            expect(app.post(&format!("{path}/risks"), &json!({"description": description, "likelihood": likelihood,
+                "impact": 3, "owner_organisation_id": w.org_a, "status": "open"})).await, StatusCode::CREATED).await;
+        }
+        expect(app.post(&format!("{path}/activities"), &json!({"title": "Wave 1", "responsible_organisation_id": w.org_a,
+            "planned_start": days_ago(30), "planned_end": days_ago(10), "status": "planned"})).await, StatusCode::CREATED).await;
+        // A consultation, then the committee, then a consultation: the last two count.
+        for (days, kind, text) in [(50, "consultation", "Old"), (20, "steering_committee", "Method endorsed"), (5, "consultation", "Sample widened")] {
+            expect(app.post(&format!("{path}/meetings"), &json!({"held_on": days_ago(days), "kind": kind,
+                "decisions": [{"text": text, "endorses": "method"}],
+                "action_items": [{"text": format!("After {text}"), "owner_organisation_id": w.org_a, "due_on": days_ago(days - 3)}]})).await,
+                StatusCode::CREATED).await;
+        }
+
+        let report = expect(app.get_as(&w.monitor, &format!("/api/v1/steering/progress-report?project_id={project}")).await,
+            StatusCode::OK).await;
+        let status = |p: &Value| p["standing"]["status"].as_str().unwrap().to_owned();
+        assert_eq!(status(&report["objective_indicators"][0]), "on_track");
+        let outcome = &report["outcomes"][0];
+        assert_eq!(status(&outcome["indicators"][0]), "at_risk");
+        let statuses: Vec<String> = outcome["outputs"][0]["indicators"].as_array().unwrap().iter().map(status).collect();
+        assert_eq!(statuses, ["off_track", "not_measured"]);
+        let risks: Vec<&str> = report["risks"].as_array().unwrap().iter().map(|r| r["description"].as_str().unwrap()).collect();
+        assert_eq!(risks, ["High", "Low"]);
+        assert_eq!(report["late_activities"][0]["title"], "Wave 1");
+        assert_eq!(report["overdue_action_items"].as_array().unwrap().len(), 3);
+        let decided: Vec<&str> = report["decisions"].as_array().unwrap().iter()
+            .map(|m| m["decisions"][0]["text"].as_str().unwrap()).collect();
+        assert_eq!(decided, ["Method endorsed", "Sample widened"]);
+
+        // Earlier: before the committee met, every meeting's decisions; fewer overdue.
+        let then = expect(app.get(&format!("/api/v1/steering/progress-report?project_id={project}&as_of={}", days_ago(40))).await,
+            StatusCode::OK).await;
+        assert_eq!(then["decisions"].as_array().unwrap().len(), 1);
+        assert_eq!(then["overdue_action_items"].as_array().unwrap().len(), 1);
+        assert!(then["late_activities"].as_array().unwrap().is_empty());
+        let missing = problem(app.get("/api/v1/steering/progress-report").await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&missing), pairs(&[("project_id", "required")]));
+        problem(app.get_as(&w.worker_a, &format!("/api/v1/steering/progress-report?project_id={project}")).await,
+            StatusCode::FORBIDDEN).await;
+    }
+}
