@@ -31,8 +31,7 @@ struct ActivityRow {
 
 impl ActivityRow {
     fn into_activity(self) -> Result<Activity, StoreError> {
-        let output_ids: Vec<Uuid> = serde_json::from_str(&self.output_ids)
-            .map_err(|_| StoreError::corrupt("output ids", &self.output_ids))?;
+        let output_ids: Vec<Uuid> = rows::json("output ids", &self.output_ids)?;
         Ok(Activity {
             id: rows::uuid(&self.id)?,
             project_id: rows::uuid(&self.project_id)?,
@@ -74,8 +73,7 @@ impl<'a> ActivityChanges<'a> {
             actual_start: fields.actual_start,
             actual_end: fields.actual_end,
             status: fields.status.as_str(),
-            output_ids: serde_json::to_string(&fields.output_ids)
-                .map_err(|e| StoreError::corrupt("output ids", &e.to_string()))?,
+            output_ids: rows::stored(&fields.output_ids)?,
         })
     }
 }

@@ -43,19 +43,9 @@ struct JobseekerRow {
     updated_at: NaiveDateTime,
 }
 
-/// A stored JSON list.
-fn json<T: DeserializeOwned>(what: &str, text: &str) -> Result<T, StoreError> {
-    serde_json::from_str(text).map_err(|_| StoreError::corrupt(what, text))
-}
-
-/// A list as stored.
-fn stored<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::Internal(e.to_string()))
-}
-
 impl JobseekerRow {
     fn into_jobseeker(self) -> Result<Jobseeker, StoreError> {
-        let sectors: Vec<String> = json("preferred sectors", &self.preferred_sectors)?;
+        let sectors: Vec<String> = rows::json("preferred sectors", &self.preferred_sectors)?;
         Ok(Jobseeker {
             id: rows::uuid(&self.id)?,
             person_id: rows::uuid(&self.person_id)?,
@@ -64,17 +54,17 @@ impl JobseekerRow {
                 isced_level: self.isced_level,
                 field: self.education_field,
             },
-            occupations: json("occupations", &self.occupations)?,
-            skills: json("skills", &self.skills)?,
-            languages: json::<Vec<LanguageSkill>>("languages", &self.languages)?,
-            certificates: json::<Vec<Certificate>>("certificates", &self.certificates)?,
+            occupations: rows::json("occupations", &self.occupations)?,
+            skills: rows::json("skills", &self.skills)?,
+            languages: rows::json::<Vec<LanguageSkill>>("languages", &self.languages)?,
+            certificates: rows::json::<Vec<Certificate>>("certificates", &self.certificates)?,
             experience_months: self.experience_months,
-            preferred_countries: json("preferred countries", &self.preferred_countries)?,
+            preferred_countries: rows::json("preferred countries", &self.preferred_countries)?,
             preferred_sectors: sectors
                 .iter()
                 .map(|s| rows::parse("sector", s, Sector::parse))
                 .collect::<Result<_, _>>()?,
-            close_relatives_in: json("close relatives", &self.close_relatives_in)?,
+            close_relatives_in: rows::json("close relatives", &self.close_relatives_in)?,
             available_from: self.available_from,
             available_to: self.available_to,
             note: self.note,
@@ -130,14 +120,14 @@ impl<'a> JobseekerChanges<'a> {
         Ok(Self {
             isced_level: fields.isced_level,
             education_field: fields.education_field.as_deref(),
-            occupations: stored(&fields.occupations)?,
-            skills: stored(&fields.skills)?,
-            languages: stored(&languages)?,
-            certificates: stored(&certificates)?,
+            occupations: rows::stored(&fields.occupations)?,
+            skills: rows::stored(&fields.skills)?,
+            languages: rows::stored(&languages)?,
+            certificates: rows::stored(&certificates)?,
             experience_months: fields.experience_months,
-            preferred_countries: stored(&fields.preferred_countries)?,
-            preferred_sectors: stored(&sectors)?,
-            close_relatives_in: stored(&fields.close_relatives_in)?,
+            preferred_countries: rows::stored(&fields.preferred_countries)?,
+            preferred_sectors: rows::stored(&sectors)?,
+            close_relatives_in: rows::stored(&fields.close_relatives_in)?,
             available_from: fields.available_from,
             available_to: fields.available_to,
             note: fields.note.as_deref(),
@@ -317,7 +307,7 @@ fn json_if<T: DeserializeOwned + Default>(
     text: &str,
 ) -> Result<T, StoreError> {
     if wanted {
-        json(what, text)
+        rows::json(what, text)
     } else {
         Ok(T::default())
     }
@@ -338,7 +328,7 @@ impl MatchingRow {
                 isced_level: self.isced_level,
                 field: None,
             },
-            occupations: json("occupations", &self.occupations)?,
+            occupations: rows::json("occupations", &self.occupations)?,
             skills: Vec::new(),
             languages: json_if::<Vec<LanguageSkill>>(
                 lists.languages,
@@ -351,7 +341,7 @@ impl MatchingRow {
                 &self.certificates,
             )?,
             experience_months: self.experience_months,
-            preferred_countries: json("preferred countries", &self.preferred_countries)?,
+            preferred_countries: rows::json("preferred countries", &self.preferred_countries)?,
             preferred_sectors: sectors
                 .iter()
                 .map(|s| rows::parse("sector", s, Sector::parse))

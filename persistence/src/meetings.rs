@@ -4,7 +4,6 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use integra_domain::steering::meeting::{ActionItem, Meeting, MeetingFields, MeetingKind};
-use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::connection::DbConnection;
@@ -27,14 +26,6 @@ struct MeetingRow {
     updated_at: NaiveDateTime,
 }
 
-fn json<T: DeserializeOwned>(what: &str, text: &str) -> Result<T, StoreError> {
-    serde_json::from_str(text).map_err(|_| StoreError::corrupt(what, text))
-}
-
-fn stored<T: serde::Serialize>(what: &str, value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::corrupt(what, &e.to_string()))
-}
-
 impl MeetingRow {
     fn into_meeting(self, action_items: Vec<ActionItem>) -> Result<Meeting, StoreError> {
         Ok(Meeting {
@@ -42,9 +33,9 @@ impl MeetingRow {
             project_id: rows::uuid(&self.project_id)?,
             held_on: self.held_on,
             kind: rows::parse("kind", &self.kind, MeetingKind::parse)?,
-            members: json("members", &self.members)?,
-            agenda: json("agenda", &self.agenda)?,
-            decisions: json("decisions", &self.decisions)?,
+            members: rows::json("members", &self.members)?,
+            agenda: rows::json("agenda", &self.agenda)?,
+            decisions: rows::json("decisions", &self.decisions)?,
             action_items,
             version: self.version,
             created_at: rows::utc(self.created_at),
@@ -100,9 +91,9 @@ pub fn insert(
             meetings::project_id.eq(project.to_string()),
             meetings::held_on.eq(fields.held_on),
             meetings::kind.eq(fields.kind.as_str()),
-            meetings::members.eq(stored("members", &fields.members)?),
-            meetings::agenda.eq(stored("agenda", &fields.agenda)?),
-            meetings::decisions.eq(stored("decisions", &fields.decisions)?),
+            meetings::members.eq(rows::stored(&fields.members)?),
+            meetings::agenda.eq(rows::stored(&fields.agenda)?),
+            meetings::decisions.eq(rows::stored(&fields.decisions)?),
             meetings::version.eq(1_i64),
             meetings::created_at.eq(stamp),
             meetings::updated_at.eq(stamp),

@@ -44,3 +44,17 @@ pub(crate) fn versioned<T>(
         Ok(now)
     }
 }
+
+/// A value stored as JSON text (a list, say); `what` names it when the text
+/// is not such a value.
+pub(crate) fn json<T: serde::de::DeserializeOwned>(
+    what: &str,
+    text: &str,
+) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(|_| StoreError::corrupt(what, text))
+}
+
+/// A value as stored: JSON text.
+pub(crate) fn stored<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|e| StoreError::Internal(e.to_string()))
+}

@@ -342,23 +342,18 @@ async fn figures_report<R>(
     call: &Call,
     query: ReportQuery,
     format: Format,
-    count: impl FnOnce(&mut DbConnection, &ReportFilter, Within) -> Result<Found, Error>
-        + Send
-        + 'static,
+    report: ReportName,
     build: Build<R>,
 ) -> Result<Rendered<R>, Error> {
     let reach = call.reach(RecordKind::Report, Access::Read)?;
     let filter = query.validate()?;
     let disclosure = Disclosure::for_caller(&call.caller);
     let period = filter.period;
-    let (found, owned) = services::read(&call.app, move |c| {
-        check_filter(c, &filter)?;
-        count(c, &filter, within(reach))
+    let found = services::read(&call.app, move |c| {
+        report_figures(c, report, &filter, within(reach))
     })
     .await?;
-    let borrowed = integration_figures::groups(&owned);
-    let groups = integration_figures::as_groups(&borrowed);
-    let (shown, suppressed) = disclose(&found, &groups, disclosure);
+    let (shown, suppressed) = disclose_found(&found, disclosure);
     Ok(match format {
         Format::Csv(lang) => Rendered::Csv(figures::csv(&shown, lang)),
         Format::Json => Rendered::Json(build(period, &shown, suppressed)),
@@ -373,11 +368,14 @@ pub async fn integration(
     query: ReportQuery,
     format: Format,
 ) -> Result<Rendered<IntegrationReport>, Error> {
-    let count = |c: &mut DbConnection, filter: &ReportFilter, within: Within| {
-        let counts = integration::counts(c, filter, within)?;
-        Ok((counts.figures(), counts.groups()))
-    };
-    figures_report(call, query, format, count, IntegrationReport::new).await
+    figures_report(
+        call,
+        query,
+        format,
+        ReportName::Integration,
+        IntegrationReport::new,
+    )
+    .await
 }
 
 /// The labour migration report of the records the caller reaches (profiles
@@ -389,12 +387,7 @@ pub async fn labour(
     query: ReportQuery,
     format: Format,
 ) -> Result<Rendered<LabourReport>, Error> {
-    let today = services::today();
-    let count = move |c: &mut DbConnection, filter: &ReportFilter, within: Within| {
-        let counts = labour::counts(c, filter, within, today)?;
-        Ok((counts.figures(), counts.groups()))
-    };
-    figures_report(call, query, format, count, LabourReport::new).await
+    figures_report(call, query, format, ReportName::Labour, LabourReport::new).await
 }
 
 /// The capacity report of the officials the caller reaches (its own
@@ -407,11 +400,14 @@ pub async fn capacity(
     query: ReportQuery,
     format: Format,
 ) -> Result<Rendered<CapacityReport>, Error> {
-    let count = |c: &mut DbConnection, filter: &ReportFilter, within: Within| {
-        let counts = capacity::Counts::of(&capacity_records::attendances(c, filter, within)?);
-        Ok((counts.figures(), counts.groups()))
-    };
-    figures_report(call, query, format, count, CapacityReport::new).await
+    figures_report(
+        call,
+        query,
+        format,
+        ReportName::Capacity,
+        CapacityReport::new,
+    )
+    .await
 }
 
 /// The figures of `report` over `filter` (the records `within` takes in),
@@ -456,6 +452,16 @@ pub(crate) fn report_figures(
     })
 }
 
+/// The figures of `found` as `disclosure` shows them, and the ids suppressed.
+fn disclose_found(
+    found: &Found,
+    disclosure: Disclosure,
+) -> (Vec<(Figure, Option<Value>)>, Vec<String>) {
+    let borrowed = integration_figures::groups(&found.1);
+    let groups = integration_figures::as_groups(&borrowed);
+    disclose(&found.0, &groups, disclosure)
+}
+
 /// The figure `id` of `found` as `disclosure` shows it: `None` when the
 /// report has no such figure, `Some(None)` when it is suppressed.
 pub(crate) fn disclosed_figure(
@@ -463,9 +469,7 @@ pub(crate) fn disclosed_figure(
     id: &str,
     disclosure: Disclosure,
 ) -> Option<Option<Value>> {
-    let borrowed = integration_figures::groups(&found.1);
-    let groups = integration_figures::as_groups(&borrowed);
-    let (shown, _) = disclose(&found.0, &groups, disclosure);
+    let (shown, _) = disclose_found(found, disclosure);
     shown
         .into_iter()
         .find(|(figure, _)| figure.id == id)
