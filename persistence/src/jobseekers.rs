@@ -9,7 +9,6 @@ use integra_domain::labour::jobseeker::{
 };
 use integra_domain::person::ResidenceStatus;
 use integra_domain::stay::LegalStatus;
-use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use crate::connection::DbConnection;
@@ -286,40 +285,11 @@ struct MatchingRow {
     certificates: String,
     experience_months: i64,
     preferred_countries: String,
-    preferred_sectors: String,
     close_relatives_in: String,
 }
 
-/// The lists of a profile a ranking reads besides occupations and preferred
-/// countries (which it always reads); the others are left empty.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Lists {
-    pub languages: bool,
-    pub certificates: bool,
-    pub close_relatives_in: bool,
-    pub preferred_sectors: bool,
-}
-
-/// A stored JSON list, or an empty one when it is not `wanted`.
-fn json_if<T: DeserializeOwned + Default>(
-    wanted: bool,
-    what: &str,
-    text: &str,
-) -> Result<T, StoreError> {
-    if wanted {
-        rows::json(what, text)
-    } else {
-        Ok(T::default())
-    }
-}
-
 impl MatchingRow {
-    fn into_jobseeker(self, lists: Lists) -> Result<Jobseeker, StoreError> {
-        let sectors: Vec<String> = json_if(
-            lists.preferred_sectors,
-            "preferred sectors",
-            &self.preferred_sectors,
-        )?;
+    fn into_jobseeker(self) -> Result<Jobseeker, StoreError> {
         Ok(Jobseeker {
             id: rows::uuid(&self.id)?,
             person_id: rows::uuid(&self.person_id)?,
@@ -330,27 +300,12 @@ impl MatchingRow {
             },
             occupations: rows::json("occupations", &self.occupations)?,
             skills: Vec::new(),
-            languages: json_if::<Vec<LanguageSkill>>(
-                lists.languages,
-                "languages",
-                &self.languages,
-            )?,
-            certificates: json_if::<Vec<Certificate>>(
-                lists.certificates,
-                "certificates",
-                &self.certificates,
-            )?,
+            languages: rows::json::<Vec<LanguageSkill>>("languages", &self.languages)?,
+            certificates: rows::json::<Vec<Certificate>>("certificates", &self.certificates)?,
             experience_months: self.experience_months,
             preferred_countries: rows::json("preferred countries", &self.preferred_countries)?,
-            preferred_sectors: sectors
-                .iter()
-                .map(|s| rows::parse("sector", s, Sector::parse))
-                .collect::<Result<_, _>>()?,
-            close_relatives_in: json_if(
-                lists.close_relatives_in,
-                "close relatives",
-                &self.close_relatives_in,
-            )?,
+            preferred_sectors: Vec::new(),
+            close_relatives_in: rows::json("close relatives", &self.close_relatives_in)?,
             available_from: None,
             available_to: None,
             note: None,
@@ -362,17 +317,15 @@ impl MatchingRow {
     }
 }
 
-/// The profiles of `persons` (every profile when `None`), with only what
-/// matching reads (ids, education level, occupations, languages,
-/// certificates, experience, preferred countries and sectors, relatives
-/// abroad): ranking a vacancy's candidates reads every profile, and the rest
-/// (notes, dates, who registered it) is neither needed nor shown there. The
-/// other fields are empty: nil ids, no dates, version 0; so are the `lists`
-/// not asked for.
+/// The profiles of `persons` (every profile when `None`), with only what a
+/// vacancy's ranking reads (ids, education level, occupations, languages,
+/// certificates, experience, preferred countries, relatives abroad): it reads
+/// every profile, and the rest (preferred sectors, which only schemes rank
+/// by; notes, dates, who registered it) is neither needed nor shown there.
+/// The other fields are empty: nil ids, no sectors, no dates, version 0.
 pub fn for_matching(
     conn: &mut DbConnection,
     persons: Option<&[String]>,
-    lists: Lists,
 ) -> Result<Vec<Jobseeker>, StoreError> {
     let rows: Vec<MatchingRow> = match persons {
         None => jobseekers::table
@@ -391,9 +344,7 @@ pub fn for_matching(
             rows
         }
     };
-    rows.into_iter()
-        .map(|row| row.into_jobseeker(lists))
-        .collect()
+    rows.into_iter().map(MatchingRow::into_jobseeker).collect()
 }
 
 /// A person's id, citizenship, residence status and date of birth, as stored.

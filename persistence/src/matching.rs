@@ -29,22 +29,13 @@ use uuid::Uuid;
 
 use crate::connection::DbConnection;
 use crate::error::StoreError;
-use crate::jobseekers::{self, Lists};
+use crate::jobseekers;
 use crate::rows;
 use crate::schema::{jobseekers as jobseekers_table, matching_changes, matching_stamp};
 
 /// Changes, as a share of the jobseekers held, above which a snapshot is read
 /// afresh rather than patched (1 in 4).
 const REBUILD_SHARE: usize = 4;
-
-/// The lists of a profile the index keeps: all a vacancy's ranking can read
-/// (preferred sectors are for schemes, ranked one jobseeker at a time).
-const LISTS: Lists = Lists {
-    languages: true,
-    certificates: true,
-    close_relatives_in: true,
-    preferred_sectors: false,
-};
 
 /// Records that what matching reads of `person` changed, when they are a
 /// jobseeker. Call it as the last step of the write's transaction.
@@ -219,7 +210,7 @@ fn read(
     persons: Option<&[String]>,
     day: NaiveDate,
 ) -> Result<impl Iterator<Item = (Uuid, Arc<Entry>)>, StoreError> {
-    let profiles = jobseekers::for_matching(conn, persons, LISTS)?;
+    let profiles = jobseekers::for_matching(conn, persons)?;
     let mut registry = jobseekers::registry_facts(conn, &profiles, day)?;
     Ok(profiles.into_iter().filter_map(move |profile| {
         let facts = registry.remove(&profile.person_id)?.with_profile(&profile);
