@@ -1,7 +1,8 @@
 //! What every database starts with: the default reintegration rule set (the five
 //! rules of DOMAIN.md, published as version 1), a default reintegration
 //! programme, and the four labour migration schemes of DOMAIN.md with their
-//! conditions (each a rule set, published as version 1).
+//! conditions (each a rule set, published as version 1), and a published
+//! questionnaire for each of the three field studies.
 //!
 //! Idempotent, and safe when several nodes start at once: fixed ids, inserted only
 //! when absent; a node that loses the race to insert finds the rows there.
@@ -15,7 +16,9 @@ use integra_domain::money::Money;
 use integra_domain::reintegration::programme::{
     AssistanceType, CatalogueEntry, ProgrammeFields, ProgrammeStatus, Stream,
 };
-use integra_persistence::{programmes, rule_sets, schemes, Db, StoreError};
+use integra_domain::survey::questionnaire::QuestionnaireStatus;
+use integra_domain::survey::seeded as seeded_questionnaires;
+use integra_persistence::{programmes, rule_sets, schemes, surveys, Db, StoreError};
 use uuid::{uuid, Uuid};
 
 /// The id of the default reintegration rule set.
@@ -102,7 +105,31 @@ pub fn ensure_defaults(db: &Db) -> Result<(), String> {
         Ok(()) | Err(StoreError::Duplicate) => {}
         Err(e) => return Err(format!("cannot seed the default programme: {e}")),
     }
-    ensure_schemes(db, now)
+    ensure_schemes(db, now)?;
+    ensure_questionnaires(db, now)
+}
+
+/// Inserts the seeded questionnaires, published, unless they exist.
+fn ensure_questionnaires(db: &Db, now: chrono::DateTime<chrono::Utc>) -> Result<(), String> {
+    for (id, fields) in seeded_questionnaires::seeded()? {
+        let seeded = db.write(|c| {
+            if !surveys::exists(c, id)? {
+                surveys::insert(c, id, &fields, 1, QuestionnaireStatus::Published, None, now)?;
+            }
+            Ok(())
+        });
+        match seeded {
+            // Present already, inserted by another node, or its code taken by an admin's questionnaire.
+            Ok(()) | Err(StoreError::Duplicate) => {}
+            Err(e) => {
+                return Err(format!(
+                    "cannot seed the questionnaire {}: {e}",
+                    fields.code
+                ))
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The id of the `n`th seeded scheme's rule set (from 1).

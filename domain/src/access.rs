@@ -64,6 +64,9 @@ pub enum Permission {
     /// Read the steering records: projects, their risks (and, to come, their
     /// results framework, work plan and committee meetings).
     ReadSteering,
+    /// Read the questionnaires of field studies, and record and read the
+    /// responses collected with them (of the caller's organisation).
+    RecordSurveys,
     /// Manage users, organisations, service accounts and programmes; read the
     /// audit log; export and erase a person's data.
     Administer,
@@ -87,6 +90,7 @@ impl Permission {
             | Permission::ReadJobseekers
             | Permission::WriteJobseekers
             | Permission::ReadSteering
+            | Permission::RecordSurveys
             | Permission::Administer => None,
         }
     }
@@ -120,6 +124,7 @@ impl Role {
                     | ReadReports
                     | ReadJobseekers
                     | WriteJobseekers
+                    | RecordSurveys
             ),
             // Full access to the labour stream; the rest of a person's record read only.
             Role::EmploymentCounsellor => matches!(
@@ -241,6 +246,8 @@ impl Reach {
 /// | jobseeker profile, vacancy, application, orientation session | `ReadJobseekers` | `WriteJobseekers` | all (case workers and employment counsellors) |
 /// | report | `ReadReports` | - | their organisation's records; all for admins and monitors (monitors: small cells suppressed) |
 /// | project, risk | `ReadSteering` (monitors) | `Administer` | all |
+/// | questionnaire | `ReadSteering` (monitors) or `RecordSurveys` (case workers) | `Administer` | all |
+/// | survey response (anonymous or linked to a person) | `RecordSurveys` | `RecordSurveys` | their organisation's (the organisation that collected it) |
 /// | user, service account, audit log, training of officials and its participants | `Administer` | `Administer` | all |
 ///
 /// `Manage` needs `Administer` for every kind. Admins reach everything.
@@ -344,6 +351,11 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
         }
         (RecordKind::Organisation, Access::Read) => needs(ReadOrganisations, Reach::All),
         (RecordKind::Project | RecordKind::Risk, Access::Read) => needs(ReadSteering, Reach::All),
+        (RecordKind::Questionnaire, Access::Read) if caller.may(RecordSurveys) => {
+            needs(RecordSurveys, Reach::All)
+        }
+        (RecordKind::Questionnaire, Access::Read) => needs(ReadSteering, Reach::All),
+        (RecordKind::SurveyResponse, Access::Read | Access::Write) => needs(RecordSurveys, own),
         (_, _) => needs(Administer, Reach::All),
     }
 }
@@ -484,6 +496,49 @@ mod tests {
             reach(&counsellor, RecordKind::Movement, Access::Write),
             Err(Error::Forbidden)
         );
+    }
+
+    #[test]
+    fn survey_answers_are_seen_by_case_workers_of_the_collecting_organisation_only() {
+        let own = Reach::Organisation(Uuid::from_u128(7));
+        let worker = caller(Role::CaseWorker, &[]);
+        assert_eq!(
+            reach(&worker, RecordKind::SurveyResponse, Access::Read),
+            Ok(own)
+        );
+        assert_eq!(
+            reach(&worker, RecordKind::SurveyResponse, Access::Write),
+            Ok(own)
+        );
+        assert_eq!(
+            reach(&worker, RecordKind::Questionnaire, Access::Read),
+            Ok(Reach::All)
+        );
+        assert_eq!(
+            reach(&worker, RecordKind::Questionnaire, Access::Write),
+            Err(Error::Forbidden)
+        );
+        let monitor = caller(Role::Monitor, &[]);
+        assert_eq!(
+            reach(&monitor, RecordKind::Questionnaire, Access::Read),
+            Ok(Reach::All)
+        );
+        for role in [
+            Role::Monitor,
+            Role::EmploymentCounsellor,
+            Role::Partner,
+            Role::Integration,
+        ] {
+            assert_eq!(
+                reach(
+                    &caller(role, Scope::ALL),
+                    RecordKind::SurveyResponse,
+                    Access::Read
+                ),
+                Err(Error::Forbidden),
+                "{role}"
+            );
+        }
     }
 
     #[test]

@@ -152,13 +152,17 @@ pub enum RecordKind {
     Project,
     /// A risk of a project.
     Risk,
+    /// A questionnaire of a field study.
+    Questionnaire,
+    /// A response to a questionnaire, anonymous or linked to a person.
+    SurveyResponse,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 33] = [
+    pub const ALL: [RecordKind; 35] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -191,6 +195,8 @@ impl RecordKind {
         Self::TrainingParticipant,
         Self::Project,
         Self::Risk,
+        Self::Questionnaire,
+        Self::SurveyResponse,
         Self::Report,
     ];
 
@@ -206,6 +212,7 @@ impl RecordKind {
                 | Self::Training
                 | Self::Project
                 | Self::Risk
+                | Self::Questionnaire
                 | Self::RuleSet
                 | Self::Organisation
                 | Self::User
@@ -252,6 +259,8 @@ impl RecordKind {
             Self::TrainingParticipant => "training_participant.read",
             Self::Project => "project.read",
             Self::Risk => "risk.read",
+            Self::Questionnaire => "questionnaire.read",
+            Self::SurveyResponse => "survey_response.read",
             Self::Report => "report.read",
         }
     }
@@ -291,6 +300,8 @@ impl RecordKind {
             Self::TrainingParticipant => "training_participant",
             Self::Project => "project",
             Self::Risk => "risk",
+            Self::Questionnaire => "questionnaire",
+            Self::SurveyResponse => "survey_response",
             Self::Report => "report",
         }
     }
@@ -330,6 +341,8 @@ impl RecordKind {
             Self::TrainingParticipant => "participants",
             Self::Project => "projects",
             Self::Risk => "risks",
+            Self::Questionnaire => "questionnaires",
+            Self::SurveyResponse => "responses",
             Self::Report => "reports",
         }
     }

@@ -28,6 +28,7 @@ pub mod social_enterprise;
 pub mod state_machine;
 pub mod stay;
 pub mod steering;
+pub mod survey;
 pub mod time;
 pub mod user;
 pub mod validation;

@@ -11,7 +11,7 @@ use crate::rows;
 use crate::schema::{
     applications, assessments, assistance_items, audit_log, cases, contacts, counselling_sessions,
     follow_ups, integration_services, job_placements, jobseekers, movements, referrals,
-    residence_permits, social_enterprise_beneficiaries, stays_abroad,
+    residence_permits, social_enterprise_beneficiaries, stays_abroad, survey_responses,
 };
 
 /// Filters of the audit log; all given must match.
@@ -200,6 +200,13 @@ pub fn list(
                         contacts::table
                             .filter(contacts::person_id.eq(person.clone()))
                             .select(contacts::id.nullable()),
+                    ),
+                ))
+                .or(of_person("survey_response").and(
+                    audit_log::record_id.eq_any(
+                        survey_responses::table
+                            .filter(survey_responses::person_id.eq(person.clone()))
+                            .select(survey_responses::id.nullable()),
                     ),
                 )),
         );

@@ -11,7 +11,8 @@
 //! scores stay), the notes of their job placements, social-enterprise
 //! enrolments, movement assistance, residence permits, integration services
 //! and jobseeker profile (dates, kinds, terms, countries and hours stay),
-//! their permits' numbers,
+//! their permits' numbers, the answers to text questions of their survey
+//! responses (choices, scales and numbers stay),
 //! and the stored answers of idempotent requests about them.
 //! What stays: ids, states, amounts, dates of the records, scores, the
 //! `override` flag of transitions, contacts (day, channel, outcome: no free
@@ -89,6 +90,7 @@ pub fn erase(
     erase_referrals(conn, id)?;
     erase_assistance(conn, id)?;
     erase_monitoring_notes(conn, id)?;
+    crate::surveys::erase_texts(conn, id)?;
     crate::idempotency::forget_person(conn, id)?;
     diesel::insert_into(erasures::table)
         .values((

@@ -16,7 +16,7 @@ use crate::error::StoreError;
 use crate::schema::{
     assessments, assistance_co_beneficiaries, assistance_items, cases, follow_ups,
     idempotency_keys, integration_services, job_placements, jobseekers, movements, persons,
-    referrals, residence_permits, social_enterprise_beneficiaries, stays_abroad,
+    referrals, residence_permits, social_enterprise_beneficiaries, stays_abroad, survey_responses,
 };
 
 /// How long a key is remembered unless the server is told otherwise.
@@ -185,7 +185,7 @@ pub fn purge(conn: &mut DbConnection, before: DateTime<Utc>) -> Result<usize, St
 /// Removes the stored answers about `person`: the person, their stays abroad,
 /// household, cases (and their assessments, follow-ups, assistance), referrals,
 /// job placements, enrolments, movement assistance, residence permits,
-/// integration services and jobseeker profiles.
+/// integration services, jobseeker profiles and survey responses.
 /// The keys stay, answer withheld, so that a retry does not run again.
 pub fn forget_person(conn: &mut DbConnection, person: Uuid) -> Result<usize, StoreError> {
     let person = person.to_string();
@@ -292,6 +292,13 @@ pub fn forget_person(conn: &mut DbConnection, person: Uuid) -> Result<usize, Sto
             integration_services::table
                 .filter(integration_services::person_id.eq(&person))
                 .select(integration_services::id)
+                .load(conn)?,
+        ),
+        ids(
+            "survey_response",
+            survey_responses::table
+                .filter(survey_responses::person_id.eq(&person))
+                .select(survey_responses::id)
                 .load(conn)?,
         ),
     ];

@@ -44,6 +44,7 @@ pub mod schema;
 pub mod schemes;
 pub mod social_enterprises;
 pub mod stays;
+pub mod surveys;
 pub mod throttle;
 pub mod trainings;
 pub mod users;

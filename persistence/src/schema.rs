@@ -471,6 +471,39 @@ diesel::table! {
 }
 
 diesel::table! {
+    questionnaires (id) {
+        id -> Text,
+        code -> Text,
+        edition -> BigInt,
+        study -> Text,
+        title_ka -> Text,
+        title_en -> Text,
+        questions -> Text,
+        status -> Text,
+        published_at -> Nullable<Timestamp>,
+        recorded_by -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    survey_responses (id) {
+        id -> Text,
+        questionnaire_id -> Text,
+        person_id -> Nullable<Text>,
+        organisation_id -> Text,
+        collected_on -> Date,
+        answers -> Text,
+        recorded_by -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     trainings (id) {
         id -> Text,
         title -> Text,
@@ -823,6 +856,7 @@ diesel::table! {
 
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(training_participants -> trainings (training_id));
+diesel::joinable!(survey_responses -> questionnaires (questionnaire_id));
 diesel::joinable!(client_secrets -> users (user_id));
 diesel::joinable!(persons -> households (household_id));
 diesel::joinable!(person_external_ids -> persons (person_id));
@@ -878,6 +912,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     risks,
     trainings,
     training_participants,
+    questionnaires,
+    survey_responses,
     matching_changes,
     orientation_sessions,
     orientation_attendance,

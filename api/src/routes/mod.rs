@@ -39,6 +39,7 @@ pub mod schemes;
 pub mod service_accounts;
 pub mod social_enterprises;
 pub mod stays;
+pub mod surveys;
 pub mod trainings;
 pub mod users;
 pub mod vacancies;
@@ -80,6 +81,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(vacancies::configure)
                 .configure(applications::configure)
                 .configure(trainings::configure)
+                .configure(surveys::configure)
                 .configure(projects::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),

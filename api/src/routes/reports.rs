@@ -34,7 +34,7 @@ pub fn configure(config: &mut ServiceConfig) {
 }
 
 /// CSV when the request accepts `text/csv`, JSON otherwise.
-fn format(req: &HttpRequest) -> Format {
+pub(crate) fn format(req: &HttpRequest) -> Format {
     let header = |name| {
         req.headers()
             .get(name)
@@ -51,7 +51,7 @@ fn format(req: &HttpRequest) -> Format {
     }
 }
 
-fn answer<T: Serialize>(rendered: Rendered<T>) -> HttpResponse {
+pub(crate) fn answer<T: Serialize>(rendered: Rendered<T>) -> HttpResponse {
     match rendered {
         Rendered::Json(report) => HttpResponse::Ok().json(report),
         Rendered::Csv(text) => HttpResponse::Ok()

@@ -146,6 +146,8 @@ answer_schemas! {
     ActivityAnswer => integra_domain::steering::activity::Activity,
     MeetingAnswer => integra_domain::steering::meeting::Meeting,
     ActionItemAnswer => integra_domain::steering::meeting::ActionItem,
+    QuestionnaireAnswer => integra_domain::survey::questionnaire::Questionnaire,
+    SurveyResponseAnswer => integra_domain::survey::response::Response,
 }
 
 impl<T: Shown> Answer<T> {
@@ -410,6 +412,37 @@ impl Shown for integra_domain::steering::training::Training {
 
     fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
         Vec::new()
+    }
+}
+
+/// A questionnaire names nobody: reading it is not recorded.
+impl Shown for integra_domain::survey::questionnaire::Questionnaire {
+    const KIND: RecordKind = RecordKind::Questionnaire;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
+        Vec::new()
+    }
+}
+
+/// A survey response is recorded when read, anonymous or not (free text may
+/// name someone).
+impl Shown for integra_domain::survey::response::Response {
+    const KIND: RecordKind = RecordKind::SurveyResponse;
+
+    fn written(&self) -> Written {
+        versioned(self.id, self.version)
+    }
+
+    fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
+        vec![actor.entry(
+            RecordKind::SurveyResponse.read_action(),
+            RecordKind::SurveyResponse,
+            self.id,
+        )]
     }
 }
 

@@ -70,6 +70,7 @@ pub mod schemes;
 pub mod service_accounts;
 pub mod social_enterprises;
 pub mod stays;
+pub mod surveys;
 pub mod trainings;
 pub mod users;
 pub mod vacancies;

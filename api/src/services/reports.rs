@@ -453,7 +453,7 @@ pub(crate) fn report_figures(
 }
 
 /// The figures of `found` as `disclosure` shows them, and the ids suppressed.
-fn disclose_found(
+pub(crate) fn disclose_found(
     found: &Found,
     disclosure: Disclosure,
 ) -> (Vec<(Figure, Option<Value>)>, Vec<String>) {

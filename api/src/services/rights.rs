@@ -68,7 +68,7 @@ pub struct ErasureRecord {
     "assessments": [], "assistance": [], "referrals": [], "follow_ups": [], "contacts": [],
     "counselling_sessions": [], "job_placements": [], "social_enterprise_enrolments": [],
     "movements": [], "residence_permits": [], "integration_services": [], "jobseeker": null, "applications": [],
-    "access_log": []}))]
+    "survey_responses": [], "access_log": []}))]
 pub struct PersonExport {
     pub exported_at: DateTime<Utc>,
     pub person: Person,
@@ -103,6 +103,8 @@ pub struct PersonExport {
     pub jobseeker: Option<Jobseeker>,
     /// The person's applications to labour migration schemes, with their moves.
     pub applications: Vec<Application>,
+    /// The responses to field surveys the person gave and agreed to be named in.
+    pub survey_responses: Vec<integra_domain::survey::response::Response>,
     /// Who read or changed the person's data, and when.
     pub access_log: Vec<AuditRecord>,
 }
@@ -110,7 +112,8 @@ pub struct PersonExport {
 /// The entries about a person's data: the person, and their stays abroad, cases,
 /// assessments, assistance items, referrals, follow-ups, counselling sessions,
 /// job placements, social-enterprise enrolments, movement assistance,
-/// residence permits, integration services, jobseeker profile and applications.
+/// residence permits, integration services, jobseeker profile, applications
+/// and survey responses.
 fn about(person: Uuid) -> AuditFilter {
     AuditFilter {
         subject: Some(person),
@@ -214,6 +217,7 @@ fn gather(
         )?,
         jobseeker: jobseekers::of_person(c, id)?,
         applications: applications::of_person(c, id)?,
+        survey_responses: integra_persistence::surveys::of_person(c, id, EXPORT_LIMIT)?,
         access_log,
     })
 }

@@ -49,6 +49,8 @@ const JOBSEEKERS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 const REPORTS: &[Caller] = &[Admin, CaseWorker, Counsellor, Monitor];
 /// The steering records: administrators and committee members.
 const STEERING: &[Caller] = &[Admin, Monitor];
+/// Questionnaires: those who collect responses, and committee members.
+const QUESTIONNAIRES: &[Caller] = &[Admin, CaseWorker, Monitor];
 /// The records behind a report's figures: reports, and persons.
 const REPORT_RECORDS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 
@@ -158,8 +160,16 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "patch_activity",
             "add_meeting",
             "patch_action_item",
+            "create_questionnaire",
+            "patch_questionnaire",
+            "publish_questionnaire",
+            "create_questionnaire_edition",
         ],
         ADMIN,
+    );
+    set(
+        &["list_questionnaires", "get_questionnaire"],
+        QUESTIONNAIRES,
     );
     set(
         &[
@@ -219,6 +229,10 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "create_referral",
             "cancel_referral",
             "record_follow_up",
+            "record_survey_response",
+            "list_survey_responses",
+            "get_survey_response",
+            "patch_survey_response",
         ],
         CASES,
     );
@@ -300,6 +314,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
             "integration_report",
             "labour_report",
             "capacity_report",
+            "get_survey_aggregates",
         ],
         REPORTS,
     );

@@ -40,8 +40,9 @@ async fn keyed(app: &TestApp, path: &str, body: Value) -> Value {
 }
 
 /// The monitoring records of issue 12 about the person, each with free text
-/// about her: a job placement, an enrolment at a social enterprise and (once
-/// she is known to be a foreigner) movement assistance.
+/// about her: a job placement, an enrolment at a social enterprise, (once
+/// she is known to be a foreigner) movement assistance, and a response to the
+/// seeded integration survey (issue 14) naming her, with a text answer.
 async fn monitoring_records(app: &TestApp, person: &str, who: &Personal) {
     let organisation = |name: &str, kind: &str| json!({"name": format!("{name} {}", uuid::Uuid::now_v7().simple()), "kind": kind, "country": "GE"});
     let employer = id_of(
@@ -90,6 +91,14 @@ async fn monitoring_records(app: &TestApp, person: &str, who: &Personal) {
         json!({"departed_on": day,
         "destination_country": "AM", "kind": "voluntary_return", "help": ["ticket"],
         "organisation_id": employer, "note": format!("By bus {}", who.text)}),
+    )
+    .await;
+    keyed(
+        app,
+        "/api/v1/questionnaires/00000000-0000-7000-8000-000000000502/responses",
+        json!({"collected_on": day, "person_id": person, "answers": {
+            "years_in_georgia": 3, "georgian_level": "basic", "feel_welcome": 4,
+            "hardest_part": format!("The paperwork {}", who.text)}}),
     )
     .await;
 }
@@ -152,6 +161,10 @@ both_backends! {
         let movement = &export["movements"][0];
         assert_eq!((movement["note"].as_str(), movement["destination_country"].as_str()), (Some("[erased]"), Some("AM")));
         assert_eq!(movement["help"], json!(["ticket"]));
+        // The survey response: the text answer erased, the rest counted as before.
+        let answers = &export["survey_responses"][0]["answers"];
+        assert_eq!(answers, &json!({"years_in_georgia": 3, "georgian_level": "basic",
+            "feel_welcome": 4, "hardest_part": "[erased]"}), "{export}");
         // The audit trail stays, and still names the person's records.
         assert!(export["access_log"].as_array().unwrap().len() > 10, "{export}");
     }

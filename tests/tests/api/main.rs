@@ -45,5 +45,6 @@ mod service_records;
 mod sign_in_throttle;
 mod stays;
 mod steering;
+mod surveys;
 mod token_validity;
 mod trainings;

@@ -143,6 +143,9 @@ enum Who {
     Reports,
     /// Case workers and counsellors: every jobseeker profile.
     Jobseekers,
+    /// Case workers: every questionnaire, and the survey responses their
+    /// organisation collected.
+    Surveys,
 }
 
 /// What record of an organisation the operation names.
@@ -375,7 +378,30 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("create_scheme", Admins, Nothing, 201),
     ("patch_scheme", Admins, Nothing, 200),
     ("overview_records", Reports, Nothing, 200),
+    // Field surveys: questionnaires written by administrators, read by case
+    // workers (and committee members); responses the collecting organisation's
+    // case workers'; aggregates a report of the caller's organisation's.
+    ("create_questionnaire", Admins, Nothing, 201),
+    ("patch_questionnaire", Admins, Nothing, 200),
+    ("publish_questionnaire", Admins, Nothing, 200),
+    ("create_questionnaire_edition", Admins, Nothing, 201),
+    ("list_questionnaires", Surveys, Nothing, 200),
+    ("get_questionnaire", Surveys, Nothing, 200),
+    ("record_survey_response", Surveys, Nothing, 201),
+    ("list_survey_responses", Surveys, Nothing, 200),
+    ("get_survey_response", Surveys, Path, 200),
+    ("patch_survey_response", Surveys, Path, 200),
+    ("get_survey_aggregates", Reports, Nothing, 200),
 ];
+
+/// A seeded questionnaire (`integra_domain::survey::seeded::questionnaire_id(2)`).
+const SEEDED_QUESTIONNAIRE: &str = "00000000-0000-7000-8000-000000000502";
+
+/// A response to the seeded questionnaire, naming `person`.
+fn survey_body(person: &str) -> Value {
+    json!({"collected_on": today().to_string(), "person_id": person,
+        "answers": {"years_in_georgia": 2, "georgian_level": "basic", "feel_welcome": 4}})
+}
 
 /// What an answer must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -437,7 +463,7 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
         ReadPersons => allow(caller.reads_persons()),
         WritePersons => allow(caller.writes_persons()),
         ReadOrganisations | ReadProgrammes => allow(matches!(caller, Worker(_) | Counsellor(_))),
-        Cases | SendReferrals => match caller {
+        Cases | SendReferrals | Surveys => match caller {
             Worker(own) => within(own),
             _ => Expect::Forbidden,
         },
@@ -566,6 +592,8 @@ struct Side {
     application: String,
     /// A contact with the person, recorded by the organisation's worker.
     contact: String,
+    /// A survey response naming the person, collected by the organisation's worker.
+    survey_response: String,
 }
 
 struct World {
@@ -998,6 +1026,15 @@ async fn side(
         .await,
     );
     let contact = id_of(&created(app, &worker, "/api/v1/contacts", contact_body(&person)).await);
+    let survey_response = id_of(
+        &created(
+            app,
+            &worker,
+            &format!("/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}/responses"),
+            survey_body(&person),
+        )
+        .await,
+    );
     let mut side = Side {
         org,
         worker,
@@ -1030,6 +1067,7 @@ async fn side(
         jobseeker: String::new(),
         application: String::new(),
         contact,
+        survey_response,
     };
     side.enterprise = id_of(
         &created(
@@ -1209,6 +1247,11 @@ async fn side(
         side.contact.clone(),
         "a contact id",
         SeenBy::ServiceStaffOf(me),
+    );
+    secret(
+        side.survey_response.clone(),
+        "a survey response id",
+        SeenBy::CaseWorkersOf(me),
     );
     secret(person, "a person id", SeenBy::PersonWriters);
     let staff = SeenBy::ServiceStaffOf(me);
@@ -1677,6 +1720,31 @@ async fn prepare(
             "/api/v1/reports/overview/records?figure=persons_employed&{}",
             report_period()
         )),
+        // Field surveys.
+        "list_questionnaires" => get("/api/v1/questionnaires".to_owned()),
+        "get_questionnaire" => get(format!("/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}")),
+        "record_survey_response" => post(
+            format!("/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}/responses"),
+            survey_body(&s.person),
+        ),
+        "list_survey_responses" => get(format!(
+            "/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}/responses?limit=500"
+        )),
+        "get_survey_response" => get(format!(
+            "/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}/responses/{}",
+            s.survey_response
+        )),
+        "patch_survey_response" => merge(
+            format!(
+                "/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}/responses/{}",
+                s.survey_response
+            ),
+            json!({"answers": {"feel_welcome": 5}}),
+        ),
+        "get_survey_aggregates" => get(format!(
+            "/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}/aggregates?{}",
+            report_period()
+        )),
         // What no caller here may do (or everyone may, without a token): the
         // documented example, on the organisation's records where the path names one.
         _ => return generic(world, op, s),
@@ -1757,6 +1825,7 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
             vec![world.a.enterprise.clone(), world.b.enterprise.clone()]
         }
         ("list_contacts", Worker(own) | Counsellor(own)) => vec![world.side(own).contact.clone()],
+        ("list_survey_responses", Worker(own)) => vec![world.side(own).survey_response.clone()],
         ("list_jobseekers", Worker(_) | Counsellor(_)) => {
             vec![world.a.jobseeker.clone(), world.b.jobseeker.clone()]
         }
