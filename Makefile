@@ -47,7 +47,9 @@ release: ## build target/release/integra (optimised)
 # test: everything CI runs, in order:
 #   1. scripts/check-postgres decides whether PostgreSQL is tested (outside
 #      CI an unreachable server is skipped loudly; with CI=true it fails);
-#   2. cargo test on SQLite and PostgreSQL;
+#   2. scripts/ensure-chromium installs Debian's chromium when missing (the
+#      printable progress report is rendered in it), then cargo test on
+#      SQLite and PostgreSQL;
 #   3. lint (rustfmt check, clippy -D warnings);
 #   4. schemathesis against the running server, on SQLite and PostgreSQL.
 # A failing step does not stop the later ones; the summary lists them all
@@ -85,6 +87,7 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 
 	cargo_log="$$(mktemp)"
 	trap 'rm -f "$$cargo_log"' EXIT
+	step "headless Chromium (browser test)" scripts/ensure-chromium
 	cargo_test() { $(CARGO) test --workspace 2>&1 | tee "$$cargo_log"; }
 	step "cargo test ($$backends)" cargo_test
 	step "lint (rustfmt, clippy, OpenAPI)" $(SUBMAKE) lint

@@ -114,6 +114,21 @@ pub fn get(conn: &mut DbConnection, id: Uuid) -> Result<Organisation, StoreError
         .into_organisation()
 }
 
+/// The names of the organisations `ids` (those that exist).
+pub fn names(
+    conn: &mut DbConnection,
+    ids: &[Uuid],
+) -> Result<std::collections::BTreeMap<Uuid, String>, StoreError> {
+    let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
+    organisations::table
+        .filter(organisations::id.eq_any(ids))
+        .select((organisations::id, organisations::name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .map(|(id, name)| Ok((rows::uuid(&id)?, name)))
+        .collect()
+}
+
 /// Whether the organisation exists and is active (users may join only such).
 pub fn is_active(conn: &mut DbConnection, id: Uuid) -> Result<Option<bool>, StoreError> {
     Ok(organisations::table

@@ -2,7 +2,9 @@
 //! handler parses the request and calls one use case of
 //! [`crate::services::projects`].
 
-use actix_web::{get, patch, post, web, HttpResponse};
+use actix_web::http::header;
+use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
+use integra_domain::localised::Lang;
 use integra_domain::steering::activity::{Activity, ActivityInput};
 use integra_domain::steering::framework::{
     ElementInput, Indicator, IndicatorInput, MeasurementInput,
@@ -25,6 +27,7 @@ use crate::services::answer::{
 };
 use crate::services::framework::{self, AsOfQuery, IndicatorList, Logic, MeasurementList};
 use crate::services::meetings::{self, ActionItemList, ActionItemQuery, MeetingList};
+use crate::services::progress;
 use crate::services::projects::{self, ProjectPage, ProjectQuery, RiskList, RiskQuery};
 use crate::services::Call;
 
@@ -582,16 +585,47 @@ pub async fn patch_action_item(
 /// value), the assumptions, the risks by score, the activities late against
 /// the plan, the overdue action items, and the decisions since the committee
 /// last met.
+///
+/// With `Accept: text/html`: the same report as a self-contained printable
+/// page for the committee's papers (inline CSS and SVG bar charts of each
+/// indicator's actual value against its target; no scripts, nothing loaded
+/// from elsewhere), in Georgian or English by `Accept-Language`.
 #[utoipa::path(
     tag = "steering",
     params(crate::services::progress::ProgressQuery),
-    responses((status = 200, description = "The progress report", body = crate::services::progress::ProgressReport))
+    responses((status = 200, description = "The progress report", content(
+        (crate::services::progress::ProgressReport = "application/json"),
+        (String = "text/html", example = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Progress report: Strengthening the Migration Division</title></head><body>...</body></html>"),
+    )))
 )]
 #[get("/steering/progress-report")]
 pub async fn progress_report(
     call: Call,
+    req: HttpRequest,
     query: web::Query<crate::services::progress::ProgressQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let report = crate::services::progress::report(&call, query.into_inner()).await?;
+    let header = |name| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    };
+    let wants_html = header(header::ACCEPT)
+        .split(',')
+        .any(|media| media.split(';').next().unwrap_or_default().trim() == "text/html");
+    if wants_html {
+        let lang = Lang::from_accept_language(header(header::ACCEPT_LANGUAGE));
+        let page = progress::page(&call, query.into_inner(), lang).await?;
+        return Ok(HttpResponse::Ok()
+            .insert_header((header::CONTENT_TYPE, progress::page::HTML_MEDIA_TYPE))
+            .insert_header((header::CONTENT_LANGUAGE, lang.as_str()))
+            .insert_header((
+                header::CONTENT_SECURITY_POLICY,
+                progress::page::CONTENT_SECURITY_POLICY,
+            ))
+            .insert_header((header::VARY, "Accept, Accept-Language"))
+            .body(page));
+    }
+    let report = progress::report(&call, query.into_inner()).await?;
     Ok(HttpResponse::Ok().json(report))
 }

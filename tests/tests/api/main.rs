@@ -36,6 +36,7 @@ mod platform;
 mod population;
 mod privacy;
 mod programmes;
+mod progress_page;
 mod readme;
 mod referrals;
 mod reintegration_fixtures;

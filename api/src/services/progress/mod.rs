@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
+use integra_domain::localised::Lang;
 use integra_domain::reports::Disclosure;
 use integra_domain::steering::activity::Activity;
 use integra_domain::steering::framework::{Element, ElementKind, Indicator};
@@ -17,13 +18,15 @@ use integra_domain::steering::progress::{standing, Standing};
 use integra_domain::steering::project::Project;
 use integra_domain::steering::risk::Risk;
 use integra_domain::{reintegration, Error, ValidationErrors};
-use integra_persistence::{activities, framework, meetings, projects};
+use integra_persistence::{activities, framework, meetings, organisations, projects, DbConnection};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::services::framework::actual;
 use crate::services::{self, Call};
+
+pub mod page;
 
 /// `GET /steering/progress-report`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -120,9 +123,8 @@ pub struct ProgressReport {
     pub decisions: Vec<MeetingDecisions>,
 }
 
-/// The progress report of `project_id` on `as_of`.
-pub async fn report(call: &Call, query: ProgressQuery) -> Result<ProgressReport, Error> {
-    call.reach(RecordKind::Project, Access::Read)?;
+/// The project and the day of a query.
+fn validate(query: &ProgressQuery) -> Result<(Uuid, NaiveDate), Error> {
     let mut errors = ValidationErrors::new();
     let project = match query.project_id.as_deref() {
         Some(id) => errors.check(reintegration::uuid("project_id", id)),
@@ -135,97 +137,141 @@ pub async fn report(call: &Call, query: ProgressQuery) -> Result<ProgressReport,
         Some(day) => errors.check(reintegration::date("as_of", day)),
         None => Some(services::today()),
     };
-    let (Some(project), Some(as_of)) = (project, as_of) else {
-        return Err(errors.into());
-    };
-    errors.finish(|| ())?;
+    match (project, as_of) {
+        (Some(project), Some(as_of)) if errors.is_empty() => Ok((project, as_of)),
+        _ => Err(errors.into()),
+    }
+}
+
+/// The progress report of `project_id` on `as_of`.
+pub async fn report(call: &Call, query: ProgressQuery) -> Result<ProgressReport, Error> {
+    call.reach(RecordKind::Project, Access::Read)?;
+    let (project, as_of) = validate(&query)?;
+    let disclosure = Disclosure::for_caller(&call.caller);
+    services::read(&call.app, move |c| build(c, project, as_of, disclosure)).await
+}
+
+/// The progress report of `project_id` on `as_of` as a printable page in
+/// `lang` ([`page`]), the organisations named.
+pub async fn page(call: &Call, query: ProgressQuery, lang: Lang) -> Result<String, Error> {
+    call.reach(RecordKind::Project, Access::Read)?;
+    let (project, as_of) = validate(&query)?;
     let disclosure = Disclosure::for_caller(&call.caller);
     services::read(&call.app, move |c| {
-        let project = projects::get(c, project)?;
-        let elements = framework::elements(c, project.id)?;
-        let mut indicators: Vec<(Option<Uuid>, IndicatorProgress)> = Vec::new();
-        for mut indicator in framework::indicators(c, project.id)? {
-            let now = actual(c, &project, &indicator, as_of, disclosure)?;
-            let standing = standing(
-                indicator.baseline,
-                indicator.target,
-                now.value,
-                project.starts_on,
-                indicator.target_date,
-                as_of,
-            );
-            indicator.actual = Some(now);
-            indicators.push((
-                indicator.element_id,
-                IndicatorProgress {
-                    indicator,
-                    standing,
-                },
-            ));
-        }
-        let mut take = |element: Option<Uuid>| -> Vec<IndicatorProgress> {
-            let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut indicators)
-                .into_iter()
-                .partition(|(e, _)| *e == element);
-            indicators = rest;
-            mine.into_iter().map(|(_, i)| i).collect()
-        };
-        let objective_indicators = take(None);
-        let of_kind = |kind| elements.iter().filter(move |e: &&Element| e.kind == kind);
-        let mut outcomes = Vec::new();
-        for outcome in of_kind(ElementKind::Outcome) {
-            let outputs = of_kind(ElementKind::Output)
-                .filter(|o| o.parent_id == Some(outcome.id))
-                .map(|o| ElementProgress {
-                    element: o.clone(),
-                    indicators: take(Some(o.id)),
-                })
-                .collect();
-            outcomes.push(OutcomeProgress {
-                element: outcome.clone(),
-                indicators: take(Some(outcome.id)),
-                outputs,
-            });
-        }
-        let assumptions = of_kind(ElementKind::Assumption)
-            .map(|a| ElementProgress {
-                element: a.clone(),
-                indicators: take(Some(a.id)),
-            })
-            .collect();
-        let held: Vec<_> = meetings::list(c, project.id)?
-            .into_iter()
-            .filter(|m| m.held_on <= as_of)
-            .collect();
-        let since = held
+        let report = build(c, project, as_of, disclosure)?;
+        let ids: Vec<Uuid> = report
+            .risks
             .iter()
-            .rposition(|m| m.kind == MeetingKind::SteeringCommittee)
-            .unwrap_or(0);
-        let decisions = held
-            .into_iter()
-            .skip(since)
-            .map(|m| MeetingDecisions {
-                meeting_id: m.id,
-                held_on: m.held_on,
-                kind: m.kind,
-                decisions: m.decisions,
-            })
+            .map(|r| r.owner_organisation_id)
+            .chain(
+                report
+                    .late_activities
+                    .iter()
+                    .map(|a| a.responsible_organisation_id),
+            )
+            .chain(
+                report
+                    .overdue_action_items
+                    .iter()
+                    .map(|a| a.owner_organisation_id),
+            )
             .collect();
-        let mut late_activities = activities::list(c, project.id)?;
-        late_activities.retain(|a| a.late_on(as_of));
-        let mut overdue_action_items = meetings::action_items(c, project.id)?;
-        overdue_action_items.retain(|a| a.overdue_on(as_of));
-        Ok(ProgressReport {
-            risks: projects::risks(c, project.id, None)?,
-            project,
-            as_of,
-            objective_indicators,
-            outcomes,
-            assumptions,
-            late_activities,
-            overdue_action_items,
-            decisions,
-        })
+        let names = organisations::names(c, &ids)?;
+        Ok(page::render(&report, &names, lang))
     })
     .await
+}
+
+/// The report of `project` on `as_of`, figures as `disclosure` shows them.
+fn build(
+    c: &mut DbConnection,
+    project: Uuid,
+    as_of: NaiveDate,
+    disclosure: Disclosure,
+) -> Result<ProgressReport, Error> {
+    let project = projects::get(c, project)?;
+    let elements = framework::elements(c, project.id)?;
+    let mut indicators: Vec<(Option<Uuid>, IndicatorProgress)> = Vec::new();
+    for mut indicator in framework::indicators(c, project.id)? {
+        let now = actual(c, &project, &indicator, as_of, disclosure)?;
+        let standing = standing(
+            indicator.baseline,
+            indicator.target,
+            now.value,
+            project.starts_on,
+            indicator.target_date,
+            as_of,
+        );
+        indicator.actual = Some(now);
+        indicators.push((
+            indicator.element_id,
+            IndicatorProgress {
+                indicator,
+                standing,
+            },
+        ));
+    }
+    let mut take = |element: Option<Uuid>| -> Vec<IndicatorProgress> {
+        let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut indicators)
+            .into_iter()
+            .partition(|(e, _)| *e == element);
+        indicators = rest;
+        mine.into_iter().map(|(_, i)| i).collect()
+    };
+    let objective_indicators = take(None);
+    let of_kind = |kind| elements.iter().filter(move |e: &&Element| e.kind == kind);
+    let mut outcomes = Vec::new();
+    for outcome in of_kind(ElementKind::Outcome) {
+        let outputs = of_kind(ElementKind::Output)
+            .filter(|o| o.parent_id == Some(outcome.id))
+            .map(|o| ElementProgress {
+                element: o.clone(),
+                indicators: take(Some(o.id)),
+            })
+            .collect();
+        outcomes.push(OutcomeProgress {
+            element: outcome.clone(),
+            indicators: take(Some(outcome.id)),
+            outputs,
+        });
+    }
+    let assumptions = of_kind(ElementKind::Assumption)
+        .map(|a| ElementProgress {
+            element: a.clone(),
+            indicators: take(Some(a.id)),
+        })
+        .collect();
+    let held: Vec<_> = meetings::list(c, project.id)?
+        .into_iter()
+        .filter(|m| m.held_on <= as_of)
+        .collect();
+    let since = held
+        .iter()
+        .rposition(|m| m.kind == MeetingKind::SteeringCommittee)
+        .unwrap_or(0);
+    let decisions = held
+        .into_iter()
+        .skip(since)
+        .map(|m| MeetingDecisions {
+            meeting_id: m.id,
+            held_on: m.held_on,
+            kind: m.kind,
+            decisions: m.decisions,
+        })
+        .collect();
+    let mut late_activities = activities::list(c, project.id)?;
+    late_activities.retain(|a| a.late_on(as_of));
+    let mut overdue_action_items = meetings::action_items(c, project.id)?;
+    overdue_action_items.retain(|a| a.overdue_on(as_of));
+    Ok(ProgressReport {
+        risks: projects::risks(c, project.id, None)?,
+        project,
+        as_of,
+        objective_indicators,
+        outcomes,
+        assumptions,
+        late_activities,
+        overdue_action_items,
+        decisions,
+    })
 }
