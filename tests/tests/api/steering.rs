@@ -396,3 +396,32 @@ both_backends! {
             StatusCode::FORBIDDEN).await;
     }
 }
+
+both_backends! {
+    async fn an_indicator_bound_to_a_report_figure_follows_new_assistance(app) {
+        use crate::reintegration_fixtures::{self as fx, case_worker, gel, ministry};
+        let w = world(&app).await;
+        let project = project(&app, "Reintegration assistance").await;
+        let programme = fx::programme(&app, 10_000_000, 1_000_000, &[("micro_business", None, None)]).await;
+        let path = indicator(&app, &project, json!({"name": "Persons given reintegration assistance",
+            "unit": "persons", "baseline": 0, "target": 10, "target_date": (today() + chrono::Days::new(400)).to_string(),
+            "figure": {"report": "overview", "figure": "persons_assisted", "programme_id": programme}})).await;
+        let today = today().to_string();
+        assert_eq!(actual(&app, &app.admin_token, &path, &today).await["value"], json!(0.0));
+        let (alice, bob) = (case_worker(&app, "alice").await, case_worker(&app, "bob").await);
+        for n in 1..=2 {
+            let case = fx::case(&app, fx::person(&app).await, programme, "assisting", ministry()).await;
+            let item = expect(app.post_as(&alice, &format!("/api/v1/cases/{case}/assistance"),
+                &json!({"type": "micro_business", "amount": gel("1500"), "in_kind": true})).await, StatusCode::CREATED).await;
+            let item = format!("/api/v1/assistance/{}", id_of(&item));
+            expect(app.post_as(&bob, &format!("{item}/approve"), &json!({})).await, StatusCode::OK).await;
+            // Approved is not yet assisted.
+            assert_eq!(actual(&app, &app.admin_token, &path, &today).await["value"], json!(f64::from(n - 1)));
+            expect(app.post_as(&alice, &format!("{item}/deliver"), &json!({"delivered_on": today})).await, StatusCode::OK).await;
+            assert_eq!(actual(&app, &app.admin_token, &path, &today).await["value"], json!(f64::from(n)));
+        }
+        // Before the deliveries it was nought; a monitor sees the small count suppressed.
+        assert_eq!(actual(&app, &app.admin_token, &path, &days_ago(1)).await["value"], json!(0.0));
+        assert_eq!(actual(&app, &w.monitor, &path, &today).await["value"], Value::Null);
+    }
+}
