@@ -68,6 +68,7 @@ problem_responses! {
         (name = "follow-ups", description = "Follow-ups at 3, 6 and 12 months scoring reintegration sustainability"),
         (name = "outreach", description = "Outreach events (information sessions, media, schools, communities, border points) and the number of people they reached; no persons"),
         (name = "capacity", description = "Capacity building: trainings of officials (users or officials named with their organisation), their attendance and pre- and post-test scores"),
+        (name = "events", description = "The change feed: every domain event in commit order with a stable cursor, never personal data; long-polled; for administrators and service accounts with events:read"),
         (name = "surveys", description = "Field research: questionnaires (versioned by edition, never changed once published) in Georgian and English, responses (anonymous or linked to a person, seen by the collecting organisation's case workers only), and aggregates per question with small cells suppressed for monitors"),
         (name = "steering", description = "Projects steered by the committee (the ministry, the State Commission on Migration Issues, IOM) and their risks; read by monitors, kept by administrators"),
         (name = "counselling", description = "Counselling sessions in each stream, with or without an identified person"),

@@ -78,6 +78,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
             audit,
             idempotency_retention: chrono::Duration::seconds(config.idempotency_retention_seconds),
             matching: std::sync::Arc::default(),
+            feed: std::sync::Arc::default(),
         },
         outcome,
     ))

@@ -33,4 +33,7 @@ pub struct AppState {
     pub idempotency_retention: chrono::Duration,
     /// Every jobseeker's matching facts, kept up to date for ranking candidates.
     pub matching: Arc<integra_persistence::matching::Index>,
+    /// Woken when this node commits events, so that long-polls of the change
+    /// feed answer at once (other nodes' commits are found by polling).
+    pub feed: Arc<tokio::sync::Notify>,
 }

@@ -64,6 +64,8 @@ pub enum Permission {
     /// Read the steering records: projects, their risks (and, to come, their
     /// results framework, work plan and committee meetings).
     ReadSteering,
+    /// Follow the change feed: what changed in which record, never what it says.
+    ReadEvents,
     /// Read the questionnaires of field studies, and record and read the
     /// responses collected with them (of the caller's organisation).
     RecordSurveys,
@@ -78,6 +80,7 @@ impl Permission {
     pub fn scope(self) -> Option<Scope> {
         match self {
             Permission::ReadPersons => Some(Scope::PersonsRead),
+            Permission::ReadEvents => Some(Scope::EventsRead),
             Permission::WritePersons => Some(Scope::PersonsWrite),
             Permission::ReadOrganisations
             | Permission::ReadProgrammes
@@ -248,6 +251,7 @@ impl Reach {
 /// | project, risk | `ReadSteering` (monitors) | `Administer` | all |
 /// | questionnaire | `ReadSteering` (monitors) or `RecordSurveys` (case workers) | `Administer` | all |
 /// | survey response (anonymous or linked to a person) | `RecordSurveys` | `RecordSurveys` | their organisation's (the organisation that collected it) |
+/// | change feed event | `ReadEvents` (administrators, `events:read`) | - | all |
 /// | user, service account, audit log, training of officials and its participants | `Administer` | `Administer` | all |
 ///
 /// `Manage` needs `Administer` for every kind. Admins reach everything.
@@ -356,6 +360,7 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
         }
         (RecordKind::Questionnaire, Access::Read) => needs(ReadSteering, Reach::All),
         (RecordKind::SurveyResponse, Access::Read | Access::Write) => needs(RecordSurveys, own),
+        (RecordKind::Event, Access::Read) => needs(ReadEvents, Reach::All),
         (_, _) => needs(Administer, Reach::All),
     }
 }

@@ -156,13 +156,15 @@ pub enum RecordKind {
     Questionnaire,
     /// A response to a questionnaire, anonymous or linked to a person.
     SurveyResponse,
+    /// An event of the change feed (names a record, holds none of its data).
+    Event,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 35] = [
+    pub const ALL: [RecordKind; 36] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -197,6 +199,7 @@ impl RecordKind {
         Self::Risk,
         Self::Questionnaire,
         Self::SurveyResponse,
+        Self::Event,
         Self::Report,
     ];
 
@@ -213,6 +216,7 @@ impl RecordKind {
                 | Self::Project
                 | Self::Risk
                 | Self::Questionnaire
+                | Self::Event
                 | Self::RuleSet
                 | Self::Organisation
                 | Self::User
@@ -261,6 +265,7 @@ impl RecordKind {
             Self::Risk => "risk.read",
             Self::Questionnaire => "questionnaire.read",
             Self::SurveyResponse => "survey_response.read",
+            Self::Event => "event.read",
             Self::Report => "report.read",
         }
     }
@@ -302,6 +307,7 @@ impl RecordKind {
             Self::Risk => "risk",
             Self::Questionnaire => "questionnaire",
             Self::SurveyResponse => "survey_response",
+            Self::Event => "event",
             Self::Report => "report",
         }
     }
@@ -343,6 +349,7 @@ impl RecordKind {
             Self::Risk => "risks",
             Self::Questionnaire => "questionnaires",
             Self::SurveyResponse => "responses",
+            Self::Event => "events",
             Self::Report => "reports",
         }
     }

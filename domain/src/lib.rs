@@ -10,6 +10,7 @@ pub mod counselling;
 pub mod eligibility;
 pub mod enums;
 pub mod error;
+pub mod events;
 pub mod household;
 pub mod integration;
 pub mod labour;

@@ -17,6 +17,7 @@ pub mod contacts;
 pub mod counselling_sessions;
 pub mod erasure;
 pub mod error;
+pub mod events;
 pub mod follow_ups;
 pub mod framework;
 pub mod households;

@@ -471,6 +471,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    events (seq) {
+        seq -> BigInt,
+        tx -> BigInt,
+        id -> Text,
+        #[sql_name = "type"]
+        event_type -> Text,
+        occurred_at -> Timestamp,
+        record_type -> Text,
+        record_id -> Text,
+        version -> Nullable<BigInt>,
+        codes -> Text,
+    }
+}
+
+diesel::table! {
     questionnaires (id) {
         id -> Text,
         code -> Text,
@@ -914,6 +929,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     training_participants,
     questionnaires,
     survey_responses,
+    events,
     matching_changes,
     orientation_sessions,
     orientation_attendance,

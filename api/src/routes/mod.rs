@@ -18,6 +18,7 @@ pub mod cases;
 pub mod contacts;
 pub mod counselling_sessions;
 pub mod eligibility;
+pub mod events;
 pub mod follow_ups;
 pub mod health;
 pub mod households;
@@ -82,6 +83,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(applications::configure)
                 .configure(trainings::configure)
                 .configure(surveys::configure)
+                .configure(events::configure)
                 .configure(projects::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),

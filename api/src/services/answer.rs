@@ -16,6 +16,7 @@ use integra_domain::access::{Access, Reach};
 use integra_domain::contact::Contact;
 use integra_domain::counselling::CounsellingSession;
 use integra_domain::error::{Holder, RecordKind};
+use integra_domain::events::Codes;
 use integra_domain::household::Household;
 use integra_domain::outreach::OutreachEvent;
 use integra_domain::person::Person;
@@ -37,7 +38,7 @@ use crate::services::assistance::AssistanceWithHistory;
 use crate::services::cases::assessments::AssessmentView;
 use crate::services::cases::CaseView;
 use crate::services::referrals::ReferralView;
-use crate::services::{self, Actor, Call, ReadSize};
+use crate::services::{self, Actor, Call, ReadSize, Stamp};
 
 /// The answer of a write: the record, to a caller who may read it; otherwise
 /// only which record was written, and its version.
@@ -187,6 +188,22 @@ pub trait Shown {
 
     /// The audit entries of `actor`'s reading it.
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry>;
+
+    /// Its codes (a status, a type) that the change feed's event of its
+    /// write carries; none unless the kind has such codes.
+    fn codes(&self) -> Codes {
+        Codes::default()
+    }
+
+    /// What the change feed's event of its write says of it.
+    fn stamp(&self) -> Stamp {
+        let written = self.written();
+        Stamp {
+            id: written.id,
+            version: written.version,
+            codes: self.codes(),
+        }
+    }
 }
 
 /// How a write answers its caller, decided before the write from what the
@@ -278,6 +295,10 @@ impl Shown for CaseView {
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
         vec![actor.entry("case.read", RecordKind::Case, self.id)]
     }
+
+    fn codes(&self) -> Codes {
+        Codes::status(self.status.as_str())
+    }
 }
 
 /// A note is read with its case (as `GET /cases/{id}/notes` records it).
@@ -322,6 +343,10 @@ impl Shown for AssistanceWithHistory {
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
         vec![actor.entry("assistance.read", RecordKind::Assistance, self.item.id)]
     }
+
+    fn codes(&self) -> Codes {
+        Codes::status(self.item.status.as_str()).with_kind(self.item.assistance_type.as_str())
+    }
 }
 
 impl Shown for Referral {
@@ -334,6 +359,10 @@ impl Shown for Referral {
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
         vec![actor.entry("referral.read", RecordKind::Referral, self.id)]
     }
+
+    fn codes(&self) -> Codes {
+        Codes::status(self.status.as_str()).with_kind(self.service.as_str())
+    }
 }
 
 impl Shown for ReferralView {
@@ -345,6 +374,13 @@ impl Shown for ReferralView {
 
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
         vec![actor.entry("referral.read", RecordKind::Referral, self.id())]
+    }
+
+    fn codes(&self) -> Codes {
+        match self {
+            Self::Full(referral) => referral.codes(),
+            Self::Partner(referral) => Codes::status(referral.status.as_str()),
+        }
     }
 }
 
@@ -425,6 +461,10 @@ impl Shown for integra_domain::survey::questionnaire::Questionnaire {
 
     fn reads(&self, _: &Actor) -> Vec<AuditEntry> {
         Vec::new()
+    }
+
+    fn codes(&self) -> Codes {
+        Codes::status(self.status.as_str())
     }
 }
 

@@ -144,6 +144,10 @@ impl Shown for Application {
         }
     }
 
+    fn codes(&self) -> integra_domain::events::Codes {
+        integra_domain::events::Codes::status(self.status.as_str())
+    }
+
     fn reads(&self, actor: &Actor) -> Vec<AuditEntry> {
         vec![actor.entry(
             RecordKind::Application.read_action(),

@@ -23,6 +23,7 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use integra_domain::access::{self, Access, Caller, Reach};
 use integra_domain::error::RecordKind;
+use integra_domain::events::{Codes, NewEvent};
 use integra_domain::Error;
 use integra_persistence::audit::AuditEntry;
 use integra_persistence::audit_writer::ReadError;
@@ -41,6 +42,7 @@ pub mod cases;
 pub mod contacts;
 pub mod counselling_sessions;
 pub mod eligibility;
+pub mod events;
 pub mod follow_ups;
 pub mod framework;
 pub mod health;
@@ -244,11 +246,57 @@ where
 {
     let written = transaction(&call.app, move |c, now| {
         let value = work(c, now)?;
-        integra_persistence::audit::record(c, &entries, now)?;
+        record_write(c, &entries, None, now)?;
         Ok(value)
     })
     .await;
+    wake_feed(call, &written);
     answer::disclosed(call, written).await
+}
+
+/// The record a write gives back, as its event names it.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    pub id: Uuid,
+    pub version: Option<i64>,
+    pub codes: Codes,
+}
+
+/// Appends a write's audit `entries` and the change feed's events of them
+/// ([`integra_domain::events::event_type`]), in the write's transaction; the
+/// record written (`stamp`, when the write gives one back) fills in its own
+/// event's version and codes.
+pub(crate) fn record_write(
+    c: &mut DbConnection,
+    entries: &[AuditEntry],
+    stamp: Option<&Stamp>,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    integra_persistence::audit::record(c, entries, now)?;
+    let found: Vec<NewEvent> = entries
+        .iter()
+        .filter_map(|entry| {
+            let record_id = entry.record_id?;
+            let event_type = integra_domain::events::event_type(entry.action, entry.record_type)?;
+            let own = stamp.filter(|s| s.id == record_id);
+            Some(NewEvent {
+                id: Uuid::now_v7(),
+                event_type,
+                record_type: entry.record_type,
+                record_id,
+                version: own.and_then(|s| s.version),
+                codes: own.map(|s| s.codes.clone()).unwrap_or_default(),
+            })
+        })
+        .collect();
+    Ok(integra_persistence::events::record(c, &found, now)?)
+}
+
+/// Wakes this node's long-polls of the change feed after a write committed.
+fn wake_feed<T>(call: &Call, written: &Result<T, Error>) {
+    if written.is_ok() {
+        call.app.feed.notify_waiters();
+    }
 }
 
 /// A [`write`] whose `work` gives the record it wrote, answered as the caller
@@ -267,10 +315,11 @@ where
     let echo = answer::Echo::of(call, T::KIND);
     let written = transaction(&call.app, move |c, now| {
         let record = work(c, now)?;
-        integra_persistence::audit::record(c, &entries, now)?;
+        record_write(c, &entries, Some(&record.stamp()), now)?;
         echo.answer(c, now, record)
     })
     .await;
+    wake_feed(call, &written);
     answer::disclosed(call, written).await
 }
 

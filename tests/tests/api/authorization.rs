@@ -49,6 +49,8 @@ const JOBSEEKERS: &[Caller] = &[Admin, CaseWorker, Counsellor];
 const REPORTS: &[Caller] = &[Admin, CaseWorker, Counsellor, Monitor];
 /// The steering records: administrators and committee members.
 const STEERING: &[Caller] = &[Admin, Monitor];
+/// The change feed: administrators and service accounts with `events:read`.
+const EVENTS: &[Caller] = &[Admin, Service];
 /// Questionnaires: those who collect responses, and committee members.
 const QUESTIONNAIRES: &[Caller] = &[Admin, CaseWorker, Monitor];
 /// The records behind a report's figures: reports, and persons.
@@ -171,6 +173,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         &["list_questionnaires", "get_questionnaire"],
         QUESTIONNAIRES,
     );
+    set(&["list_events"], EVENTS);
     set(
         &[
             "list_projects",

@@ -19,6 +19,7 @@ mod contacts;
 mod disclosure;
 mod eligibility;
 mod erasure;
+mod events;
 mod follow_ups;
 mod households;
 mod idempotency;

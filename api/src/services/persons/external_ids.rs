@@ -6,11 +6,11 @@ use integra_domain::error::RecordKind;
 use integra_domain::person::{ExternalId, Person, PersonFields, PersonInput};
 use integra_domain::version::Precondition;
 use integra_domain::Error;
-use integra_persistence::{audit, persons};
+use integra_persistence::persons;
 use uuid::Uuid;
 
 use super::{check_unique, explained, register, replace};
-use crate::services::answer::{Answer, Echo};
+use crate::services::answer::{Answer, Echo, Shown};
 use crate::services::json::Body;
 use crate::services::{self, Call, ReadSize};
 
@@ -85,7 +85,7 @@ async fn write(
                 let version = expected.unwrap_or(current.version);
                 let person = replace(c, id, version, &fields, now)?;
                 let entry = actor.entry("person.updated", RecordKind::Person, id);
-                audit::record(c, &[entry], now)?;
+                services::record_write(c, &[entry], Some(&person.stamp()), now)?;
                 Ok(Upserted::Replaced(echo.answer(c, now, person)?))
             }
             // If-Match names a version (or `*`, any version) of a record that does not exist.
@@ -94,7 +94,7 @@ async fn write(
                 let id = Uuid::now_v7();
                 let person = register(c, id, &fields, now)?;
                 let entry = actor.entry("person.created", RecordKind::Person, id);
-                audit::record(c, &[entry], now)?;
+                services::record_write(c, &[entry], Some(&person.stamp()), now)?;
                 Ok(Upserted::Created(echo.answer(c, now, person)?))
             }
         }
