@@ -144,6 +144,9 @@ struct ServeArgs {
     /// retries, in seconds (expired ones are purged)
     #[arg(long, env = "INTEGRA_IDEMPOTENCY_RETENTION", default_value_t = 86_400, value_parser = clap::value_parser!(i64).range(60..=2_592_000))]
     idempotency_retention: i64,
+    /// The largest file a bulk import takes, in bytes (a larger one is a 413)
+    #[arg(long, env = "INTEGRA_IMPORT_BODY_LIMIT", default_value_t = 200 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..=4_294_967_296))]
+    import_body_limit: u64,
 }
 
 /// An origin: scheme, host and optional port, without a path.
@@ -247,6 +250,7 @@ fn run(cli: Cli) -> Result<(), String> {
             pool_size: args.pool_size,
             cors_origins: args.cors_origins,
             idempotency_retention_seconds: args.idempotency_retention,
+            import_body_limit: usize::try_from(args.import_body_limit).unwrap_or(usize::MAX),
         }),
         Command::Migrate => {
             let db = open(&url()?)?;

@@ -33,6 +33,8 @@ pub struct ServeConfig {
     pub cors_origins: Vec<String>,
     /// How long the answers of requests with an `Idempotency-Key` are kept, in seconds.
     pub idempotency_retention_seconds: i64,
+    /// The largest file a bulk import takes, in bytes.
+    pub import_body_limit: usize,
 }
 
 /// Failed sign-ins allowed per account within a window, and the window's (and a block's) length.

@@ -46,7 +46,8 @@ problem_responses! {
     servers((url = "/", description = "This server")),
     modifiers(&SecurityAddon),
     components(
-        schemas(Problem, integra_domain::reports::AgeBand),
+        schemas(Problem, integra_domain::reports::AgeBand, integra_domain::import::ImportKind,
+            integra_domain::import::ImportMode, integra_domain::import::Atomicity),
         responses(BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PreconditionFailed,
             PayloadTooLarge, UnsupportedMediaType, Unprocessable, TooManyRequests, Unavailable)
     ),
@@ -68,6 +69,7 @@ problem_responses! {
         (name = "follow-ups", description = "Follow-ups at 3, 6 and 12 months scoring reintegration sustainability"),
         (name = "outreach", description = "Outreach events (information sessions, media, schools, communities, border points) and the number of people they reached; no persons"),
         (name = "capacity", description = "Capacity building: trainings of officials (users or officials named with their organisation), their attendance and pre- and post-test scores"),
+        (name = "imports", description = "Bulk import of files of records (CSV or NDJSON): dry runs, all-or-nothing or row by row, upserts by key, a report per row; each row written as the same record sent alone"),
         (name = "events", description = "The change feed: every domain event in commit order with a stable cursor, never personal data; long-polled; for administrators and service accounts with events:read"),
         (name = "surveys", description = "Field research: questionnaires (versioned by edition, never changed once published) in Georgian and English, responses (anonymous or linked to a person, seen by the collecting organisation's case workers only), and aggregates per question with small cells suppressed for monitors"),
         (name = "steering", description = "Projects steered by the committee (the ministry, the State Commission on Migration Issues, IOM) and their risks; read by monitors, kept by administrators"),

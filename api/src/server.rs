@@ -61,6 +61,13 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
     }
     let outcome = bootstrap::ensure_admin(&db, config.bootstrap_admin_password.as_deref())?;
     crate::seed::ensure_defaults(&db)?;
+    if db.backend() == integra_persistence::Backend::Sqlite {
+        // One node: the imports left running stopped with it.
+        let failed = crate::services::imports::fail_interrupted(&db).map_err(|e| e.to_string())?;
+        if failed > 0 {
+            log::warn!("{failed} import(s) interrupted by the last stop are marked failed");
+        }
+    }
     let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
     let audit = AuditWriter::start(&db, audit_writer::writers_for(db.backend()))?;
     Ok((
@@ -79,6 +86,8 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
             idempotency_retention: chrono::Duration::seconds(config.idempotency_retention_seconds),
             matching: std::sync::Arc::default(),
             feed: std::sync::Arc::default(),
+            imports: crate::services::imports::Running::default(),
+            import_body_limit: config.import_body_limit,
         },
         outcome,
     ))

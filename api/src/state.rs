@@ -36,4 +36,8 @@ pub struct AppState {
     /// Woken when this node commits events, so that long-polls of the change
     /// feed answer at once (other nodes' commits are found by polling).
     pub feed: Arc<tokio::sync::Notify>,
+    /// The bulk imports running on this node, with their progress.
+    pub imports: crate::services::imports::Running,
+    /// The largest file a bulk import takes, in bytes.
+    pub import_body_limit: usize,
 }

@@ -66,6 +66,8 @@ pub enum Permission {
     ReadSteering,
     /// Follow the change feed: what changed in which record, never what it says.
     ReadEvents,
+    /// Import files of records (each kind also needs its own write permission).
+    ImportRecords,
     /// Read the questionnaires of field studies, and record and read the
     /// responses collected with them (of the caller's organisation).
     RecordSurveys,
@@ -81,6 +83,7 @@ impl Permission {
         match self {
             Permission::ReadPersons => Some(Scope::PersonsRead),
             Permission::ReadEvents => Some(Scope::EventsRead),
+            Permission::ImportRecords => Some(Scope::ImportsWrite),
             Permission::WritePersons => Some(Scope::PersonsWrite),
             Permission::ReadOrganisations
             | Permission::ReadProgrammes
@@ -128,6 +131,7 @@ impl Role {
                     | ReadJobseekers
                     | WriteJobseekers
                     | RecordSurveys
+                    | ImportRecords
             ),
             // Full access to the labour stream; the rest of a person's record read only.
             Role::EmploymentCounsellor => matches!(
@@ -252,6 +256,7 @@ impl Reach {
 /// | questionnaire | `ReadSteering` (monitors) or `RecordSurveys` (case workers) | `Administer` | all |
 /// | survey response (anonymous or linked to a person) | `RecordSurveys` | `RecordSurveys` | their organisation's (the organisation that collected it) |
 /// | change feed event | `ReadEvents` (administrators, `events:read`) | - | all |
+/// | import job | `ImportRecords` (administrators, case workers, `imports:write`) | `ImportRecords` and the kind's own write permission | their own jobs (the service checks the creator) |
 /// | user, service account, audit log, training of officials and its participants | `Administer` | `Administer` | all |
 ///
 /// `Manage` needs `Administer` for every kind. Admins reach everything.
@@ -361,6 +366,7 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
         (RecordKind::Questionnaire, Access::Read) => needs(ReadSteering, Reach::All),
         (RecordKind::SurveyResponse, Access::Read | Access::Write) => needs(RecordSurveys, own),
         (RecordKind::Event, Access::Read) => needs(ReadEvents, Reach::All),
+        (RecordKind::Import, Access::Read | Access::Write) => needs(ImportRecords, Reach::All),
         (_, _) => needs(Administer, Reach::All),
     }
 }

@@ -158,13 +158,15 @@ pub enum RecordKind {
     SurveyResponse,
     /// An event of the change feed (names a record, holds none of its data).
     Event,
+    /// A bulk import job (its report names rows by their keys).
+    Import,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 36] = [
+    pub const ALL: [RecordKind; 37] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -200,6 +202,7 @@ impl RecordKind {
         Self::Questionnaire,
         Self::SurveyResponse,
         Self::Event,
+        Self::Import,
         Self::Report,
     ];
 
@@ -266,6 +269,7 @@ impl RecordKind {
             Self::Questionnaire => "questionnaire.read",
             Self::SurveyResponse => "survey_response.read",
             Self::Event => "event.read",
+            Self::Import => "import.read",
             Self::Report => "report.read",
         }
     }
@@ -308,6 +312,7 @@ impl RecordKind {
             Self::Questionnaire => "questionnaire",
             Self::SurveyResponse => "survey_response",
             Self::Event => "event",
+            Self::Import => "import",
             Self::Report => "report",
         }
     }
@@ -350,6 +355,7 @@ impl RecordKind {
             Self::Questionnaire => "questionnaires",
             Self::SurveyResponse => "responses",
             Self::Event => "events",
+            Self::Import => "imports",
             Self::Report => "reports",
         }
     }

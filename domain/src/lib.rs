@@ -12,6 +12,7 @@ pub mod enums;
 pub mod error;
 pub mod events;
 pub mod household;
+pub mod import;
 pub mod integration;
 pub mod labour;
 pub mod localised;

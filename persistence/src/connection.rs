@@ -125,6 +125,33 @@ pub fn transaction<T>(
     conn.transaction(work)
 }
 
+/// Runs `work` in a savepoint of the current transaction, kept when `keep`
+/// says so of what it gave and rolled back otherwise; gives what it gave
+/// either way (a dry run writes to learn what would happen, then undoes it).
+pub fn savepoint<T>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> T,
+    keep: impl FnOnce(&T) -> bool,
+) -> Result<T, StoreError> {
+    let mut given = None;
+    let result = conn.transaction::<(), StoreError, _>(|c| {
+        let value = work(c);
+        let kept = keep(&value);
+        given = Some(value);
+        if kept {
+            Ok(())
+        } else {
+            Err(StoreError::RolledBack)
+        }
+    });
+    match result {
+        Ok(()) | Err(StoreError::RolledBack) => {
+            given.ok_or_else(|| StoreError::Internal("a savepoint gave nothing".to_owned()))
+        }
+        Err(error) => Err(error),
+    }
+}
+
 /// Opens pooled connections for one database.
 #[derive(Debug, Clone)]
 pub struct Manager {

@@ -25,6 +25,9 @@ pub enum StoreError {
     /// back, and the refusal goes back to the caller as it was.
     #[error("refused: {0}")]
     Refused(Box<Error>),
+    /// A savepoint rolled back on purpose ([`crate::connection::savepoint`]).
+    #[error("rolled back on purpose")]
+    RolledBack,
 }
 
 impl From<Error> for StoreError {
@@ -44,6 +47,7 @@ impl From<StoreError> for Error {
             StoreError::Unavailable(detail) => Error::Unavailable(detail),
             StoreError::Internal(detail) => Error::Internal(detail),
             StoreError::Refused(error) => *error,
+            StoreError::RolledBack => Error::Internal("a savepoint was rolled back".to_owned()),
         }
     }
 }

@@ -22,6 +22,7 @@ pub mod follow_ups;
 pub mod framework;
 pub mod households;
 pub mod idempotency;
+pub mod imports;
 pub mod integration_services;
 pub mod jobseekers;
 pub mod matching;
@@ -51,5 +52,5 @@ pub mod trainings;
 pub mod users;
 pub mod vacancies;
 
-pub use connection::{Backend, DatabaseUrl, Db, DbConnection, PoolOptions};
+pub use connection::{savepoint, Backend, DatabaseUrl, Db, DbConnection, PoolOptions};
 pub use error::StoreError;

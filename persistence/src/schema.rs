@@ -471,6 +471,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    imports (id) {
+        id -> Text,
+        kind -> Text,
+        mode -> Text,
+        atomic -> Text,
+        status -> Text,
+        rows_total -> BigInt,
+        rows_done -> BigInt,
+        report -> Nullable<Text>,
+        error -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        heartbeat_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     events (seq) {
         seq -> BigInt,
         tx -> BigInt,
@@ -930,6 +948,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     questionnaires,
     survey_responses,
     events,
+    imports,
     matching_changes,
     orientation_sessions,
     orientation_attendance,

@@ -228,6 +228,7 @@ impl TestApp {
             pool_size: 4,
             cors_origins: Vec::new(),
             idempotency_retention_seconds: 86_400,
+            import_body_limit: 2 * 1024 * 1024,
         };
         tweak(&mut config);
         let cors_origins = config.cors_origins.clone();

@@ -22,6 +22,7 @@ pub mod events;
 pub mod follow_ups;
 pub mod health;
 pub mod households;
+pub mod imports;
 pub mod integration_services;
 pub mod jobseekers;
 pub mod movements;
@@ -84,6 +85,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(trainings::configure)
                 .configure(surveys::configure)
                 .configure(events::configure)
+                .configure(imports::configure)
                 .configure(projects::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),

@@ -48,6 +48,7 @@ pub mod framework;
 pub mod health;
 pub mod households;
 pub mod idempotency;
+pub mod imports;
 pub mod integration_services;
 pub mod jobseekers;
 pub mod json;

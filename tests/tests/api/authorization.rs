@@ -51,6 +51,8 @@ const REPORTS: &[Caller] = &[Admin, CaseWorker, Counsellor, Monitor];
 const STEERING: &[Caller] = &[Admin, Monitor];
 /// The change feed: administrators and service accounts with `events:read`.
 const EVENTS: &[Caller] = &[Admin, Service];
+/// Bulk imports of persons: who imports (`imports:write`) and writes persons.
+const IMPORTS: &[Caller] = &[Admin, CaseWorker, Service];
 /// Questionnaires: those who collect responses, and committee members.
 const QUESTIONNAIRES: &[Caller] = &[Admin, CaseWorker, Monitor];
 /// The records behind a report's figures: reports, and persons.
@@ -174,6 +176,7 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         QUESTIONNAIRES,
     );
     set(&["list_events"], EVENTS);
+    set(&["create_import", "get_import"], IMPORTS);
     set(
         &[
             "list_projects",

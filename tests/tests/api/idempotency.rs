@@ -452,6 +452,7 @@ both_backends! {
             pool_size: 2,
             cors_origins: Vec::new(),
             idempotency_retention_seconds: 86_400,
+            import_body_limit: 2 * 1024 * 1024,
             password_hash_concurrency: 2,
             trusted_proxies: Default::default(),
         };

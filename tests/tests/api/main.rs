@@ -23,6 +23,7 @@ mod events;
 mod follow_ups;
 mod households;
 mod idempotency;
+mod imports;
 mod integration;
 mod jobseekers;
 mod journey;

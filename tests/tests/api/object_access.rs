@@ -148,6 +148,13 @@ enum Who {
     Surveys,
     /// Service accounts with `events:read`: the change feed, every event.
     Events,
+    /// Case workers (who import and write persons): their own imports (the
+    /// import of X is X's case worker's). Service accounts need two scopes,
+    /// `imports:write` and `persons:write`: none here holds both.
+    Imports,
+    /// An import job: its creator's (the case worker of X for X's); a
+    /// service account with `imports:write` may read jobs, but none here is its.
+    ImportJobs,
 }
 
 /// What record of an organisation the operation names.
@@ -396,6 +403,9 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("get_survey_aggregates", Reports, Nothing, 200),
     // The change feed: names records, holds none of their data.
     ("list_events", Events, Nothing, 200),
+    // Bulk imports: a dry run of one person; the importer's own jobs.
+    ("create_import", Imports, Nothing, 200),
+    ("get_import", ImportJobs, Path, 200),
 ];
 
 /// A seeded questionnaire (`integra_domain::survey::seeded::questionnaire_id(2)`).
@@ -467,7 +477,7 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
         ReadPersons => allow(caller.reads_persons()),
         WritePersons => allow(caller.writes_persons()),
         ReadOrganisations | ReadProgrammes => allow(matches!(caller, Worker(_) | Counsellor(_))),
-        Cases | SendReferrals | Surveys => match caller {
+        Cases | SendReferrals | Surveys | Imports => match caller {
             Worker(own) => within(own),
             _ => Expect::Forbidden,
         },
@@ -487,6 +497,11 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
         },
         Reports | Jobseekers => allow(matches!(caller, Worker(_) | Counsellor(_))),
         Events => allow(caller == Service("events:read")),
+        ImportJobs => match caller {
+            Worker(own) => within(own),
+            Service("imports:write") => Expect::Hidden(on),
+            _ => Expect::Forbidden,
+        },
     }
 }
 
@@ -599,6 +614,8 @@ struct Side {
     contact: String,
     /// A survey response naming the person, collected by the organisation's worker.
     survey_response: String,
+    /// A dry-run import by the organisation's worker.
+    import: String,
 }
 
 struct World {
@@ -689,9 +706,16 @@ async fn send(
         request = request.bearer_auth(token);
     }
     if let Some((media, body)) = &req.body {
-        request = request
-            .header("content-type", media.as_str())
-            .body(serde_json::to_vec(body).unwrap());
+        request =
+            request
+                .header("content-type", media.as_str())
+                .body(match (media.as_str(), body) {
+                    // A file (CSV, say) goes as it is.
+                    (media, Value::String(text)) if !media.contains("json") => {
+                        text.clone().into_bytes()
+                    }
+                    _ => serde_json::to_vec(body).unwrap(),
+                });
     }
     let response = request.send().await.expect("request");
     let status = response.status().as_u16();
@@ -1040,6 +1064,19 @@ async fn side(
         )
         .await,
     );
+    let import = id_of(
+        &app.client
+            .post(app.url("/api/v1/imports?kind=persons"))
+            .bearer_auth(&worker)
+            .header("content-type", "text/csv")
+            .body("given_name,family_name\nNino,Beridze\n")
+            .send()
+            .await
+            .unwrap()
+            .json::<Value>()
+            .await
+            .unwrap(),
+    );
     let mut side = Side {
         org,
         worker,
@@ -1073,6 +1110,7 @@ async fn side(
         application: String::new(),
         contact,
         survey_response,
+        import,
     };
     side.enterprise = id_of(
         &created(
@@ -1726,6 +1764,15 @@ async fn prepare(
             report_period()
         )),
         "list_events" => get("/api/v1/events?limit=10000".to_owned()),
+        "create_import" => Req {
+            method: Method::POST,
+            path: "/api/v1/imports?kind=persons".to_owned(),
+            body: Some((
+                "text/csv".to_owned(),
+                json!("given_name,family_name\nNino,Beridze\n"),
+            )),
+        },
+        "get_import" => get(format!("/api/v1/imports/{}", s.import)),
         // Field surveys.
         "list_questionnaires" => get("/api/v1/questionnaires".to_owned()),
         "get_questionnaire" => get(format!("/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}")),

@@ -81,14 +81,16 @@ both_backends! {
         assert_eq!(app.count("jobseekers").await, 1);
         // Her matches: the German scheme excluded by her irregular stay there.
         assert!(stdout.contains("\"id\":\"no_irregular_stay\",\"name\":{\"ka\":\"გერმანიაში არალეგალურად არ ყოფილა\",\"en\":\"No earlier irregular stay in Germany\"},\"hard\":true,\"outcome\":\"missed\""), "{stdout}");
-        // Nino and Anahit.
         // Labour migration: the application went as far as departure and is overdue.
         assert!(stdout.contains("\"status\":\"departed\""), "{stdout}");
         assert!(stdout.contains("\"due_back_on\":\"2026-08-28\""), "{stdout}");
         assert!(stdout.contains("\"still_abroad\":true"), "{stdout}");
         assert!(stdout.contains("{\"id\":\"departures\",\"value\":1,"), "{stdout}");
         assert_eq!(app.count("job_placements").await, 1);
-        assert_eq!(app.count("persons").await, 2);
+        // Nino, Anahit, and Levan from the file imported (a dry run first, then written).
+        assert!(stdout.contains("\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"failed\":0}"), "{stdout}");
+        assert_eq!(app.count("persons").await, 3);
+        assert_eq!(app.count("imports").await, 2);
         assert_eq!(app.count("stays_abroad").await, 1);
     }
 }

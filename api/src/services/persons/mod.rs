@@ -192,7 +192,7 @@ fn apply_patch(
 }
 
 /// Registers the person `id`, whose personal number and external ids no one holds.
-fn register(
+pub(crate) fn register(
     c: &mut DbConnection,
     id: Uuid,
     fields: &PersonFields,
@@ -204,7 +204,7 @@ fn register(
 
 /// Replaces the writable fields of the person `id` at version `expected`, unless
 /// their data is erased or another person holds a number or id of `fields`.
-fn replace(
+pub(crate) fn replace(
     c: &mut DbConnection,
     id: Uuid,
     expected: i64,

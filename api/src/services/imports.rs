@@ -1,0 +1,627 @@
+//! Bulk import (`POST /imports`, `GET /imports/{id}`): a file of records read
+//! into rows ([`integra_domain::import`]), each row written as the same record
+//! sent one at a time is (the same validation, uniqueness checks, audit
+//! entries and change-feed events, by the importer), upserted by its key.
+//!
+//! `mode=validate` runs every row and rolls all of it back: the report of a
+//! commit, nothing written. `atomic=all` runs the file in one transaction,
+//! kept only when no row failed; `atomic=row` keeps each good row (in
+//! transactions of [`CHUNK`] rows, each row in a savepoint of its own).
+//!
+//! Every import is a job: the request waits up to [`ANSWER_WITHIN`] for it and
+//! answers its report (200), or answers 202 with where to find it. A job
+//! beats while it runs; one whose node stopped beating is failed as
+//! interrupted (with `atomic=all` nothing of it was written: its transaction
+//! never committed).
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use integra_domain::access::Access;
+use integra_domain::error::RecordKind;
+use integra_domain::import::{
+    self, Atomicity, Columns, Counts, Format, ImportKind, ImportMode, Outcome, Row, RowReport,
+};
+use integra_domain::person::{ExternalId, PersonInput};
+use integra_domain::{Error, FieldError, ValidationErrors};
+use integra_persistence::imports::{self as jobs, Job, NewJob};
+use integra_persistence::{persons, savepoint, Db, DbConnection, StoreError};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::services::answer::Shown;
+use crate::services::{self, Actor, Call, ReadSize};
+
+/// How long a request waits for its import before answering 202.
+pub const ANSWER_WITHIN: Duration = Duration::from_secs(2);
+/// Rows per transaction with `atomic=row`.
+pub const CHUNK: usize = 500;
+/// How often a running job beats.
+const BEAT: Duration = Duration::from_secs(5);
+/// A running job that has not beaten for this long is taken for interrupted.
+const STALE: chrono::TimeDelta = chrono::TimeDelta::seconds(30);
+
+/// The jobs running on this node, with the rows each has done.
+#[derive(Debug, Default)]
+pub struct Running(Mutex<BTreeMap<Uuid, Arc<AtomicI64>>>);
+
+impl Running {
+    fn add(&self, id: Uuid) -> Arc<AtomicI64> {
+        let done = Arc::new(AtomicI64::new(0));
+        if let Ok(mut running) = self.0.lock() {
+            running.insert(id, done.clone());
+        }
+        done
+    }
+
+    fn remove(&self, id: Uuid) {
+        if let Ok(mut running) = self.0.lock() {
+            running.remove(&id);
+        }
+    }
+
+    fn done(&self, id: Uuid) -> Option<i64> {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|running| running.get(&id).map(|d| d.load(Ordering::Relaxed)))
+    }
+}
+
+/// `POST /imports`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ImportQuery {
+    /// What the file holds (required).
+    #[param(value_type = ImportKind)]
+    kind: Option<String>,
+    /// `validate` (a dry run: the report, nothing written; when absent) or `commit`.
+    #[param(value_type = Option<ImportMode>)]
+    mode: Option<String>,
+    /// `all` (when absent): any failed row and nothing is written; `row`:
+    /// the good rows are written, the bad ones reported.
+    #[param(value_type = Option<Atomicity>)]
+    atomic: Option<String>,
+}
+
+/// An import job and, once finished, its report.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ff0", "kind": "persons",
+    "mode": "commit", "atomic": "row", "status": "succeeded", "rows_total": 3, "rows_done": 3,
+    "written": true, "counts": {"created": 1, "updated": 1, "unchanged": 0, "failed": 1},
+    "failures": [{"line": 4, "key": "personal_number=01001012345", "outcome": "failed",
+        "errors": [{"field": "date_of_birth", "code": "in_future",
+            "message": "date_of_birth must not be in the future"}]}],
+    "error": null, "created_at": "2026-03-02T10:00:00Z", "finished_at": "2026-03-02T10:00:01Z"}))]
+pub struct ImportJob {
+    pub id: Uuid,
+    pub kind: String,
+    pub mode: String,
+    pub atomic: String,
+    /// `running`, `succeeded` (ran to the end: see `counts`), or `failed`
+    /// (could not run to the end: see `error`).
+    pub status: String,
+    pub rows_total: i64,
+    pub rows_done: i64,
+    /// Whether the rows counted created and updated were written: false for
+    /// `validate`, and for `atomic=all` when a row failed.
+    pub written: bool,
+    /// Once finished: rows created, updated, unchanged and failed (what a
+    /// dry run would have done).
+    pub counts: Option<Counts>,
+    /// Once finished: each failed row, its line, key and errors.
+    pub failures: Option<Vec<RowReport>>,
+    pub error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+/// What a job's report holds (stored as JSON with the job).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Report {
+    written: bool,
+    counts: Counts,
+    failures: Vec<RowReport>,
+}
+
+impl ImportJob {
+    fn of(job: Job, running_done: Option<i64>) -> Result<Self, Error> {
+        let report: Option<Report> = job
+            .report
+            .map(serde_json::from_value)
+            .transpose()
+            .map_err(|e| Error::Internal(format!("an import report cannot be read: {e}")))?;
+        Ok(Self {
+            id: job.id,
+            kind: job.kind,
+            mode: job.mode,
+            atomic: job.atomic,
+            status: job.status,
+            rows_total: job.rows_total,
+            rows_done: running_done.unwrap_or(job.rows_done),
+            written: report.as_ref().is_some_and(|r| r.written),
+            counts: report.as_ref().map(|r| r.counts),
+            failures: report.map(|r| r.failures),
+            error: job.error,
+            created_at: job.created_at,
+            finished_at: job.finished_at,
+        })
+    }
+
+    pub fn finished(&self) -> bool {
+        self.status != "running"
+    }
+}
+
+/// The columns of a file of persons: the fields of `POST /persons`, and one
+/// external id (`external_system`, `external_value`). A row's keys: its
+/// personal number, its external id.
+pub const PERSON_COLUMNS: Columns = Columns {
+    known: &[
+        "personal_number",
+        "given_name",
+        "family_name",
+        "date_of_birth",
+        "sex",
+        "citizenship",
+        "residence_status",
+        "region",
+        "phone",
+        "external_system",
+        "external_value",
+    ],
+    required: &["given_name", "family_name"],
+    keys: &[&["personal_number"], &["external_system", "external_value"]],
+};
+
+/// The columns of a kind.
+pub fn columns(kind: ImportKind) -> &'static Columns {
+    match kind {
+        ImportKind::Persons => &PERSON_COLUMNS,
+    }
+}
+
+/// The checked query: kind, mode, atomicity.
+fn validate(query: &ImportQuery) -> Result<(ImportKind, ImportMode, Atomicity), Error> {
+    let mut errors = ValidationErrors::new();
+    let kind = match query.kind.as_deref() {
+        Some(kind) => errors.check(ImportKind::parse("kind", kind)),
+        None => {
+            errors.add("kind", "required", "kind is required");
+            None
+        }
+    };
+    let mode = errors.check(ImportMode::parse(
+        "mode",
+        query.mode.as_deref().unwrap_or("validate"),
+    ));
+    let atomic = errors.check(Atomicity::parse(
+        "atomic",
+        query.atomic.as_deref().unwrap_or("all"),
+    ));
+    match (kind, mode, atomic) {
+        (Some(kind), Some(mode), Some(atomic)) if errors.is_empty() => Ok((kind, mode, atomic)),
+        _ => Err(errors.into()),
+    }
+}
+
+/// The file's format from its media type; `None` for one not taken.
+pub fn format(media_type: &str) -> Option<Format> {
+    match media_type {
+        "text/csv" => Some(Format::Csv),
+        "application/x-ndjson" | "application/ndjson" => Some(Format::Ndjson),
+        _ => None,
+    }
+}
+
+/// Checks that the caller may import `kind`: `imports:write` (or a role that
+/// imports), and the kind's own write permission.
+fn allowed(call: &Call, kind: ImportKind) -> Result<(), Error> {
+    call.reach(RecordKind::Import, Access::Write)?;
+    match kind {
+        ImportKind::Persons => call.reach(RecordKind::Person, Access::Write)?,
+    };
+    Ok(())
+}
+
+/// Starts an import of `body` (a file of `format`, `None` when its media type
+/// is not one taken) and gives its job: finished when it took less than
+/// [`ANSWER_WITHIN`], running otherwise.
+pub async fn start(
+    call: &Call,
+    query: ImportQuery,
+    body: Result<(Format, Vec<u8>), Error>,
+) -> Result<ImportJob, Error> {
+    call.reach(RecordKind::Import, Access::Write)?;
+    let (kind, mode, atomic) = validate(&query)?;
+    allowed(call, kind)?;
+    let (format, bytes) = body?;
+    let rows = services::blocking(move || {
+        import::read(&bytes, format, columns(kind))
+            .map_err(|e| StoreError::from(Error::Invalid(ValidationErrors(vec![e.field_error()]))))
+    })
+    .await?;
+    let id = Uuid::now_v7();
+    let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+    let by = call.id;
+    let entry = call.entry("import.started", RecordKind::Import, id);
+    services::write(call, vec![entry], move |c, now| {
+        let job = NewJob {
+            id,
+            kind: kind.as_str(),
+            mode: mode.as_str(),
+            atomic: atomic.as_str(),
+            rows_total: total,
+            created_by: by,
+        };
+        Ok(jobs::start(c, job, now)?)
+    })
+    .await?;
+    let done = call.app.imports.add(id);
+    let app = call.app.clone();
+    let actor = call.actor.clone();
+    let task = tokio::spawn(run_job(app, actor, id, kind, mode, atomic, rows, done));
+    // Waited for a while; the job goes on if the wait ends first.
+    let _ = tokio::time::timeout(ANSWER_WITHIN, task).await;
+    let app = call.app.clone();
+    services::read(&call.app, move |c| {
+        ImportJob::of(jobs::get(c, id)?, app.imports.done(id))
+    })
+    .await
+}
+
+/// Runs a job to its end, beating meanwhile, and records how it ended.
+#[allow(clippy::too_many_arguments)]
+async fn run_job(
+    app: Arc<crate::state::AppState>,
+    actor: Actor,
+    id: Uuid,
+    kind: ImportKind,
+    mode: ImportMode,
+    atomic: Atomicity,
+    rows: Vec<Row>,
+    done: Arc<AtomicI64>,
+) {
+    let beating = {
+        let (db, done) = (app.db.clone(), done.clone());
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(BEAT).await;
+                let (db, count) = (db.clone(), done.load(Ordering::Relaxed));
+                // A beat that cannot be written (SQLite's writer busy with the
+                // import itself) is skipped: this node knows the job runs.
+                let _ = services::blocking(move || {
+                    db.write(|c| jobs::beat(c, id, count, services::now()))
+                })
+                .await;
+            }
+        })
+    };
+    let db = app.db.clone();
+    let today = services::today();
+    let progress = done.clone();
+    let ran = services::blocking(move || {
+        Ok(run(
+            &db, &actor, kind, mode, atomic, &rows, today, &progress,
+        ))
+    })
+    .await
+    .and_then(|r| r);
+    beating.abort();
+    let count = done.load(Ordering::Relaxed);
+    let db = app.db.clone();
+    let finished = services::blocking(move || {
+        db.write(|c| match &ran {
+            Ok(report) => {
+                let value = serde_json::to_value(report)
+                    .map_err(|e| StoreError::Internal(e.to_string()))?;
+                jobs::finish(
+                    c,
+                    id,
+                    "succeeded",
+                    count,
+                    Some(&value),
+                    None,
+                    services::now(),
+                )
+            }
+            Err(error) => {
+                log::warn!("import {id} failed: {error}");
+                let reason = match error {
+                    Error::Unavailable(_) => {
+                        "the database became unavailable; nothing of it was written with atomic=all"
+                    }
+                    _ => "an internal error stopped it; nothing of it was written with atomic=all",
+                };
+                jobs::finish(c, id, "failed", count, None, Some(reason), services::now())
+            }
+        })
+    })
+    .await;
+    if let Err(error) = finished {
+        log::error!("import {id}: cannot record its end: {error}");
+    }
+    app.imports.remove(id);
+}
+
+/// Imports `rows`: every row's report, and whether the good ones were written.
+#[allow(clippy::too_many_arguments)]
+fn run(
+    db: &Db,
+    actor: &Actor,
+    kind: ImportKind,
+    mode: ImportMode,
+    atomic: Atomicity,
+    rows: &[Row],
+    today: NaiveDate,
+    done: &AtomicI64,
+) -> Result<Report, Error> {
+    let commit = mode == ImportMode::Commit;
+    let mut reports = Vec::with_capacity(rows.len());
+    let written = match atomic {
+        Atomicity::All => {
+            let found = db.write(|c| {
+                savepoint(
+                    c,
+                    |c| {
+                        let now = services::now();
+                        rows.iter()
+                            .map(|row| {
+                                let report = one(c, actor, kind, row, today, now, true);
+                                done.fetch_add(1, Ordering::Relaxed);
+                                report
+                            })
+                            .collect::<Result<Vec<_>, Error>>()
+                    },
+                    |found| {
+                        commit
+                            && found
+                                .as_ref()
+                                .is_ok_and(|r| r.iter().all(|r| r.outcome != Outcome::Failed))
+                    },
+                )
+            })?;
+            reports = found?;
+            commit && reports.iter().all(|r| r.outcome != Outcome::Failed)
+        }
+        Atomicity::Row => {
+            for chunk in rows.chunks(CHUNK) {
+                let found = db.write(|c| {
+                    let now = services::now();
+                    chunk
+                        .iter()
+                        .map(|row| {
+                            let report = one(c, actor, kind, row, today, now, commit);
+                            done.fetch_add(1, Ordering::Relaxed);
+                            report.map_err(StoreError::from)
+                        })
+                        .collect::<Result<Vec<_>, StoreError>>()
+                })?;
+                reports.extend(found);
+            }
+            commit
+        }
+    };
+    let mut counts = Counts::default();
+    for report in &reports {
+        counts.add(report.outcome);
+    }
+    let failures = reports
+        .into_iter()
+        .filter(|r| r.outcome == Outcome::Failed)
+        .collect();
+    Ok(Report {
+        written,
+        counts,
+        failures,
+    })
+}
+
+/// One row in a savepoint of its own: kept when it did not fail and `keep`;
+/// its report. A row that fails for the system's sake (the database gone) is
+/// an error of the whole import.
+#[allow(clippy::too_many_arguments)]
+fn one(
+    c: &mut DbConnection,
+    actor: &Actor,
+    kind: ImportKind,
+    row: &Row,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    keep: bool,
+) -> Result<RowReport, Error> {
+    let key = row.keys(columns(kind)).into_iter().next();
+    let outcome = savepoint(
+        c,
+        |c| match kind {
+            ImportKind::Persons => person(c, actor, row, today, now),
+        },
+        |outcome| keep && outcome.is_ok(),
+    )?;
+    match outcome {
+        Ok(outcome) => Ok(RowReport {
+            line: row.line,
+            key,
+            outcome,
+            errors: Vec::new(),
+        }),
+        Err(error @ (Error::Unavailable(_) | Error::Internal(_))) => Err(error),
+        Err(error) => Ok(RowReport {
+            line: row.line,
+            key,
+            outcome: Outcome::Failed,
+            errors: field_errors(error),
+        }),
+    }
+}
+
+/// A row's failure as field errors, with the codes the API gives for the same record.
+fn field_errors(error: Error) -> Vec<FieldError> {
+    match error {
+        Error::Invalid(errors) => errors.0,
+        Error::Conflict(conflict) => vec![FieldError::new("row", conflict.code, conflict.detail)],
+        Error::Denied { code, detail } | Error::Unprocessable { code, detail } => {
+            vec![FieldError::new("row", code, detail)]
+        }
+        Error::IllegalMove(refused) => vec![FieldError::new("row", refused.code, refused.detail)],
+        other => vec![FieldError::new("row", "refused", other.to_string())],
+    }
+}
+
+/// The record of a person's row as `POST /persons` takes it: the row's
+/// columns over `base` (the person as stored, for an update; nothing for a
+/// new one). A column the file does not give keeps its value.
+fn person_input(row: &Row, base: Option<&PersonInput>) -> Result<PersonInput, Error> {
+    let given = |column: &str, stored: Option<&Option<String>>| {
+        if row.cells.contains_key(column) {
+            row.text(column)
+        } else {
+            stored.cloned().flatten()
+        }
+    };
+    let text = |column: &str| row.text(column);
+    let external_ids = match (text("external_system"), text("external_value")) {
+        (Some(system), Some(value)) => vec![ExternalId { system, value }],
+        (None, None) => Vec::new(),
+        (system, _) => {
+            let missing = if system.is_none() {
+                "external_system"
+            } else {
+                "external_value"
+            };
+            return Err(Error::field(
+                missing,
+                "required",
+                "external_system and external_value go together",
+            ));
+        }
+    };
+    let base_name = |column: &str, stored: Option<&String>| {
+        given(column, Some(&stored.cloned())).unwrap_or_default()
+    };
+    Ok(PersonInput {
+        personal_number: given("personal_number", base.map(|b| &b.personal_number)),
+        given_name: base_name("given_name", base.map(|b| &b.given_name)),
+        family_name: base_name("family_name", base.map(|b| &b.family_name)),
+        date_of_birth: given("date_of_birth", base.map(|b| &b.date_of_birth)),
+        sex: given("sex", base.map(|b| &b.sex)),
+        citizenship: given("citizenship", base.map(|b| &b.citizenship)),
+        residence_status: given("residence_status", base.map(|b| &b.residence_status)),
+        region: given("region", base.map(|b| &b.region)),
+        phone: given("phone", base.map(|b| &b.phone)),
+        external_ids,
+    })
+}
+
+/// Upserts a person's row: found by its personal number or external id (a row
+/// naming two different persons by them is an error), created when found by
+/// neither; the person's other external ids stay.
+fn person(
+    c: &mut DbConnection,
+    actor: &Actor,
+    row: &Row,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Outcome, Error> {
+    let input = person_input(row, None)?;
+    let fields = input.validate(today)?;
+    let by_number = match &fields.personal_number {
+        Some(number) => persons::holder_of_personal_number(c, number)?,
+        None => None,
+    };
+    let by_external = match fields.external_ids.first() {
+        Some(external) => persons::find_by_external_id(c, &external.system, &external.value)?,
+        None => None,
+    };
+    let found = match (by_number, by_external) {
+        (Some(a), Some(b)) if a != b => {
+            return Err(Error::field(
+                "external_value",
+                "key_conflict",
+                "the personal number and the external id are two different persons'",
+            ))
+        }
+        (a, b) => a.or(b),
+    };
+    match found {
+        None => {
+            let id = Uuid::now_v7();
+            let person = super::persons::register(c, id, &fields, now)?;
+            let entry = actor.entry("person.created", RecordKind::Person, id);
+            services::record_write(c, &[entry], Some(&person.stamp()), now)?;
+            Ok(Outcome::Created)
+        }
+        Some(id) => {
+            let current = persons::get(c, id)?;
+            let stored = PersonInput::from(&current);
+            let mut fields = person_input(row, Some(&stored))?.validate(today)?;
+            for external in &current.external_ids {
+                if !fields
+                    .external_ids
+                    .iter()
+                    .any(|e| e.system == external.system)
+                {
+                    fields.external_ids.push(external.clone());
+                }
+            }
+            let now_fields = stored.validate(today).ok();
+            let mut sorted = fields.clone();
+            sorted.external_ids.sort_by(|a, b| a.system.cmp(&b.system));
+            let unchanged = now_fields.is_some_and(|mut f| {
+                f.external_ids.sort_by(|a, b| a.system.cmp(&b.system));
+                f == sorted
+            });
+            if unchanged {
+                return Ok(Outcome::Unchanged);
+            }
+            let person = super::persons::replace(c, id, current.version, &fields, now)?;
+            let entry = actor.entry("person.updated", RecordKind::Person, id);
+            services::record_write(c, &[entry], Some(&person.stamp()), now)?;
+            Ok(Outcome::Updated)
+        }
+    }
+}
+
+/// Reads an import job: its creator's, or any for an administrator (the
+/// report names rows by their keys: the read is recorded). A job left running
+/// by a node that stopped is failed as interrupted first.
+pub async fn get(call: &Call, id: Uuid) -> Result<ImportJob, Error> {
+    call.reach(RecordKind::Import, Access::Read)?;
+    let entry = call.entry(RecordKind::Import.read_action(), RecordKind::Import, id);
+    let (caller, admin) = (call.id, call.is_admin());
+    let here = call.app.imports.done(id);
+    let db = call.app.db.clone();
+    if here.is_none() {
+        // Not running here: if its node stopped beating, it was interrupted.
+        services::blocking(move || {
+            let now = services::now();
+            db.write(|c| jobs::fail_stale(c, now - STALE, now).map(|_| ()))
+        })
+        .await?;
+    }
+    services::audited_read(call, ReadSize::Short, move |c| {
+        let job = jobs::get(c, id)?;
+        if !admin && job.created_by != caller {
+            return Err(Error::NotFound);
+        }
+        Ok((ImportJob::of(job, here)?, vec![entry]))
+    })
+    .await
+}
+
+/// The failed rows of a finished job as CSV (none while it runs).
+pub fn failures_csv(job: &ImportJob) -> String {
+    import::failures_csv(job.failures.as_deref().unwrap_or_default())
+}
+
+/// Fails every job left running, at the start of a server on SQLite (one
+/// node: whatever ran, ran here, and stopped with it).
+pub fn fail_interrupted(db: &Db) -> Result<usize, StoreError> {
+    let now = services::now();
+    db.write(|c| jobs::fail_stale(c, now + chrono::TimeDelta::seconds(1), now))
+}

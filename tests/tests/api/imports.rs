@@ -1,0 +1,195 @@
+//! Bulk import of persons (issue 15, items 1 to 4 and 7): a dry run writes
+//! nothing; all-or-nothing writes nothing when a row fails; row by row writes
+//! the good rows; upserts by personal number or external id; the same file
+//! again changes nothing and says so; each row audited and in the change feed
+//! like a person sent alone; a file wrong as a whole refused naming its line.
+
+use integra_domain::access::Role;
+use integra_tests::{
+    both_backends, expect, id_of, json, person_body, problem, StatusCode, TestApp,
+};
+use serde_json::Value;
+
+use crate::authorization::service_token;
+use crate::placements_and_enterprises::{audited, in_days};
+
+/// `POST /imports?query` with `body` of `media`, as the holder of `token`.
+async fn import(
+    app: &TestApp,
+    token: &str,
+    query: &str,
+    media: &str,
+    body: &str,
+) -> reqwest::Response {
+    app.client
+        .post(app.url(&format!("/api/v1/imports?{query}")))
+        .bearer_auth(token)
+        .header("Content-Type", media)
+        .body(body.to_owned())
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A finished import's report.
+async fn report(app: &TestApp, query: &str, body: &str) -> Value {
+    let job = expect(
+        import(app, &app.admin_token, query, "text/csv", body).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(job["status"], "succeeded", "{job}");
+    job
+}
+
+fn counts(job: &Value) -> (i64, i64, i64, i64) {
+    let c = &job["counts"];
+    let n = |k: &str| c[k].as_i64().unwrap();
+    (n("created"), n("updated"), n("unchanged"), n("failed"))
+}
+
+/// The person whose personal number is `number`, if any.
+async fn by_number(app: &TestApp, number: &str) -> Option<Value> {
+    let page = expect(
+        app.get(&format!("/api/v1/persons?personal_number={number}"))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    page["items"].as_array().unwrap().first().cloned()
+}
+
+both_backends! {
+    async fn a_file_of_persons_is_tried_then_written_and_the_same_file_again_changes_nothing(app) {
+        let existing = app.create_person(&person_body("Tamar", "Lomidze")).await;
+        let number = existing["personal_number"].as_str().unwrap().to_owned();
+        let (new_a, new_c) = (integra_tests::unique_personal_number(), integra_tests::unique_personal_number());
+        // `;` between fields, a byte-order mark; line 2: new by number; line 3:
+        // new by external id; line 4: the existing person, a new phone; line 5:
+        // born in the future; line 6: new by number and external id.
+        let file = format!("\u{FEFF}personal_number;given_name;family_name;date_of_birth;sex;phone;external_system;external_value\n\
+            {new_a};Nino;Beridze;1988-04-12;female;;;\n\
+            ;Anahit;Petrosyan;1990-01-02;female;;border-db;BD-77\n\
+            {number};Tamar;Lomidze;1988-04-12;female;+995 599 99 99 99;;\n\
+            01001099999;Late;Born;{};male;;;\n\
+            {new_c};Giorgi;Maisuradze;1979-05-05;male;;readmission-db;RA-1\n", in_days(3));
+        let persons = app.count("persons").await;
+
+        // A dry run: the full report, nothing written.
+        let tried = report(&app, "kind=persons", &file).await;
+        assert_eq!((tried["mode"].as_str(), tried["atomic"].as_str(), tried["written"].as_bool()),
+            (Some("validate"), Some("all"), Some(false)));
+        assert_eq!(counts(&tried), (3, 1, 0, 1));
+        assert_eq!(tried["failures"], json!([{"line": 5, "key": "personal_number=01001099999", "outcome": "failed",
+            "errors": [{"field": "date_of_birth", "code": "in_future", "message": "date_of_birth must not be in the future"}]}]));
+        assert_eq!(app.count("persons").await, persons);
+        // All or nothing: a row failed, so nothing.
+        let refused = report(&app, "kind=persons&mode=commit&atomic=all", &file).await;
+        assert_eq!((counts(&refused), refused["written"].as_bool()), ((3, 1, 0, 1), Some(false)));
+        assert_eq!(app.count("persons").await, persons);
+        assert!(by_number(&app, &new_a).await.is_none());
+
+        // Row by row: the four good rows written, the bad one reported.
+        let written = report(&app, "kind=persons&mode=commit&atomic=row", &file).await;
+        assert_eq!((counts(&written), written["written"].as_bool()), ((3, 1, 0, 1), Some(true)));
+        assert_eq!(app.count("persons").await, persons + 3);
+        let nino = by_number(&app, &new_a).await.unwrap();
+        assert_eq!((nino["given_name"].as_str(), nino["version"].as_i64()), (Some("Nino"), Some(1)));
+        let tamar = by_number(&app, &number).await.unwrap();
+        assert_eq!((tamar["phone"].as_str(), tamar["version"].as_i64()), (Some("+995 599 99 99 99"), Some(2)));
+        let anahit = expect(app.get("/api/v1/persons/by-external-id/border-db/BD-77").await, StatusCode::OK).await;
+        assert_eq!(anahit["family_name"], "Petrosyan");
+        // Audited and in the feed as persons sent one at a time.
+        assert_eq!(audited(&app, &id_of(&nino), "person.created").await, 1);
+        assert_eq!(audited(&app, &id_of(&tamar), "person.updated").await, 1);
+        let feed = expect(app.get("/api/v1/events?types=person.created,person.updated&limit=1000").await, StatusCode::OK).await;
+        let about: Vec<&str> = feed["items"].as_array().unwrap().iter()
+            .filter(|e| e["record_id"] == id_of(&nino).as_str() || e["record_id"] == id_of(&tamar).as_str())
+            .map(|e| e["type"].as_str().unwrap()).collect();
+        assert_eq!(about, ["person.created", "person.created", "person.updated"]);
+
+        // The same file again: nothing changes, and the report says so.
+        let again = report(&app, "kind=persons&mode=commit&atomic=row", &file).await;
+        assert_eq!(counts(&again), (0, 0, 4, 1));
+        assert_eq!(by_number(&app, &number).await.unwrap()["version"], 2);
+        // The person found by number and another by external id: refused.
+        let crossed = format!("personal_number,given_name,family_name,external_system,external_value\n\
+            {new_a},Nino,Beridze,border-db,BD-77\n");
+        let crossed = report(&app, "kind=persons&mode=commit&atomic=row", &crossed).await;
+        assert_eq!(crossed["failures"][0]["errors"][0]["code"], "key_conflict");
+
+        // The job is there to read again; its failures as CSV.
+        let job = expect(app.get(&format!("/api/v1/imports/{}", id_of(&written))).await, StatusCode::OK).await;
+        assert_eq!(job["counts"], written["counts"]);
+        assert_eq!(audited(&app, &id_of(&written), "import.read").await, 1);
+        let csv = app.client.get(app.url(&format!("/api/v1/imports/{}", id_of(&written))))
+            .bearer_auth(&app.admin_token).header("Accept", "text/csv").send().await.unwrap().text().await.unwrap();
+        assert_eq!(csv, "line,key,field,code,message\r\n5,personal_number=01001099999,date_of_birth,in_future,date_of_birth must not be in the future\r\n");
+
+        // NDJSON: the same rules.
+        let lines = format!("{{\"personal_number\": \"{new_a}\", \"given_name\": \"Nino\", \"family_name\": \"Beridze\", \"date_of_birth\": \"1988-04-12\", \"sex\": \"female\"}}\n\
+            {{\"given_name\": \"Eka\", \"family_name\": \"Kapanadze\"}}\n");
+        let job = expect(import(&app, &app.admin_token, "kind=persons&mode=commit", "application/x-ndjson", &lines).await,
+            StatusCode::OK).await;
+        assert_eq!((counts(&job), job["written"].as_bool()), ((1, 0, 1, 0), Some(true)));
+    }
+
+    async fn a_file_wrong_as_a_whole_is_refused_naming_its_line(app) {
+        let persons = app.count("persons").await;
+        let refused = |body: &'static str| {
+            let app = &app;
+            async move {
+                let answer = import(app, &app.admin_token, "kind=persons&mode=commit", "text/csv", body).await;
+                let problem = problem(answer, StatusCode::UNPROCESSABLE_ENTITY).await;
+                let error = &problem["errors"][0];
+                (error["code"].as_str().unwrap().to_owned(), error["message"].as_str().unwrap().to_owned())
+            }
+        };
+        let (code, message) = refused("given_name,family_name,nickname\nA,B,C\n").await;
+        assert_eq!(code, "unknown_column");
+        assert!(message.starts_with("line 1: unknown column \"nickname\""), "{message}");
+        assert_eq!(refused("given_name;family_name,phone\nA;B\n").await.0, "invalid_delimiter");
+        assert_eq!(refused("given_name,given_name,family_name\nA,A,B\n").await.0, "duplicate_column");
+        assert_eq!(refused("personal_number,given_name\n01001012345,A\n").await.0, "missing_column");
+        let (code, message) = refused("given_name,family_name\nA,B\nC\n").await;
+        assert_eq!(code, "wrong_field_count");
+        assert!(message.starts_with("line 3: "), "{message}");
+        let (code, message) = refused("personal_number,given_name,family_name\n01001012345,A,B\n01001012346,C,D\n01001012345,E,F\n").await;
+        assert_eq!((code.as_str(), message.as_str()), ("repeated_key", "line 4: the key personal_number=01001012345 is given on line 2 too"));
+        let bad_utf8 = import(&app, &app.admin_token, "kind=persons", "text/csv", "").await;
+        assert_eq!(problem(bad_utf8, StatusCode::UNPROCESSABLE_ENTITY).await["errors"][0]["code"], "empty");
+        let latin1 = app.client.post(app.url("/api/v1/imports?kind=persons")).bearer_auth(&app.admin_token)
+            .header("Content-Type", "text/csv").body(b"given_name,family_name\nJos\xe9,Ruiz\n".to_vec()).send().await.unwrap();
+        let latin1 = problem(latin1, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!((latin1["errors"][0]["code"].as_str(), latin1["errors"][0]["message"].as_str()),
+            (Some("invalid_encoding"), Some("line 2: the file is not UTF-8")));
+        let long = format!("given_name,family_name\n{},B\n", "x".repeat(1024 * 1024 + 1));
+        let long = problem(import(&app, &app.admin_token, "kind=persons", "text/csv", &long).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(long["errors"][0]["code"], "line_too_long");
+        // Over the limit (2 MB here): 413. Another media type: 415. No kind: 422.
+        let huge = format!("given_name,family_name\n{}", "Nino,Beridze\n".repeat(200_000));
+        problem(import(&app, &app.admin_token, "kind=persons", "text/csv", &huge).await, StatusCode::PAYLOAD_TOO_LARGE).await;
+        problem(import(&app, &app.admin_token, "kind=persons", "application/json", "{}").await, StatusCode::UNSUPPORTED_MEDIA_TYPE).await;
+        let no_kind = problem(import(&app, &app.admin_token, "mode=commit", "text/csv", "given_name,family_name\nA,B\n").await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(no_kind["errors"][0]["field"], "kind");
+        assert_eq!(app.count("persons").await, persons, "nothing written");
+
+        // Who may import: imports:write and persons:write; a role that imports.
+        let file = "given_name,family_name\nNino,Beridze\n";
+        let monitor = app.user_token("import.monitor", Role::Monitor).await;
+        problem(import(&app, &monitor, "kind=persons", "text/csv", file).await, StatusCode::FORBIDDEN).await;
+        let persons_only = service_token(&app, "import-persons", &["persons:write"]).await;
+        problem(import(&app, &persons_only, "kind=persons", "text/csv", file).await, StatusCode::FORBIDDEN).await;
+        let imports_only = service_token(&app, "import-only", &["imports:write"]).await;
+        problem(import(&app, &imports_only, "kind=persons", "text/csv", file).await, StatusCode::FORBIDDEN).await;
+        let both = service_token(&app, "import-both", &["imports:write", "persons:write"]).await;
+        let job = expect(import(&app, &both, "kind=persons&mode=commit", "text/csv", file).await, StatusCode::OK).await;
+        assert_eq!(counts(&job), (1, 0, 0, 0));
+        // Another's job is not found; an administrator sees it.
+        let worker = app.user_token("import.worker", Role::CaseWorker).await;
+        problem(app.get_as(&worker, &format!("/api/v1/imports/{}", id_of(&job))).await, StatusCode::NOT_FOUND).await;
+        expect(app.get_as(&both, &format!("/api/v1/imports/{}", id_of(&job))).await, StatusCode::OK).await;
+        expect(app.get(&format!("/api/v1/imports/{}", id_of(&job))).await, StatusCode::OK).await;
+    }
+}
