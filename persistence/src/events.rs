@@ -1,16 +1,16 @@
-//! The change feed's rows: written in the transaction of the change, read in
-//! `(tx, seq)` order (see the migration `events`).
+//! The change feed's rows: written at the end of the transaction of their
+//! change, read in `seq` order.
 //!
-//! On PostgreSQL `tx` is the writing transaction's id, and a read returns
-//! only events of transactions older than the oldest one still running (the
-//! `xmin` of the reader's snapshot): every such transaction has ended, so
-//! its events are all there and final, and any event still to come belongs
-//! to a transaction at or above that `xmin`, after the cursor. On SQLite one
-//! writer commits at a time, so `seq` alone is commit order (`tx` is 0).
+//! The order of `seq` is the order of commits. On SQLite one writer commits
+//! at a time. On PostgreSQL the events of a transaction are written under a
+//! transaction-scoped advisory lock ([`FEED_LOCK`]) taken just before them,
+//! at the end of the transaction: `seq` is drawn under the lock, and the lock
+//! is released only once the transaction has committed. So a reader that
+//! sees the event `seq` sees every event before it, whichever node wrote
+//! them, and an empty page means nothing after the cursor has committed.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::BigInt;
 use integra_domain::events::{Codes, Event, NewEvent};
 
 use crate::connection::DbConnection;
@@ -18,45 +18,12 @@ use crate::error::StoreError;
 use crate::rows;
 use crate::schema::events;
 
-/// A position in the feed: after the event `(tx, seq)`; `(0, 0)` is the start.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Position {
-    pub tx: i64,
-    pub seq: i64,
-}
+/// The advisory lock that orders the feed's writers (PostgreSQL).
+pub const FEED_LOCK: i64 = 0x0069_6e74_6567_7261; // "integra"
 
-#[derive(QueryableByName)]
-struct Number {
-    #[diesel(sql_type = BigInt)]
-    n: i64,
-}
-
-/// The writing transaction's id (PostgreSQL); 0 on SQLite.
-fn current_tx(conn: &mut DbConnection) -> Result<i64, StoreError> {
-    match conn {
-        DbConnection::Postgres(c) => Ok(diesel::sql_query(
-            "SELECT pg_current_xact_id()::text::bigint AS n",
-        )
-        .get_result::<Number>(c)?
-        .n),
-        DbConnection::Sqlite(_) => Ok(0),
-    }
-}
-
-/// The first transaction id that may still be running (PostgreSQL): events
-/// of transactions below it are final. No bound on SQLite.
-fn horizon(conn: &mut DbConnection) -> Result<i64, StoreError> {
-    match conn {
-        DbConnection::Postgres(c) => Ok(diesel::sql_query(
-            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS n",
-        )
-        .get_result::<Number>(c)?
-        .n),
-        DbConnection::Sqlite(_) => Ok(i64::MAX),
-    }
-}
-
-/// Writes `found` in the current transaction, at `now`.
+/// Writes `found` in the current transaction, at `now`: the transaction's
+/// last statements (on PostgreSQL, every writer of events waits here for the
+/// one before it to commit).
 pub fn record(
     conn: &mut DbConnection,
     found: &[NewEvent],
@@ -65,13 +32,15 @@ pub fn record(
     if found.is_empty() {
         return Ok(());
     }
-    let tx = current_tx(conn)?;
+    if let DbConnection::Postgres(c) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+            .bind::<diesel::sql_types::BigInt, _>(FEED_LOCK)
+            .execute(c)?;
+    }
     let stamp = now.naive_utc();
-    let rows: Vec<_> = found
-        .iter()
-        .map(|e| {
-            Ok((
-                events::tx.eq(tx),
+    for e in found {
+        diesel::insert_into(events::table)
+            .values((
                 events::id.eq(e.id.to_string()),
                 events::event_type.eq(e.event_type.clone()),
                 events::occurred_at.eq(stamp),
@@ -80,13 +49,6 @@ pub fn record(
                 events::version.eq(e.version),
                 events::codes.eq(rows::stored(&e.codes)?),
             ))
-        })
-        .collect::<Result<_, StoreError>>()?;
-    // One statement per row: a multi-row insert is not open to both backends
-    // through the one connection type.
-    for row in rows {
-        diesel::insert_into(events::table)
-            .values(row)
             .execute(conn)?;
     }
     Ok(())
@@ -96,7 +58,6 @@ pub fn record(
 #[diesel(table_name = events)]
 struct EventRow {
     seq: i64,
-    tx: i64,
     id: String,
     event_type: String,
     occurred_at: NaiveDateTime,
@@ -106,28 +67,20 @@ struct EventRow {
     codes: String,
 }
 
-/// The opaque cursor of a position: its two numbers, base64url.
-pub fn cursor(position: Position) -> String {
+/// The opaque cursor after the event `seq` (0: the start): base64url.
+pub fn cursor(seq: i64) -> String {
     use base64::Engine;
-    let mut bytes = [0_u8; 16];
-    bytes[..8].copy_from_slice(&position.tx.to_be_bytes());
-    bytes[8..].copy_from_slice(&position.seq.to_be_bytes());
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(seq.to_be_bytes())
 }
 
-/// The position of a cursor; `None` when it is not one.
-pub fn position(cursor: &str) -> Option<Position> {
+/// The `seq` of a cursor; `None` when it is not one.
+pub fn position(cursor: &str) -> Option<i64> {
     use base64::Engine;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(cursor)
         .ok()?;
-    let bytes: [u8; 16] = bytes.try_into().ok()?;
-    let number = |part: &[u8]| part.try_into().ok().map(i64::from_be_bytes);
-    let position = Position {
-        tx: number(&bytes[..8])?,
-        seq: number(&bytes[8..])?,
-    };
-    (position.tx >= 0 && position.seq >= 0).then_some(position)
+    let bytes: [u8; 8] = bytes.try_into().ok()?;
+    Some(i64::from_be_bytes(bytes)).filter(|seq| *seq >= 0)
 }
 
 impl EventRow {
@@ -136,10 +89,7 @@ impl EventRow {
         let code = |name: &str| codes.get(name).and_then(|v| v.as_str()).map(str::to_owned);
         Ok(Event {
             id: rows::uuid(&self.id)?,
-            cursor: cursor(Position {
-                tx: self.tx,
-                seq: self.seq,
-            }),
+            cursor: cursor(self.seq),
             event_type: self.event_type,
             occurred_at: rows::utc(self.occurred_at),
             record_type: self.record_type,
@@ -153,28 +103,19 @@ impl EventRow {
     }
 }
 
-/// Up to `limit` events after `after`, in feed order, of `types` when given;
-/// only final ones (see the module).
+/// Up to `limit` events after `after` (a `seq`), in order, of `types` when given.
 pub fn after(
     conn: &mut DbConnection,
-    after: Position,
+    after: i64,
     types: &[String],
     limit: i64,
 ) -> Result<Vec<Event>, StoreError> {
-    let horizon = horizon(conn)?;
-    let mut query = events::table
-        .filter(
-            events::tx
-                .gt(after.tx)
-                .or(events::tx.eq(after.tx).and(events::seq.gt(after.seq))),
-        )
-        .filter(events::tx.lt(horizon))
-        .into_boxed();
+    let mut query = events::table.filter(events::seq.gt(after)).into_boxed();
     if !types.is_empty() {
         query = query.filter(events::event_type.eq_any(types.to_vec()));
     }
     query
-        .order((events::tx.asc(), events::seq.asc()))
+        .order(events::seq.asc())
         .limit(limit)
         .select(EventRow::as_select())
         .load(conn)?

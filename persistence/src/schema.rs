@@ -491,7 +491,6 @@ diesel::table! {
 diesel::table! {
     events (seq) {
         seq -> BigInt,
-        tx -> BigInt,
         id -> Text,
         #[sql_name = "type"]
         event_type -> Text,

@@ -12,7 +12,7 @@ use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
 use integra_domain::events::Event;
 use integra_domain::{Error, ValidationErrors};
-use integra_persistence::events::{self as stored, Position};
+use integra_persistence::events as stored;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -64,17 +64,17 @@ pub struct EventPage {
 }
 
 /// The checked query: from where, which types, how many, how long to wait.
-fn validate(query: &EventQuery) -> Result<(Position, Vec<String>, i64, Duration), Error> {
+fn validate(query: &EventQuery) -> Result<(i64, Vec<String>, i64, Duration), Error> {
     let mut errors = ValidationErrors::new();
     let after = match query.after.as_deref() {
-        None => Position::default(),
+        None => 0,
         Some(cursor) => stored::position(cursor).unwrap_or_else(|| {
             errors.add(
                 "after",
                 "invalid_cursor",
                 "after is not a cursor of the feed",
             );
-            Position::default()
+            0
         }),
     };
     let types: Vec<String> = query

@@ -22,6 +22,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
+use integra_domain::events::NewEvent;
 use integra_domain::import::{
     self, Atomicity, Columns, Counts, Format, ImportKind, ImportMode, Outcome, Row, RowReport,
 };
@@ -366,41 +367,52 @@ fn run(
     let written = match atomic {
         Atomicity::All => {
             let found = db.write(|c| {
-                savepoint(
+                let now = services::now();
+                let found = savepoint(
                     c,
                     |c| {
-                        let now = services::now();
-                        rows.iter()
-                            .map(|row| {
-                                let report = one(c, actor, kind, row, today, now, true);
-                                done.fetch_add(1, Ordering::Relaxed);
-                                report
-                            })
-                            .collect::<Result<Vec<_>, Error>>()
+                        let mut events = Vec::new();
+                        let mut reports = Vec::with_capacity(rows.len());
+                        for row in rows {
+                            let (report, kept) = one(c, actor, kind, row, today, now, true)?;
+                            events.extend(kept);
+                            reports.push(report);
+                            done.fetch_add(1, Ordering::Relaxed);
+                        }
+                        Ok::<_, Error>((reports, events))
                     },
                     |found| {
                         commit
                             && found
                                 .as_ref()
-                                .is_ok_and(|r| r.iter().all(|r| r.outcome != Outcome::Failed))
+                                .is_ok_and(|(r, _)| r.iter().all(|r| r.outcome != Outcome::Failed))
                     },
-                )
+                )?;
+                let (reports, events) = found?;
+                let written = commit && reports.iter().all(|r| r.outcome != Outcome::Failed);
+                if written {
+                    services::finish_write(c, &events, now)?;
+                }
+                Ok((reports, written))
             })?;
-            reports = found?;
-            commit && reports.iter().all(|r| r.outcome != Outcome::Failed)
+            let written;
+            (reports, written) = found;
+            written
         }
         Atomicity::Row => {
             for chunk in rows.chunks(CHUNK) {
                 let found = db.write(|c| {
                     let now = services::now();
-                    chunk
-                        .iter()
-                        .map(|row| {
-                            let report = one(c, actor, kind, row, today, now, commit);
-                            done.fetch_add(1, Ordering::Relaxed);
-                            report.map_err(StoreError::from)
-                        })
-                        .collect::<Result<Vec<_>, StoreError>>()
+                    let mut events = Vec::new();
+                    let mut reports = Vec::with_capacity(chunk.len());
+                    for row in chunk {
+                        let (report, kept) = one(c, actor, kind, row, today, now, commit)?;
+                        events.extend(kept);
+                        reports.push(report);
+                        done.fetch_add(1, Ordering::Relaxed);
+                    }
+                    services::finish_write(c, &events, now)?;
+                    Ok(reports)
                 })?;
                 reports.extend(found);
             }
@@ -423,8 +435,9 @@ fn run(
 }
 
 /// One row in a savepoint of its own: kept when it did not fail and `keep`;
-/// its report. A row that fails for the system's sake (the database gone) is
-/// an error of the whole import.
+/// its report, and the change-feed events of what it kept (written at the
+/// end of the transaction). A row that fails for the system's sake (the
+/// database gone) is an error of the whole import.
 #[allow(clippy::too_many_arguments)]
 fn one(
     c: &mut DbConnection,
@@ -434,7 +447,7 @@ fn one(
     today: NaiveDate,
     now: DateTime<Utc>,
     keep: bool,
-) -> Result<RowReport, Error> {
+) -> Result<(RowReport, Vec<NewEvent>), Error> {
     let key = row.keys(columns(kind)).into_iter().next();
     let outcome = savepoint(
         c,
@@ -444,19 +457,25 @@ fn one(
         |outcome| keep && outcome.is_ok(),
     )?;
     match outcome {
-        Ok(outcome) => Ok(RowReport {
-            line: row.line,
-            key,
-            outcome,
-            errors: Vec::new(),
-        }),
+        Ok((outcome, events)) => Ok((
+            RowReport {
+                line: row.line,
+                key,
+                outcome,
+                errors: Vec::new(),
+            },
+            if keep { events } else { Vec::new() },
+        )),
         Err(error @ (Error::Unavailable(_) | Error::Internal(_))) => Err(error),
-        Err(error) => Ok(RowReport {
-            line: row.line,
-            key,
-            outcome: Outcome::Failed,
-            errors: field_errors(error),
-        }),
+        Err(error) => Ok((
+            RowReport {
+                line: row.line,
+                key,
+                outcome: Outcome::Failed,
+                errors: field_errors(error),
+            },
+            Vec::new(),
+        )),
     }
 }
 
@@ -527,7 +546,7 @@ fn person(
     row: &Row,
     today: NaiveDate,
     now: DateTime<Utc>,
-) -> Result<Outcome, Error> {
+) -> Result<(Outcome, Vec<NewEvent>), Error> {
     let input = person_input(row, None)?;
     let fields = input.validate(today)?;
     let by_number = match &fields.personal_number {
@@ -553,8 +572,8 @@ fn person(
             let id = Uuid::now_v7();
             let person = super::persons::register(c, id, &fields, now)?;
             let entry = actor.entry("person.created", RecordKind::Person, id);
-            services::record_write(c, &[entry], Some(&person.stamp()), now)?;
-            Ok(Outcome::Created)
+            let events = services::record_write(c, &[entry], Some(&person.stamp()), now)?;
+            Ok((Outcome::Created, events))
         }
         Some(id) => {
             let current = persons::get(c, id)?;
@@ -577,12 +596,12 @@ fn person(
                 f == sorted
             });
             if unchanged {
-                return Ok(Outcome::Unchanged);
+                return Ok((Outcome::Unchanged, Vec::new()));
             }
             let person = super::persons::replace(c, id, current.version, &fields, now)?;
             let entry = actor.entry("person.updated", RecordKind::Person, id);
-            services::record_write(c, &[entry], Some(&person.stamp()), now)?;
-            Ok(Outcome::Updated)
+            let events = services::record_write(c, &[entry], Some(&person.stamp()), now)?;
+            Ok((Outcome::Updated, events))
         }
     }
 }

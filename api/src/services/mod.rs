@@ -247,7 +247,8 @@ where
 {
     let written = transaction(&call.app, move |c, now| {
         let value = work(c, now)?;
-        record_write(c, &entries, None, now)?;
+        let events = record_write(c, &entries, None, now)?;
+        finish_write(c, &events, now)?;
         Ok(value)
     })
     .await;
@@ -263,18 +264,19 @@ pub struct Stamp {
     pub codes: Codes,
 }
 
-/// Appends a write's audit `entries` and the change feed's events of them
-/// ([`integra_domain::events::event_type`]), in the write's transaction; the
-/// record written (`stamp`, when the write gives one back) fills in its own
-/// event's version and codes.
+/// Appends a write's audit `entries`, and gives the change feed's events of
+/// them ([`integra_domain::events::event_type`]): the record written
+/// (`stamp`, when the write gives one back) fills in its own event's version
+/// and codes. The events go in last ([`finish_write`]): their order is the
+/// order of commits.
 pub(crate) fn record_write(
     c: &mut DbConnection,
     entries: &[AuditEntry],
     stamp: Option<&Stamp>,
     now: DateTime<Utc>,
-) -> Result<(), Error> {
+) -> Result<Vec<NewEvent>, Error> {
     integra_persistence::audit::record(c, entries, now)?;
-    let found: Vec<NewEvent> = entries
+    Ok(entries
         .iter()
         .filter_map(|entry| {
             let record_id = entry.record_id?;
@@ -289,8 +291,16 @@ pub(crate) fn record_write(
                 codes: own.map(|s| s.codes.clone()).unwrap_or_default(),
             })
         })
-        .collect();
-    Ok(integra_persistence::events::record(c, &found, now)?)
+        .collect())
+}
+
+/// Writes a transaction's change-feed events: its last statements.
+pub(crate) fn finish_write(
+    c: &mut DbConnection,
+    events: &[NewEvent],
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    Ok(integra_persistence::events::record(c, events, now)?)
 }
 
 /// Wakes this node's long-polls of the change feed after a write committed.
@@ -316,8 +326,10 @@ where
     let echo = answer::Echo::of(call, T::KIND);
     let written = transaction(&call.app, move |c, now| {
         let record = work(c, now)?;
-        record_write(c, &entries, Some(&record.stamp()), now)?;
-        echo.answer(c, now, record)
+        let events = record_write(c, &entries, Some(&record.stamp()), now)?;
+        let answer = echo.answer(c, now, record)?;
+        finish_write(c, &events, now)?;
+        Ok(answer)
     })
     .await;
     wake_feed(call, &written);

@@ -1,12 +1,11 @@
--- The change feed: one row per domain event, written in the transaction of
--- the change. The feed is read in (tx, seq) order, tx being the writing
--- transaction's id (pg_current_xact_id()): readers return only events of
--- transactions older than every transaction still running (the xmin of
--- their snapshot), so a cursor never passes a transaction that may still
--- commit, and concurrent writers on several nodes lose nothing.
+-- The change feed: one row per domain event, written at the end of the
+-- transaction of its change, under a transaction-scoped advisory lock taken
+-- just before: seq is drawn under the lock, which is released only once the
+-- transaction has committed, so the order of seq is the order of commits and
+-- a reader that has seen seq N has seen every event before it, whichever
+-- node wrote them.
 CREATE TABLE events (
     seq         BIGSERIAL PRIMARY KEY,
-    tx          BIGINT NOT NULL,
     id          TEXT NOT NULL UNIQUE,
     type        TEXT NOT NULL,
     occurred_at TIMESTAMP NOT NULL,
@@ -15,4 +14,3 @@ CREATE TABLE events (
     version     BIGINT,
     codes       TEXT NOT NULL
 );
-CREATE INDEX events_order ON events (tx, seq);

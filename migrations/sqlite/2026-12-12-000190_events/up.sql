@@ -1,9 +1,8 @@
--- The change feed: one row per domain event, written in the transaction of
--- the change. The feed is read in (tx, seq) order. On SQLite one writer at a
--- time commits, so seq alone is commit order: tx is always 0.
+-- The change feed: one row per domain event, written at the end of the
+-- transaction of its change. On SQLite one writer at a time commits, so the
+-- order of seq is the order of commits.
 CREATE TABLE events (
     seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-    tx          BIGINT NOT NULL,
     id          TEXT NOT NULL UNIQUE,
     type        TEXT NOT NULL,
     occurred_at TIMESTAMP NOT NULL,
@@ -12,4 +11,3 @@ CREATE TABLE events (
     version     BIGINT,
     codes       TEXT NOT NULL
 );
-CREATE INDEX events_order ON events (tx, seq);

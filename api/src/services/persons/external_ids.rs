@@ -85,8 +85,10 @@ async fn write(
                 let version = expected.unwrap_or(current.version);
                 let person = replace(c, id, version, &fields, now)?;
                 let entry = actor.entry("person.updated", RecordKind::Person, id);
-                services::record_write(c, &[entry], Some(&person.stamp()), now)?;
-                Ok(Upserted::Replaced(echo.answer(c, now, person)?))
+                let events = services::record_write(c, &[entry], Some(&person.stamp()), now)?;
+                let answer = echo.answer(c, now, person)?;
+                services::finish_write(c, &events, now)?;
+                Ok(Upserted::Replaced(answer))
             }
             // If-Match names a version (or `*`, any version) of a record that does not exist.
             None if must_exist => Err(Error::PreconditionFailed { current: Some(0) }),
@@ -94,8 +96,10 @@ async fn write(
                 let id = Uuid::now_v7();
                 let person = register(c, id, &fields, now)?;
                 let entry = actor.entry("person.created", RecordKind::Person, id);
-                services::record_write(c, &[entry], Some(&person.stamp()), now)?;
-                Ok(Upserted::Created(echo.answer(c, now, person)?))
+                let events = services::record_write(c, &[entry], Some(&person.stamp()), now)?;
+                let answer = echo.answer(c, now, person)?;
+                services::finish_write(c, &events, now)?;
+                Ok(Upserted::Created(answer))
             }
         }
     })
