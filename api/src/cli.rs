@@ -52,6 +52,31 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Yaml)]
         format: Format,
     },
+    /// Import a file of records (CSV, or NDJSON when named .ndjson or
+    /// .jsonl): straight into the database as a user, or through a server's
+    /// API with --server and --token. Exits non-zero when any row failed
+    Import {
+        /// What the file holds
+        #[arg(long, value_parser = parse_import_kind)]
+        kind: integra_domain::import::ImportKind,
+        /// The file
+        file: std::path::PathBuf,
+        /// A dry run: the full report, nothing written
+        #[arg(long)]
+        validate: bool,
+        /// all: any failed row and nothing is written; row: the good rows are written
+        #[arg(long, default_value = "all", value_parser = parse_atomicity)]
+        atomic: integra_domain::import::Atomicity,
+        /// A server's base URL (http://host:port): import through its API
+        #[arg(long)]
+        server: Option<String>,
+        /// An access token for --server (a user's, or a service account's with imports:write)
+        #[arg(long, env = "INTEGRA_TOKEN")]
+        token: Option<String>,
+        /// Straight into the database: the user to import as (audit entries name them)
+        #[arg(long = "as", default_value = "admin")]
+        as_user: String,
+    },
     /// Manage users
     User {
         #[command(subcommand)]
@@ -147,6 +172,14 @@ struct ServeArgs {
     /// The largest file a bulk import takes, in bytes (a larger one is a 413)
     #[arg(long, env = "INTEGRA_IMPORT_BODY_LIMIT", default_value_t = 200 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..=4_294_967_296))]
     import_body_limit: u64,
+}
+
+fn parse_import_kind(text: &str) -> Result<integra_domain::import::ImportKind, String> {
+    integra_domain::import::ImportKind::parse("kind", text).map_err(|e| e.message)
+}
+
+fn parse_atomicity(text: &str) -> Result<integra_domain::import::Atomicity, String> {
+    integra_domain::import::Atomicity::parse("atomic", text).map_err(|e| e.message)
 }
 
 /// An origin: scheme, host and optional port, without a path.
@@ -252,6 +285,31 @@ fn run(cli: Cli) -> Result<(), String> {
             idempotency_retention_seconds: args.idempotency_retention,
             import_body_limit: usize::try_from(args.import_body_limit).unwrap_or(usize::MAX),
         }),
+        Command::Import {
+            kind,
+            file,
+            validate,
+            atomic,
+            server,
+            token,
+            as_user,
+        } => {
+            let args = crate::import_command::ImportArgs {
+                kind,
+                file,
+                validate,
+                atomic,
+                server,
+                token,
+                user: as_user,
+            };
+            let database = url().ok();
+            if crate::import_command::run(&args, database.as_ref())? {
+                Ok(())
+            } else {
+                Err("rows failed: see the report above".to_owned())
+            }
+        }
         Command::Migrate => {
             let db = open(&url()?)?;
             let applied = db.migrate().map_err(|e| e.to_string())?;

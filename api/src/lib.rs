@@ -7,6 +7,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod http;
+pub mod import_command;
 pub mod logging;
 pub mod openapi;
 pub mod population;

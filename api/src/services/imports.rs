@@ -124,10 +124,10 @@ pub struct ImportJob {
 
 /// What a job's report holds (stored as JSON with the job).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct Report {
-    written: bool,
-    counts: Counts,
-    failures: Vec<RowReport>,
+pub struct Report {
+    pub written: bool,
+    pub counts: Counts,
+    pub failures: Vec<RowReport>,
 }
 
 impl ImportJob {
@@ -220,12 +220,12 @@ pub fn format(media_type: &str) -> Option<Format> {
     }
 }
 
-/// Checks that the caller may import `kind`: `imports:write` (or a role that
+/// Checks that `actor` may import `kind`: `imports:write` (or a role that
 /// imports), and the kind's own write permission.
-fn allowed(call: &Call, kind: ImportKind) -> Result<(), Error> {
-    call.reach(RecordKind::Import, Access::Write)?;
+pub fn allowed(actor: &Actor, kind: ImportKind) -> Result<(), Error> {
+    actor.reach(RecordKind::Import, Access::Write)?;
     match kind {
-        ImportKind::Persons => call.reach(RecordKind::Person, Access::Write)?,
+        ImportKind::Persons => actor.reach(RecordKind::Person, Access::Write)?,
     };
     Ok(())
 }
@@ -240,7 +240,7 @@ pub async fn start(
 ) -> Result<ImportJob, Error> {
     call.reach(RecordKind::Import, Access::Write)?;
     let (kind, mode, atomic) = validate(&query)?;
-    allowed(call, kind)?;
+    allowed(&call.actor, kind)?;
     let (format, bytes) = body?;
     let rows = services::blocking(move || {
         import::read(&bytes, format, columns(kind))
@@ -352,7 +352,7 @@ async fn run_job(
 
 /// Imports `rows`: every row's report, and whether the good ones were written.
 #[allow(clippy::too_many_arguments)]
-fn run(
+pub fn run(
     db: &Db,
     actor: &Actor,
     kind: ImportKind,

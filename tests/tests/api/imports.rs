@@ -193,3 +193,63 @@ both_backends! {
         expect(app.get(&format!("/api/v1/imports/{}", id_of(&job))).await, StatusCode::OK).await;
     }
 }
+
+/// `integra import ...` with `INTEGRA_DATABASE_URL` set to the app's database.
+fn cli(app: &TestApp, args: &[&str]) -> std::process::Output {
+    let url = match &app.database.url {
+        integra_persistence::DatabaseUrl::Sqlite(path) => format!("sqlite://{}", path.display()),
+        integra_persistence::DatabaseUrl::Postgres(url) => url.clone(),
+    };
+    crate::cli::integra()
+        .arg("import")
+        .args(args)
+        .env("INTEGRA_DATABASE_URL", url)
+        .output()
+        .unwrap()
+}
+
+both_backends! {
+    async fn the_command_line_imports_into_the_database_or_through_a_server(app) {
+        let folder = std::env::temp_dir().join(format!("integra-import-{}", uuid::Uuid::now_v7().simple()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let good = integra_tests::unique_personal_number();
+        let file = folder.join("persons.csv");
+        std::fs::write(&file, format!("personal_number,given_name,family_name\n{good},Levan,Kapanadze\n12,Bad,Number\n")).unwrap();
+        let path = file.to_str().unwrap().to_owned();
+
+        // Straight into the database, as the administrator: a dry run, then row by row.
+        let persons = app.count("persons").await;
+        let (tried, written) = {
+            let app2 = &app;
+            let path = path.clone();
+            let tried = tokio::task::block_in_place(|| cli(app2, &["--kind", "persons", &path, "--validate"]));
+            let written = tokio::task::block_in_place(|| cli(app2, &["--kind", "persons", &path, "--atomic", "row"]));
+            (tried, written)
+        };
+        let out = String::from_utf8_lossy(&tried.stdout).into_owned();
+        assert!(!tried.status.success(), "a failed row fails the command");
+        assert!(out.contains("2 rows in") && out.contains("1 created, 0 updated, 0 unchanged, 1 failed; a dry run: nothing written"), "{out}");
+        assert!(out.contains("line 3 [personal_number=12]: "), "{out}");
+        let out = String::from_utf8_lossy(&written.stdout).into_owned();
+        assert!(out.contains("1 created, 0 updated, 0 unchanged, 1 failed; written"), "{out}");
+        assert_eq!(app.count("persons").await, persons + 1);
+        let levan = by_number(&app, &good).await.unwrap();
+        assert_eq!(audited(&app, &id_of(&levan), "person.created").await, 1);
+
+        // Through the server's API with a token: the same file again, unchanged.
+        std::fs::write(&file, format!("personal_number,given_name,family_name\n{good},Levan,Kapanadze\n")).unwrap();
+        let (base, token) = (app.address.clone(), app.admin_token.clone());
+        let again = tokio::task::block_in_place(|| {
+            cli(&app, &["--kind", "persons", &path, "--atomic", "row", "--server", &base, "--token", &token])
+        });
+        let out = String::from_utf8_lossy(&again.stdout).into_owned();
+        assert!(again.status.success(), "{out}{}", String::from_utf8_lossy(&again.stderr));
+        assert!(out.contains("1 rows in") && out.contains("0 created, 0 updated, 1 unchanged, 0 failed; written"), "{out}");
+        let refused = tokio::task::block_in_place(|| {
+            cli(&app, &["--kind", "persons", &path, "--server", &base, "--token", "not-a-token"])
+        });
+        assert!(!refused.status.success());
+        assert!(String::from_utf8_lossy(&refused.stderr).contains("401"), "{}", String::from_utf8_lossy(&refused.stderr));
+        std::fs::remove_dir_all(&folder).ok();
+    }
+}
