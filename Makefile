@@ -168,3 +168,4 @@ bench: ## run the benchmarks: criterion, the load benchmark, the report and matc
 	scripts/load-bench
 	scripts/report-bench
 	scripts/match-bench
+	scripts/import-bench
