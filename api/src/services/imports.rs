@@ -607,11 +607,10 @@ fn person(
 }
 
 /// Reads an import job: its creator's, or any for an administrator (the
-/// report names rows by their keys: the read is recorded). A job left running
-/// by a node that stopped is failed as interrupted first.
+/// report names rows by their keys: the read of a report is recorded). A job
+/// left running by a node that stopped is failed as interrupted first.
 pub async fn get(call: &Call, id: Uuid) -> Result<ImportJob, Error> {
     call.reach(RecordKind::Import, Access::Read)?;
-    let entry = call.entry(RecordKind::Import.read_action(), RecordKind::Import, id);
     let (caller, admin) = (call.id, call.is_admin());
     let here = call.app.imports.done(id);
     let db = call.app.db.clone();
@@ -623,11 +622,17 @@ pub async fn get(call: &Call, id: Uuid) -> Result<ImportJob, Error> {
         })
         .await?;
     }
-    services::audited_read(call, ReadSize::Short, move |c| {
-        let job = jobs::get(c, id)?;
-        if !admin && job.created_by != caller {
-            return Err(Error::NotFound);
-        }
+    let job = services::read(&call.app, move |c| Ok(jobs::get(c, id)?)).await?;
+    if !admin && job.created_by != caller {
+        return Err(Error::NotFound);
+    }
+    if job.report.is_none() {
+        // Running (or stopped before its report): it names no row yet, and
+        // on SQLite the writer may be busy with it, so nothing is recorded.
+        return ImportJob::of(job, here);
+    }
+    let entry = call.entry(RecordKind::Import.read_action(), RecordKind::Import, id);
+    services::audited_read(call, ReadSize::Short, move |_| {
         Ok((ImportJob::of(job, here)?, vec![entry]))
     })
     .await

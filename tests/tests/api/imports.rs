@@ -253,3 +253,91 @@ both_backends! {
         std::fs::remove_dir_all(&folder).ok();
     }
 }
+
+/// Killed in the middle of an `atomic=all` import, a SQLite node leaves
+/// nothing of it; started again, it marks the job failed as interrupted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_node_killed_during_an_all_or_nothing_import_leaves_nothing_of_it() {
+    let Some(app) = TestApp::spawn(integra_tests::Backend::Sqlite).await else {
+        return;
+    };
+    let integra_persistence::DatabaseUrl::Sqlite(path) = app.database.url.clone() else {
+        panic!("a SQLite test database");
+    };
+    let url = format!("sqlite://{}", path.display());
+    let secret = app.jwt_secret.clone();
+    let (start_url, start_secret) = (url.clone(), secret.clone());
+    let node = tokio::task::spawn_blocking(move || {
+        crate::budget_race::Node::start(&start_url, &start_secret)
+    })
+    .await
+    .unwrap();
+    let persons = app.count("persons").await;
+    let mut file = String::from("given_name,family_name\n");
+    for n in 0..40_000 {
+        file.push_str(&format!("Given{n},Family{n}\n"));
+    }
+    let started = app
+        .client
+        .post(format!(
+            "{}/api/v1/imports?kind=persons&mode=commit&atomic=all",
+            node.address
+        ))
+        .bearer_auth(&app.admin_token)
+        .header("Content-Type", "text/csv")
+        .body(file)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        started.status(),
+        StatusCode::ACCEPTED,
+        "the import finished too soon to be killed"
+    );
+    let job: Value = started.json().await.unwrap();
+    let path = format!("/api/v1/imports/{}", id_of(&job));
+    // Well under way, then killed.
+    loop {
+        let now: Value = app
+            .client
+            .get(format!("{}{path}", node.address))
+            .bearer_auth(&app.admin_token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(now["status"], "running", "{now}");
+        if now["rows_done"].as_i64().unwrap() > 1_000 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    drop(node);
+    assert_eq!(
+        app.count("persons").await,
+        persons,
+        "nothing of the import is there"
+    );
+    // Started again: the job is failed as interrupted.
+    let again = tokio::task::spawn_blocking(move || crate::budget_race::Node::start(&url, &secret))
+        .await
+        .unwrap();
+    let after: Value = app
+        .client
+        .get(format!("{}{path}", again.address))
+        .bearer_auth(&app.admin_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(after["status"], "failed", "{after}");
+    assert!(
+        after["error"].as_str().unwrap().starts_with("interrupted"),
+        "{after}"
+    );
+    assert_eq!(app.count("persons").await, persons);
+}
