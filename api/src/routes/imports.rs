@@ -78,10 +78,12 @@ async fn file(
 #[utoipa::path(
     tag = "imports",
     params(ImportQuery),
-    request_body(content(
-        (String = "text/csv", example = "personal_number,given_name,family_name,date_of_birth,sex\n01001012345,Nino,Beridze,1988-04-12,female\n"),
-        (String = "application/x-ndjson", example = "{\"personal_number\": \"01001012345\", \"given_name\": \"Nino\", \"family_name\": \"Beridze\"}\n"),
-    )),
+    request_body(
+        description = "The file: `text/csv` as here, or `application/x-ndjson` (one JSON object per line, the same fields)",
+        content(
+            (String = "text/csv", example = "personal_number,given_name,family_name,date_of_birth,sex\n01001012345,Nino,Beridze,1988-04-12,female\n"),
+        )
+    ),
     responses(
         (status = 200, description = "Finished: the report", body = ImportJob),
         (status = 202, description = "Running: its progress, and where to follow it", body = ImportJob,
