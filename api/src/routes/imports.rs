@@ -8,7 +8,10 @@ use integra_domain::error::Unreadable;
 use integra_domain::Error;
 use utoipa_actix_web::service_config::ServiceConfig;
 
+use integra_domain::reports::figures::CSV_MEDIA_TYPE;
+
 use crate::error::ApiError;
+use crate::http::body::media_type;
 use crate::routes::path_id;
 use crate::services::imports::{self, ImportJob, ImportQuery};
 use crate::services::Call;
@@ -24,18 +27,7 @@ async fn file(
     mut payload: web::Payload,
     limit: usize,
 ) -> Result<(integra_domain::import::Format, Vec<u8>), Error> {
-    let media = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(|v| {
-            v.split(';')
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_ascii_lowercase()
-        })
-        .unwrap_or_default();
+    let media = media_type(req).unwrap_or_default();
     let Some(format) = imports::format(&media) else {
         return Err(Error::Unreadable(Unreadable::MediaType("text/csv")));
     };
@@ -127,18 +119,9 @@ pub async fn get_import(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let job = imports::get(&call, path_id(&id)?).await?;
-    let wants_csv = req
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|accept| {
-            accept
-                .split(',')
-                .any(|m| m.split(';').next().unwrap_or_default().trim() == "text/csv")
-        });
-    if wants_csv {
+    if crate::routes::accepts(&req, "text/csv") {
         return Ok(HttpResponse::Ok()
-            .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
+            .insert_header((header::CONTENT_TYPE, CSV_MEDIA_TYPE))
             .body(imports::failures_csv(&job)));
     }
     Ok(HttpResponse::Ok().json(job))

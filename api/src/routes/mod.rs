@@ -1,7 +1,8 @@
 //! The routes of `/api/v1`, one module per resource.
 
 use actix_web::http::header;
-use actix_web::HttpResponse;
+use actix_web::{HttpRequest, HttpResponse};
+use integra_domain::localised::Lang;
 use serde::Serialize;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
@@ -90,6 +91,26 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),
         );
+}
+
+/// A request header's text; empty when absent or not text.
+fn header_text(req: &HttpRequest, name: header::HeaderName) -> &str {
+    req.headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+}
+
+/// Whether the request's `Accept` names `media` (its parameters aside).
+pub fn accepts(req: &HttpRequest, media: &str) -> bool {
+    header_text(req, header::ACCEPT)
+        .split(',')
+        .any(|m| m.split(';').next().unwrap_or_default().trim() == media)
+}
+
+/// The language the request's `Accept-Language` asks for.
+pub fn language(req: &HttpRequest) -> Lang {
+    Lang::from_accept_language(header_text(req, header::ACCEPT_LANGUAGE))
 }
 
 /// An id from the path; one that is not a UUID names nothing.

@@ -4,7 +4,6 @@
 
 use actix_web::http::header;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
-use integra_domain::localised::Lang;
 use integra_domain::steering::activity::{Activity, ActivityInput};
 use integra_domain::steering::framework::{
     ElementInput, Indicator, IndicatorInput, MeasurementInput,
@@ -604,17 +603,8 @@ pub async fn progress_report(
     req: HttpRequest,
     query: web::Query<crate::services::progress::ProgressQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let header = |name| {
-        req.headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-    };
-    let wants_html = header(header::ACCEPT)
-        .split(',')
-        .any(|media| media.split(';').next().unwrap_or_default().trim() == "text/html");
-    if wants_html {
-        let lang = Lang::from_accept_language(header(header::ACCEPT_LANGUAGE));
+    if crate::routes::accepts(&req, "text/html") {
+        let lang = crate::routes::language(&req);
         let page = progress::page(&call, query.into_inner(), lang).await?;
         return Ok(HttpResponse::Ok()
             .insert_header((header::CONTENT_TYPE, progress::page::HTML_MEDIA_TYPE))

@@ -5,7 +5,6 @@
 
 use actix_web::http::header;
 use actix_web::{get, web, HttpRequest, HttpResponse};
-use integra_domain::localised::Lang;
 use integra_domain::reports::capacity::CapacityReport;
 use integra_domain::reports::figures::CSV_MEDIA_TYPE;
 use integra_domain::reports::integration::IntegrationReport;
@@ -35,17 +34,8 @@ pub fn configure(config: &mut ServiceConfig) {
 
 /// CSV when the request accepts `text/csv`, JSON otherwise.
 pub(crate) fn format(req: &HttpRequest) -> Format {
-    let header = |name| {
-        req.headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-    };
-    let wants_csv = header(header::ACCEPT)
-        .split(',')
-        .any(|media| media.split(';').next().unwrap_or_default().trim() == "text/csv");
-    if wants_csv {
-        Format::Csv(Lang::from_accept_language(header(header::ACCEPT_LANGUAGE)))
+    if crate::routes::accepts(req, "text/csv") {
+        Format::Csv(crate::routes::language(req))
     } else {
         Format::Json
     }
