@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::auth::password;
 use crate::bootstrap;
-use crate::config::{ServeConfig, SignInLimit};
+use crate::config::{ServeConfig, SignInLimit, WebhookSettings};
 use crate::http::client_address::{Network, TrustedProxies};
 use crate::logging::{self, LogFormat};
 use crate::{demo, population, server};
@@ -172,6 +172,17 @@ struct ServeArgs {
     /// The largest file a bulk import takes, in bytes (a larger one is a 413)
     #[arg(long, env = "INTEGRA_IMPORT_BODY_LIMIT", default_value_t = 200 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..=4_294_967_296))]
     import_body_limit: u64,
+    /// Let webhooks deliver to http URLs and to loopback or private
+    /// addresses (for tests and local use only)
+    #[arg(long, env = "INTEGRA_WEBHOOK_ALLOW_INSECURE")]
+    webhook_allow_insecure: bool,
+    /// The wait after a webhook's first failed attempt, in milliseconds,
+    /// doubled at each further failure (at most an hour)
+    #[arg(long, env = "INTEGRA_WEBHOOK_RETRY_BASE_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(10..=3_600_000))]
+    webhook_retry_base_ms: u64,
+    /// How long a webhook may fail before it is disabled, in seconds
+    #[arg(long, env = "INTEGRA_WEBHOOK_GIVE_UP_SECONDS", default_value_t = 86_400, value_parser = clap::value_parser!(u64).range(1..=2_592_000))]
+    webhook_give_up_seconds: u64,
 }
 
 fn parse_import_kind(text: &str) -> Result<integra_domain::import::ImportKind, String> {
@@ -284,6 +295,14 @@ fn run(cli: Cli) -> Result<(), String> {
             cors_origins: args.cors_origins,
             idempotency_retention_seconds: args.idempotency_retention,
             import_body_limit: usize::try_from(args.import_body_limit).unwrap_or(usize::MAX),
+            webhooks: WebhookSettings {
+                destinations: integra_domain::webhook::Destinations {
+                    allow_insecure: args.webhook_allow_insecure,
+                },
+                retry_base: std::time::Duration::from_millis(args.webhook_retry_base_ms),
+                give_up_after: std::time::Duration::from_secs(args.webhook_give_up_seconds),
+                ..WebhookSettings::default()
+            },
         }),
         Command::Import {
             kind,

@@ -35,6 +35,32 @@ pub struct ServeConfig {
     pub idempotency_retention_seconds: i64,
     /// The largest file a bulk import takes, in bytes.
     pub import_body_limit: usize,
+    /// Where webhooks may deliver, and how they retry.
+    pub webhooks: WebhookSettings,
+}
+
+/// How webhook deliveries go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WebhookSettings {
+    /// Whether `http` URLs and loopback or private addresses are allowed.
+    pub destinations: integra_domain::webhook::Destinations,
+    /// The wait after a first failure, doubled at each further one (at most an hour).
+    pub retry_base: std::time::Duration,
+    /// How long a subscription may fail before it is disabled.
+    pub give_up_after: std::time::Duration,
+    /// How long one attempt may take.
+    pub timeout: std::time::Duration,
+}
+
+impl Default for WebhookSettings {
+    fn default() -> Self {
+        Self {
+            destinations: integra_domain::webhook::Destinations::default(),
+            retry_base: std::time::Duration::from_secs(10),
+            give_up_after: std::time::Duration::from_secs(24 * 3600),
+            timeout: std::time::Duration::from_secs(10),
+        }
+    }
 }
 
 /// Failed sign-ins allowed per account within a window, and the window's (and a block's) length.

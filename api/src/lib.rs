@@ -17,3 +17,4 @@ pub mod seed;
 pub mod server;
 pub mod services;
 pub mod state;
+pub mod webhooks;

@@ -71,6 +71,7 @@ problem_responses! {
         (name = "capacity", description = "Capacity building: trainings of officials (users or officials named with their organisation), their attendance and pre- and post-test scores"),
         (name = "imports", description = "Bulk import of files of records (CSV or NDJSON): dry runs, all-or-nothing or row by row, upserts by key, a report per row; each row written as the same record sent alone"),
         (name = "events", description = "The change feed: every domain event in commit order with a stable cursor, never personal data; long-polled; for administrators and service accounts with events:read"),
+        (name = "webhooks", description = "Webhook subscriptions: the change feed's events POSTed to another system's https URL, signed (HMAC-SHA256), retried with backoff, disabled after a day of failures; a delivery log per attempt"),
         (name = "surveys", description = "Field research: questionnaires (versioned by edition, never changed once published) in Georgian and English, responses (anonymous or linked to a person, seen by the collecting organisation's case workers only), and aggregates per question with small cells suppressed for monitors"),
         (name = "steering", description = "Projects steered by the committee (the ministry, the State Commission on Migration Issues, IOM) and their risks; read by monitors, kept by administrators"),
         (name = "counselling", description = "Counselling sessions in each stream, with or without an identified person"),

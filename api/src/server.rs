@@ -67,6 +67,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
         if failed > 0 {
             log::warn!("{failed} import(s) interrupted by the last stop are marked failed");
         }
+        crate::webhooks::release_all(&db).map_err(|e| e.to_string())?;
     }
     let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
     let audit = AuditWriter::start(&db, audit_writer::writers_for(db.backend()))?;
@@ -88,6 +89,7 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
             feed: std::sync::Arc::default(),
             imports: crate::services::imports::Running::default(),
             import_body_limit: config.import_body_limit,
+            webhooks: config.webhooks,
         },
         outcome,
     ))
@@ -166,6 +168,7 @@ pub fn start(state: AppState, listen: &Listen) -> Result<Running, String> {
     let origins = listen.cors_origins.clone();
     let state = web::Data::new(state);
     purge_expired_answers(&state);
+    crate::webhooks::start(&state);
     let doc = openapi();
     let mut known = KnownRoutes::from_openapi(&doc);
     known.add(OPENAPI_PATH, "GET");

@@ -40,4 +40,6 @@ pub struct AppState {
     pub imports: crate::services::imports::Running,
     /// The largest file a bulk import takes, in bytes.
     pub import_body_limit: usize,
+    /// Where webhooks may deliver, and how they retry.
+    pub webhooks: crate::config::WebhookSettings,
 }

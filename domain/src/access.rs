@@ -256,6 +256,7 @@ impl Reach {
 /// | questionnaire | `ReadSteering` (monitors) or `RecordSurveys` (case workers) | `Administer` | all |
 /// | survey response (anonymous or linked to a person) | `RecordSurveys` | `RecordSurveys` | their organisation's (the organisation that collected it) |
 /// | change feed event | `ReadEvents` (administrators, `events:read`) | - | all |
+/// | webhook subscription and its deliveries | `ReadEvents` (administrators, `events:read`) | `ReadEvents` | their own subscriptions (the service checks the owner) |
 /// | import job | `ImportRecords` (administrators, case workers, `imports:write`) | `ImportRecords` and the kind's own write permission | their own jobs (the service checks the creator) |
 /// | user, service account, audit log, training of officials and its participants | `Administer` | `Administer` | all |
 ///
@@ -367,6 +368,7 @@ pub fn reach(caller: &Caller, kind: RecordKind, access: Access) -> Result<Reach,
         (RecordKind::SurveyResponse, Access::Read | Access::Write) => needs(RecordSurveys, own),
         (RecordKind::Event, Access::Read) => needs(ReadEvents, Reach::All),
         (RecordKind::Import, Access::Read | Access::Write) => needs(ImportRecords, Reach::All),
+        (RecordKind::Webhook, Access::Read | Access::Write) => needs(ReadEvents, Reach::All),
         (_, _) => needs(Administer, Reach::All),
     }
 }

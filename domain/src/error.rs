@@ -160,13 +160,15 @@ pub enum RecordKind {
     Event,
     /// A bulk import job (its report names rows by their keys).
     Import,
+    /// A webhook subscription (a URL and the event types sent to it).
+    Webhook,
     /// An aggregate report.
     Report,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 37] = [
+    pub const ALL: [RecordKind; 38] = [
         Self::Person,
         Self::Stay,
         Self::Household,
@@ -203,6 +205,7 @@ impl RecordKind {
         Self::SurveyResponse,
         Self::Event,
         Self::Import,
+        Self::Webhook,
         Self::Report,
     ];
 
@@ -220,6 +223,7 @@ impl RecordKind {
                 | Self::Risk
                 | Self::Questionnaire
                 | Self::Event
+                | Self::Webhook
                 | Self::RuleSet
                 | Self::Organisation
                 | Self::User
@@ -270,6 +274,7 @@ impl RecordKind {
             Self::SurveyResponse => "survey_response.read",
             Self::Event => "event.read",
             Self::Import => "import.read",
+            Self::Webhook => "webhook.read",
             Self::Report => "report.read",
         }
     }
@@ -313,6 +318,7 @@ impl RecordKind {
             Self::SurveyResponse => "survey_response",
             Self::Event => "event",
             Self::Import => "import",
+            Self::Webhook => "webhook",
             Self::Report => "report",
         }
     }
@@ -356,6 +362,7 @@ impl RecordKind {
             Self::SurveyResponse => "responses",
             Self::Event => "events",
             Self::Import => "imports",
+            Self::Webhook => "webhooks",
             Self::Report => "reports",
         }
     }

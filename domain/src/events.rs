@@ -9,10 +9,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-/// The record types whose writes are not domain events: accounts and the
-/// log itself (their changes concern the people who use integra, not the
+/// The record types whose writes are not domain events: accounts, webhook
+/// subscriptions and the log itself (their changes concern the people who use integra, not the
 /// records other systems follow).
-const NOT_FOLLOWED: [&str; 3] = ["user", "service_account", "audit_log"];
+const NOT_FOLLOWED: [&str; 4] = ["user", "service_account", "audit_log", "webhook"];
 
 /// The feed's type of the event of the audit `action` on a record of
 /// `record_type`; `None` for reads and the writes no one follows.

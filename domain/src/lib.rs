@@ -35,6 +35,7 @@ pub mod time;
 pub mod user;
 pub mod validation;
 pub mod version;
+pub mod webhook;
 
 pub use error::Error;
 pub use validation::{FieldError, ValidationErrors};

@@ -110,6 +110,28 @@ pub fn after(
     types: &[String],
     limit: i64,
 ) -> Result<Vec<Event>, StoreError> {
+    Ok(positioned(conn, after, types, limit)?
+        .into_iter()
+        .map(|(_, event)| event)
+        .collect())
+}
+
+/// The feed's last position (0 when empty): everything up to it has committed.
+pub fn last(conn: &mut DbConnection) -> Result<i64, StoreError> {
+    Ok(events::table
+        .select(diesel::dsl::max(events::seq))
+        .first::<Option<i64>>(conn)?
+        .unwrap_or(0))
+}
+
+/// Up to `limit` events after `after` (a `seq`) with their positions, in
+/// order, of `types` when given (for deliveries).
+pub fn positioned(
+    conn: &mut DbConnection,
+    after: i64,
+    types: &[String],
+    limit: i64,
+) -> Result<Vec<(i64, Event)>, StoreError> {
     let mut query = events::table.filter(events::seq.gt(after)).into_boxed();
     if !types.is_empty() {
         query = query.filter(events::event_type.eq_any(types.to_vec()));
@@ -120,6 +142,6 @@ pub fn after(
         .select(EventRow::as_select())
         .load(conn)?
         .into_iter()
-        .map(EventRow::into_event)
+        .map(|row| Ok((row.seq, row.into_event()?)))
         .collect()
 }

@@ -51,6 +51,7 @@ pub mod throttle;
 pub mod trainings;
 pub mod users;
 pub mod vacancies;
+pub mod webhooks;
 
 pub use connection::{savepoint, Backend, DatabaseUrl, Db, DbConnection, PoolOptions};
 pub use error::StoreError;

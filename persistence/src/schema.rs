@@ -886,7 +886,47 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    webhooks (id) {
+        id -> Text,
+        url -> Text,
+        event_types -> Text,
+        description -> Nullable<Text>,
+        secret -> Text,
+        owner_id -> Text,
+        status -> Text,
+        cursor_seq -> BigInt,
+        attempts -> Integer,
+        failing_since -> Nullable<Timestamp>,
+        next_attempt_at -> Timestamp,
+        disabled_at -> Nullable<Timestamp>,
+        disabled_reason -> Nullable<Text>,
+        lease -> Nullable<Text>,
+        leased_until -> Nullable<Timestamp>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Text,
+        webhook_id -> Text,
+        event_id -> Text,
+        event_type -> Text,
+        event_seq -> BigInt,
+        attempt -> Integer,
+        attempted_at -> Timestamp,
+        outcome -> Text,
+        status_code -> Nullable<Integer>,
+        latency_ms -> BigInt,
+        error -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
+diesel::joinable!(webhook_deliveries -> webhooks (webhook_id));
 diesel::joinable!(training_participants -> trainings (training_id));
 diesel::joinable!(survey_responses -> questionnaires (questionnaire_id));
 diesel::joinable!(client_secrets -> users (user_id));
@@ -948,6 +988,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     survey_responses,
     events,
     imports,
+    webhooks,
+    webhook_deliveries,
     matching_changes,
     orientation_sessions,
     orientation_attendance,

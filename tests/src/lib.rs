@@ -229,6 +229,7 @@ impl TestApp {
             cors_origins: Vec::new(),
             idempotency_retention_seconds: 86_400,
             import_body_limit: 2 * 1024 * 1024,
+            webhooks: Default::default(),
         };
         tweak(&mut config);
         let cors_origins = config.cors_origins.clone();

@@ -13,9 +13,14 @@ pub const PREFIX: &str = "isk_";
 
 /// A new random secret.
 pub fn generate() -> String {
+    random(PREFIX)
+}
+
+/// 256 random bits after `prefix` (base64url).
+pub fn random(prefix: &str) -> String {
     let mut bytes = [0_u8; 32];
     rand::rng().fill_bytes(&mut bytes);
-    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// The stored form of a secret.

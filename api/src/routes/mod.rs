@@ -46,6 +46,7 @@ pub mod surveys;
 pub mod trainings;
 pub mod users;
 pub mod vacancies;
+pub mod webhooks;
 
 /// Registers every documented route.
 pub fn configure(config: &mut ServiceConfig) {
@@ -87,6 +88,7 @@ pub fn configure(config: &mut ServiceConfig) {
                 .configure(surveys::configure)
                 .configure(events::configure)
                 .configure(imports::configure)
+                .configure(webhooks::configure)
                 .configure(projects::configure)
                 .configure(reports::configure)
                 .default_service(actix_web::web::to(crate::http::routing::unmatched)),

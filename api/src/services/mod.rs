@@ -77,6 +77,7 @@ pub mod surveys;
 pub mod trainings;
 pub mod users;
 pub mod vacancies;
+pub mod webhooks;
 
 /// One call of a use case: the server it runs on and who asks. Every use case
 /// takes one; it reads as the [`Actor`] (`call.reach(..)`, `call.entry(..)`).

@@ -33,12 +33,22 @@ pub(crate) struct Node {
 
 impl Node {
     pub(crate) fn start(database_url: &str, jwt_secret: &str) -> Self {
+        Self::start_with(database_url, jwt_secret, &[])
+    }
+
+    /// A node with more settings (`INTEGRA_*` variables).
+    pub(crate) fn start_with(
+        database_url: &str,
+        jwt_secret: &str,
+        settings: &[(&str, &str)],
+    ) -> Self {
         let mut command = Command::new(integra_tests::integra_binary());
         for (name, _) in std::env::vars_os() {
             if name.to_string_lossy().starts_with("INTEGRA_") {
                 command.env_remove(name);
             }
         }
+        command.envs(settings.iter().copied());
         let mut child = command
             .args(["serve", "--bind", "127.0.0.1:0", "--workers", "2"])
             .env("INTEGRA_DATABASE_URL", database_url)

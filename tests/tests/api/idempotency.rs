@@ -455,6 +455,7 @@ both_backends! {
             import_body_limit: 2 * 1024 * 1024,
             password_hash_concurrency: 2,
             trusted_proxies: Default::default(),
+            webhooks: Default::default(),
         };
         config.idempotency_retention_seconds = 3_600;
         let (state, _) = tokio::task::spawn_blocking(move || integra_api::server::prepare(&config)).await.unwrap().unwrap();

@@ -51,3 +51,4 @@ mod steering;
 mod surveys;
 mod token_validity;
 mod trainings;
+mod webhooks;
