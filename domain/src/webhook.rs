@@ -215,7 +215,7 @@ pub struct WebhookInput {
     pub description: Option<String>,
     /// Deliver the events after this feed cursor; from the next event when
     /// absent.
-    #[schema(min_length = 1, max_length = 64)]
+    #[schema(pattern = "^[A-Za-z0-9_-]{11}$", example = "AAAAAAAAACo")]
     pub after: Option<String>,
 }
 

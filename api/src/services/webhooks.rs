@@ -77,7 +77,7 @@ pub struct DeliveryPage {
 pub struct EnableInput {
     /// Deliver again every event after this feed cursor (redelivery); where
     /// delivery stopped when absent.
-    #[schema(min_length = 1, max_length = 64)]
+    #[schema(pattern = "^[A-Za-z0-9_-]{11}$", example = "AAAAAAAAACo")]
     pub after: Option<String>,
 }
 

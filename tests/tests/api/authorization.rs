@@ -175,7 +175,19 @@ fn matrix() -> BTreeMap<&'static str, Option<&'static [Caller]>> {
         &["list_questionnaires", "get_questionnaire"],
         QUESTIONNAIRES,
     );
-    set(&["list_events"], EVENTS);
+    set(
+        &[
+            "list_events",
+            "create_webhook",
+            "list_webhooks",
+            "get_webhook",
+            "patch_webhook",
+            "delete_webhook",
+            "enable_webhook",
+            "list_webhook_deliveries",
+        ],
+        EVENTS,
+    );
     set(&["create_import", "get_import"], IMPORTS);
     set(
         &[

@@ -155,6 +155,9 @@ enum Who {
     /// An import job: its creator's (the case worker of X for X's); a
     /// service account with `imports:write` may read jobs, but none here is its.
     ImportJobs,
+    /// Webhook subscriptions: service accounts with `events:read`, their own
+    /// only (X's subscription is an administrator's: out of their reach).
+    Webhooks,
 }
 
 /// What record of an organisation the operation names.
@@ -406,6 +409,14 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     // Bulk imports: a dry run of one person; the importer's own jobs.
     ("create_import", Imports, Nothing, 200),
     ("get_import", ImportJobs, Path, 200),
+    // Webhook subscriptions: a service account's own only.
+    ("create_webhook", Webhooks, Nothing, 201),
+    ("list_webhooks", Webhooks, Nothing, 200),
+    ("get_webhook", Webhooks, Path, 200),
+    ("patch_webhook", Webhooks, Path, 200),
+    ("enable_webhook", Webhooks, Path, 200),
+    ("list_webhook_deliveries", Webhooks, Path, 200),
+    ("delete_webhook", Webhooks, Path, 204),
 ];
 
 /// A seeded questionnaire (`integra_domain::survey::seeded::questionnaire_id(2)`).
@@ -500,6 +511,11 @@ fn expected(who: Who, on: On, caller: Caller, target: Option<Org>, ok: u16) -> E
         ImportJobs => match caller {
             Worker(own) => within(own),
             Service("imports:write") => Expect::Hidden(on),
+            _ => Expect::Forbidden,
+        },
+        Webhooks => match (caller, on) {
+            (Service("events:read"), Path) => Expect::Hidden(on),
+            (Service("events:read"), _) => Expect::Status(ok),
             _ => Expect::Forbidden,
         },
     }
@@ -616,6 +632,8 @@ struct Side {
     survey_response: String,
     /// A dry-run import by the organisation's worker.
     import: String,
+    /// A webhook subscription (an administrator's).
+    webhook: String,
 }
 
 struct World {
@@ -1111,6 +1129,15 @@ async fn side(
         contact,
         survey_response,
         import,
+        webhook: id_of(
+            &created(
+                app,
+                &app.admin_token,
+                "/api/v1/webhooks",
+                json!({"url": format!("https://hooks.example.ge/{label}")}),
+            )
+            .await["webhook"],
+        ),
     };
     side.enterprise = id_of(
         &created(
@@ -1773,6 +1800,23 @@ async fn prepare(
             )),
         },
         "get_import" => get(format!("/api/v1/imports/{}", s.import)),
+        "create_webhook" => post(
+            "/api/v1/webhooks".to_owned(),
+            json!({"url": "https://hooks.example.ge/objects"}),
+        ),
+        "list_webhooks" => get("/api/v1/webhooks?limit=500".to_owned()),
+        "get_webhook" => get(format!("/api/v1/webhooks/{}", s.webhook)),
+        "patch_webhook" => merge(
+            format!("/api/v1/webhooks/{}", s.webhook),
+            json!({"description": "Objects"}),
+        ),
+        "enable_webhook" => post(format!("/api/v1/webhooks/{}/enable", s.webhook), json!({})),
+        "list_webhook_deliveries" => get(format!("/api/v1/webhooks/{}/deliveries", s.webhook)),
+        "delete_webhook" => Req {
+            method: Method::DELETE,
+            path: format!("/api/v1/webhooks/{}", s.webhook),
+            body: None,
+        },
         // Field surveys.
         "list_questionnaires" => get("/api/v1/questionnaires".to_owned()),
         "get_questionnaire" => get(format!("/api/v1/questionnaires/{SEEDED_QUESTIONNAIRE}")),

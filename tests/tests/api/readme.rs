@@ -91,6 +91,9 @@ both_backends! {
         assert!(stdout.contains("\"counts\":{\"created\":1,\"updated\":0,\"unchanged\":0,\"failed\":0}"), "{stdout}");
         assert_eq!(app.count("persons").await, 3);
         assert_eq!(app.count("imports").await, 2);
+        // A webhook subscription, enabled again from the feed cursor.
+        assert_eq!(app.count("webhooks").await, 1);
+        assert!(stdout.contains("\"status\":\"active\""), "{stdout}");
         assert_eq!(app.count("stays_abroad").await, 1);
     }
 }
