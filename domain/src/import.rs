@@ -17,6 +17,8 @@ string_enum! {
     /// What a file imports.
     ImportKind {
         Persons => "persons",
+        StaysAbroad => "stays_abroad",
+        Contacts => "contacts",
     }
 }
 

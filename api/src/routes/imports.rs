@@ -51,9 +51,20 @@ async fn file(
 /// `application/x-ndjson` (one JSON object per line).
 ///
 /// Each row is written as the same record sent one at a time is (the same
-/// validation, uniqueness checks and audit), upserted by its key: for
-/// persons, the personal number or the external id (`external_system`,
-/// `external_value`); a row naming two different persons by them fails.
+/// validation, uniqueness checks and audit), upserted by its key. `kind`:
+/// - `persons`: the fields of `POST /persons` and one external id
+///   (`external_system`, `external_value`); key: the personal number or the
+///   external id; a row naming two different persons by them fails.
+/// - `stays_abroad`: the person (`personal_number`, or `external_system` and
+///   `external_value`) and the fields of a stay (`country`, `start_date`,
+///   `end_date`, `legal_status`, `return_type`); key: the person, the country
+///   and the first day. Stays may not overlap.
+/// - `contacts`: the person as above, `programme_id`, `contacted_on`,
+///   `channel`, `outcome`, recorded for the importer's organisation; key: the
+///   person, the programme, the day and the channel.
+///
+/// A row naming a person who is not registered fails (`not_found`).
+///
 /// `mode=validate` (the default) is a dry run: the full report, nothing
 /// written. `mode=commit` with `atomic=all` (the default) writes nothing if
 /// any row fails; with `atomic=row` the good rows are written and the bad
@@ -66,7 +77,8 @@ async fn file(
 /// 413. An import finished within two seconds answers its report (200); a
 /// longer one answers 202 with `Location`, where its progress and then its
 /// report are. Needs the scope `imports:write` (or a role that imports) and
-/// the kind's own write permission (`persons:write` for persons).
+/// the kind's own write permission (`persons:write` for persons and stays
+/// abroad; contacts need a case worker: service accounts cannot import them).
 #[utoipa::path(
     tag = "imports",
     params(ImportQuery),

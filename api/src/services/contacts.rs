@@ -126,7 +126,7 @@ fn load(conn: &mut DbConnection, id: Uuid, reach: Reach) -> Result<Contact, Erro
 }
 
 /// Whether the programme exists: a contact is about one (422 `not_found` otherwise).
-fn check_programme(conn: &mut DbConnection, programme: Uuid) -> Result<(), Error> {
+pub(crate) fn check_programme(conn: &mut DbConnection, programme: Uuid) -> Result<(), Error> {
     if programmes::exists(conn, programme)? {
         Ok(())
     } else {

@@ -128,7 +128,7 @@ pub async fn delete(
 /// Before a stay of `person` is recorded or changed to `fields` (the stay `own`
 /// when it is recorded already): the person may be changed, and the stay
 /// overlaps none of theirs.
-fn prepare_change(
+pub(crate) fn prepare_change(
     c: &mut DbConnection,
     person: Uuid,
     own: Option<Uuid>,

@@ -341,3 +341,122 @@ async fn a_node_killed_during_an_all_or_nothing_import_leaves_nothing_of_it() {
     );
     assert_eq!(app.count("persons").await, persons);
 }
+
+/// The rows of `job`'s failures as (line, field, code).
+fn failed(job: &Value) -> Vec<(i64, String, String)> {
+    job["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let e = &f["errors"][0];
+            (
+                f["line"].as_i64().unwrap(),
+                e["field"].as_str().unwrap().to_owned(),
+                e["code"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+both_backends! {
+    async fn stays_and_contacts_are_imported_for_registered_persons_and_again_change_nothing(app) {
+        let nino = app.create_person(&person_body("Nino", "Stayqx")).await;
+        let number = nino["personal_number"].as_str().unwrap().to_owned();
+        let nino_id = id_of(&nino);
+        let made = report(&app, "kind=persons&mode=commit", "given_name,family_name,external_system,external_value\nAnahit,Stayqx,border-db,BD-9\n").await;
+        assert_eq!(counts(&made), (1, 0, 0, 0));
+        let anahit = expect(app.get("/api/v1/persons/by-external-id/border-db/BD-9").await, StatusCode::OK).await;
+        let anahit_id = id_of(&anahit);
+
+        // Stays: line 2 Nino's by number, line 3 Anahit's by external id, line
+        // 4 nobody's, line 5 overlaps line 2's, line 6 ends before it starts.
+        let stays = format!("personal_number,external_system,external_value,country,start_date,end_date,legal_status,return_type\n\
+            {number},,,DE,2019-01-01,2025-12-01,irregular,assisted_voluntary_return\n\
+            ,border-db,BD-9,IT,2020-05-01,,regular,\n\
+            01001012345,,,FR,2018-01-01,2018-06-01,regular,spontaneous\n\
+            {number},,,FR,2019-06-01,2019-09-01,regular,spontaneous\n\
+            {number},,,AT,2017-05-01,2017-01-01,regular,spontaneous\n");
+        let before = app.count("stays_abroad").await;
+        let tried = report(&app, "kind=stays_abroad", &stays).await;
+        assert_eq!(counts(&tried), (2, 0, 0, 3));
+        let expected_failures = vec![
+            (4, "personal_number".to_owned(), "not_found".to_owned()),
+            (5, "start_date".to_owned(), "overlaps".to_owned()),
+            (6, "end_date".to_owned(), "before_start".to_owned()),
+        ];
+        assert_eq!(failed(&tried), expected_failures);
+        assert_eq!(tried["failures"][0]["key"], "personal_number=01001012345,country=FR,start_date=2018-01-01");
+        let refused = report(&app, "kind=stays_abroad&mode=commit&atomic=all", &stays).await;
+        assert_eq!(refused["written"], false);
+        assert_eq!(app.count("stays_abroad").await, before);
+        let written = report(&app, "kind=stays_abroad&mode=commit&atomic=row", &stays).await;
+        assert_eq!((counts(&written), written["written"].as_bool()), ((2, 0, 0, 3), Some(true)));
+        let listed = expect(app.get(&format!("/api/v1/persons/{nino_id}/stays-abroad")).await, StatusCode::OK).await;
+        let stay = &listed["items"][0];
+        assert_eq!((stay["country"].as_str(), stay["return_type"].as_str()), (Some("DE"), Some("assisted_voluntary_return")));
+        assert_eq!(audited(&app, &id_of(stay), "stay_abroad.created").await, 1);
+        // The person's version moves with their stays, as through the API.
+        let nino_now = expect(app.get(&format!("/api/v1/persons/{nino_id}")).await, StatusCode::OK).await;
+        assert_eq!(nino_now["version"], 2);
+        let feed = expect(app.get("/api/v1/events?types=stay.created&limit=1000").await, StatusCode::OK).await;
+        assert!(feed["items"].as_array().unwrap().iter().any(|e| e["record_id"] == stay["id"]));
+        // Again: unchanged. Then Anahit came back: her stay is updated, the
+        // columns the file leaves out are kept.
+        let again = report(&app, "kind=stays_abroad&mode=commit&atomic=row", &stays).await;
+        assert_eq!(counts(&again), (0, 0, 2, 3));
+        let back = report(&app, "kind=stays_abroad&mode=commit",
+            "external_system;external_value;country;start_date;end_date;return_type;legal_status\nborder-db;BD-9;IT;2020-05-01;2024-01-01;spontaneous;regular\n").await;
+        assert_eq!(counts(&back), (0, 1, 0, 0));
+        let hers = expect(app.get(&format!("/api/v1/persons/{anahit_id}/stays-abroad")).await, StatusCode::OK).await;
+        assert_eq!((hers["items"][0]["end_date"].as_str(), hers["items"][0]["legal_status"].as_str(), hers["items"][0]["version"].as_i64()),
+            (Some("2024-01-01"), Some("regular"), Some(2)));
+        let missing = problem(import(&app, &app.admin_token, "kind=stays_abroad", "text/csv", "personal_number,start_date,legal_status\n1,2,3\n").await,
+            StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(missing["errors"][0]["code"], "missing_column");
+
+        // Contacts: recorded for the importing case worker's organisation.
+        let worker = app.user_token("nino.importer", Role::CaseWorker).await;
+        let programme = crate::cases::DEFAULT_PROGRAMME;
+        let contacts = format!("personal_number,external_system,external_value,programme_id,contacted_on,channel,outcome\n\
+            {number},,,{programme},2015-03-02,readmission_notice,informed\n\
+            ,border-db,BD-9,{programme},2016-01-01,phone,interested\n\
+            {number},,,not-an-id,2016-01-01,phone,interested\n\
+            {number},,,0193b6c2-7c1a-7d2e-9f00-000000000000,2016-01-01,phone,interested\n\
+            {number},,,{programme},{},phone,interested\n", in_days(2));
+        let as_worker = |query: &'static str, body: String| {
+            let (app, worker) = (&app, worker.clone());
+            async move { expect(import(app, &worker, query, "text/csv", &body).await, StatusCode::OK).await }
+        };
+        let job = as_worker("kind=contacts&mode=commit&atomic=row", contacts.clone()).await;
+        assert_eq!(counts(&job), (2, 0, 0, 3));
+        assert_eq!(failed(&job), vec![
+            (4, "programme_id".to_owned(), "invalid_id".to_owned()),
+            (5, "programme_id".to_owned(), "not_found".to_owned()),
+            (6, "contacted_on".to_owned(), "in_future".to_owned()),
+        ]);
+        let hers = expect(app.get_as(&worker, &format!("/api/v1/contacts?person_id={nino_id}")).await, StatusCode::OK).await;
+        let contact = &hers["items"][0];
+        assert_eq!((contact["channel"].as_str(), contact["outcome"].as_str()), (Some("readmission_notice"), Some("informed")));
+        assert_eq!(contact["organisation_id"], integra_domain::organisation::MINISTRY_ID.to_string());
+        assert_eq!(audited(&app, &id_of(contact), "contact.recorded").await, 1);
+        let again = as_worker("kind=contacts&mode=commit&atomic=row", contacts).await;
+        assert_eq!(counts(&again), (0, 0, 2, 3));
+        let changed = as_worker("kind=contacts&mode=commit",
+            format!("personal_number,programme_id,contacted_on,channel,outcome\n{number},{programme},2015-03-02,readmission_notice,interested\n")).await;
+        assert_eq!(counts(&changed), (0, 1, 0, 0));
+        let now = expect(app.get_as(&worker, &format!("/api/v1/contacts/{}", id_of(contact))).await, StatusCode::OK).await;
+        assert_eq!((now["outcome"].as_str(), now["version"].as_i64()), (Some("interested"), Some(2)));
+
+        // Who may import what: a service account with imports:write and
+        // persons:write imports stays, never contacts (no service account
+        // writes service records).
+        let service = service_token(&app, "stays-importer", &["imports:write", "persons:write"]).await;
+        problem(import(&app, &service, "kind=contacts", "text/csv", "programme_id,contacted_on,channel,outcome\n").await, StatusCode::FORBIDDEN).await;
+        let job = expect(import(&app, &service, "kind=stays_abroad&mode=commit&atomic=row", "text/csv", &stays).await, StatusCode::OK).await;
+        // The first file's empty cells clear: Anahit's stay is open again.
+        assert_eq!(counts(&job), (0, 1, 1, 3));
+        let hers = expect(app.get(&format!("/api/v1/persons/{anahit_id}/stays-abroad")).await, StatusCode::OK).await;
+        assert!(hers["items"][0]["end_date"].is_null());
+    }
+}

@@ -26,16 +26,19 @@ use integra_domain::events::NewEvent;
 use integra_domain::import::{
     self, Atomicity, Columns, Counts, Format, ImportKind, ImportMode, Outcome, Row, RowReport,
 };
-use integra_domain::person::{ExternalId, PersonInput};
 use integra_domain::{Error, FieldError, ValidationErrors};
 use integra_persistence::imports::{self as jobs, Job, NewJob};
-use integra_persistence::{persons, savepoint, Db, DbConnection, StoreError};
+use integra_persistence::{savepoint, Db, DbConnection, StoreError};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::services::answer::Shown;
 use crate::services::{self, Actor, Call, ReadSize};
+
+mod contacts;
+mod holder;
+mod persons;
+mod stays;
 
 /// How long a request waits for its import before answering 202.
 pub const ANSWER_WITHIN: Duration = Duration::from_secs(2);
@@ -159,31 +162,12 @@ impl ImportJob {
     }
 }
 
-/// The columns of a file of persons: the fields of `POST /persons`, and one
-/// external id (`external_system`, `external_value`). A row's keys: its
-/// personal number, its external id.
-pub const PERSON_COLUMNS: Columns = Columns {
-    known: &[
-        "personal_number",
-        "given_name",
-        "family_name",
-        "date_of_birth",
-        "sex",
-        "citizenship",
-        "residence_status",
-        "region",
-        "phone",
-        "external_system",
-        "external_value",
-    ],
-    required: &["given_name", "family_name"],
-    keys: &[&["personal_number"], &["external_system", "external_value"]],
-};
-
 /// The columns of a kind.
 pub fn columns(kind: ImportKind) -> &'static Columns {
     match kind {
-        ImportKind::Persons => &PERSON_COLUMNS,
+        ImportKind::Persons => &persons::COLUMNS,
+        ImportKind::StaysAbroad => &stays::COLUMNS,
+        ImportKind::Contacts => &contacts::COLUMNS,
     }
 }
 
@@ -226,6 +210,8 @@ pub fn allowed(actor: &Actor, kind: ImportKind) -> Result<(), Error> {
     actor.reach(RecordKind::Import, Access::Write)?;
     match kind {
         ImportKind::Persons => actor.reach(RecordKind::Person, Access::Write)?,
+        ImportKind::StaysAbroad => actor.reach(RecordKind::Stay, Access::Write)?,
+        ImportKind::Contacts => actor.reach(RecordKind::Contact, Access::Write)?,
     };
     Ok(())
 }
@@ -452,7 +438,9 @@ fn one(
     let outcome = savepoint(
         c,
         |c| match kind {
-            ImportKind::Persons => person(c, actor, row, today, now),
+            ImportKind::Persons => persons::row(c, actor, row, today, now),
+            ImportKind::StaysAbroad => stays::row(c, actor, row, today, now),
+            ImportKind::Contacts => contacts::row(c, actor, row, today, now),
         },
         |outcome| keep && outcome.is_ok(),
     )?;
@@ -489,120 +477,6 @@ fn field_errors(error: Error) -> Vec<FieldError> {
         }
         Error::IllegalMove(refused) => vec![FieldError::new("row", refused.code, refused.detail)],
         other => vec![FieldError::new("row", "refused", other.to_string())],
-    }
-}
-
-/// The record of a person's row as `POST /persons` takes it: the row's
-/// columns over `base` (the person as stored, for an update; nothing for a
-/// new one). A column the file does not give keeps its value.
-fn person_input(row: &Row, base: Option<&PersonInput>) -> Result<PersonInput, Error> {
-    let given = |column: &str, stored: Option<&Option<String>>| {
-        if row.cells.contains_key(column) {
-            row.text(column)
-        } else {
-            stored.cloned().flatten()
-        }
-    };
-    let text = |column: &str| row.text(column);
-    let external_ids = match (text("external_system"), text("external_value")) {
-        (Some(system), Some(value)) => vec![ExternalId { system, value }],
-        (None, None) => Vec::new(),
-        (system, _) => {
-            let missing = if system.is_none() {
-                "external_system"
-            } else {
-                "external_value"
-            };
-            return Err(Error::field(
-                missing,
-                "required",
-                "external_system and external_value go together",
-            ));
-        }
-    };
-    let base_name = |column: &str, stored: Option<&String>| {
-        given(column, Some(&stored.cloned())).unwrap_or_default()
-    };
-    Ok(PersonInput {
-        personal_number: given("personal_number", base.map(|b| &b.personal_number)),
-        given_name: base_name("given_name", base.map(|b| &b.given_name)),
-        family_name: base_name("family_name", base.map(|b| &b.family_name)),
-        date_of_birth: given("date_of_birth", base.map(|b| &b.date_of_birth)),
-        sex: given("sex", base.map(|b| &b.sex)),
-        citizenship: given("citizenship", base.map(|b| &b.citizenship)),
-        residence_status: given("residence_status", base.map(|b| &b.residence_status)),
-        region: given("region", base.map(|b| &b.region)),
-        phone: given("phone", base.map(|b| &b.phone)),
-        external_ids,
-    })
-}
-
-/// Upserts a person's row: found by its personal number or external id (a row
-/// naming two different persons by them is an error), created when found by
-/// neither; the person's other external ids stay.
-fn person(
-    c: &mut DbConnection,
-    actor: &Actor,
-    row: &Row,
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Result<(Outcome, Vec<NewEvent>), Error> {
-    let input = person_input(row, None)?;
-    let fields = input.validate(today)?;
-    let by_number = match &fields.personal_number {
-        Some(number) => persons::holder_of_personal_number(c, number)?,
-        None => None,
-    };
-    let by_external = match fields.external_ids.first() {
-        Some(external) => persons::find_by_external_id(c, &external.system, &external.value)?,
-        None => None,
-    };
-    let found = match (by_number, by_external) {
-        (Some(a), Some(b)) if a != b => {
-            return Err(Error::field(
-                "external_value",
-                "key_conflict",
-                "the personal number and the external id are two different persons'",
-            ))
-        }
-        (a, b) => a.or(b),
-    };
-    match found {
-        None => {
-            let id = Uuid::now_v7();
-            let person = super::persons::register(c, id, &fields, now)?;
-            let entry = actor.entry("person.created", RecordKind::Person, id);
-            let events = services::record_write(c, &[entry], Some(&person.stamp()), now)?;
-            Ok((Outcome::Created, events))
-        }
-        Some(id) => {
-            let current = persons::get(c, id)?;
-            let stored = PersonInput::from(&current);
-            let mut fields = person_input(row, Some(&stored))?.validate(today)?;
-            for external in &current.external_ids {
-                if !fields
-                    .external_ids
-                    .iter()
-                    .any(|e| e.system == external.system)
-                {
-                    fields.external_ids.push(external.clone());
-                }
-            }
-            let now_fields = stored.validate(today).ok();
-            let mut sorted = fields.clone();
-            sorted.external_ids.sort_by(|a, b| a.system.cmp(&b.system));
-            let unchanged = now_fields.is_some_and(|mut f| {
-                f.external_ids.sort_by(|a, b| a.system.cmp(&b.system));
-                f == sorted
-            });
-            if unchanged {
-                return Ok((Outcome::Unchanged, Vec::new()));
-            }
-            let person = super::persons::replace(c, id, current.version, &fields, now)?;
-            let entry = actor.entry("person.updated", RecordKind::Person, id);
-            let events = services::record_write(c, &[entry], Some(&person.stamp()), now)?;
-            Ok((Outcome::Updated, events))
-        }
     }
 }
 
