@@ -481,6 +481,17 @@ pub fn disable(
     Ok(())
 }
 
+/// Forgets delivery attempts made before `before`; how many.
+pub fn purge_deliveries(
+    conn: &mut DbConnection,
+    before: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    Ok(diesel::delete(
+        webhook_deliveries::table.filter(webhook_deliveries::attempted_at.lt(before.naive_utc())),
+    )
+    .execute(conn)?)
+}
+
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = webhook_deliveries)]
 struct DeliveryRow {

@@ -178,6 +178,7 @@ pub async fn enable_webhook(
 
 /// Lists a webhook subscription's delivery attempts, newest first: the event,
 /// the attempt's number, outcome, the receiver's status, latency and error.
+/// Attempts are kept 30 days.
 #[utoipa::path(
     tag = "webhooks",
     params(("id" = Uuid, Path, description = "The subscription's id"), PageQuery),

@@ -14,6 +14,7 @@
 //! - A failed attempt is retried after an exponential backoff
 //!   ([`integra_domain::webhook::backoff`]); a subscription failing for longer
 //!   than the give-up time (a day) is disabled, and enabled again by hand.
+//! - The delivery log keeps each attempt [`LOG_KEPT`] (30 days).
 
 pub mod send;
 
@@ -47,6 +48,10 @@ const DUE_MAX: i64 = 200;
 /// A subscription whose events are this far behind the feed's end, none of
 /// them followed, has its cursor moved up (so that the next look is short).
 const PASS_GAP: i64 = 1_000;
+/// How long the delivery log keeps an attempt.
+pub const LOG_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(30);
+/// How often a node forgets older attempts.
+const LOG_PURGE_EVERY: Duration = Duration::from_secs(3600);
 /// Why a subscription was disabled.
 pub const FAILING: &str = "failing";
 pub const OWNER_CANNOT_READ: &str = "owner_cannot_read_events";
@@ -82,6 +87,7 @@ pub fn start(state: &web::Data<AppState>) {
 }
 
 async fn run(deliverer: Arc<Deliverer>, feed: Arc<Notify>) {
+    let mut purged: Option<std::time::Instant> = None;
     loop {
         let woken = feed.notified();
         tokio::pin!(woken);
@@ -91,6 +97,21 @@ async fn run(deliverer: Arc<Deliverer>, feed: Arc<Notify>) {
         };
         if let Err(error) = round(&deliverer, &app).await {
             log::warn!("webhook deliveries: {error}");
+        }
+        if purged.is_none_or(|at| at.elapsed() >= LOG_PURGE_EVERY) {
+            purged = Some(std::time::Instant::now());
+            let before = Utc::now() - LOG_KEPT;
+            let forgotten =
+                services::transaction(&app, move |c, _| Ok(stored::purge_deliveries(c, before)?))
+                    .await;
+            match forgotten {
+                Ok(0) => {}
+                Ok(n) => log::info!(
+                    "forgot {n} webhook delivery attempts older than {} days",
+                    LOG_KEPT.num_days()
+                ),
+                Err(error) => log::warn!("old webhook delivery attempts not forgotten: {error}"),
+            }
         }
         drop(app);
         let _ = tokio::time::timeout(POLL, woken).await;

@@ -298,7 +298,7 @@ async fn audit_count(app: &TestApp, record: &str, action: &'static str) -> i64 {
 }
 
 /// Runs SQL straight on the test's database.
-async fn execute(app: &TestApp, sql: String) {
+pub(crate) async fn execute(app: &TestApp, sql: String) {
     use diesel::RunQueryDsl;
     let db = app.db.clone();
     tokio::task::spawn_blocking(move || db.write(|c| Ok(diesel::sql_query(sql).execute(c)?)))

@@ -558,3 +558,99 @@ async fn postgres_two_nodes_deliver_every_event_once() {
     drop(other);
     receiver.stop().await;
 }
+
+/// Delivery survives a crash: a SQLite node killed (`kill -9`) while its
+/// receiver fails leaves the events to deliver in the database; started
+/// again, it delivers every one of them, in order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_node_killed_while_delivering_delivers_the_rest_when_started_again() {
+    let Some(app) = server(Backend::Sqlite, 100, Duration::from_secs(600)).await else {
+        return;
+    };
+    let DatabaseUrl::Sqlite(path) = app.database.url.clone() else {
+        panic!("a SQLite test database");
+    };
+    let receiver = Receiver::start().await;
+    receiver.answer(500);
+    let created = subscribe(
+        &app,
+        &app.admin_token,
+        &json!({"url": receiver.url, "event_types": ["person.created"]}),
+    )
+    .await;
+    let id = id_of(&created["webhook"]);
+    // From here on the nodes deliver: the test's own server stops.
+    app.stop().await;
+    let url = format!("sqlite://{}", path.display());
+    let settings = [
+        ("INTEGRA_WEBHOOK_ALLOW_INSECURE", "true"),
+        ("INTEGRA_WEBHOOK_RETRY_BASE_MS", "100"),
+    ];
+    let (first_url, secret) = (url.clone(), app.jwt_secret.clone());
+    let node =
+        tokio::task::spawn_blocking(move || Node::start_with(&first_url, &secret, &settings))
+            .await
+            .unwrap();
+    let mut written = Vec::new();
+    for n in 0..5 {
+        let response = app
+            .client
+            .post(format!("{}/api/v1/persons", node.address))
+            .bearer_auth(&app.admin_token)
+            .json(&person_body("Crash", &format!("Hookq{n}")))
+            .send()
+            .await
+            .unwrap();
+        written.push(id_of(&expect(response, StatusCode::CREATED).await));
+    }
+    // Tried and failed at least twice, then killed.
+    receiver.wait_for(2).await;
+    drop(node);
+    let tried = receiver.received().len();
+    assert!(tried >= 2);
+    assert!(receiver
+        .received()
+        .iter()
+        .all(|r| r.json()["record_id"] == written[0].as_str()));
+
+    // An attempt of long ago, which a starting node forgets (the log keeps 30 days).
+    crate::idempotency::execute(&app, format!("INSERT INTO webhook_deliveries (id, webhook_id, event_id, \
+        event_type, event_seq, attempt, attempted_at, outcome, status_code, latency_ms, error) VALUES \
+        ('{}', '{id}', '{}', 'person.created', 0, 1, '2020-01-01 00:00:00', 'failed', 500, 1, 'long ago')",
+        uuid::Uuid::now_v7(), uuid::Uuid::now_v7())).await;
+    assert_eq!(
+        app.count_where("webhook_deliveries", "error = 'long ago'")
+            .await,
+        1
+    );
+    receiver.answer(200);
+    let secret = app.jwt_secret.clone();
+    let again = tokio::task::spawn_blocking(move || Node::start_with(&url, &secret, &settings))
+        .await
+        .unwrap();
+    let got = receiver.wait_for(tried + 5).await;
+    let delivered: Vec<String> = got[tried..]
+        .iter()
+        .map(|r| r.json()["record_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(delivered, written);
+    let webhook: Value = app
+        .client
+        .get(format!("{}/api/v1/webhooks/{id}", again.address))
+        .bearer_auth(&app.admin_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(webhook["failing_since"].is_null(), "{webhook}");
+    assert_eq!(webhook["cursor"], got.last().unwrap().json()["cursor"]);
+    assert_eq!(
+        app.count_where("webhook_deliveries", "error = 'long ago'")
+            .await,
+        0
+    );
+    drop(again);
+    receiver.stop().await;
+}
