@@ -353,17 +353,119 @@ pub fn list(
         query = query.filter(persons::citizenship.eq(citizenship.clone()));
     }
     let rows: Vec<PersonRow> = query.order(persons::id.asc()).limit(limit).load(conn)?;
+    with_external_ids(conn, rows)
+}
+
+/// The persons of `rows`, each with its external ids (one more statement).
+fn with_external_ids(
+    conn: &mut DbConnection,
+    rows: Vec<PersonRow>,
+) -> Result<Vec<Person>, StoreError> {
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let mut external = external_ids_of(conn, &ids)?;
+    let mut external: std::collections::HashMap<String, Vec<ExternalId>> =
+        external_ids_of(conn, &ids)?.into_iter().collect();
     rows.into_iter()
         .map(|row| {
-            let position = external.iter().position(|(owner, _)| *owner == row.id);
-            let ids = position
-                .map(|i| external.swap_remove(i).1)
-                .unwrap_or_default();
+            let ids = external.remove(&row.id).unwrap_or_default();
             row.into_person(ids)
         })
         .collect()
+}
+
+/// The persons with these ids that exist, in id order (two statements).
+pub fn get_many(conn: &mut DbConnection, ids: &[Uuid]) -> Result<Vec<Person>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
+    let rows: Vec<PersonRow> = persons::table
+        .filter(persons::id.eq_any(&ids))
+        .order(persons::id.asc())
+        .select(PersonRow::as_select())
+        .load(conn)?;
+    with_external_ids(conn, rows)
+}
+
+/// Who holds each of these personal numbers (those held), in one statement.
+pub fn holders_of_personal_numbers(
+    conn: &mut DbConnection,
+    numbers: &[String],
+) -> Result<Vec<(String, Uuid)>, StoreError> {
+    if numbers.is_empty() {
+        return Ok(Vec::new());
+    }
+    persons::table
+        .filter(persons::personal_number.eq_any(numbers))
+        .select((persons::personal_number.assume_not_null(), persons::id))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .map(|(number, id)| Ok((number, rows::uuid(&id)?)))
+        .collect()
+}
+
+/// An external id as `(system, value)`.
+pub type ExternalKey = (String, String);
+
+/// Who holds each of these external ids (those held), in one statement.
+pub fn holders_of_external_ids(
+    conn: &mut DbConnection,
+    external: &[ExternalKey],
+) -> Result<Vec<(ExternalKey, Uuid)>, StoreError> {
+    if external.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut systems: Vec<&str> = external.iter().map(|(s, _)| s.as_str()).collect();
+    systems.sort_unstable();
+    systems.dedup();
+    let values: Vec<&str> = external.iter().map(|(_, v)| v.as_str()).collect();
+    let wanted: std::collections::HashSet<(&str, &str)> = external
+        .iter()
+        .map(|(s, v)| (s.as_str(), v.as_str()))
+        .collect();
+    person_external_ids::table
+        .filter(person_external_ids::system.eq_any(&systems))
+        .filter(person_external_ids::value.eq_any(&values))
+        .select((
+            person_external_ids::system,
+            person_external_ids::value,
+            person_external_ids::person_id,
+        ))
+        .load::<(String, String, String)>(conn)?
+        .into_iter()
+        .filter(|(s, v, _)| wanted.contains(&(s.as_str(), v.as_str())))
+        .map(|(s, v, id)| Ok(((s, v), rows::uuid(&id)?)))
+        .collect()
+}
+
+/// Registers new persons with their external ids, a few statements for
+/// many: in the caller's transaction, no uniqueness check beyond the
+/// database's own (the caller checked who holds their numbers and ids).
+pub fn insert_many(
+    conn: &mut DbConnection,
+    persons: &[(Uuid, PersonFields)],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    insert_bulk(conn, persons, now)?;
+    let external: Vec<_> = persons
+        .iter()
+        .flat_map(|(id, fields)| {
+            fields.external_ids.iter().map(move |e| {
+                (
+                    person_external_ids::system.eq(e.system.as_str()),
+                    person_external_ids::value.eq(e.value.as_str()),
+                    person_external_ids::person_id.eq(id.to_string()),
+                )
+            })
+        })
+        .collect();
+    for chunk in external.chunks(500) {
+        let insert = diesel::insert_into(person_external_ids::table).values(chunk);
+        match conn {
+            DbConnection::Postgres(c) => insert.execute(c)?,
+            DbConnection::Sqlite(c) => insert.execute(c)?,
+        };
+    }
+    Ok(())
 }
 
 /// Whether a person with this id holds the version `version` now.

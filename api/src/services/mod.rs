@@ -276,13 +276,29 @@ pub(crate) fn record_write(
     stamp: Option<&Stamp>,
     now: DateTime<Utc>,
 ) -> Result<Vec<NewEvent>, Error> {
+    match stamp {
+        Some(stamp) => record_writes(c, entries, std::slice::from_ref(stamp), now),
+        None => record_writes(c, entries, &[], now),
+    }
+}
+
+/// As [`record_write`], for a write of several records (a bulk import's
+/// chunk): each entry's event takes the stamp of its record.
+pub(crate) fn record_writes(
+    c: &mut DbConnection,
+    entries: &[AuditEntry],
+    stamps: &[Stamp],
+    now: DateTime<Utc>,
+) -> Result<Vec<NewEvent>, Error> {
     integra_persistence::audit::record(c, entries, now)?;
+    let stamped: std::collections::HashMap<Uuid, &Stamp> =
+        stamps.iter().map(|s| (s.id, s)).collect();
     Ok(entries
         .iter()
         .filter_map(|entry| {
             let record_id = entry.record_id?;
             let event_type = integra_domain::events::event_type(entry.action, entry.record_type)?;
-            let own = stamp.filter(|s| s.id == record_id);
+            let own = stamped.get(&record_id).copied();
             Some(NewEvent {
                 id: Uuid::now_v7(),
                 event_type,

@@ -6,14 +6,13 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::contact::ContactInput;
 use integra_domain::error::RecordKind;
-use integra_domain::events::NewEvent;
 use integra_domain::import::{Columns, Outcome, Row};
 use integra_domain::Error;
 use integra_persistence::contacts::{self, ContactFilter};
 use integra_persistence::DbConnection;
 use uuid::Uuid;
 
-use super::holder;
+use super::{holder, RowOutcome};
 use crate::services::answer::Shown;
 use crate::services::{self, Actor};
 
@@ -49,7 +48,7 @@ pub(super) fn row(
     row: &Row,
     today: NaiveDate,
     now: DateTime<Utc>,
-) -> Result<(Outcome, Vec<NewEvent>), Error> {
+) -> RowOutcome {
     let person_id = holder::of(c, row)?;
     let programme_id = row
         .text("programme_id")

@@ -24,13 +24,18 @@ pub(super) fn find(
         None => None,
     };
     match (by_number, by_external) {
-        (Some(a), Some(b)) if a != b => Err(Error::field(
-            "external_value",
-            "key_conflict",
-            "the personal number and the external id are two different persons'",
-        )),
+        (Some(a), Some(b)) if a != b => Err(key_conflict()),
         (a, b) => Ok(a.or(b)),
     }
+}
+
+/// A row whose personal number and external id are two different persons'.
+pub(super) fn key_conflict() -> Error {
+    Error::field(
+        "external_value",
+        "key_conflict",
+        "the personal number and the external id are two different persons'",
+    )
 }
 
 /// The external id a row gives (`external_system` and `external_value`

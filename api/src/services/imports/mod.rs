@@ -6,7 +6,10 @@
 //! `mode=validate` runs every row and rolls all of it back: the report of a
 //! commit, nothing written. `atomic=all` runs the file in one transaction,
 //! kept only when no row failed; `atomic=row` keeps each good row (in
-//! transactions of [`CHUNK`] rows, each row in a savepoint of its own).
+//! transactions of [`CHUNK`] rows). Rows go a chunk at a time: persons are
+//! read and written together ([`persons::chunk`]: who holds the chunk's keys
+//! in two statements, the new persons in a few more), other kinds a row at a
+//! time, each row in a savepoint of its own.
 //!
 //! Every import is a job: the request waits up to [`ANSWER_WITHIN`] for it and
 //! answers its report (200), or answers 202 with where to find it. A job
@@ -39,6 +42,10 @@ mod contacts;
 mod holder;
 mod persons;
 mod stays;
+
+/// What became of a row: created, updated or unchanged, with the change-feed
+/// events of its write; or why it failed.
+type RowOutcome = Result<(Outcome, Vec<NewEvent>), Error>;
 
 /// How long a request waits for its import before answering 202.
 pub const ANSWER_WITHIN: Duration = Duration::from_secs(2);
@@ -359,11 +366,11 @@ pub fn run(
                     |c| {
                         let mut events = Vec::new();
                         let mut reports = Vec::with_capacity(rows.len());
-                        for row in rows {
-                            let (report, kept) = one(c, actor, kind, row, today, now, true)?;
+                        for part in rows.chunks(CHUNK) {
+                            let (found, kept) =
+                                chunk(c, actor, kind, part, today, now, true, done)?;
                             events.extend(kept);
-                            reports.push(report);
-                            done.fetch_add(1, Ordering::Relaxed);
+                            reports.extend(found);
                         }
                         Ok::<_, Error>((reports, events))
                     },
@@ -386,17 +393,10 @@ pub fn run(
             written
         }
         Atomicity::Row => {
-            for chunk in rows.chunks(CHUNK) {
+            for part in rows.chunks(CHUNK) {
                 let found = db.write(|c| {
                     let now = services::now();
-                    let mut events = Vec::new();
-                    let mut reports = Vec::with_capacity(chunk.len());
-                    for row in chunk {
-                        let (report, kept) = one(c, actor, kind, row, today, now, commit)?;
-                        events.extend(kept);
-                        reports.push(report);
-                        done.fetch_add(1, Ordering::Relaxed);
-                    }
+                    let (reports, events) = chunk(c, actor, kind, part, today, now, commit, done)?;
                     services::finish_write(c, &events, now)?;
                     Ok(reports)
                 })?;
@@ -420,51 +420,67 @@ pub fn run(
     })
 }
 
-/// One row in a savepoint of its own: kept when it did not fail and `keep`;
-/// its report, and the change-feed events of what it kept (written at the
-/// end of the transaction). A row that fails for the system's sake (the
+/// A chunk of rows: each row's report and the change-feed events of what
+/// was kept (written at the end of the transaction). A row is kept when it
+/// did not fail and `keep`. Persons are read and written a chunk at a time
+/// ([`persons::chunk`]); the other kinds a row at a time, each in a
+/// savepoint of its own. A row that fails for the system's sake (the
 /// database gone) is an error of the whole import.
 #[allow(clippy::too_many_arguments)]
-fn one(
+fn chunk(
     c: &mut DbConnection,
     actor: &Actor,
     kind: ImportKind,
-    row: &Row,
+    rows: &[Row],
     today: NaiveDate,
     now: DateTime<Utc>,
     keep: bool,
-) -> Result<(RowReport, Vec<NewEvent>), Error> {
-    let key = row.keys(columns(kind)).into_iter().next();
-    let outcome = savepoint(
-        c,
-        |c| match kind {
-            ImportKind::Persons => persons::row(c, actor, row, today, now),
-            ImportKind::StaysAbroad => stays::row(c, actor, row, today, now),
-            ImportKind::Contacts => contacts::row(c, actor, row, today, now),
-        },
-        |outcome| keep && outcome.is_ok(),
-    )?;
-    match outcome {
-        Ok((outcome, events)) => Ok((
-            RowReport {
-                line: row.line,
-                key,
-                outcome,
-                errors: Vec::new(),
-            },
-            if keep { events } else { Vec::new() },
-        )),
-        Err(error @ (Error::Unavailable(_) | Error::Internal(_))) => Err(error),
-        Err(error) => Ok((
-            RowReport {
-                line: row.line,
-                key,
-                outcome: Outcome::Failed,
-                errors: field_errors(error),
-            },
-            Vec::new(),
-        )),
+    done: &AtomicI64,
+) -> Result<(Vec<RowReport>, Vec<NewEvent>), Error> {
+    let outcomes = match kind {
+        ImportKind::Persons => persons::chunk(c, actor, rows, today, now, keep)?,
+        ImportKind::StaysAbroad | ImportKind::Contacts => {
+            let mut outcomes = Vec::with_capacity(rows.len());
+            for row in rows {
+                let outcome = savepoint(
+                    c,
+                    |c| match kind {
+                        ImportKind::StaysAbroad => stays::row(c, actor, row, today, now),
+                        _ => contacts::row(c, actor, row, today, now),
+                    },
+                    |outcome| keep && outcome.is_ok(),
+                )?;
+                outcomes.push(outcome);
+                done.fetch_add(1, Ordering::Relaxed);
+            }
+            outcomes
+        }
+    };
+    if kind == ImportKind::Persons {
+        done.fetch_add(i64::try_from(rows.len()).unwrap_or(0), Ordering::Relaxed);
     }
+    let mut reports = Vec::with_capacity(rows.len());
+    let mut events = Vec::new();
+    for (row, outcome) in rows.iter().zip(outcomes) {
+        let key = row.keys(columns(kind)).into_iter().next();
+        let (outcome, errors) = match outcome {
+            Ok((outcome, kept)) => {
+                if keep {
+                    events.extend(kept);
+                }
+                (outcome, Vec::new())
+            }
+            Err(error @ (Error::Unavailable(_) | Error::Internal(_))) => return Err(error),
+            Err(error) => (Outcome::Failed, field_errors(error)),
+        };
+        reports.push(RowReport {
+            line: row.line,
+            key,
+            outcome,
+            errors,
+        });
+    }
+    Ok((reports, events))
 }
 
 /// A row's failure as field errors, with the codes the API gives for the same record.

@@ -5,14 +5,16 @@ use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::error::RecordKind;
 use integra_domain::events::NewEvent;
 use integra_domain::import::{Columns, Outcome, Row};
-use integra_domain::person::{ExternalId, PersonInput};
+use std::collections::HashMap;
+
+use integra_domain::person::{ExternalId, Person, PersonFields, PersonInput};
 use integra_domain::Error;
-use integra_persistence::{persons, DbConnection};
+use integra_persistence::{persons, savepoint, DbConnection};
 use uuid::Uuid;
 
-use super::holder;
+use super::{holder, RowOutcome};
 use crate::services::answer::Shown;
-use crate::services::{self, Actor};
+use crate::services::{self, Actor, Stamp};
 
 /// The columns of a file of persons: the fields of `POST /persons`, and one
 /// external id (`external_system`, `external_value`). A row's keys: its
@@ -67,6 +69,44 @@ fn person_input(row: &Row, base: Option<&PersonInput>) -> Result<PersonInput, Er
     })
 }
 
+/// What a row of a known person changes: the person's fields after the row
+/// (its columns over the stored values, the person's other external ids
+/// kept), or `None` when the row changes nothing.
+fn change_of(row: &Row, current: &Person, today: NaiveDate) -> Result<Option<PersonFields>, Error> {
+    let stored = PersonInput::from(current);
+    let mut fields = person_input(row, Some(&stored))?.validate(today)?;
+    for external in &current.external_ids {
+        if !fields
+            .external_ids
+            .iter()
+            .any(|e| e.system == external.system)
+        {
+            fields.external_ids.push(external.clone());
+        }
+    }
+    let mut sorted = fields.clone();
+    sorted.external_ids.sort_by(|a, b| a.system.cmp(&b.system));
+    let unchanged = stored.validate(today).ok().is_some_and(|mut f| {
+        f.external_ids.sort_by(|a, b| a.system.cmp(&b.system));
+        f == sorted
+    });
+    Ok((!unchanged).then_some(fields))
+}
+
+/// Writes the change of the known person `current` as `PUT /persons/{id}` does.
+fn update(
+    c: &mut DbConnection,
+    actor: &Actor,
+    current: &Person,
+    fields: &PersonFields,
+    now: DateTime<Utc>,
+) -> RowOutcome {
+    let person = services::persons::replace(c, current.id, current.version, fields, now)?;
+    let entry = actor.entry("person.updated", RecordKind::Person, current.id);
+    let events = services::record_write(c, &[entry], Some(&person.stamp()), now)?;
+    Ok((Outcome::Updated, events))
+}
+
 /// Upserts a person's row: found by its personal number or external id (a row
 /// naming two different persons by them is an error), created when found by
 /// neither; the person's other external ids stay.
@@ -76,15 +116,14 @@ pub(super) fn row(
     row: &Row,
     today: NaiveDate,
     now: DateTime<Utc>,
-) -> Result<(Outcome, Vec<NewEvent>), Error> {
+) -> RowOutcome {
     let input = person_input(row, None)?;
     let fields = input.validate(today)?;
     let external = fields
         .external_ids
         .first()
         .map(|e| (e.system.as_str(), e.value.as_str()));
-    let found = holder::find(c, fields.personal_number.as_deref(), external)?;
-    match found {
+    match holder::find(c, fields.personal_number.as_deref(), external)? {
         None => {
             let id = Uuid::now_v7();
             let person = services::persons::register(c, id, &fields, now)?;
@@ -94,31 +133,173 @@ pub(super) fn row(
         }
         Some(id) => {
             let current = persons::get(c, id)?;
-            let stored = PersonInput::from(&current);
-            let mut fields = person_input(row, Some(&stored))?.validate(today)?;
-            for external in &current.external_ids {
-                if !fields
-                    .external_ids
-                    .iter()
-                    .any(|e| e.system == external.system)
-                {
-                    fields.external_ids.push(external.clone());
-                }
+            match change_of(row, &current, today)? {
+                None => Ok((Outcome::Unchanged, Vec::new())),
+                Some(fields) => update(c, actor, &current, &fields, now),
             }
-            let now_fields = stored.validate(today).ok();
-            let mut sorted = fields.clone();
-            sorted.external_ids.sort_by(|a, b| a.system.cmp(&b.system));
-            let unchanged = now_fields.is_some_and(|mut f| {
-                f.external_ids.sort_by(|a, b| a.system.cmp(&b.system));
-                f == sorted
-            });
-            if unchanged {
-                return Ok((Outcome::Unchanged, Vec::new()));
-            }
-            let person = services::persons::replace(c, id, current.version, &fields, now)?;
-            let entry = actor.entry("person.updated", RecordKind::Person, id);
-            let events = services::record_write(c, &[entry], Some(&person.stamp()), now)?;
-            Ok((Outcome::Updated, events))
         }
     }
+}
+
+/// What becomes of a row of a chunk.
+enum Plan {
+    Done(RowOutcome),
+    Create(Uuid, PersonFields),
+    Known(Uuid),
+}
+
+/// A chunk of person rows read and decided together, as [`row`] decides each
+/// (the same checks, entries and events), in a few statements: who holds the
+/// chunk's personal numbers and external ids, the persons they name, then
+/// the new persons written together (when `keep`; a dry run writes none). A
+/// changed person is written as [`row`] writes it, in a savepoint. Should
+/// writing the new persons together fail (someone registered one of them
+/// meanwhile), each is written on its own as [`row`] would, and fails alone.
+/// Each row's outcome, in row order.
+pub(super) fn chunk(
+    c: &mut DbConnection,
+    actor: &Actor,
+    rows: &[Row],
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    keep: bool,
+) -> Result<Vec<RowOutcome>, Error> {
+    let checked: Vec<Result<PersonFields, Error>> = rows
+        .iter()
+        .map(|row| Ok(person_input(row, None)?.validate(today)?))
+        .collect();
+    let numbers: Vec<String> = checked
+        .iter()
+        .filter_map(|f| f.as_ref().ok()?.personal_number.clone())
+        .collect();
+    let externals: Vec<(String, String)> = checked
+        .iter()
+        .filter_map(|f| {
+            let e = f.as_ref().ok()?.external_ids.first()?;
+            Some((e.system.clone(), e.value.clone()))
+        })
+        .collect();
+    let by_number: HashMap<String, Uuid> = persons::holders_of_personal_numbers(c, &numbers)?
+        .into_iter()
+        .collect();
+    let by_external: HashMap<(String, String), Uuid> =
+        persons::holders_of_external_ids(c, &externals)?
+            .into_iter()
+            .collect();
+    let mut plans: Vec<Plan> = checked
+        .into_iter()
+        .map(|fields| {
+            let fields = match fields {
+                Ok(fields) => fields,
+                Err(error) => return Plan::Done(Err(error)),
+            };
+            let number = fields
+                .personal_number
+                .as_ref()
+                .and_then(|n| by_number.get(n));
+            let external = fields
+                .external_ids
+                .first()
+                .and_then(|e| by_external.get(&(e.system.clone(), e.value.clone())));
+            match (number, external) {
+                (Some(a), Some(b)) if a != b => Plan::Done(Err(holder::key_conflict())),
+                (Some(id), _) | (None, Some(id)) => Plan::Known(*id),
+                (None, None) => Plan::Create(Uuid::now_v7(), fields),
+            }
+        })
+        .collect();
+
+    // The known persons: unchanged, or changed one at a time.
+    let known: Vec<Uuid> = plans
+        .iter()
+        .filter_map(|p| match p {
+            Plan::Known(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    let current: HashMap<Uuid, Person> = persons::get_many(c, &known)?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    for (plan, row) in plans.iter_mut().zip(rows) {
+        let Plan::Known(id) = plan else { continue };
+        let Some(person) = current.get(id) else {
+            return Err(Error::Internal(format!("the person {id} went missing")));
+        };
+        let outcome = match change_of(row, person, today) {
+            Err(error) => Err(error),
+            Ok(None) => Ok((Outcome::Unchanged, Vec::new())),
+            Ok(Some(fields)) => savepoint(
+                c,
+                |c| update(c, actor, person, &fields, now),
+                |done| keep && done.is_ok(),
+            )?,
+        };
+        *plan = Plan::Done(outcome);
+    }
+
+    // The new persons, together.
+    let creates: Vec<(Uuid, PersonFields)> = plans
+        .iter()
+        .filter_map(|p| match p {
+            Plan::Create(id, fields) => Some((*id, fields.clone())),
+            _ => None,
+        })
+        .collect();
+    let mut created: HashMap<Uuid, Vec<NewEvent>> = HashMap::new();
+    if keep && !creates.is_empty() {
+        let entries: Vec<_> = creates
+            .iter()
+            .map(|(id, _)| actor.entry("person.created", RecordKind::Person, *id))
+            .collect();
+        let stamps: Vec<Stamp> = creates
+            .iter()
+            .map(|(id, _)| Stamp {
+                id: *id,
+                version: Some(1),
+                codes: Default::default(),
+            })
+            .collect();
+        let together = savepoint(
+            c,
+            |c| {
+                persons::insert_many(c, &creates, now)?;
+                services::record_writes(c, &entries, &stamps, now)
+            },
+            Result::is_ok,
+        )?;
+        match together {
+            Ok(events) => {
+                for event in events {
+                    created.entry(event.record_id).or_default().push(event);
+                }
+            }
+            // One at a time: the row whose key was taken meanwhile fails alone.
+            // (The database's error names the key: personal data, not logged.)
+            Err(_) => {
+                log::info!(
+                    "import: {} new persons not written together (refused by the database: a key taken meanwhile, most likely); one at a time instead",
+                    creates.len()
+                );
+                for (plan, row) in plans.iter_mut().zip(rows) {
+                    if matches!(plan, Plan::Create(..)) {
+                        let outcome = savepoint(
+                            c,
+                            |c| self::row(c, actor, row, today, now),
+                            |done| done.is_ok(),
+                        )?;
+                        *plan = Plan::Done(outcome);
+                    }
+                }
+            }
+        }
+    }
+    Ok(plans
+        .into_iter()
+        .map(|plan| match plan {
+            Plan::Done(outcome) => outcome,
+            Plan::Create(id, _) => Ok((Outcome::Created, created.remove(&id).unwrap_or_default())),
+            Plan::Known(id) => Err(Error::Internal(format!("the row of {id} was not decided"))),
+        })
+        .collect())
 }

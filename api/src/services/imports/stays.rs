@@ -6,14 +6,12 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::error::RecordKind;
-use integra_domain::events::NewEvent;
 use integra_domain::import::{Columns, Outcome, Row};
 use integra_domain::stay::StayInput;
-use integra_domain::Error;
 use integra_persistence::{stays, DbConnection};
 use uuid::Uuid;
 
-use super::holder;
+use super::{holder, RowOutcome};
 use crate::services::answer::Shown;
 use crate::services::{self, Actor};
 
@@ -64,7 +62,7 @@ pub(super) fn row(
     row: &Row,
     today: NaiveDate,
     now: DateTime<Utc>,
-) -> Result<(Outcome, Vec<NewEvent>), Error> {
+) -> RowOutcome {
     let person = holder::of(c, row)?;
     let fields = input(row, None).validate(today)?;
     let found = stays::list(c, person)?
