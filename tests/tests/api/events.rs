@@ -149,6 +149,52 @@ both_backends! {
     }
 }
 
+/// `lanes` writers per node of `bases`, each registering its share of `each`
+/// persons per node (family names `<family><lane>x<n>`), as the admin.
+pub(crate) fn spawn_writers(
+    app: &TestApp,
+    bases: &[String],
+    lanes: usize,
+    each: usize,
+    family: &'static str,
+) -> Vec<tokio::task::JoinHandle<Vec<String>>> {
+    let mut writers = Vec::new();
+    for base in bases {
+        for lane in 0..lanes {
+            let (client, token, base) = (app.client.clone(), app.admin_token.clone(), base.clone());
+            writers.push(tokio::spawn(async move {
+                let mut ids = Vec::new();
+                for n in 0..each / lanes {
+                    let mut body = person_body("Node", &format!("{family}{lane}x{n}"));
+                    body["personal_number"] = Value::Null;
+                    let response = client
+                        .post(format!("{base}/api/v1/persons"))
+                        .bearer_auth(&token)
+                        .json(&body)
+                        .send()
+                        .await
+                        .unwrap();
+                    assert_eq!(response.status(), StatusCode::CREATED);
+                    ids.push(id_of(&response.json::<Value>().await.unwrap()));
+                }
+                ids
+            }));
+        }
+    }
+    writers
+}
+
+/// The ids the writers registered.
+pub(crate) async fn written_by(
+    writers: Vec<tokio::task::JoinHandle<Vec<String>>>,
+) -> BTreeSet<String> {
+    let mut written = BTreeSet::new();
+    for writer in writers {
+        written.extend(writer.await.unwrap());
+    }
+    written
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn postgres_two_nodes_writing_at_once_give_every_event_once() {
     // With CI=true an unreachable PostgreSQL fails here rather than skipping.
@@ -168,29 +214,13 @@ async fn postgres_two_nodes_writing_at_once_give_every_event_once() {
     // Forty persons on each node, eight writers at a time per node, while a
     // reader follows the feed page by page.
     const EACH: usize = 40;
-    let mut writers = Vec::new();
-    for base in [app.address.clone(), other.address.clone()] {
-        for lane in 0..8 {
-            let (client, token, base) = (app.client.clone(), app.admin_token.clone(), base.clone());
-            writers.push(tokio::spawn(async move {
-                let mut ids = Vec::new();
-                for n in 0..EACH / 8 {
-                    let mut body = person_body("Node", &format!("Writer{lane}x{n}"));
-                    body["personal_number"] = Value::Null;
-                    let response = client
-                        .post(format!("{base}/api/v1/persons"))
-                        .bearer_auth(&token)
-                        .json(&body)
-                        .send()
-                        .await
-                        .unwrap();
-                    assert_eq!(response.status(), StatusCode::CREATED);
-                    ids.push(id_of(&response.json::<Value>().await.unwrap()));
-                }
-                ids
-            }));
-        }
-    }
+    let writers = spawn_writers(
+        &app,
+        &[app.address.clone(), other.address.clone()],
+        8,
+        EACH,
+        "Writer",
+    );
     let follower = {
         let (client, base, reader, start) = (
             app.client.clone(),
@@ -222,10 +252,7 @@ async fn postgres_two_nodes_writing_at_once_give_every_event_once() {
             seen
         })
     };
-    let mut written = BTreeSet::new();
-    for writer in writers {
-        written.extend(writer.await.unwrap());
-    }
+    let written = written_by(writers).await;
     let seen = follower.await.unwrap();
     let unique: BTreeSet<String> = seen.iter().cloned().collect();
     assert_eq!(seen.len(), unique.len(), "an event seen twice");

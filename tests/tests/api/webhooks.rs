@@ -23,6 +23,7 @@ use serde_json::Value;
 
 use crate::authorization::service_token;
 use crate::budget_race::Node;
+use crate::events::{spawn_writers, written_by};
 
 /// One request the receiver got.
 #[derive(Debug, Clone)]
@@ -496,33 +497,8 @@ async fn postgres_two_nodes_deliver_every_event_once() {
 
     // Thirty persons on each node, five writers at a time per node.
     const EACH: usize = 30;
-    let mut writers = Vec::new();
-    for base in [app.address.clone(), other.address.clone()] {
-        for lane in 0..5 {
-            let (client, token, base) = (app.client.clone(), app.admin_token.clone(), base.clone());
-            writers.push(tokio::spawn(async move {
-                let mut ids = Vec::new();
-                for n in 0..EACH / 5 {
-                    let mut body = person_body("Node", &format!("Hook{lane}x{n}"));
-                    body["personal_number"] = Value::Null;
-                    let response = client
-                        .post(format!("{base}/api/v1/persons"))
-                        .bearer_auth(&token)
-                        .json(&body)
-                        .send()
-                        .await
-                        .unwrap();
-                    assert_eq!(response.status(), StatusCode::CREATED);
-                    ids.push(id_of(&response.json::<Value>().await.unwrap()));
-                }
-                ids
-            }));
-        }
-    }
-    let mut written = BTreeSet::new();
-    for writer in writers {
-        written.extend(writer.await.unwrap());
-    }
+    let bases = [app.address.clone(), other.address.clone()];
+    let written = written_by(spawn_writers(&app, &bases, 5, EACH, "Hook")).await;
     let got = receiver.wait_for(2 * EACH).await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let got_now = receiver.received();
