@@ -19,6 +19,7 @@ string_enum! {
         Persons => "persons",
         StaysAbroad => "stays_abroad",
         Contacts => "contacts",
+        AssistanceHistory => "assistance_history",
     }
 }
 

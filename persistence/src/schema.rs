@@ -781,6 +781,7 @@ diesel::table! {
         updated_at -> Timestamp,
         corrections_tetri -> BigInt,
         approved_on -> Nullable<Date>,
+        imported -> Bool,
     }
 }
 

@@ -62,6 +62,13 @@ async fn file(
 /// - `contacts`: the person as above, `programme_id`, `contacted_on`,
 ///   `channel`, `outcome`, recorded for the importer's organisation; key: the
 ///   person, the programme, the day and the channel.
+/// - `assistance_history`: items delivered before integra, the person as
+///   above, `programme_id`, `type`, `amount` (GEL, as `"1500.00"`),
+///   `in_kind` (`true`/`false`), `delivered_on`, `description`; put on the
+///   person's latest case of the programme that the importer's organisation
+///   holds (`no_case` when there is none), delivered on that day, marked
+///   `imported`, counted by the reports; key: the person, the programme, the
+///   type and the day. A changed amount updates the imported item.
 ///
 /// A row naming a person who is not registered fails (`not_found`).
 ///
@@ -78,7 +85,8 @@ async fn file(
 /// longer one answers 202 with `Location`, where its progress and then its
 /// report are. Needs the scope `imports:write` (or a role that imports) and
 /// the kind's own write permission (`persons:write` for persons and stays
-/// abroad; contacts need a case worker: service accounts cannot import them).
+/// abroad; contacts and assistance need a case worker: service accounts
+/// cannot import them).
 #[utoipa::path(
     tag = "imports",
     params(ImportQuery),

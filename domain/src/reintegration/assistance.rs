@@ -607,7 +607,7 @@ impl DeliverInput {
     "co_beneficiary_ids": ["0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e61"],
     "provider_organisation_id": null, "corrects_id": null,
     "description": "Two dairy cows and a milk cooler", "status": "delivered",
-    "status_reason": null, "proposed_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0",
+    "status_reason": null, "imported": false, "proposed_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0",
     "approved_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec1", "delivered_on": "2026-02-15",
     "version": 3, "created_at": "2026-02-05T09:00:00Z", "updated_at": "2026-02-15T12:00:00Z"}))]
 pub struct Assistance {
@@ -628,6 +628,10 @@ pub struct Assistance {
     pub approved_by: Option<Uuid>,
     #[schema(value_type = Option<String>, format = Date)]
     pub delivered_on: Option<NaiveDate>,
+    /// Delivered before integra and imported from earlier records
+    /// (`POST /imports?kind=assistance_history`): no proposal or approval
+    /// of its own here.
+    pub imported: bool,
     pub version: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

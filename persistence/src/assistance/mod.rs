@@ -41,6 +41,7 @@ struct ItemRow {
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
     corrections_tetri: i64,
+    imported: bool,
 }
 
 impl ItemRow {
@@ -106,6 +107,7 @@ impl ItemRow {
             proposed_by: rows::uuid(&self.proposed_by)?,
             approved_by,
             delivered_on: self.delivered_on,
+            imported: self.imported,
             version: self.version,
             created_at: rows::utc(self.created_at),
             updated_at: rows::utc(self.updated_at),
@@ -454,4 +456,72 @@ pub fn record_action(
         ))
         .execute(conn)?;
     Ok(())
+}
+
+/// Stores an item delivered before integra, imported from earlier records:
+/// delivered on `delivered_on` (its money committed that day), proposed and
+/// decided by the importer, marked as imported; its history one `import`
+/// step.
+pub fn insert_imported(
+    conn: &mut DbConnection,
+    new: &NewItem<'_>,
+    delivered_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    insert_item(conn, new, now)?;
+    diesel::update(assistance_items::table.find(new.id.to_string()))
+        .set((
+            assistance_items::status.eq(AssistanceStatus::Delivered.as_str()),
+            assistance_items::decided_by.eq(new.proposed_by.to_string()),
+            assistance_items::delivered_on.eq(delivered_on),
+            assistance_items::approved_on.eq(delivered_on),
+            assistance_items::imported.eq(true),
+        ))
+        .execute(conn)?;
+    record_action(conn, new.id, "import", None, new.proposed_by, now)
+}
+
+/// The imported item of `case` of `kind` delivered on `delivered_on`, if any.
+pub fn imported_on(
+    conn: &mut DbConnection,
+    case: Uuid,
+    kind: AssistanceType,
+    delivered_on: NaiveDate,
+) -> Result<Option<Assistance>, StoreError> {
+    let rows: Vec<ItemRow> = assistance_items::table
+        .filter(assistance_items::case_id.eq(case.to_string()))
+        .filter(assistance_items::assistance_type.eq(kind.as_str()))
+        .filter(assistance_items::delivered_on.eq(delivered_on))
+        .filter(assistance_items::imported.eq(true))
+        .order(assistance_items::id.asc())
+        .select(ItemRow::as_select())
+        .load(conn)?;
+    Ok(assemble(conn, rows)?.into_iter().next())
+}
+
+/// Changes what an imported item says (amount, goods, description) at
+/// `expected`; the item as it now is.
+pub fn change_imported(
+    conn: &mut DbConnection,
+    id: Uuid,
+    expected: i64,
+    fields: &AssistanceFields,
+    now: DateTime<Utc>,
+) -> Result<Assistance, StoreError> {
+    let changed = diesel::update(
+        assistance_items::table
+            .find(id.to_string())
+            .filter(assistance_items::imported.eq(true))
+            .filter(assistance_items::version.eq(expected)),
+    )
+    .set((
+        assistance_items::amount_tetri.eq(fields.amount.map(Money::tetri)),
+        assistance_items::in_kind.eq(fields.in_kind),
+        assistance_items::description.eq(&fields.description),
+        assistance_items::version.eq(assistance_items::version + 1),
+        assistance_items::updated_at.eq(now.naive_utc()),
+    ))
+    .execute(conn)?;
+    let now = get(conn, id).map(|d| d.item);
+    rows::versioned(changed, now, |a| a.version)
 }

@@ -496,3 +496,71 @@ both_backends! {
         }
     }
 }
+
+both_backends! {
+    async fn assistance_from_before_integra_is_imported_onto_the_case_and_counted(app) {
+        let worker = app.user_token("nino.history", Role::CaseWorker).await;
+        let programme = crate::cases::DEFAULT_PROGRAMME;
+        let levan = app.create_person(&person_body("Levan", "Historyqx")).await;
+        let number = levan["personal_number"].as_str().unwrap().to_owned();
+        let caseless = app.create_person(&person_body("Eka", "Historyqx")).await;
+        let other_number = caseless["personal_number"].as_str().unwrap().to_owned();
+        let case = expect(app.post_as(&worker, "/api/v1/cases", &json!({"person_id": levan["id"],
+            "programme_id": programme, "registered_on": "2015-01-10"})).await, StatusCode::CREATED).await;
+        let file = format!("personal_number,programme_id,type,amount,in_kind,delivered_on,description\n\
+            {number},{programme},micro_business,3000.00,true,2015-06-01,Bakery oven\n\
+            {number},{programme},vocational_training,800.00,,2016-02-01,\n\
+            {other_number},{programme},micro_business,1000.00,,2015-06-01,\n\
+            {number},{programme},micro_business,,,2015-07-01,\n\
+            {number},{programme},flying_carpet,10.00,,2015-08-01,\n");
+        let as_worker = |query: &'static str, body: String| {
+            let (app, worker) = (&app, worker.clone());
+            async move { expect(import(app, &worker, query, "text/csv", &body).await, StatusCode::OK).await }
+        };
+        let tried = as_worker("kind=assistance_history", file.clone()).await;
+        assert_eq!(counts(&tried), (2, 0, 0, 3));
+        assert_eq!(failed(&tried), vec![
+            (4, "programme_id".to_owned(), "no_case".to_owned()),
+            (5, "amount".to_owned(), "required".to_owned()),
+            (6, "type".to_owned(), "invalid_value".to_owned()),
+        ]);
+        assert_eq!(app.count("assistance_items").await, 0, "a dry run writes nothing");
+        let job = as_worker("kind=assistance_history&mode=commit&atomic=row", file.clone()).await;
+        assert_eq!((counts(&job), job["written"].as_bool()), ((2, 0, 0, 3), Some(true)));
+
+        // On the case, delivered on their day, marked as imported.
+        let items = expect(app.get_as(&worker, &format!("/api/v1/cases/{}/assistance", id_of(&case))).await, StatusCode::OK).await;
+        let items = items["items"].as_array().unwrap();
+        assert_eq!(items.len(), 2);
+        let grant = items.iter().find(|i| i["type"] == "micro_business").unwrap();
+        assert_eq!((grant["status"].as_str(), grant["delivered_on"].as_str(), grant["imported"].as_bool(), grant["in_kind"].as_bool()),
+            (Some("delivered"), Some("2015-06-01"), Some(true), Some(true)));
+        assert_eq!(grant["amount"], json!({"amount": "3000.00", "currency": "GEL"}));
+        assert_eq!(audited(&app, &id_of(grant), "assistance.imported").await, 1);
+        let feed = expect(app.get("/api/v1/events?types=assistance.imported&limit=100").await, StatusCode::OK).await;
+        let event = feed["items"].as_array().unwrap().iter().find(|e| e["record_id"] == grant["id"]).unwrap().clone();
+        assert_eq!(event["codes"], json!({"status": "delivered", "type": "micro_business"}));
+
+        // Counted by the reports of its period like any delivered item.
+        let report = expect(app.get(&format!("/api/v1/reports/reintegration?programme_id={programme}&from=2015-01-01&to=2015-12-31")).await, StatusCode::OK).await;
+        let micro = report["by_type"].as_array().unwrap().iter().find(|t| t["type"] == "micro_business").unwrap().clone();
+        assert_eq!((micro["persons"].as_i64(), micro["delivered"]["amount"].as_str()), (Some(1), Some("3000.00")));
+        assert_eq!(report["funnel"]["assisted"], 1);
+        let later = expect(app.get(&format!("/api/v1/reports/reintegration?programme_id={programme}&from=2016-01-01&to=2016-12-31")).await, StatusCode::OK).await;
+        let training = later["by_type"].as_array().unwrap().iter().find(|t| t["type"] == "vocational_training").unwrap().clone();
+        assert_eq!(training["persons"], 1);
+
+        // Again: unchanged. A corrected amount updates the imported item.
+        let again = as_worker("kind=assistance_history&mode=commit&atomic=row", file).await;
+        assert_eq!(counts(&again), (0, 0, 2, 3));
+        let fixed = as_worker("kind=assistance_history&mode=commit", format!("personal_number,programme_id,type,amount,in_kind,delivered_on,description\n\
+            {number},{programme},micro_business,3200.00,true,2015-06-01,Bakery oven\n")).await;
+        assert_eq!(counts(&fixed), (0, 1, 0, 0));
+        let now = expect(app.get_as(&worker, &format!("/api/v1/assistance/{}", id_of(grant))).await, StatusCode::OK).await;
+        assert_eq!((now["amount"]["amount"].as_str(), now["version"].as_i64()), (Some("3200.00"), Some(2)));
+
+        // Assistance is case workers' work: no service account imports it.
+        let service = service_token(&app, "history-importer", &["imports:write", "persons:write"]).await;
+        problem(import(&app, &service, "kind=assistance_history", "text/csv", "programme_id,type,delivered_on\n").await, StatusCode::FORBIDDEN).await;
+    }
+}

@@ -49,7 +49,7 @@ pub struct AssistanceStep {
     "amount": {"amount": "3500.00", "currency": "GEL"}, "in_kind": true,
     "co_beneficiary_ids": [], "provider_organisation_id": null, "corrects_id": null,
     "description": "Two dairy cows and a milk cooler", "status": "approved",
-    "status_reason": null, "proposed_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0",
+    "status_reason": null, "imported": false, "proposed_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0",
     "approved_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec1", "delivered_on": null,
     "version": 2, "created_at": "2026-02-05T09:00:00Z", "updated_at": "2026-02-06T10:00:00Z",
     "actions": [
@@ -87,7 +87,7 @@ impl From<AssistanceDetail> for AssistanceWithHistory {
     "case_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0", "type": "micro_business",
     "amount": {"amount": "3500.00", "currency": "GEL"}, "in_kind": true,
     "co_beneficiary_ids": [], "provider_organisation_id": null, "corrects_id": null,
-    "description": null, "status": "proposed", "status_reason": null,
+    "description": null, "status": "proposed", "status_reason": null, "imported": false,
     "proposed_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "approved_by": null,
     "delivered_on": null, "version": 1, "created_at": "2026-02-05T09:00:00Z",
     "updated_at": "2026-02-05T09:00:00Z"}], "next_cursor": null}))]

@@ -38,6 +38,7 @@ use uuid::Uuid;
 
 use crate::services::{self, Actor, Call, ReadSize};
 
+mod assistance;
 mod contacts;
 mod holder;
 mod persons;
@@ -175,6 +176,7 @@ pub fn columns(kind: ImportKind) -> &'static Columns {
         ImportKind::Persons => &persons::COLUMNS,
         ImportKind::StaysAbroad => &stays::COLUMNS,
         ImportKind::Contacts => &contacts::COLUMNS,
+        ImportKind::AssistanceHistory => &assistance::COLUMNS,
     }
 }
 
@@ -219,6 +221,7 @@ pub fn allowed(actor: &Actor, kind: ImportKind) -> Result<(), Error> {
         ImportKind::Persons => actor.reach(RecordKind::Person, Access::Write)?,
         ImportKind::StaysAbroad => actor.reach(RecordKind::Stay, Access::Write)?,
         ImportKind::Contacts => actor.reach(RecordKind::Contact, Access::Write)?,
+        ImportKind::AssistanceHistory => actor.reach(RecordKind::Assistance, Access::Write)?,
     };
     Ok(())
 }
@@ -439,14 +442,15 @@ fn chunk(
 ) -> Result<(Vec<RowReport>, Vec<NewEvent>), Error> {
     let outcomes = match kind {
         ImportKind::Persons => persons::chunk(c, actor, rows, today, now, keep)?,
-        ImportKind::StaysAbroad | ImportKind::Contacts => {
+        ImportKind::StaysAbroad | ImportKind::Contacts | ImportKind::AssistanceHistory => {
             let mut outcomes = Vec::with_capacity(rows.len());
             for row in rows {
                 let outcome = savepoint(
                     c,
                     |c| match kind {
                         ImportKind::StaysAbroad => stays::row(c, actor, row, today, now),
-                        _ => contacts::row(c, actor, row, today, now),
+                        ImportKind::Contacts => contacts::row(c, actor, row, today, now),
+                        _ => assistance::row(c, actor, row, today, now),
                     },
                     |outcome| keep && outcome.is_ok(),
                 )?;

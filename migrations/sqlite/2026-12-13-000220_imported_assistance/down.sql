@@ -1,0 +1,1 @@
+ALTER TABLE assistance_items DROP COLUMN imported;
