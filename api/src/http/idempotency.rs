@@ -61,7 +61,13 @@ pub async fn idempotency(
             return Ok(req.into_response(error.error_response()));
         }
     };
-    let body = match read_body(req.take_payload()).await {
+    // An import's file may be as large as imports take; every other body is small.
+    let limit = if req.path() == crate::routes::imports::PATH {
+        state.import_body_limit
+    } else {
+        BODY_LIMIT
+    };
+    let body = match read_body(req.take_payload(), limit).await {
         Ok(body) => body,
         Err(error) => return Ok(req.into_response(error.error_response())),
     };
@@ -214,12 +220,12 @@ fn replay(stored: StoredResponse) -> HttpResponse {
     }
 }
 
-async fn read_body(mut payload: Payload) -> Result<web::Bytes, ApiError> {
+async fn read_body(mut payload: Payload, limit: usize) -> Result<web::Bytes, ApiError> {
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk
             .map_err(|_| ApiError::BadRequest("the request body could not be read".to_owned()))?;
-        if body.len() + chunk.len() > BODY_LIMIT {
+        if body.len() + chunk.len() > limit {
             return Err(ApiError::PayloadTooLarge);
         }
         body.extend_from_slice(&chunk);

@@ -16,6 +16,9 @@ use crate::routes::path_id;
 use crate::services::imports::{self, ImportJob, ImportQuery};
 use crate::services::Call;
 
+/// Where files are imported.
+pub const PATH: &str = "/api/v1/imports";
+
 pub fn configure(config: &mut ServiceConfig) {
     config.service(create_import).service(get_import);
 }
@@ -83,7 +86,8 @@ async fn file(
 /// naming the line; one over the import limit (200 MB unless configured) a
 /// 413. An import finished within two seconds answers its report (200); a
 /// longer one answers 202 with `Location`, where its progress and then its
-/// report are. Needs the scope `imports:write` (or a role that imports) and
+/// report are. With an `Idempotency-Key` (whatever the file's size), a retry
+/// gets the first answer, the same job, and imports nothing again. Needs the scope `imports:write` (or a role that imports) and
 /// the kind's own write permission (`persons:write` for persons and stays
 /// abroad; contacts and assistance need a case worker: service accounts
 /// cannot import them).

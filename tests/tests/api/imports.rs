@@ -564,3 +564,32 @@ both_backends! {
         problem(import(&app, &service, "kind=assistance_history", "text/csv", "programme_id,type,delivered_on\n").await, StatusCode::FORBIDDEN).await;
     }
 }
+
+both_backends! {
+    async fn an_import_retried_with_its_idempotency_key_is_not_imported_twice(app) {
+        // A file larger than other requests' bodies (64 KB) may carry a key too.
+        let mut file = String::from("given_name,family_name\n");
+        let mut n = 0;
+        while file.len() < 100 * 1024 {
+            file.push_str(&format!("Retried{n},Keyqx\n"));
+            n += 1;
+        }
+        let persons = app.count("persons").await;
+        let send = || {
+            app.client.post(app.url("/api/v1/imports?kind=persons&mode=commit"))
+                .bearer_auth(&app.admin_token).header("Content-Type", "text/csv")
+                .header("Idempotency-Key", "import-2026-12-07-a").body(file.clone()).send()
+        };
+        let first = send().await.unwrap();
+        assert_eq!(first.status(), StatusCode::OK);
+        let first: Value = first.json().await.unwrap();
+        assert_eq!(counts(&first).0, n);
+        let again = send().await.unwrap();
+        assert_eq!(again.status(), StatusCode::OK);
+        assert_eq!(again.headers().get("idempotent-replayed").map(|v| v.to_str().unwrap()), Some("true"));
+        let again: Value = again.json().await.unwrap();
+        assert_eq!(again["id"], first["id"]);
+        assert_eq!(app.count("persons").await, persons + n);
+        assert_eq!(app.count("imports").await, 1);
+    }
+}
