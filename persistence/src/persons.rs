@@ -445,25 +445,47 @@ pub fn insert_many(
     persons: &[(Uuid, PersonFields)],
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    insert_bulk(conn, persons, now)?;
-    let external: Vec<_> = persons
-        .iter()
-        .flat_map(|(id, fields)| {
-            fields.external_ids.iter().map(move |e| {
-                (
-                    person_external_ids::system.eq(e.system.as_str()),
-                    person_external_ids::value.eq(e.value.as_str()),
-                    person_external_ids::person_id.eq(id.to_string()),
-                )
-            })
-        })
-        .collect();
-    for chunk in external.chunks(500) {
-        let insert = diesel::insert_into(person_external_ids::table).values(chunk);
-        match conn {
-            DbConnection::Postgres(c) => insert.execute(c)?,
-            DbConnection::Sqlite(c) => insert.execute(c)?,
-        };
+    match conn {
+        // Round trips saved: a few hundred persons a statement.
+        DbConnection::Postgres(_) => {
+            insert_bulk(conn, persons, now)?;
+            let external: Vec<_> = persons
+                .iter()
+                .flat_map(|(id, fields)| {
+                    fields.external_ids.iter().map(move |e| {
+                        (
+                            person_external_ids::system.eq(e.system.as_str()),
+                            person_external_ids::value.eq(e.value.as_str()),
+                            person_external_ids::person_id.eq(id.to_string()),
+                        )
+                    })
+                })
+                .collect();
+            if let DbConnection::Postgres(c) = conn {
+                for chunk in external.chunks(500) {
+                    diesel::insert_into(person_external_ids::table)
+                        .values(chunk)
+                        .execute(c)?;
+                }
+            }
+        }
+        // SQLite has no round trips to save: one prepared single-row statement
+        // a person, cheaper than compiling a statement of hundreds of rows.
+        DbConnection::Sqlite(_) => {
+            let stamp = now.naive_utc();
+            for (id, fields) in persons {
+                diesel::insert_into(persons::table)
+                    .values((
+                        persons::id.eq(id.to_string()),
+                        PersonChanges::from(fields),
+                        persons::version.eq(1_i64),
+                        persons::created_at.eq(stamp),
+                        persons::updated_at.eq(stamp),
+                    ))
+                    .execute(conn)?;
+                insert_external_ids(conn, *id, &fields.external_ids)?;
+            }
+        }
     }
     Ok(())
 }
