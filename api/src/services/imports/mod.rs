@@ -362,37 +362,37 @@ pub fn run(
     let mut reports = Vec::with_capacity(rows.len());
     let written = match atomic {
         Atomicity::All => {
-            let found = db.write(|c| {
+            // The file in one transaction, rolled back unless every row went
+            // well and it commits. (Not in a savepoint of its own: on SQLite
+            // every statement's savepoint would grow with the whole file.)
+            let mut kept = None;
+            let ran = db.write(|c| {
                 let now = services::now();
-                let found = savepoint(
-                    c,
-                    |c| {
-                        let mut events = Vec::new();
-                        let mut reports = Vec::with_capacity(rows.len());
-                        for part in rows.chunks(CHUNK) {
-                            let (found, kept) =
-                                chunk(c, actor, kind, part, today, now, true, done)?;
-                            events.extend(kept);
-                            reports.extend(found);
-                        }
-                        Ok::<_, Error>((reports, events))
-                    },
-                    |found| {
-                        commit
-                            && found
-                                .as_ref()
-                                .is_ok_and(|(r, _)| r.iter().all(|r| r.outcome != Outcome::Failed))
-                    },
-                )?;
-                let (reports, events) = found?;
+                let mut events = Vec::new();
+                let mut reports = Vec::with_capacity(rows.len());
+                for part in rows.chunks(CHUNK) {
+                    let (found, more) = chunk(c, actor, kind, part, today, now, true, done)?;
+                    events.extend(more);
+                    reports.extend(found);
+                }
                 let written = commit && reports.iter().all(|r| r.outcome != Outcome::Failed);
                 if written {
                     services::finish_write(c, &events, now)?;
                 }
-                Ok((reports, written))
-            })?;
+                kept = Some((reports, written));
+                if written {
+                    Ok(())
+                } else {
+                    Err(StoreError::RolledBack)
+                }
+            });
+            match ran {
+                Ok(()) | Err(StoreError::RolledBack) => {}
+                Err(error) => return Err(error.into()),
+            }
             let written;
-            (reports, written) = found;
+            (reports, written) = kept
+                .ok_or_else(|| Error::Internal("the import ran no rows".to_owned()))?;
             written
         }
         Atomicity::Row => {
