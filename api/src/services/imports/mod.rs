@@ -391,8 +391,8 @@ pub fn run(
                 Err(error) => return Err(error.into()),
             }
             let written;
-            (reports, written) = kept
-                .ok_or_else(|| Error::Internal("the import ran no rows".to_owned()))?;
+            (reports, written) =
+                kept.ok_or_else(|| Error::Internal("the import ran no rows".to_owned()))?;
             written
         }
         Atomicity::Row => {

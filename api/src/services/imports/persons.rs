@@ -260,14 +260,20 @@ pub(super) fn chunk(
                 codes: Default::default(),
             })
             .collect();
-        let together = savepoint(
-            c,
-            |c| {
-                persons::insert_many(c, &creates, now)?;
-                services::record_writes(c, &entries, &stamps, now)
-            },
-            Result::is_ok,
-        )?;
+        let write = |c: &mut DbConnection| {
+            persons::insert_many(c, &creates, now)?;
+            services::record_writes(c, &entries, &stamps, now)
+        };
+        // On SQLite no one takes a key between the reads of the holders and
+        // this write: another writer's commit meanwhile makes SQLite refuse
+        // the transaction's first write whole (its snapshot is stale), and
+        // once this transaction has written, no one else writes until it
+        // ends. So nothing is half written without a savepoint, which on
+        // SQLite costs (every statement's savepoint work grows with it).
+        let together = match c {
+            DbConnection::Sqlite(_) => write(c),
+            DbConnection::Postgres(_) => savepoint(c, write, Result::is_ok)?,
+        };
         match together {
             Ok(events) => {
                 for event in events {
