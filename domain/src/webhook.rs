@@ -65,9 +65,16 @@ impl Destinations {
 pub fn is_public(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => is_public_v4(v4),
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => is_public_v4(v4),
-            None => is_public_v6(v6),
+        // IPv4-mapped and -compatible addresses, and the NAT64 prefix
+        // 64:ff9b::/96, reach the IPv4 address they carry.
+        IpAddr::V6(v6) => match (v6.to_ipv4(), v6.segments()) {
+            (Some(v4), _) => is_public_v4(v4),
+            (None, [0x64, 0xff9b, 0, 0, 0, 0, high, low]) => {
+                let [a, b] = high.to_be_bytes();
+                let [c, d] = low.to_be_bytes();
+                is_public_v4(Ipv4Addr::new(a, b, c, d))
+            }
+            (None, _) => is_public_v6(v6),
         },
     }
 }
@@ -359,6 +366,8 @@ mod tests {
     fn only_public_https_urls_pass_the_strict_setting() {
         assert!(check_url("url", "https://registry.example.ge/hook", STRICT).is_ok());
         assert!(check_url("url", "https://8.8.8.8/hook", STRICT).is_ok());
+        assert!(check_url("url", "https://[2a00:1450:4001::200e]/hook", STRICT).is_ok());
+        assert!(check_url("url", "https://[64:ff9b::808:808]/hook", STRICT).is_ok());
         let code = |u: &str| check_url("url", u, STRICT).map_err(|e| e.code).err();
         assert_eq!(
             code("http://registry.example.ge/"),
@@ -376,6 +385,8 @@ mod tests {
             "https://[fd00::1]/",
             "https://[fe80::1]/",
             "https://[::ffff:127.0.0.1]/",
+            "https://[::10.0.0.1]/",
+            "https://[64:ff9b::a00:1]/",
         ] {
             assert_eq!(code(private), Some("private_address".into()), "{private}");
         }

@@ -78,6 +78,15 @@ async fn settled(
     panic!("the import did not finish: {job}");
 }
 
+/// A finished import of a CSV `body` as the holder of `token`.
+async fn csv_as(app: &TestApp, token: &str, query: &str, body: String) -> Value {
+    expect(
+        import(app, token, query, "text/csv", &body).await,
+        StatusCode::OK,
+    )
+    .await
+}
+
 /// The person whose personal number is `number`, if any.
 async fn by_number(app: &TestApp, number: &str) -> Option<Value> {
     let page = expect(
@@ -454,11 +463,7 @@ both_backends! {
             {number},,,not-an-id,2016-01-01,phone,interested\n\
             {number},,,0193b6c2-7c1a-7d2e-9f00-000000000000,2016-01-01,phone,interested\n\
             {number},,,{programme},{},phone,interested\n", in_days(2));
-        let as_worker = |query: &'static str, body: String| {
-            let (app, worker) = (&app, worker.clone());
-            async move { expect(import(app, &worker, query, "text/csv", &body).await, StatusCode::OK).await }
-        };
-        let job = as_worker("kind=contacts&mode=commit&atomic=row", contacts.clone()).await;
+        let job = csv_as(&app, &worker, "kind=contacts&mode=commit&atomic=row", contacts.clone()).await;
         assert_eq!(counts(&job), (2, 0, 0, 3));
         assert_eq!(failed(&job), vec![
             (4, "programme_id".to_owned(), "invalid_id".to_owned()),
@@ -470,9 +475,9 @@ both_backends! {
         assert_eq!((contact["channel"].as_str(), contact["outcome"].as_str()), (Some("readmission_notice"), Some("informed")));
         assert_eq!(contact["organisation_id"], integra_domain::organisation::MINISTRY_ID.to_string());
         assert_eq!(audited(&app, &id_of(contact), "contact.recorded").await, 1);
-        let again = as_worker("kind=contacts&mode=commit&atomic=row", contacts).await;
+        let again = csv_as(&app, &worker, "kind=contacts&mode=commit&atomic=row", contacts).await;
         assert_eq!(counts(&again), (0, 0, 2, 3));
-        let changed = as_worker("kind=contacts&mode=commit",
+        let changed = csv_as(&app, &worker, "kind=contacts&mode=commit",
             format!("personal_number,programme_id,contacted_on,channel,outcome\n{number},{programme},2015-03-02,readmission_notice,interested\n")).await;
         assert_eq!(counts(&changed), (0, 1, 0, 0));
         let now = expect(app.get_as(&worker, &format!("/api/v1/contacts/{}", id_of(contact))).await, StatusCode::OK).await;
@@ -543,11 +548,7 @@ both_backends! {
             {other_number},{programme},micro_business,1000.00,,2015-06-01,\n\
             {number},{programme},micro_business,,,2015-07-01,\n\
             {number},{programme},flying_carpet,10.00,,2015-08-01,\n");
-        let as_worker = |query: &'static str, body: String| {
-            let (app, worker) = (&app, worker.clone());
-            async move { expect(import(app, &worker, query, "text/csv", &body).await, StatusCode::OK).await }
-        };
-        let tried = as_worker("kind=assistance_history", file.clone()).await;
+        let tried = csv_as(&app, &worker, "kind=assistance_history", file.clone()).await;
         assert_eq!(counts(&tried), (2, 0, 0, 3));
         assert_eq!(failed(&tried), vec![
             (4, "programme_id".to_owned(), "no_case".to_owned()),
@@ -555,7 +556,7 @@ both_backends! {
             (6, "type".to_owned(), "invalid_value".to_owned()),
         ]);
         assert_eq!(app.count("assistance_items").await, 0, "a dry run writes nothing");
-        let job = as_worker("kind=assistance_history&mode=commit&atomic=row", file.clone()).await;
+        let job = csv_as(&app, &worker, "kind=assistance_history&mode=commit&atomic=row", file.clone()).await;
         assert_eq!((counts(&job), job["written"].as_bool()), ((2, 0, 0, 3), Some(true)));
 
         // On the case, delivered on their day, marked as imported.
@@ -581,9 +582,9 @@ both_backends! {
         assert_eq!(training["persons"], 1);
 
         // Again: unchanged. A corrected amount updates the imported item.
-        let again = as_worker("kind=assistance_history&mode=commit&atomic=row", file).await;
+        let again = csv_as(&app, &worker, "kind=assistance_history&mode=commit&atomic=row", file).await;
         assert_eq!(counts(&again), (0, 0, 2, 3));
-        let fixed = as_worker("kind=assistance_history&mode=commit", format!("personal_number,programme_id,type,amount,in_kind,delivered_on,description\n\
+        let fixed = csv_as(&app, &worker, "kind=assistance_history&mode=commit", format!("personal_number,programme_id,type,amount,in_kind,delivered_on,description\n\
             {number},{programme},micro_business,3200.00,true,2015-06-01,Bakery oven\n")).await;
         assert_eq!(counts(&fixed), (0, 1, 0, 0));
         let now = expect(app.get_as(&worker, &format!("/api/v1/assistance/{}", id_of(grant))).await, StatusCode::OK).await;
