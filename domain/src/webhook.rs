@@ -80,9 +80,11 @@ pub fn is_public(ip: IpAddr) -> bool {
 }
 
 fn is_public_v4(ip: Ipv4Addr) -> bool {
-    let [a, b, ..] = ip.octets();
+    let [a, b, c, _] = ip.octets();
     let shared = a == 100 && (64..128).contains(&b);
     let reserved = a >= 240 || a == 0;
+    // 192.0.0.0/24 (protocol assignments), 198.18.0.0/15 (benchmarking).
+    let special = (a == 192 && b == 0 && c == 0) || (a == 198 && (b == 18 || b == 19));
     !(ip.is_loopback()
         || ip.is_private()
         || ip.is_link_local()
@@ -91,17 +93,24 @@ fn is_public_v4(ip: Ipv4Addr) -> bool {
         || ip.is_multicast()
         || ip.is_documentation()
         || shared
-        || reserved)
+        || reserved
+        || special)
 }
 
+/// Global unicast (2000::/3) only, without documentation (2001:db8::/32),
+/// Teredo (2001::/32, an IPv4 address inside) and 6to4 (2002::/16) unless
+/// the IPv4 address it carries is public.
 fn is_public_v6(ip: Ipv6Addr) -> bool {
-    let documentation = ip.segments()[0] == 0x2001 && ip.segments()[1] == 0x0db8;
-    !(ip.is_loopback()
-        || ip.is_unspecified()
-        || ip.is_multicast()
-        || ip.is_unique_local()
-        || ip.is_unicast_link_local()
-        || documentation)
+    let s = ip.segments();
+    let global = s[0] & 0xe000 == 0x2000;
+    let documentation = s[0] == 0x2001 && s[1] == 0x0db8;
+    let teredo = s[0] == 0x2001 && s[1] == 0;
+    if s[0] == 0x2002 {
+        let [a, b] = s[1].to_be_bytes();
+        let [c, d] = s[2].to_be_bytes();
+        return is_public_v4(Ipv4Addr::new(a, b, c, d));
+    }
+    global && !documentation && !teredo
 }
 
 /// Checks a subscription's URL: absolute, `https` (or `http` when allowed),
@@ -368,6 +377,7 @@ mod tests {
         assert!(check_url("url", "https://8.8.8.8/hook", STRICT).is_ok());
         assert!(check_url("url", "https://[2a00:1450:4001::200e]/hook", STRICT).is_ok());
         assert!(check_url("url", "https://[64:ff9b::808:808]/hook", STRICT).is_ok());
+        assert!(check_url("url", "https://[2002:808:808::1]/hook", STRICT).is_ok());
         let code = |u: &str| check_url("url", u, STRICT).map_err(|e| e.code).err();
         assert_eq!(
             code("http://registry.example.ge/"),
@@ -387,6 +397,13 @@ mod tests {
             "https://[::ffff:127.0.0.1]/",
             "https://[::10.0.0.1]/",
             "https://[64:ff9b::a00:1]/",
+            "https://[64:ff9b:1::1]/",
+            "https://[2002:a00:1::1]/",
+            "https://[2001:0:4136:e378::1]/",
+            "https://[fec0::1]/",
+            "https://[100::1]/",
+            "https://198.18.0.1/",
+            "https://192.0.0.8/",
         ] {
             assert_eq!(code(private), Some("private_address".into()), "{private}");
         }

@@ -145,6 +145,9 @@ pub fn change(
         webhooks::url.eq(&fields.url),
         webhooks::event_types.eq(rows::stored(&fields.event_types)?),
         webhooks::description.eq(fields.description.as_deref()),
+        // A node delivering it stops at its next step: the URL or types changed.
+        webhooks::lease.eq(None::<String>),
+        webhooks::leased_until.eq(None::<NaiveDateTime>),
         webhooks::version.eq(webhooks::version + 1),
         webhooks::updated_at.eq(now.naive_utc()),
     ))
@@ -209,19 +212,35 @@ pub struct Due {
     pub cursor_seq: i64,
     pub attempts: i32,
     pub failing_since: Option<DateTime<Utc>>,
+    /// The version read: a change since (URL, types) voids this reading.
+    pub version: i64,
 }
 
-/// Up to `limit` active subscriptions whose next attempt is due at `now` and
-/// that no node holds.
+type DueRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i32,
+    Option<NaiveDateTime>,
+    i64,
+);
+
+/// Up to `limit` active subscriptions whose next attempt is due at `now`,
+/// that no node holds and that have not followed the feed up to `end`.
 pub fn due(
     conn: &mut DbConnection,
     now: DateTime<Utc>,
+    end: i64,
     limit: i64,
 ) -> Result<Vec<Due>, StoreError> {
     let stamp = now.naive_utc();
     webhooks::table
         .filter(webhooks::status.eq(WebhookStatus::Active.as_str()))
         .filter(webhooks::next_attempt_at.le(stamp))
+        .filter(webhooks::cursor_seq.lt(end))
         .filter(
             webhooks::leased_until
                 .is_null()
@@ -238,20 +257,12 @@ pub fn due(
             webhooks::cursor_seq,
             webhooks::attempts,
             webhooks::failing_since,
+            webhooks::version,
         ))
-        .load::<(
-            String,
-            String,
-            String,
-            String,
-            String,
-            i64,
-            i32,
-            Option<NaiveDateTime>,
-        )>(conn)?
+        .load::<DueRow>(conn)?
         .into_iter()
         .map(
-            |(id, url, types, secret, owner, cursor_seq, attempts, failing)| {
+            |(id, url, types, secret, owner, cursor_seq, attempts, failing, version)| {
                 Ok(Due {
                     id: rows::uuid(&id)?,
                     url,
@@ -261,6 +272,7 @@ pub fn due(
                     cursor_seq,
                     attempts,
                     failing_since: failing.map(rows::utc),
+                    version,
                 })
             },
         )
@@ -282,6 +294,7 @@ pub fn claim(
             .find(due.id.to_string())
             .filter(webhooks::status.eq(WebhookStatus::Active.as_str()))
             .filter(webhooks::cursor_seq.eq(due.cursor_seq))
+            .filter(webhooks::version.eq(due.version))
             .filter(webhooks::next_attempt_at.le(stamp))
             .filter(
                 webhooks::leased_until

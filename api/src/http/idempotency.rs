@@ -71,7 +71,10 @@ pub async fn idempotency(
         Ok(body) => body,
         Err(error) => return Ok(req.into_response(error.error_response())),
     };
-    let hash = request_hash(&req, &body);
+    let hash = match request_hash(&req, body.clone()).await {
+        Ok(hash) => hash,
+        Err(error) => return Ok(req.into_response(error.error_response())),
+    };
     let claim = idempotency::claim(&state, &principal, key.clone(), hash).await;
     match claim {
         Err(error) => Ok(req.into_response(ApiError::from(error).error_response())),
@@ -233,8 +236,10 @@ async fn read_body(mut payload: Payload, limit: usize) -> Result<web::Bytes, Api
     Ok(body.freeze())
 }
 
-/// What makes two requests "the same": method, path, query, media type and body.
-fn request_hash(req: &ServiceRequest, body: &[u8]) -> String {
+/// What makes two requests "the same": method, path, query, media type and
+/// body. A body larger than others' (an import's file) is hashed off the
+/// async workers.
+async fn request_hash(req: &ServiceRequest, body: web::Bytes) -> Result<String, ApiError> {
     let mut hasher = Sha256::new();
     for part in [
         req.method().as_str(),
@@ -245,10 +250,19 @@ fn request_hash(req: &ServiceRequest, body: &[u8]) -> String {
         hasher.update(part.as_bytes());
         hasher.update([0]);
     }
-    hasher.update(body);
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let large = body.len() > BODY_LIMIT;
+    let digest = move |mut hasher: Sha256| -> String {
+        hasher.update(&body);
+        hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    if !large {
+        return Ok(digest(hasher));
+    }
+    web::block(move || digest(hasher))
+        .await
+        .map_err(|_| ApiError::Internal("the request could not be hashed".to_owned()))
 }

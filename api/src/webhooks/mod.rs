@@ -43,8 +43,8 @@ const POLL: Duration = Duration::from_secs(1);
 const LEASE: Duration = Duration::from_secs(60);
 /// Events read at once for one subscription.
 const BATCH: i64 = 100;
-/// Subscriptions looked at per round.
-const DUE_MAX: i64 = 200;
+/// Subscriptions looked at per round (of those behind the feed's end).
+const DUE_MAX: i64 = 1_000;
 /// A subscription whose events are this far behind the feed's end, none of
 /// them followed, has its cursor moved up (so that the next look is short).
 const PASS_GAP: i64 = 1_000;
@@ -121,7 +121,11 @@ async fn run(deliverer: Arc<Deliverer>, feed: Arc<Notify>) {
 /// Starts delivering every due subscription this node is not delivering yet.
 async fn round(deliverer: &Arc<Deliverer>, app: &Arc<AppState>) -> Result<(), Error> {
     let now = Utc::now();
-    let due = services::read(app, move |c| Ok(stored::due(c, now, DUE_MAX)?)).await?;
+    let due = services::read(app, move |c| {
+        let end = feed::last(c)?;
+        Ok(stored::due(c, now, end, DUE_MAX)?)
+    })
+    .await?;
     for subscription in due {
         let fresh = deliverer
             .busy

@@ -481,15 +481,18 @@ pub fn insert_imported(
     record_action(conn, new.id, "import", None, new.proposed_by, now)
 }
 
-/// The imported item of `case` of `kind` delivered on `delivered_on`, if any.
+/// The imported item of `person` in `programme` of `kind` delivered on
+/// `delivered_on` (on whichever of their cases), if any.
 pub fn imported_on(
     conn: &mut DbConnection,
-    case: Uuid,
+    person: Uuid,
+    programme: Uuid,
     kind: AssistanceType,
     delivered_on: NaiveDate,
 ) -> Result<Option<Assistance>, StoreError> {
     let rows: Vec<ItemRow> = assistance_items::table
-        .filter(assistance_items::case_id.eq(case.to_string()))
+        .filter(assistance_items::person_id.eq(person.to_string()))
+        .filter(assistance_items::programme_id.eq(programme.to_string()))
         .filter(assistance_items::assistance_type.eq(kind.as_str()))
         .filter(assistance_items::delivered_on.eq(delivered_on))
         .filter(assistance_items::imported.eq(true))

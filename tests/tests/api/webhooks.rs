@@ -327,6 +327,21 @@ both_backends! {
         let times: Vec<chrono::DateTime<chrono::Utc>> = log[1..log.len() - 2].iter().rev()
             .map(|d| d["attempted_at"].as_str().unwrap().parse().unwrap()).collect();
         assert!(times.windows(2).all(|w| w[1] >= w[0]));
+        // A new URL while failing: the next attempts go there, none to the old one.
+        receiver.answer(503);
+        let third = id_of(&app.create_person(&person_body("Moved", "Hookqx")).await);
+        let before = receiver.wait_for(receiver.received().len() + 1).await.len();
+        let moved = Receiver::start().await;
+        let current = webhook(&app, &system, &id).await;
+        let response = app.patch_as(&system, &format!("/api/v1/webhooks/{id}"), &json!({"url": moved.url}),
+            Some(&format!("\"{}\"", current["version"]))).await;
+        expect(response, StatusCode::OK).await;
+        let there = moved.wait_for(1).await;
+        assert_eq!(there[0].json()["record_id"], third.as_str());
+        assert_signed(&there[0], &secret);
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert!(receiver.received().len() <= before + 1, "the old URL kept getting attempts");
+        moved.stop().await;
         receiver.stop().await;
     }
 
@@ -449,7 +464,8 @@ both_backends! {
         assert_eq!(log[0]["outcome"], "failed");
         assert!(log[0]["status_code"].is_null());
         let error = log[0]["error"].as_str().unwrap();
-        assert!(error.contains("not a public address"), "{error}");
+        assert!(error.contains("the destination is not a public address"), "{error}");
+        assert!(!error.contains("127.0.0.1") && !error.contains("::1"), "{error}");
 
         // An owner who may no longer read the feed: the subscription is disabled.
         let accounts = expect(app.get("/api/v1/service-accounts?limit=500").await, StatusCode::OK).await;

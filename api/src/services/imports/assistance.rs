@@ -143,9 +143,20 @@ pub(super) fn row(
     else {
         return Err(Error::Invalid(errors));
     };
-    let case = case_of(c, person, programme, reach)?;
-    match items::imported_on(c, case, fields.assistance_type, delivered_on)? {
+    let found = items::imported_on(c, person, programme, fields.assistance_type, delivered_on)?;
+    if let Some(item) = &found {
+        // On another organisation's case: not this importer's to change.
+        if !reach.admits(cases::get(c, item.case_id)?.organisation_id) {
+            return Err(Error::field(
+                "delivered_on",
+                "imported_elsewhere",
+                "this item was imported onto another organisation's case",
+            ));
+        }
+    }
+    match found {
         None => {
+            let case = case_of(c, person, programme, reach)?;
             let id = Uuid::now_v7();
             let new = NewItem {
                 id,

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::error::RecordKind;
 use integra_domain::events::NewEvent;
 use integra_domain::import::{Columns, Outcome, Row};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use integra_domain::person::{ExternalId, Person, PersonFields, PersonInput};
 use integra_domain::Error;
@@ -146,6 +146,10 @@ enum Plan {
     Done(RowOutcome),
     Create(Uuid, PersonFields),
     Known(Uuid),
+    /// A row naming a person an earlier row of the chunk names too (keys
+    /// written differently, the same once checked): done on its own after
+    /// the others, as [`row`] would.
+    Later,
 }
 
 /// A chunk of person rows read and decided together, as [`row`] decides each
@@ -186,28 +190,39 @@ pub(super) fn chunk(
         persons::holders_of_external_ids(c, &externals)?
             .into_iter()
             .collect();
-    let mut plans: Vec<Plan> = checked
-        .into_iter()
-        .map(|fields| {
-            let fields = match fields {
-                Ok(fields) => fields,
-                Err(error) => return Plan::Done(Err(error)),
-            };
-            let number = fields
-                .personal_number
-                .as_ref()
-                .and_then(|n| by_number.get(n));
-            let external = fields
-                .external_ids
-                .first()
-                .and_then(|e| by_external.get(&(e.system.clone(), e.value.clone())));
-            match (number, external) {
-                (Some(a), Some(b)) if a != b => Plan::Done(Err(holder::key_conflict())),
-                (Some(id), _) | (None, Some(id)) => Plan::Known(*id),
-                (None, None) => Plan::Create(Uuid::now_v7(), fields),
+    let (mut numbers_seen, mut externals_seen, mut persons_seen) =
+        (HashSet::new(), HashSet::new(), HashSet::new());
+    let mut plans: Vec<Plan> = Vec::with_capacity(rows.len());
+    for fields in checked {
+        let fields = match fields {
+            Ok(fields) => fields,
+            Err(error) => {
+                plans.push(Plan::Done(Err(error)));
+                continue;
             }
-        })
-        .collect();
+        };
+        let external_key = fields
+            .external_ids
+            .first()
+            .map(|e| (e.system.clone(), e.value.clone()));
+        let number = fields
+            .personal_number
+            .as_ref()
+            .and_then(|n| by_number.get(n));
+        let external = external_key.as_ref().and_then(|k| by_external.get(k));
+        let plan = match (number, external) {
+            (Some(a), Some(b)) if a != b => Plan::Done(Err(holder::key_conflict())),
+            (Some(id), _) | (None, Some(id)) => Plan::Known(*id),
+            (None, None) => Plan::Create(Uuid::now_v7(), fields.clone()),
+        };
+        let repeated = fields
+            .personal_number
+            .as_ref()
+            .is_some_and(|n| !numbers_seen.insert(n.clone()))
+            | external_key.is_some_and(|k| !externals_seen.insert(k))
+            | matches!(plan, Plan::Known(id) if !persons_seen.insert(id));
+        plans.push(if repeated { Plan::Later } else { plan });
+    }
 
     // The known persons: unchanged, or changed one at a time.
     let known: Vec<Uuid> = plans
@@ -268,10 +283,11 @@ pub(super) fn chunk(
         // this write: another writer's commit meanwhile makes SQLite refuse
         // the transaction's first write whole (its snapshot is stale), and
         // once this transaction has written, no one else writes until it
-        // ends. So nothing is half written without a savepoint, which on
-        // SQLite costs (every statement's savepoint work grows with it).
+        // ends; an error then is the system's, and ends the transaction. So
+        // nothing is half written without a savepoint, which on SQLite costs
+        // (every statement's savepoint work grows with it).
         let together = match c {
-            DbConnection::Sqlite(_) => write(c),
+            DbConnection::Sqlite(_) => Ok(write(c)?),
             DbConnection::Postgres(_) => savepoint(c, write, Result::is_ok)?,
         };
         match together {
@@ -300,12 +316,23 @@ pub(super) fn chunk(
             }
         }
     }
+    for (plan, row) in plans.iter_mut().zip(rows) {
+        if matches!(plan, Plan::Later) {
+            let outcome = savepoint(
+                c,
+                |c| self::row(c, actor, row, today, now),
+                |done| keep && done.is_ok(),
+            )?;
+            *plan = Plan::Done(outcome);
+        }
+    }
     Ok(plans
         .into_iter()
         .map(|plan| match plan {
             Plan::Done(outcome) => outcome,
             Plan::Create(id, _) => Ok((Outcome::Created, created.remove(&id).unwrap_or_default())),
             Plan::Known(id) => Err(Error::Internal(format!("the row of {id} was not decided"))),
+            Plan::Later => Err(Error::Internal("a repeated row was not decided".to_owned())),
         })
         .collect())
 }
