@@ -445,46 +445,43 @@ pub fn insert_many(
     persons: &[(Uuid, PersonFields)],
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    match conn {
-        // Round trips saved: a few hundred persons a statement.
-        DbConnection::Postgres(_) => {
-            insert_bulk(conn, persons, now)?;
-            let external: Vec<_> = persons
-                .iter()
-                .flat_map(|(id, fields)| {
-                    fields.external_ids.iter().map(move |e| {
-                        (
-                            person_external_ids::system.eq(e.system.as_str()),
-                            person_external_ids::value.eq(e.value.as_str()),
-                            person_external_ids::person_id.eq(id.to_string()),
-                        )
-                    })
-                })
-                .collect();
-            if let DbConnection::Postgres(c) = conn {
-                for chunk in external.chunks(500) {
-                    diesel::insert_into(person_external_ids::table)
-                        .values(chunk)
-                        .execute(c)?;
-                }
-            }
+    if let DbConnection::Sqlite(_) = conn {
+        // SQLite has no round trips to save: one prepared single-row
+        // statement a person, cheaper than compiling one of hundreds of rows.
+        let stamp = now.naive_utc();
+        for (id, fields) in persons {
+            diesel::insert_into(persons::table)
+                .values((
+                    persons::id.eq(id.to_string()),
+                    PersonChanges::from(fields),
+                    persons::version.eq(1_i64),
+                    persons::created_at.eq(stamp),
+                    persons::updated_at.eq(stamp),
+                ))
+                .execute(conn)?;
+            insert_external_ids(conn, *id, &fields.external_ids)?;
         }
-        // SQLite has no round trips to save: one prepared single-row statement
-        // a person, cheaper than compiling a statement of hundreds of rows.
-        DbConnection::Sqlite(_) => {
-            let stamp = now.naive_utc();
-            for (id, fields) in persons {
-                diesel::insert_into(persons::table)
-                    .values((
-                        persons::id.eq(id.to_string()),
-                        PersonChanges::from(fields),
-                        persons::version.eq(1_i64),
-                        persons::created_at.eq(stamp),
-                        persons::updated_at.eq(stamp),
-                    ))
-                    .execute(conn)?;
-                insert_external_ids(conn, *id, &fields.external_ids)?;
-            }
+        return Ok(());
+    }
+    // PostgreSQL: round trips saved, a few hundred rows a statement.
+    insert_bulk(conn, persons, now)?;
+    let external: Vec<_> = persons
+        .iter()
+        .flat_map(|(id, fields)| {
+            fields.external_ids.iter().map(move |e| {
+                (
+                    person_external_ids::system.eq(e.system.as_str()),
+                    person_external_ids::value.eq(e.value.as_str()),
+                    person_external_ids::person_id.eq(id.to_string()),
+                )
+            })
+        })
+        .collect();
+    if let DbConnection::Postgres(pg) = conn {
+        for chunk in external.chunks(500) {
+            diesel::insert_into(person_external_ids::table)
+                .values(chunk)
+                .execute(pg)?;
         }
     }
     Ok(())

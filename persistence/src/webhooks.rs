@@ -155,18 +155,16 @@ pub fn change(
     rows::versioned(changed, get(conn, id), |w| w.version)
 }
 
-/// Enables a subscription at the `expected` version (when given), delivering
-/// after `from` (a feed position) when given, else where it stopped; forgets
-/// its failures and any node's lease.
+/// Enables a subscription at the `expected` version, delivering after `from`
+/// (a feed position) when given, else where it stopped; forgets its failures
+/// and any node's lease.
 pub fn enable(
     conn: &mut DbConnection,
     id: Uuid,
-    expected: Option<i64>,
+    expected: i64,
     from: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<Webhook, StoreError> {
-    let current = get(conn, id)?;
-    let expected = expected.unwrap_or(current.version);
     let stamp = now.naive_utc();
     let target = webhooks::table
         .find(id.to_string())
@@ -192,12 +190,9 @@ pub fn enable(
     rows::versioned(changed, get(conn, id), |w| w.version)
 }
 
-/// Deletes a subscription and its delivery log; whether there was one.
+/// Deletes a subscription and (`ON DELETE CASCADE`) its delivery log;
+/// whether there was one.
 pub fn delete(conn: &mut DbConnection, id: Uuid) -> Result<bool, StoreError> {
-    diesel::delete(
-        webhook_deliveries::table.filter(webhook_deliveries::webhook_id.eq(id.to_string())),
-    )
-    .execute(conn)?;
     Ok(diesel::delete(webhooks::table.find(id.to_string())).execute(conn)? > 0)
 }
 

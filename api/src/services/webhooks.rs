@@ -217,7 +217,7 @@ pub async fn enable(
     let webhook = services::write(call, entries, move |c, now| {
         let current = reached(&call2, c, id)?;
         let expected = precondition.expected(current.version)?;
-        Ok(stored::enable(c, id, Some(expected), from, now)?)
+        Ok(stored::enable(c, id, expected, from, now)?)
     })
     .await?;
     call.app.feed.notify_waiters();

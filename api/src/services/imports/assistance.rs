@@ -117,16 +117,7 @@ pub(super) fn row(
     let reach = actor.reach(RecordKind::Assistance, Access::Write)?;
     let person = holder::of(c, row)?;
     let mut errors = ValidationErrors::new();
-    let programme = row
-        .text("programme_id")
-        .and_then(|p| Uuid::parse_str(p.trim()).ok());
-    if programme.is_none() {
-        errors.add(
-            "programme_id",
-            "invalid_id",
-            "programme_id must be a programme's id",
-        );
-    }
+    let programme = errors.check(holder::programme(row));
     let delivered_on = errors.check(past_date(
         "delivered_on",
         &row.text("delivered_on").unwrap_or_default(),

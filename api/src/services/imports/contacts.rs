@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::contact::ContactInput;
 use integra_domain::error::RecordKind;
 use integra_domain::import::{Columns, Outcome, Row};
-use integra_domain::Error;
+use integra_domain::{Error, ValidationErrors};
 use integra_persistence::contacts::{self, ContactFilter};
 use integra_persistence::DbConnection;
 use uuid::Uuid;
@@ -50,16 +50,8 @@ pub(super) fn row(
     now: DateTime<Utc>,
 ) -> RowOutcome {
     let person_id = holder::of(c, row)?;
-    let programme_id = row
-        .text("programme_id")
-        .and_then(|p| Uuid::parse_str(p.trim()).ok())
-        .ok_or_else(|| {
-            Error::field(
-                "programme_id",
-                "invalid_id",
-                "programme_id must be a programme's id",
-            )
-        })?;
+    let programme_id =
+        holder::programme(row).map_err(|e| Error::Invalid(ValidationErrors(vec![e])))?;
     let input = ContactInput {
         person_id,
         programme_id,

@@ -4,7 +4,7 @@
 
 use integra_domain::import::Row;
 use integra_domain::person::personal_number;
-use integra_domain::{Error, ValidationErrors};
+use integra_domain::{Error, FieldError, ValidationErrors};
 use integra_persistence::{persons, DbConnection};
 use uuid::Uuid;
 
@@ -23,19 +23,38 @@ pub(super) fn find(
         Some((system, value)) => persons::find_by_external_id(c, system, value)?,
         None => None,
     };
+    resolve(by_number, by_external)
+}
+
+/// The person a row names, from the holders of its personal number and of
+/// its external id: either (or none), or a `key_conflict` when they are two
+/// different persons.
+pub(super) fn resolve(
+    by_number: Option<Uuid>,
+    by_external: Option<Uuid>,
+) -> Result<Option<Uuid>, Error> {
     match (by_number, by_external) {
-        (Some(a), Some(b)) if a != b => Err(key_conflict()),
+        (Some(a), Some(b)) if a != b => Err(Error::field(
+            "external_value",
+            "key_conflict",
+            "the personal number and the external id are two different persons'",
+        )),
         (a, b) => Ok(a.or(b)),
     }
 }
 
-/// A row whose personal number and external id are two different persons'.
-pub(super) fn key_conflict() -> Error {
-    Error::field(
-        "external_value",
-        "key_conflict",
-        "the personal number and the external id are two different persons'",
-    )
+/// The programme a row names by `programme_id`: an id (whether it exists is
+/// the record's own check).
+pub(super) fn programme(row: &Row) -> Result<Uuid, FieldError> {
+    row.text("programme_id")
+        .and_then(|p| Uuid::parse_str(p.trim()).ok())
+        .ok_or_else(|| {
+            FieldError::new(
+                "programme_id",
+                "invalid_id",
+                "programme_id must be a programme's id",
+            )
+        })
 }
 
 /// The external id a row gives (`external_system` and `external_value`

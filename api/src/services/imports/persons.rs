@@ -146,9 +146,10 @@ enum Plan {
     Done(RowOutcome),
     Create(Uuid, PersonFields),
     Known(Uuid),
-    /// A row naming a person an earlier row of the chunk names too (keys
-    /// written differently, the same once checked): done on its own after
-    /// the others, as [`row`] would.
+    /// A row naming a person an earlier row of the chunk names too (one by
+    /// personal number, the other by external id): done on its own after the
+    /// others, as [`row`] would, so that it changes the person as the earlier
+    /// row left them.
     Later,
 }
 
@@ -208,12 +209,14 @@ pub(super) fn chunk(
         let number = fields
             .personal_number
             .as_ref()
-            .and_then(|n| by_number.get(n));
-        let external = external_key.as_ref().and_then(|k| by_external.get(k));
-        let plan = match (number, external) {
-            (Some(a), Some(b)) if a != b => Plan::Done(Err(holder::key_conflict())),
-            (Some(id), _) | (None, Some(id)) => Plan::Known(*id),
-            (None, None) => Plan::Create(Uuid::now_v7(), fields.clone()),
+            .and_then(|n| by_number.get(n).copied());
+        let external = external_key
+            .as_ref()
+            .and_then(|k| by_external.get(k).copied());
+        let plan = match holder::resolve(number, external) {
+            Err(error) => Plan::Done(Err(error)),
+            Ok(Some(id)) => Plan::Known(id),
+            Ok(None) => Plan::Create(Uuid::now_v7(), fields.clone()),
         };
         let repeated = fields
             .personal_number
