@@ -2,8 +2,9 @@
 //! follows the change feed from its cursor and gets its events POSTed one at
 //! a time, in feed order, signed ([`send::signature`]).
 //!
-//! - Never in a request: a write only wakes this loop (the feed's `Notify`);
-//!   other nodes' commits are found by polling every second.
+//! - Never in a request: a write only wakes this loop (the feed's `Notify`;
+//!   at most one look every [`LOOK_GAP`]); other nodes' commits are found by
+//!   polling every second.
 //! - At least once: the cursor moves past an event only after the receiver
 //!   answered 2xx for it, in the database, so a restart or a crash between
 //!   the answer and the write sends it again (receivers deduplicate by the
@@ -38,6 +39,9 @@ use send::Sender;
 
 /// How often a node looks for due deliveries when nothing woke it.
 const POLL: Duration = Duration::from_secs(1);
+/// The least time between two looks: a node writing thousands of records a
+/// second wakes the loop at each commit, and each look reads the database.
+const LOOK_GAP: Duration = Duration::from_millis(50);
 /// How long a node holds a subscription without a word (each delivered
 /// event renews it): longer than an attempt may take.
 const LEASE: Duration = Duration::from_secs(60);
@@ -88,10 +92,16 @@ pub fn start(state: &web::Data<AppState>) {
 
 async fn run(deliverer: Arc<Deliverer>, feed: Arc<Notify>) {
     let mut purged: Option<std::time::Instant> = None;
-    loop {
-        let woken = feed.notified();
-        tokio::pin!(woken);
+    // Registered before each look, so that a commit during it (or during
+    // the gap after it) wakes the next one.
+    let listen = || {
+        let mut woken = Box::pin(feed.clone().notified_owned());
         woken.as_mut().enable();
+        woken
+    };
+    let mut woken = listen();
+    loop {
+        let looked = tokio::time::Instant::now();
         let Some(app) = deliverer.app.upgrade() else {
             return;
         };
@@ -114,7 +124,9 @@ async fn run(deliverer: Arc<Deliverer>, feed: Arc<Notify>) {
             }
         }
         drop(app);
-        let _ = tokio::time::timeout(POLL, woken).await;
+        let _ = tokio::time::timeout(POLL, woken.as_mut()).await;
+        woken = listen();
+        tokio::time::sleep_until(looked + LOOK_GAP).await;
     }
 }
 
