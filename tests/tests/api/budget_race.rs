@@ -89,6 +89,26 @@ impl Node {
     }
 }
 
+impl Node {
+    /// The JSON answer of `GET path` on this node, as the holder of `token`.
+    pub(crate) async fn read(
+        &self,
+        client: &reqwest::Client,
+        token: &str,
+        path: &str,
+    ) -> serde_json::Value {
+        client
+            .get(format!("{}{path}", self.address))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+}
+
 impl Drop for Node {
     fn drop(&mut self) {
         let _ = self.child.kill();

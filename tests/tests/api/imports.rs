@@ -337,16 +337,7 @@ async fn a_node_killed_during_an_all_or_nothing_import_leaves_nothing_of_it() {
     let path = format!("/api/v1/imports/{}", id_of(&job));
     // Well under way, then killed.
     loop {
-        let now: Value = app
-            .client
-            .get(format!("{}{path}", node.address))
-            .bearer_auth(&app.admin_token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let now = node.read(&app.client, &app.admin_token, &path).await;
         assert_eq!(now["status"], "running", "{now}");
         if now["rows_done"].as_i64().unwrap() > 1_000 {
             break;
@@ -363,16 +354,7 @@ async fn a_node_killed_during_an_all_or_nothing_import_leaves_nothing_of_it() {
     let again = tokio::task::spawn_blocking(move || crate::budget_race::Node::start(&url, &secret))
         .await
         .unwrap();
-    let after: Value = app
-        .client
-        .get(format!("{}{path}", again.address))
-        .bearer_auth(&app.admin_token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let after = again.read(&app.client, &app.admin_token, &path).await;
     assert_eq!(after["status"], "failed", "{after}");
     assert!(
         after["error"].as_str().unwrap().starts_with("interrupted"),
@@ -627,5 +609,23 @@ both_backends! {
         assert_eq!(counts(&job).0, n);
         assert_eq!(app.count("persons").await, persons + n);
         assert_eq!(app.count("imports").await, 1);
+    }
+}
+
+both_backends! {
+    async fn one_person_named_by_both_keys_in_one_file_is_updated_twice(app) {
+        // The first row names her by personal number, the second by her
+        // external id: two keys, one person. Each row is her change in turn.
+        let made = report(&app, "kind=persons&mode=commit",
+            "personal_number,given_name,family_name,external_system,external_value\n01001033333,Maka,Twokeys,border-db,BD-2K\n").await;
+        assert_eq!(counts(&made), (1, 0, 0, 0));
+        // (NDJSON: the second row leaves her personal number out, so it stays.)
+        let lines = "{\"personal_number\": \"01001033333\", \"given_name\": \"Maka\", \"family_name\": \"Twokeys\", \"phone\": \"+995 555 11 11 11\"}\n\
+            {\"given_name\": \"Maka\", \"family_name\": \"Twokeys\", \"phone\": \"+995 555 22 22 22\", \"external_system\": \"border-db\", \"external_value\": \"BD-2K\"}\n";
+        let job = expect(import(&app, &app.admin_token, "kind=persons&mode=commit&atomic=all", "application/x-ndjson", lines).await,
+            StatusCode::OK).await;
+        assert_eq!((counts(&job), job["written"].as_bool()), ((0, 2, 0, 0), Some(true)));
+        let maka = by_number(&app, "01001033333").await.unwrap();
+        assert_eq!((maka["phone"].as_str(), maka["version"].as_i64()), (Some("+995 555 22 22 22"), Some(3)));
     }
 }
