@@ -10,9 +10,13 @@
 //! in as a bound parameter ([`Sql`]).
 
 use chrono::NaiveDate;
+use diesel::connection::DefaultLoadingMode;
 use diesel::connection::SimpleConnection;
-use diesel::query_builder::BoxedSqlQuery;
+use diesel::pg::{Pg, PgRowByRowLoadingMode};
+use diesel::query_builder::{BoxedSqlQuery, SqlQuery};
 use diesel::query_dsl::RunQueryDsl;
+use diesel::serialize::ToSql;
+use diesel::sql_types::HasSqlType;
 use diesel::sql_types::{BigInt, Date, Text};
 use diesel::QueryableByName;
 use integra_domain::reports::ReportFilter;
@@ -100,13 +104,20 @@ impl Sql {
         self
     }
 
-    /// Runs the statement and reads its rows.
-    pub fn load<T>(&self, conn: &mut DbConnection) -> Result<Vec<T>, StoreError>
+    /// The statement with its values bound, for `conn`'s backend.
+    fn query(&self, conn: &DbConnection) -> BoxedSqlQuery<'static, Multi, SqlQuery> {
+        self.bound(self.text_for(conn))
+    }
+
+    /// `text` (this statement's, for some backend) with this statement's values bound.
+    fn bound<DB>(&self, text: String) -> BoxedSqlQuery<'static, DB, SqlQuery>
     where
-        T: QueryableByName<Multi> + 'static,
+        DB: diesel::backend::Backend + HasSqlType<Text> + HasSqlType<Date> + HasSqlType<BigInt>,
+        String: ToSql<Text, DB>,
+        NaiveDate: ToSql<Date, DB>,
+        i64: ToSql<BigInt, DB>,
     {
-        let mut query: BoxedSqlQuery<'static, Multi, _> =
-            diesel::sql_query(self.text_for(conn)).into_boxed();
+        let mut query = diesel::sql_query(text).into_boxed();
         for bind in &self.binds {
             query = match bind {
                 Bind::Text(value) => query.bind::<Text, _>(value.clone()),
@@ -114,7 +125,40 @@ impl Sql {
                 Bind::BigInt(value) => query.bind::<BigInt, _>(*value),
             };
         }
-        Ok(query.load::<T>(conn)?)
+        query
+    }
+
+    /// Runs the statement and reads its rows.
+    pub fn load<T>(&self, conn: &mut DbConnection) -> Result<Vec<T>, StoreError>
+    where
+        T: QueryableByName<Multi> + 'static,
+    {
+        Ok(self.query(conn).load::<T>(conn)?)
+    }
+
+    /// Runs the statement and hands its rows to `each` one at a time, as they
+    /// are read (none is kept: PostgreSQL sends them one by one rather than
+    /// the whole result at once).
+    pub fn for_each<T>(
+        &self,
+        conn: &mut DbConnection,
+        mut each: impl FnMut(T) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>
+    where
+        T: QueryableByName<Multi> + QueryableByName<Pg> + 'static,
+    {
+        if let DbConnection::Postgres(pg) = conn {
+            let query = self.bound::<Pg>(numbered(&self.text));
+            for row in query.load_iter::<T, PgRowByRowLoadingMode>(pg)? {
+                each(row?)?;
+            }
+            return Ok(());
+        }
+        let query = self.query(conn);
+        for row in query.load_iter::<T, DefaultLoadingMode>(conn)? {
+            each(row?)?;
+        }
+        Ok(())
     }
 }
 
@@ -375,13 +419,6 @@ fn cells(rows: Vec<Counted>) -> std::collections::BTreeMap<String, i64> {
             (id, row.n)
         })
         .collect()
-}
-
-/// One id of a drill-down's page.
-#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
-struct Listed {
-    #[diesel(sql_type = Text)]
-    id: String,
 }
 
 /// One total of a drill-down: how many records, and (items) their money.

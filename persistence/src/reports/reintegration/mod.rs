@@ -1,0 +1,274 @@
+//! The counts of the reintegration report and the records behind each figure
+//! (see `integra_domain::reports::reintegration` for the definitions).
+//!
+//! The records of the period, as CTEs, read by two statements (persons'
+//! records, then items) in one snapshot and tallied in [`tally`], which
+//! defines every figure once for its count and its drill-down:
+//!
+//! | CTE | rows |
+//! |---|---|
+//! | `reg` | cases of the programme(s) registered in the period (person, assessed, latest decision) |
+//! | (contacts) | contacts about the programme(s) in the period (person) |
+//! | `delivered` | items delivered in the period, corrections included |
+//! | `approved` | items approved in the period and not (yet) delivered |
+//! | `given` | `delivered` without corrections; their co-beneficiaries are read too |
+//! | `returned` | stays abroad that ended in the period with a return type (any programme, anyone's) |
+//!
+//! Programme: the one asked for, or every reintegration programme. An
+//! organisation's report counts its cases, its contacts and the items of its
+//! cases (returns are everyone's: persons belong to no organisation). Filters
+//! on persons are one set (`fp`) that each set's person must be in.
+//!
+//! Indexes (migrations `2026-12-07-000031_report_indexes` and
+//! `2026-12-08-000050_report_funnel`): cases by programme and registration day
+//! covering what the funnel reads of them, contacts by programme and day,
+//! items by programme, status and delivery or approval day (covering), stays
+//! by end date and return type, persons by region, sex and date of birth. What
+//! the funnel needs of a case's history (assessed, its latest decision as a
+//! sortable `decision_key`) is kept on the case by the writes that change it.
+//! PostgreSQL takes the stream's programmes as an array (`= ANY`), which its
+//! indexes can use, and sends the rows one at a time (the report's memory is
+//! the tally's, not the result's).
+//!
+//! Cost: every figure counts distinct persons among the records of the
+//! period, so a report reads each of those records once. Grouping them in the
+//! database (a sort of every record by person) cost three times the reading;
+//! the tally groups them in hash sets as they arrive. With `demo-data
+//! --persons 1000000` (some 45,000 cases, 60,000 contacts, 40,000 items and
+//! 110,000 returns a year) a year takes 160 ms (SQLite) and 170 ms
+//! (PostgreSQL), five years 0.84 s and 0.98 s (were 0.47 s and 2.5 s for a
+//! year and five years when the database grouped them); the tally of five
+//! years holds some 60 MB while it counts. Distinct persons do not add up
+//! across days or months, so no per-period total can serve an arbitrary
+//! period exactly; what would is a first-occurrence table per calendar period
+//! (month, quarter, year), stage and programme, `(period, stage, programme,
+//! organisation, person)` with a unique key, kept by the writes in their
+//! transaction, read by reports over whole calendar periods (any other period
+//! keeps this path).
+
+use diesel::sql_types::{BigInt, Integer, Nullable, Text};
+use diesel::QueryableByName;
+use integra_domain::money::Money;
+use integra_domain::reports::reintegration::{Counts, ReintegrationFigure};
+use integra_domain::reports::ReportFilter;
+use uuid::Uuid;
+
+use super::{
+    backend, filtered_persons, from_persons, in_period, items, of_organisation, of_programme,
+    returned, snapshot, Sql, Within, GIVEN,
+};
+use crate::connection::{Backend, DbConnection};
+use crate::error::StoreError;
+use crate::rows;
+
+mod tally;
+
+use tally::{Record, Source, Tally};
+
+/// The `WITH` clause of the report's sets (see the module's table).
+fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
+    let mut sql = Sql::new();
+    sql.push("WITH ");
+    filtered_persons(&mut sql, filter);
+    // The cases of the programme registered in the period.
+    sql.push(
+        "reg AS (SELECT c.person_id, c.assessed, \
+             CASE WHEN c.assessed = TRUE THEN c.decision_key END AS decision_key",
+    );
+    from_persons(&mut sql, filter, "cases", "c", "person_id");
+    in_period(&mut sql, filter, "c.registered_on");
+    of_programme(&mut sql, filter, "c.programme_id", backend);
+    of_organisation(&mut sql, within, "c.organisation_id");
+    sql.push(")");
+    items(
+        &mut sql,
+        "delivered",
+        "delivered",
+        "i.delivered_on",
+        filter,
+        within,
+        backend,
+    );
+    items(
+        &mut sql,
+        "approved",
+        "approved",
+        "i.approved_on",
+        filter,
+        within,
+        backend,
+    );
+    sql.push(GIVEN);
+    returned(&mut sql, filter, None);
+    sql
+}
+
+/// The source numbered `number` in a statement.
+fn source(number: i32) -> Result<Source, StoreError> {
+    Source::numbered(number)
+        .ok_or_else(|| StoreError::corrupt("report source", &number.to_string()))
+}
+
+/// The statement of the records of persons (cases, contacts,
+/// co-beneficiaries, returns): a [`PersonRow`] each.
+fn person_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
+    let mut sql = sets(filter, within, backend);
+    let n = |source: Source| source.number();
+    sql.push(&format!(
+        " SELECT CASE WHEN assessed = TRUE THEN {} ELSE {} END AS source, \
+             person_id AS person, decision_key AS key FROM reg \
+         UNION ALL SELECT {}, ct.person_id, NULL",
+        n(Source::AssessedCase),
+        n(Source::Case),
+        n(Source::Contact),
+    ));
+    from_persons(&mut sql, filter, "contacts", "ct", "person_id");
+    in_period(&mut sql, filter, "ct.contacted_on");
+    of_programme(&mut sql, filter, "ct.programme_id", backend);
+    of_organisation(&mut sql, within, "ct.organisation_id");
+    sql.push(&format!(
+        " UNION ALL SELECT {}, cb.person_id, g.assistance_type FROM given g \
+             JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id \
+         UNION ALL SELECT {}, person_id, return_type FROM returned",
+        n(Source::CoBeneficiary),
+        n(Source::Return),
+    ));
+    sql
+}
+
+/// One row of [`person_records`].
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+struct PersonRow {
+    #[diesel(sql_type = Integer)]
+    source: i32,
+    #[diesel(sql_type = Text)]
+    person: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    key: Option<String>,
+}
+
+impl TryFrom<PersonRow> for Record {
+    type Error = StoreError;
+
+    fn try_from(row: PersonRow) -> Result<Self, StoreError> {
+        Ok(Record {
+            source: source(row.source)?,
+            person: rows::uuid(&row.person)?,
+            key: row.key,
+            item: None,
+            household: None,
+            amount: 0,
+        })
+    }
+}
+
+/// The statement of the assistance items (delivered, approved): an
+/// [`ItemRow`] each.
+fn item_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
+    let mut sql = sets(filter, within, backend);
+    let n = |source: Source| source.number();
+    sql.push(&format!(
+        " SELECT CASE WHEN corrects_id IS NULL THEN {} ELSE {} END AS source, \
+             person_id AS person, assistance_type AS key, id AS item, household_id AS household, \
+             COALESCE(amount_tetri, 0) AS amount FROM delivered \
+         UNION ALL SELECT {}, person_id, assistance_type, id, household_id, \
+             COALESCE(amount_tetri, 0) FROM approved",
+        n(Source::Given),
+        n(Source::Correction),
+        n(Source::Approved),
+    ));
+    sql
+}
+
+/// One row of [`item_records`].
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+struct ItemRow {
+    #[diesel(sql_type = Integer)]
+    source: i32,
+    #[diesel(sql_type = Text)]
+    person: String,
+    #[diesel(sql_type = Text)]
+    key: String,
+    #[diesel(sql_type = Text)]
+    item: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    household: Option<String>,
+    #[diesel(sql_type = BigInt)]
+    amount: i64,
+}
+
+impl TryFrom<ItemRow> for Record {
+    type Error = StoreError;
+
+    fn try_from(row: ItemRow) -> Result<Self, StoreError> {
+        Ok(Record {
+            source: source(row.source)?,
+            person: rows::uuid(&row.person)?,
+            key: Some(row.key),
+            item: Some(rows::uuid(&row.item)?),
+            household: rows::optional_uuid(row.household.as_deref())?,
+            amount: row.amount,
+        })
+    }
+}
+
+/// The report's records of the period, tallied, read in one snapshot.
+fn tally(
+    conn: &mut DbConnection,
+    filter: &ReportFilter,
+    within: Within,
+) -> Result<Tally, StoreError> {
+    let persons = person_records(filter, within, backend(conn));
+    let items = item_records(filter, within, backend(conn));
+    snapshot(conn, |c| {
+        let mut tally = Tally::default();
+        persons.for_each(c, |row: PersonRow| tally.add(Record::try_from(row)?))?;
+        items.for_each(c, |row: ItemRow| tally.add(Record::try_from(row)?))?;
+        Ok(tally)
+    })
+}
+
+/// The exact counts of every figure of the report, read in one snapshot.
+pub fn counts(
+    conn: &mut DbConnection,
+    filter: &ReportFilter,
+    within: Within,
+) -> Result<Counts, StoreError> {
+    Ok(tally(conn, filter, within)?.counts())
+}
+
+/// One page of the records behind a figure, with their total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Behind {
+    /// How many records the figure counts (its value, for a count).
+    pub total: i64,
+    /// What their money adds up to (the value of a money figure; zero otherwise).
+    pub amount: Money,
+    /// The page's ids, in id order.
+    pub ids: Vec<Uuid>,
+}
+
+/// The records behind `figure`: their total (and money), and one page of
+/// their ids after `after`, in id order; read in one snapshot.
+pub fn behind(
+    conn: &mut DbConnection,
+    filter: &ReportFilter,
+    within: Within,
+    figure: ReintegrationFigure,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Behind, StoreError> {
+    let mut records = tally(conn, filter, within)?.behind(figure);
+    records.sort_unstable();
+    let limit = usize::try_from(limit).unwrap_or(0);
+    Ok(Behind {
+        total: i64::try_from(records.len()).unwrap_or(i64::MAX),
+        amount: Money::from_tetri(records.iter().map(|(_, amount)| amount).sum()),
+        ids: records
+            .into_iter()
+            .map(|(id, _)| id)
+            .filter(|id| after.is_none_or(|after| *id > after))
+            .take(limit)
+            .collect(),
+    })
+}
