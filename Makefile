@@ -122,7 +122,9 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 	exit $$failed
 
 # lint: formatting must match rustfmt, clippy may not warn at all, and
-# openapi.yaml must be a valid OpenAPI 3.1 document (openapi-spec-validator).
+# openapi.yaml must be a valid OpenAPI 3.1 document (openapi-spec-validator)
+# that Redocly CLI (recommended, strict) and Spectral (spectral:oas) pass
+# without a warning (scripts/lint-openapi installs them, pinned).
 lint: components ## cargo fmt --check, clippy -D warnings, OpenAPI validation
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings

@@ -2,7 +2,7 @@
 //! paths come from the routes themselves.
 
 use utoipa::openapi::path::{Operation, Parameter, ParameterBuilder, ParameterIn};
-use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
+use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaType, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{Ref, RefOr, Required};
 use utoipa::{Modify, OpenApi, ToResponse};
@@ -42,6 +42,7 @@ problem_responses! {
         description = "Case management and data exchange of the Migration Division (Ministry of Labour, Health and Social Affairs of Georgia) and its State Employment Agency: one person registry for reintegration of returning migrants, integration of immigrants and legal labour migration.\n\nEvery error is an RFC 9457 problem (`application/problem+json`). Writes take `If-Match` with the `ETag` of the version they change; POSTs take `Idempotency-Key`.",
         version = "1.0.0",
         license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
+        contact(name = "Migration Division, Ministry of Labour, Health and Social Affairs of Georgia"),
     ),
     servers((url = "/", description = "This server")),
     modifiers(&SecurityAddon),
@@ -86,6 +87,7 @@ problem_responses! {
         (name = "integration-services", description = "Integration services delivered to immigrants (language, civic orientation, legal and employment counselling), recorded by the organisation that delivered or arranged them"),
         (name = "reports", description = "Aggregate figures for a period, JSON or CSV: exact for staff, small cells suppressed for monitors; the records behind each figure"),
         (name = "contacts", description = "Contacts with persons about a programme, recorded by the organisation that made them"),
+        (name = "health", description = "Probes and metrics for the platform that runs integra: liveness, readiness (the database answers), Prometheus metrics; no token"),
     )
 )]
 pub struct ApiDoc;
@@ -103,14 +105,27 @@ const PUBLIC: &[&str] = &["/api/v1/auth/token"];
 /// |---|---|
 /// | any | `503` (the database is unreachable; for sign-in, every password check is busy) |
 /// | needs a token (all but sign-in) | bearer security, `401`, and `403` (but `/auth/me`) |
+/// | needs no token (sign-in; outside `/api/v1`: probes, metrics) | `security: []` |
 /// | has a path parameter | `404` |
 /// | has a body | `413`, `415` |
 /// | has a body or query parameters, or is a `POST` | `400`, `422` |
 /// | is a `POST` with a token | the `Idempotency-Key` header |
 /// | takes `If-Match` ([`IfMatch`](crate::http::preconditions::IfMatch)) | `412` |
+///
+/// and marks every property of the schemas only answers use as `required`
+/// ([`require_answered_properties`]).
 pub fn complete(doc: &mut utoipa::openapi::OpenApi) {
+    complete_operations(doc);
+    require_answered_properties(doc);
+}
+
+fn complete_operations(doc: &mut utoipa::openapi::OpenApi) {
     for (path, item) in doc.paths.paths.iter_mut() {
         if !path.starts_with("/api/v1/") {
+            // Probes and metrics: no token (`security: []`).
+            for operation in [&mut item.get, &mut item.head].into_iter().flatten() {
+                operation.security = Some(Vec::new());
+            }
             continue;
         }
         let operations = [
@@ -147,6 +162,9 @@ fn complete_operation(path: &str, operation: &mut Operation, is_post: bool) {
     }
     let has_body = operation.request_body.is_some();
     let mut answers = vec![("503", "Unavailable")];
+    if !secured {
+        operation.security = Some(Vec::new());
+    }
     if secured {
         operation.security = Some(vec![SecurityRequirement::new(
             "bearer",
@@ -180,7 +198,7 @@ fn complete_operation(path: &str, operation: &mut Operation, is_post: bool) {
 
 const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 
-/// An optional header parameter of type string.
+/// An optional header parameter of type string (absent, never `null`).
 pub fn header(name: &str, description: &str) -> Parameter {
     ParameterBuilder::new()
         .name(name)
@@ -188,7 +206,7 @@ pub fn header(name: &str, description: &str) -> Parameter {
         .description(Some(description))
         .required(Required::False)
         .schema(Some(
-            ObjectBuilder::new().schema_type(SchemaType::from_iter([Type::String, Type::Null])),
+            ObjectBuilder::new().schema_type(SchemaType::Type(Type::String)),
         ))
         .build()
 }
@@ -207,6 +225,156 @@ impl Modify for SecurityAddon {
                     .description(Some("An access token from POST /api/v1/auth/token"))
                     .build(),
             ),
+        );
+    }
+}
+
+/// Properties of answers that are left out rather than sent as `null` (serde's
+/// `skip_serializing_if`), by schema; `*`: every property not otherwise
+/// required. A test keeps this list in step with the code.
+const LEFT_OUT_WHEN_EMPTY: &[(&str, &str)] = &[
+    ("Problem", "*"),
+    ("Written", "version"),
+    ("Codes", "status"),
+    ("Codes", "type"),
+    ("Health", "database"),
+    ("ReintegrationReport", "links"),
+    ("OverviewReport", "links"),
+];
+
+/// The names of the schemas `value` refers to (`$ref`), directly.
+fn schema_refs(value: &serde_json::Value, names: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map {
+                match (key.as_str(), inner.as_str()) {
+                    ("$ref", Some(target)) => {
+                        if let Some(name) = target.strip_prefix("#/components/schemas/") {
+                            names.push(name.to_owned());
+                        }
+                    }
+                    _ => schema_refs(inner, names),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|i| schema_refs(i, names)),
+        _ => {}
+    }
+}
+
+/// The schemas `roots` use, directly or through other schemas.
+fn used_schemas(
+    schemas: &serde_json::Map<String, serde_json::Value>,
+    roots: &[&serde_json::Value],
+) -> std::collections::BTreeSet<String> {
+    let mut pending = Vec::new();
+    roots
+        .iter()
+        .for_each(|root| schema_refs(root, &mut pending));
+    let mut used = std::collections::BTreeSet::new();
+    while let Some(name) = pending.pop() {
+        if used.insert(name.clone()) {
+            if let Some(schema) = schemas.get(&name) {
+                schema_refs(schema, &mut pending);
+            }
+        }
+    }
+    used
+}
+
+/// Marks `required` every property of the schemas that only answers use
+/// (none of a request body or parameter): serde sends an absent `Option` as
+/// `null`, so a client may count on the property being there (but those
+/// [`LEFT_OUT_WHEN_EMPTY`]). Schemas of requests keep `Option` fields optional.
+fn require_answered_properties(doc: &mut utoipa::openapi::OpenApi) {
+    let Ok(json) = serde_json::to_value(&*doc) else {
+        return;
+    };
+    let (mut requests, mut answers) = (Vec::new(), Vec::new());
+    if let Some(paths) = json.get("paths").and_then(|p| p.as_object()) {
+        for item in paths.values().filter_map(|i| i.as_object()) {
+            for operation in item.values() {
+                requests.extend(operation.get("requestBody"));
+                requests.extend(operation.get("parameters"));
+                answers.extend(operation.get("responses"));
+            }
+        }
+    }
+    answers.extend(json.pointer("/components/responses"));
+    let Some(schemas) = json
+        .pointer("/components/schemas")
+        .and_then(|s| s.as_object())
+    else {
+        return;
+    };
+    let asked = used_schemas(schemas, &requests);
+    let answered = used_schemas(schemas, &answers);
+    let Some(components) = doc.components.as_mut() else {
+        return;
+    };
+    for name in answered.difference(&asked) {
+        let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(name) else {
+            continue;
+        };
+        let optional = |property: &str| {
+            LEFT_OUT_WHEN_EMPTY
+                .iter()
+                .any(|(s, p)| s == name && (*p == property || *p == "*"))
+        };
+        for property in object.properties.keys() {
+            if !object.required.contains(property) && !optional(property) {
+                object.required.push(property.clone());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every struct field serde leaves out of an answer (`skip_serializing_if`)
+    /// is listed in [`LEFT_OUT_WHEN_EMPTY`] (by its struct's name), so that
+    /// no answer's schema requires a property it may leave out.
+    #[test]
+    fn fields_left_out_of_answers_are_listed() {
+        let crates = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../domain/src"),
+        ];
+        let mut unlisted = Vec::new();
+        let mut pending: Vec<std::path::PathBuf> = crates.iter().map(Into::into).collect();
+        while let Some(path) = pending.pop() {
+            if path.is_dir() {
+                for entry in std::fs::read_dir(&path).unwrap() {
+                    pending.push(entry.unwrap().path());
+                }
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut structure = "";
+            for line in text.lines() {
+                if let Some(rest) = line.trim_start().strip_prefix("pub struct ") {
+                    structure = rest.split([' ', '<', '{', '(']).next().unwrap_or_default();
+                }
+                let attribute = line.trim_start();
+                if attribute.starts_with("#[serde(")
+                    && attribute.contains("skip_serializing_if")
+                    && !LEFT_OUT_WHEN_EMPTY.iter().any(|(s, _)| *s == structure)
+                {
+                    unlisted.push(format!("{} ({structure})", path.display()));
+                }
+            }
+        }
+        // Facts are an eligibility request's input (never required) and
+        // a free-form object in answers.
+        unlisted.retain(|place| !place.contains("(Facts)"));
+        assert!(
+            unlisted.is_empty(),
+            "not in LEFT_OUT_WHEN_EMPTY: {unlisted:?}"
         );
     }
 }

@@ -46,8 +46,12 @@ fn location(id: Uuid) -> String {
     format!("/api/v1/applications/{id}")
 }
 
-/// Applies a jobseeker to a labour migration scheme (`applied`), optionally
-/// for one of its vacancies.
+/// Applies a jobseeker to a labour migration scheme (`applied`).
+///
+/// Optionally for one of the scheme's vacancies. `applied_on` may not be in the future
+/// (today when absent); the application is recorded for the caller's organisation. For
+/// administrators, case workers and employment counsellors; a jobseeker whose person's
+/// data is erased is a `409` `erased`.
 ///
 /// The scheme must take applications on `applied_on` (409 `not_open`), the
 /// vacancy be open and under the scheme (409 `vacancy_closed`, 422
@@ -72,6 +76,11 @@ pub async fn create_application(
 }
 
 /// Lists applications in the order recorded, with filters and cursor paging.
+///
+/// Filters by `jobseeker_id`, `person_id`, `scheme_id` and `status` (all given must
+/// match); pages with `limit` (1 to 500, 50 when absent) and `cursor`. For
+/// administrators, case workers and employment counsellors, over every organisation's
+/// applications. Every application listed is recorded as a read in the audit log.
 #[utoipa::path(
     tag = "applications",
     params(ApplicationQuery),
@@ -85,8 +94,12 @@ pub async fn list_applications(
     Ok(HttpResponse::Ok().json(applications::list(&call, query.into_inner()).await?))
 }
 
-/// Lists the applications past their term abroad today: returned after
-/// `due_back_on`, or still abroad after it; by `due_back_on`, then id.
+/// Lists the applications past their term abroad today.
+///
+/// Those returned after `due_back_on` and those still abroad after it, by `due_back_on`
+/// then id, each with `days_over` and `still_abroad`; `scheme_id` keeps one scheme's, and
+/// `limit` and `cursor` page. For administrators, case workers and employment
+/// counsellors; every application listed is recorded as a read in the audit log.
 #[utoipa::path(
     tag = "applications",
     params(OverstayQuery),
@@ -101,6 +114,11 @@ pub async fn list_overstays(
 }
 
 /// Reads an application with its moves.
+///
+/// `allowed_actions` lists the moves its status allows; the `ETag` is the version to send
+/// in `If-Match` with a move. For administrators, case workers and employment
+/// counsellors, whichever organisation recorded it; the read is recorded in the audit
+/// log.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "The application's id")),
@@ -125,10 +143,14 @@ async fn act(
     Ok(written(&answer))
 }
 
-/// Shortlists an application: the jobseeker must meet the scheme's
-/// conditions today (409 `conditions_not_met` names each hard requirement
-/// missed), and a place of the scheme's quota of the year must be free (409
-/// `quota_full`; held by the database, also across nodes).
+/// Shortlists an application.
+///
+/// Only an `applied` application (else a `409` `illegal_action` listing the `allowed`
+/// moves); the body may carry a `reason`, no `date`. The jobseeker must meet the scheme's
+/// conditions today (409 `conditions_not_met` names each hard requirement missed), and a
+/// place of the scheme's quota of the year must be free (409 `quota_full`; held by the
+/// database, also across nodes). For administrators, case workers and employment
+/// counsellors; a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "The application's id"), IfMatch),
@@ -149,10 +171,14 @@ pub async fn shortlist_application(
     act(&call, &id, ApplicationAction::Shortlist, input, if_match).await
 }
 
-/// Records the departure of an oriented application on `date`: the term
-/// abroad runs to `date` plus the scheme's longest stay (`due_back_on`), and
-/// a job placement abroad is recorded (employer: the vacancy's, or the
-/// scheme's partner; 409 `no_employer` when neither is known).
+/// Records the departure of an oriented application on `date`.
+///
+/// `date` is required, not in the future and not before `applied_on`; only an `oriented`
+/// application departs (else a `409` `illegal_action`). The term abroad runs to `date`
+/// plus the scheme's longest stay (`due_back_on`), and a job placement abroad is recorded
+/// (employer: the vacancy's, or the scheme's partner; 409 `no_employer` when neither is
+/// known). For administrators, case workers and employment counsellors; a stale
+/// `If-Match` is a `412`.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "The application's id"), IfMatch),
@@ -173,8 +199,12 @@ pub async fn depart_application(
     act(&call, &id, ApplicationAction::Depart, input, if_match).await
 }
 
-/// Records the return of a departed application on `date`; it ends the job
-/// placement of the departure.
+/// Records the return of a departed application on `date`.
+///
+/// `date` is required, not in the future and not before the departure; it ends the job
+/// placement of the departure. Only a `departed` application returns (else a `409`
+/// `illegal_action`), and `returned` is final. For administrators, case workers and
+/// employment counsellors; a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "The application's id"), IfMatch),
@@ -195,8 +225,12 @@ pub async fn return_application(
     act(&call, &id, ApplicationAction::Return, input, if_match).await
 }
 
-/// Rejects an application before departure; needs a reason. A shortlisted or
-/// oriented application gives its place of the quota back.
+/// Rejects an application before departure.
+///
+/// Needs a `reason` (`422` without it); allowed from `applied`, `shortlisted` and
+/// `oriented` (else a `409` `illegal_action`), and `rejected` is final. A shortlisted or
+/// oriented application gives its place of the quota back. For administrators, case
+/// workers and employment counsellors.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "The application's id"), IfMatch),
@@ -217,9 +251,12 @@ pub async fn reject_application(
     act(&call, &id, ApplicationAction::Reject, input, if_match).await
 }
 
-/// Withdraws an application before departure (the jobseeker's decision);
-/// needs a reason. A shortlisted or oriented application gives its place of
-/// the quota back.
+/// Withdraws an application before departure (the jobseeker's decision).
+///
+/// Needs a `reason` (`422` without it); allowed from `applied`, `shortlisted` and
+/// `oriented` (else a `409` `illegal_action`), and `withdrawn` is final. A shortlisted or
+/// oriented application gives its place of the quota back. For administrators, case
+/// workers and employment counsellors.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "The application's id"), IfMatch),
@@ -241,6 +278,11 @@ pub async fn withdraw_application(
 }
 
 /// Plans (or records) a pre-departure orientation session of a scheme.
+///
+/// A future `held_on` plans it; the session is recorded for the caller's organisation,
+/// and a `scheme_id` that names no scheme is a `422` `not_found`. For administrators,
+/// case workers and employment counsellors. Attendance is recorded with
+/// `POST /orientation-sessions/{id}/attendance` once the session has been held.
 #[utoipa::path(
     tag = "applications",
     request_body(content = OrientationSessionInput, content_type = "application/json"),
@@ -260,6 +302,10 @@ pub async fn create_orientation_session(
 }
 
 /// Lists orientation sessions in the order recorded.
+///
+/// `scheme_id` keeps one scheme's; pages with `limit` (1 to 500, 50 when absent) and
+/// `cursor`. For administrators, case workers and employment counsellors; sessions name
+/// no person, so the list is not recorded in the audit log.
 #[utoipa::path(
     tag = "applications",
     params(OrientationSessionQuery),
@@ -274,6 +320,9 @@ pub async fn list_orientation_sessions(
 }
 
 /// Reads an orientation session with the applications that attended.
+///
+/// `attendees` lists the ids of the applications. For administrators, case workers and
+/// employment counsellors; `404` when no session has the id.
 #[utoipa::path(
     tag = "applications",
     params(("id" = Uuid, Path, description = "The session's id")),
@@ -289,12 +338,16 @@ pub async fn get_orientation_session(
     Ok(versioned(session.version, &session))
 }
 
-/// Records that an application attended a session that has been held (409
-/// `not_held_yet` before): a shortlisted application moves to `oriented`; an
-/// oriented one stays (a second session); anything else is a 409 with the
-/// moves it allows. The application must be to the session's scheme (422
-/// `other_scheme`); attendance is recorded once (409 `already_attended`).
+/// Records that an application attended an orientation session.
+///
+/// The session must have been held (409 `not_held_yet` before): a shortlisted application
+/// moves to `oriented`; an oriented one stays (a second session); anything else is a 409
+/// with the moves it allows. The application must be to the session's scheme (422
+/// `other_scheme`; `not_found` when no application has the id); attendance is recorded
+/// once (409 `already_attended`). For administrators, case workers and employment
+/// counsellors; the answer is the application.
 #[utoipa::path(
+    operation_id = "record_orientation_attendance",
     tag = "applications",
     params(("id" = Uuid, Path, description = "The session's id")),
     request_body(content = AttendanceInput, content_type = "application/json"),

@@ -45,6 +45,11 @@ fn location(id: Uuid) -> String {
 /// case's person (co-beneficiaries are persons involved: an item does not count
 /// against their own caps), and per household those recorded for the person's
 /// household.
+///
+/// For case workers (on their organisation's cases) and administrators. A correction
+/// names a delivered item of the same case and type in `corrects_id` and carries the
+/// difference as its `amount`; co-beneficiaries and a provider that do not exist are a
+/// `422`.
 #[utoipa::path(
     tag = "assistance",
     params(("id" = Uuid, Path, description = "The case's id")),
@@ -66,6 +71,10 @@ pub async fn propose_assistance(
 }
 
 /// Lists the assistance items of a case, oldest first.
+///
+/// For case workers (on their organisation's cases; another's is a `404`) and
+/// administrators. Pages with `limit` (1 to 500, 50 by default) and `cursor`; the read is
+/// recorded as a read of the case.
 #[utoipa::path(
     tag = "assistance",
     params(("id" = Uuid, Path, description = "The case's id"), PageQuery),
@@ -83,6 +92,11 @@ pub async fn list_case_assistance(
 }
 
 /// Reads an assistance item with its history.
+///
+/// The history lists each action taken (`propose`, `approve`, `reject`, `deliver`,
+/// `cancel`) with its reason, actor and time, oldest first. For case workers (items of
+/// their organisation's cases; others are a `404`) and administrators; the read is
+/// recorded.
 #[utoipa::path(
     tag = "assistance",
     params(("id" = Uuid, Path, description = "The item's id")),
@@ -107,13 +121,17 @@ async fn act(
     Ok(written(&answer))
 }
 
-/// Approves a proposed item, committing its amount against the programme's budget.
+/// Approves a proposed item and commits its amount against the programme's budget.
 ///
 /// Four eyes: the proposer cannot approve (403); above the programme's approval
 /// threshold only an admin approves (403). The budget is never overspent, even
 /// under concurrent approvals on several nodes: 409 `budget_exceeded` names the
 /// room left. The caps are checked again (409 `cap_per_person` /
 /// `cap_per_household`).
+///
+/// For case workers (on their organisation's cases) and administrators; `reason` is
+/// optional. An item that is not `proposed` is a `409` `illegal_action` listing the
+/// allowed actions, and a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "assistance",
     params(("id" = Uuid, Path, description = "The item's id"), IfMatch),
@@ -136,6 +154,10 @@ pub async fn approve_assistance(
 }
 
 /// Rejects a proposed item; needs a reason.
+///
+/// For case workers (on their organisation's cases) and administrators. A missing
+/// `reason` is a `422`; an item that is not `proposed` is a `409` `illegal_action`
+/// listing the allowed actions, and a stale `If-Match` is a `412`. Rejected is final.
 #[utoipa::path(
     tag = "assistance",
     params(("id" = Uuid, Path, description = "The item's id"), IfMatch),
@@ -157,8 +179,12 @@ pub async fn reject_assistance(
     act(&call, &id, action, input.into(), if_match).await
 }
 
-/// Records the delivery of an approved item; a delivered item is never edited
-/// (a correction is a new item with `corrects_id`).
+/// Records the delivery of an approved item.
+///
+/// A delivered item is never edited (a correction is a new item with `corrects_id`). For
+/// case workers (on their organisation's cases) and administrators; `delivered_on` is
+/// required and not in the future, `reason` optional. An item that is not `approved` is a
+/// `409` `illegal_action` listing the allowed actions, and a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "assistance",
     params(("id" = Uuid, Path, description = "The item's id"), IfMatch),
@@ -180,8 +206,12 @@ pub async fn deliver_assistance(
     act(&call, &id, action, input.into(), if_match).await
 }
 
-/// Cancels a proposed or approved item; needs a reason. Cancelling an approved
-/// item gives its amount back to the programme's budget.
+/// Cancels a proposed or approved item; needs a reason.
+///
+/// Cancelling an approved item gives its amount back to the programme's budget. For case
+/// workers (on their organisation's cases) and administrators; a missing `reason` is a
+/// `422`. A `delivered`, `rejected` or `cancelled` item is a `409` `illegal_action`, and
+/// a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "assistance",
     params(("id" = Uuid, Path, description = "The item's id"), IfMatch),

@@ -14,6 +14,11 @@ pub fn configure(config: &mut ServiceConfig) {
 }
 
 /// Lists the audit log, oldest first.
+///
+/// Returns one page of entries (who, what, which record, when, request id), filtered by
+/// `actor_id`, `action`, `record_type`, `record_id` and a time span (`from`, `to`), with
+/// cursor paging (`limit`, `cursor`). Administrators only; the log cannot be changed,
+/// and reading it is itself recorded (`audit_log.read`).
 #[utoipa::path(
     tag = "audit",
     params(AuditQuery),

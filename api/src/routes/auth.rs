@@ -22,11 +22,28 @@ pub fn configure(config: &mut ServiceConfig) {
 /// A sign-in request: a person's password grant, or a service account's client credentials.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(untagged)]
-#[schema(example = json!({"grant_type": "password", "username": "admin", "password": "correct horse battery staple"}))]
+#[schema(example = json!({"grant_type": "password", "username": "admin", "password": "correct horse battery staple"}),
+    discriminator(property_name = "grant_type", mapping(
+        ("password" = "#/components/schemas/PasswordGrant"),
+        ("client_credentials" = "#/components/schemas/ClientCredentialsGrant"))))]
 #[allow(dead_code)] // the grant is judged on the raw body; this is its documentation
 pub enum TokenRequest {
     Password(PasswordGrant),
     ClientCredentials(ClientCredentialsGrant),
+}
+
+/// The grant type of a person's sign-in.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PasswordGrantType {
+    Password,
+}
+
+/// The grant type of a service account's sign-in.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ClientCredentialsGrantType {
+    ClientCredentials,
 }
 
 /// A person signs in with user name and password.
@@ -34,10 +51,8 @@ pub enum TokenRequest {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"grant_type": "password", "username": "admin", "password": "correct horse battery staple"}))]
 pub struct PasswordGrant {
-    /// `password`.
-    #[schema(pattern = "^password$", example = "password")]
     #[allow(dead_code)]
-    grant_type: String,
+    grant_type: PasswordGrantType,
     #[schema(min_length = 1, max_length = 64)]
     username: String,
     #[schema(min_length = 1, max_length = 256, format = Password)]
@@ -50,10 +65,8 @@ pub struct PasswordGrant {
 #[schema(example = json!({"grant_type": "client_credentials", "client_id": "civil-registry",
     "client_secret": "isk_Wl9dm4fV0v3cQz3l2r5r1b8d0Yk2m1n3p5s7u9w1y3A"}))]
 pub struct ClientCredentialsGrant {
-    /// `client_credentials`.
-    #[schema(pattern = "^client_credentials$", example = "client_credentials")]
     #[allow(dead_code)]
-    grant_type: String,
+    grant_type: ClientCredentialsGrantType,
     #[schema(min_length = 1, max_length = 64)]
     client_id: String,
     #[schema(min_length = 1, max_length = 256, format = Password)]
@@ -106,7 +119,11 @@ fn grant(body: Value) -> Result<Grant, ApiError> {
 ///
 /// After repeated failures for one account or from one address, sign-in is refused
 /// with `429` and `Retry-After` for a while, on every node.
+/// Needs no token: send `grant_type` `password` (people) or `client_credentials`
+/// (service accounts). Wrong credentials, or an account or organisation that is not
+/// active, are a `401`; the answer's bearer token expires after `expires_in` seconds.
 #[utoipa::path(
+    operation_id = "create_token",
     tag = "auth",
     request_body(content = TokenRequest, content_type = "application/json"),
     responses(
@@ -140,8 +157,13 @@ pub async fn token(
         }))
 }
 
-/// The signed-in user or service account.
+/// Reads the signed-in user or service account.
+///
+/// Open to every valid token, whatever its role: returns the user (`username`, `role`,
+/// `organisation_id`, ...) or the service account (`client_id`, `scopes`, ...). A token
+/// whose account no longer exists, or has been deactivated, is a `401`.
 #[utoipa::path(
+    operation_id = "get_current_user",
     tag = "auth",
     responses((status = 200, description = "The caller", body = Caller))
 )]

@@ -29,8 +29,12 @@ fn location(id: Uuid) -> String {
     format!("/api/v1/contacts/{id}")
 }
 
-/// Records a contact with a person about a programme (the day may be in the
-/// past, never in the future), for the caller's organisation.
+/// Records a contact with a person about a programme.
+///
+/// The contact is kept by the caller's organisation (the ministry's for an account
+/// without one); `contacted_on` may be in the past, never in the future, and an unknown
+/// `person_id` or `programme_id` is a `422`. For case workers and employment
+/// counsellors (and administrators); the answer is recorded in the audit log as a read.
 #[utoipa::path(
     tag = "contacts",
     request_body(content = ContactInput, content_type = "application/json"),
@@ -47,6 +51,11 @@ pub async fn create_contact(
 }
 
 /// Lists the contacts of the caller's organisation, in recording order.
+///
+/// Returns one page, filtered by `person_id`, `programme_id`, day (`from`, `to`),
+/// `channel` and `outcome`, with cursor paging (`limit`, `cursor`). For case workers and
+/// employment counsellors (administrators see every organisation's); every contact
+/// listed is recorded in the audit log as a read.
 #[utoipa::path(
     tag = "contacts",
     params(ContactQuery),
@@ -61,6 +70,9 @@ pub async fn list_contacts(
 }
 
 /// Reads a contact.
+///
+/// Returns the contact with its version as the `ETag`. Another organisation's contact
+/// is a `404` (administrators reach all); the read is recorded in the audit log.
 #[utoipa::path(
     tag = "contacts",
     params(("id" = Uuid, Path, description = "The contact's id")),
@@ -73,7 +85,11 @@ pub async fn get_contact(call: Call, id: web::Path<String>) -> Result<HttpRespon
     Ok(versioned(contact.version, &contact))
 }
 
-/// Changes a contact with a JSON merge patch: its programme, day, channel or outcome.
+/// Changes a contact with a JSON merge patch.
+///
+/// Only its `programme_id`, `contacted_on`, `channel` and `outcome` change; `person_id`,
+/// `organisation_id` and `recorded_by` may be sent only unchanged (`422` otherwise).
+/// Same callers and organisation rule as a read; a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "contacts",
     params(("id" = Uuid, Path, description = "The contact's id"), IfMatch),

@@ -34,6 +34,8 @@ fn location(id: Uuid) -> String {
 /// For case workers and employment counsellors; kept by the caller's
 /// organisation (an administrator may name another in `organisation_id`).
 /// A session with a person is personal data: its reads are audited.
+/// An unknown `person_id`, `programme_id` or organisation is a `422`, and a person whose
+/// data is erased a `409`.
 #[utoipa::path(
     tag = "counselling",
     request_body(content = CounsellingSessionInput, content_type = "application/json"),
@@ -52,9 +54,12 @@ pub async fn create_counselling_session(
     Ok(created_answer(location(answer.id()), &answer))
 }
 
-/// Lists the counselling sessions of the caller's organisation (every one, for
-/// an administrator), in the order they were recorded; each listed session
-/// with a person is an audited read.
+/// Lists the counselling sessions of the caller's organisation.
+///
+/// Returns one page in the order recorded (every organisation's, for an administrator),
+/// filtered by `from`/`to` (day held), `stream`, `topic`, `person_id` and `programme_id`,
+/// with cursor paging (`limit`, `cursor`). For case workers and employment counsellors;
+/// each listed session with a person is an audited read.
 #[utoipa::path(
     tag = "counselling",
     params(CounsellingSessionQuery),
@@ -70,6 +75,9 @@ pub async fn list_counselling_sessions(
 }
 
 /// Reads a counselling session.
+///
+/// Returns the session with its version as the `ETag`. Another organisation's session
+/// is a `404` (administrators reach all); the read is audited when it names a person.
 #[utoipa::path(
     tag = "counselling",
     params(("id" = Uuid, Path, description = "The session's id")),
@@ -88,6 +96,8 @@ pub async fn get_counselling_session(
 /// Changes a counselling session with a JSON merge patch.
 ///
 /// An erased person's sessions no longer change (`409` `erased`).
+/// Same callers and organisation rule as a read; `person_id` may be set, or cleared with
+/// `null`. The body is validated first (`422`), then `If-Match` (`412` when stale).
 #[utoipa::path(
     tag = "counselling",
     params(("id" = Uuid, Path, description = "The session's id"), IfMatch),

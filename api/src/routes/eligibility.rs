@@ -14,12 +14,17 @@ pub fn configure(config: &mut ServiceConfig) {
     config.service(check);
 }
 
-/// Checks eligibility without recording anything (a dry run).
+/// Checks eligibility as a dry run, storing no assessment.
 ///
 /// By person: the registry's facts (citizenship, residence status, date of birth,
 /// stays abroad, grants delivered by the programme) on the date `on`. By facts: the
 /// facts given, against the programme's rules or a published rule set version.
+/// Answers `eligible`, the rule set version applied and every rule's outcome, reason
+/// and facts. For administrators, case workers and employment counsellors; a check of
+/// a person is audited as a read of that person, and an unknown programme or person is
+/// a `422`.
 #[utoipa::path(
+    operation_id = "check_eligibility",
     tag = "eligibility",
     request_body(content = EligibilityRequest, content_type = "application/json"),
     responses((status = 200, description = "The outcome of every rule", body = EligibilityAnswer))

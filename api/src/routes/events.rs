@@ -12,11 +12,14 @@ pub fn configure(config: &mut ServiceConfig) {
     config.service(list_events);
 }
 
-/// Reads the change feed: every domain event after a cursor, in commit order
-/// (`person.created`, `person.updated`, `person.erased`, `stay.*`,
-/// `household.created`, `case.opened`, `case.status_changed`,
-/// `assessment.recorded`, `assistance.proposed|approved|rejected|delivered|cancelled`,
-/// `referral.*`, `follow_up.recorded`, and the other streams' events).
+/// Reads the change feed: every domain event after a cursor, in commit order.
+///
+/// The events include `person.created`, `person.updated`, `person.erased`, `stay.*`,
+/// `household.created`, `case.opened`, `case.status_changed`, `assessment.recorded`,
+/// `assistance.proposed|approved|rejected|delivered|cancelled`, `referral.*`,
+/// `follow_up.recorded`, and the other streams' events. Page on with `after` (the
+/// previous `next_cursor`, never `null`), `limit` (1 to 10000, 100 by default) and
+/// `types` (comma-separated).
 ///
 /// Each event names the record changed, with its version after the change
 /// and its codes (status, type); never personal data: read the record for

@@ -40,19 +40,23 @@ pub struct FollowUpList {
 #[schema(example = json!({"items": [{"id": "income_source", "dimension": "economic",
     "scale": "yes_no", "weight": 2.0,
     "question": {"ka": "აქვს შემოსავლის მუდმივი წყარო", "en": "Has a regular source of income"}}]}))]
-pub struct IndicatorList {
+pub struct FollowUpIndicatorList {
     pub items: Vec<IndicatorView>,
 }
 
-/// Lists the sustainability indicators a follow-up answers, with their questions in Georgian and English.
+/// Lists the sustainability indicators a follow-up answers.
+///
+/// Returns the whole catalogue (not paged): each indicator's `id`, `dimension`
+/// (economic, social, psychosocial), `scale` (`yes_no` or `scale_1_5`), `weight` and
+/// question in Georgian and English. For case workers and administrators.
 #[utoipa::path(
     tag = "follow-ups",
-    responses((status = 200, description = "The indicators", body = IndicatorList))
+    responses((status = 200, description = "The indicators", body = FollowUpIndicatorList))
 )]
 #[get("/follow-ups/indicators")]
 pub async fn list_indicators(call: Call) -> Result<HttpResponse, ApiError> {
     let items = follow_ups::indicators(&call)?;
-    Ok(HttpResponse::Ok().json(IndicatorList { items }))
+    Ok(HttpResponse::Ok().json(FollowUpIndicatorList { items }))
 }
 
 /// Records the 3-, 6- or 12-month follow-up of a case, scoring it.
@@ -60,7 +64,11 @@ pub async fn list_indicators(call: Call) -> Result<HttpResponse, ApiError> {
 /// Only on a case in `assisting`, `monitoring` or `closed` (409 `case_status`);
 /// one per point per case (409 `duplicate_follow_up`). Due dates count from the
 /// first delivery of assistance on the case (its registration date until then).
+/// For case workers of the case's organisation and administrators. `conducted_on` may
+/// not be in the future, and `answers` needs at least one known indicator with a value
+/// on its scale (`422` otherwise); the scores per dimension are computed from them.
 #[utoipa::path(
+    operation_id = "record_case_follow_up",
     tag = "follow-ups",
     params(("id" = Uuid, Path, description = "The case's id")),
     request_body(content = FollowUpInput, content_type = "application/json"),
@@ -85,7 +93,12 @@ pub async fn record_follow_up(
 }
 
 /// Lists the follow-ups of a case, 3 months first.
+///
+/// Returns every follow-up of the case (not paged) with its due date, answers and
+/// scores. For case workers of the case's organisation and administrators; another
+/// organisation's case is a `404`, and the read is audited as a read of the case.
 #[utoipa::path(
+    operation_id = "list_case_follow_ups",
     tag = "follow-ups",
     params(("id" = Uuid, Path, description = "The case's id")),
     responses((status = 200, description = "The case's follow-ups", body = FollowUpList))

@@ -18,8 +18,11 @@ pub struct Health {
     database: Option<&'static str>,
 }
 
-/// The process is up.
-#[utoipa::path(tag = "health", responses((status = 200, body = Health)))]
+/// Reports that the process is up.
+///
+/// Liveness for load balancers and orchestrators: answers `200` `{"status": "ok"}`
+/// without touching the database. Needs no token.
+#[utoipa::path(operation_id = "get_liveness", tag = "health", responses((status = 200, body = Health)))]
 #[get("/health/live")]
 pub async fn live() -> HttpResponse {
     HttpResponse::Ok().json(Health {
@@ -28,9 +31,12 @@ pub async fn live() -> HttpResponse {
     })
 }
 
-/// Prometheus metrics of this node: requests by route pattern and status, latency,
-/// database pool use. Scrape it from inside the network; it names no person.
-#[utoipa::path(tag = "health", responses(
+/// Serves this node's Prometheus metrics.
+///
+/// Answers the Prometheus text format: requests by route pattern and status, latency,
+/// database pool use. Needs no token: scrape it from inside the network; it names no
+/// person.
+#[utoipa::path(operation_id = "get_metrics", tag = "health", responses(
     (status = 200, description = "Prometheus text exposition format", body = String,
         content_type = "text/plain",
         example = "integra_http_requests_total{method=\"GET\",route=\"/api/v1/persons/{id}\",status=\"200\"} 42"),
@@ -42,8 +48,12 @@ pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
         .body(state.metrics.render(state.db.pool_state()))
 }
 
-/// The process can serve: the database answers.
-#[utoipa::path(tag = "health", responses(
+/// Reports whether the process can serve: the database answers.
+///
+/// Readiness: pings the database (waiting at most two seconds for a connection) and
+/// answers `200` with the backend's name in `database` (`sqlite` or `postgres`), or
+/// `503` while the database is unreachable. Needs no token.
+#[utoipa::path(operation_id = "get_readiness", tag = "health", responses(
     (status = 200, body = Health),
     (status = 503, response = crate::openapi::Unavailable),
 ))]

@@ -27,6 +27,11 @@ fn location(id: Uuid) -> String {
 }
 
 /// Creates an empty household.
+///
+/// Takes an optional `name` and `region`; members are added afterwards through
+/// `POST /households/{id}/members`. For administrators, case workers and service
+/// accounts with `persons:write`; the answer is the household to a caller who may read
+/// persons, else only its `id` and `version`.
 #[utoipa::path(
     tag = "households",
     request_body(content = HouseholdInput, content_type = "application/json"),
@@ -46,6 +51,10 @@ pub async fn create_household(
 }
 
 /// Reads a household with its members.
+///
+/// Returns the household, its members' person ids and its version as the `ETag`. For
+/// callers who may read persons (administrators, case workers, employment counsellors,
+/// `persons:read`); the read is audited for the household and for each member.
 #[utoipa::path(
     tag = "households",
     params(("id" = Uuid, Path, description = "The household's id")),
@@ -58,8 +67,14 @@ pub async fn get_household(call: Call, id: web::Path<String>) -> Result<HttpResp
     Ok(versioned(household.version, &household))
 }
 
-/// Adds a person to the household. A person belongs to one household at most.
+/// Adds a person to the household.
+///
+/// A person belongs to one household at most: a member of this or another household is
+/// a `409` naming that household, and an unknown `person_id` a `422`. Same callers and
+/// answer as creating a household; a stale `If-Match` is a `412`. The change is audited
+/// on the household and on the person.
 #[utoipa::path(
+    operation_id = "add_household_member",
     tag = "households",
     params(("id" = Uuid, Path, description = "The household's id"), IfMatch),
     request_body(content = MemberInput, content_type = "application/json"),
@@ -82,7 +97,12 @@ pub async fn add_member(
 }
 
 /// Removes a person from the household.
+///
+/// A person who is not a member of this household is a `404`; a stale `If-Match` is a
+/// `412`. Same callers and answer as creating a household; the change is audited on the
+/// household and on the person.
 #[utoipa::path(
+    operation_id = "remove_household_member",
     tag = "households",
     params(
         ("id" = Uuid, Path, description = "The household's id"),

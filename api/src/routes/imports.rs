@@ -49,9 +49,10 @@ async fn file(
     Ok((format, bytes))
 }
 
-/// Imports a file of records: `text/csv` (a header row; `,` or `;` between
-/// fields; UTF-8, with or without a byte-order mark) or
-/// `application/x-ndjson` (one JSON object per line).
+/// Imports a file of records (CSV or NDJSON).
+///
+/// The file is `text/csv` (a header row; `,` or `;` between fields; UTF-8, with or
+/// without a byte-order mark) or `application/x-ndjson` (one JSON object per line).
 ///
 /// Each row is written as the same record sent one at a time is (the same
 /// validation, uniqueness checks and audit), upserted by its key. `kind`:
@@ -87,10 +88,10 @@ async fn file(
 /// 413. An import finished within two seconds answers its report (200); a
 /// longer one answers 202 with `Location`, where its progress and then its
 /// report are. With an `Idempotency-Key` (whatever the file's size), a retry
-/// gets the first answer, the same job, and imports nothing again. Needs the scope `imports:write` (or a role that imports) and
-/// the kind's own write permission (`persons:write` for persons and stays
-/// abroad; contacts and assistance need a case worker: service accounts
-/// cannot import them).
+/// gets the first answer, the same job, and imports nothing again. Needs the scope
+/// `imports:write` (or a role that imports) and the kind's own write permission
+/// (`persons:write` for persons and stays abroad; contacts and assistance need a case
+/// worker: service accounts cannot import them).
 #[utoipa::path(
     tag = "imports",
     params(ImportQuery),
@@ -124,10 +125,12 @@ pub async fn create_import(
     }
 }
 
-/// Reads an import: its progress while it runs, then its report (the rows
-/// created, updated, unchanged and failed; each failed row's line, key and
-/// errors). With `Accept: text/csv`: the failed rows, one line per error. The
-/// importer's own, or any for an administrator; the read is recorded.
+/// Reads an import: its progress while it runs, then its report.
+///
+/// The report counts the rows created, updated, unchanged and failed, with each failed
+/// row's line, key and errors. With `Accept: text/csv`: the failed rows, one line per
+/// error. The importer's own (another's is a `404`), or any for an administrator; the
+/// read of a finished import's report is recorded.
 #[utoipa::path(
     tag = "imports",
     params(("id" = Uuid, Path, description = "The import's id")),

@@ -32,11 +32,15 @@ fn location(id: Uuid) -> String {
     format!("/api/v1/integration-services/{id}")
 }
 
-/// Records an integration service delivered to a person: a language course,
-/// civic orientation, legal or employment counselling.
+/// Records an integration service delivered to a person.
 ///
+/// The `type` is a language course, civic orientation, legal or employment counselling,
+/// or another service.
 /// For case workers and employment counsellors; the record is their
 /// organisation's (the ministry's for an account without one).
+/// `ends_on` is required once the `outcome` is completed or discontinued and not
+/// allowed while ongoing; an unknown person or provider is a `422`, a person whose
+/// data is erased a `409`.
 #[utoipa::path(
     tag = "integration-services",
     request_body(content = IntegrationServiceInput, content_type = "application/json"),
@@ -55,8 +59,12 @@ pub async fn create_integration_service(
     Ok(created_answer(location(answer.id()), &answer))
 }
 
-/// Lists the integration services of the caller's organisation in the order
-/// recorded, with filters and cursor paging.
+/// Lists the integration services of the caller's organisation.
+///
+/// Returns one page in the order recorded, filtered by `person_id`,
+/// `provider_organisation_id`, `type` and start date (`from`, `to`), with cursor paging
+/// (`limit`, `cursor`). For case workers and employment counsellors (administrators see
+/// every organisation's); every service listed is recorded in the audit log as a read.
 #[utoipa::path(
     tag = "integration-services",
     params(IntegrationServiceQuery),
@@ -71,6 +79,9 @@ pub async fn list_integration_services(
 }
 
 /// Reads an integration service.
+///
+/// Returns the service with its version as the `ETag`. Another organisation's service
+/// is a `404` (administrators reach all); the read is recorded in the audit log.
 #[utoipa::path(
     tag = "integration-services",
     params(("id" = Uuid, Path, description = "The service's id")),
@@ -86,8 +97,11 @@ pub async fn get_integration_service(
     Ok(versioned(service.version, &service))
 }
 
-/// Changes an integration service with a JSON merge patch (its outcome and
-/// end, say).
+/// Changes an integration service with a JSON merge patch.
+///
+/// Typically sets its `outcome` and `ends_on`. Same callers and organisation rule as a
+/// read. `organisation_id` and `recorded_by` may be sent only unchanged; a stale
+/// `If-Match` is a `412`, and a service of a person whose data is erased is a `409`.
 #[utoipa::path(
     tag = "integration-services",
     params(("id" = Uuid, Path, description = "The service's id"), IfMatch),

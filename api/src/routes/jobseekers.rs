@@ -31,11 +31,15 @@ fn location(id: Uuid) -> String {
     format!("/api/v1/jobseekers/{id}")
 }
 
-/// Registers a person as a jobseeker: education, occupations, languages,
-/// certificates, experience, preferences and availability.
+/// Registers a person as a jobseeker.
 ///
-/// For case workers and employment counsellors. One profile per person: a
-/// second is a `409` `already_registered` naming the first.
+/// The profile holds education, occupations, languages, certificates, experience,
+/// preferences and availability, and is held by the caller's organisation.
+///
+/// For case workers and employment counsellors (and administrators). One profile per
+/// person: a second is a `409` `already_registered` naming the first. An unknown
+/// `person_id` is a `422` `not_found`, and a person whose data is erased a `409`
+/// `erased`.
 #[utoipa::path(
     tag = "jobseekers",
     request_body(content = JobseekerInput, content_type = "application/json"),
@@ -55,6 +59,11 @@ pub async fn register_jobseeker(
 }
 
 /// Lists jobseeker profiles in the order registered, with filters and cursor paging.
+///
+/// For case workers, employment counsellors and administrators, who see every profile
+/// whatever organisation registered it. Filters by `person_id`, `occupation`, a preferred
+/// `country` and `available_on` (all given must match); pages with `limit` (1 to 500, 50
+/// by default) and `cursor`. Every profile listed is recorded as read.
 #[utoipa::path(
     tag = "jobseekers",
     params(JobseekerQuery),
@@ -69,6 +78,9 @@ pub async fn list_jobseekers(
 }
 
 /// Reads a jobseeker profile.
+///
+/// For case workers, employment counsellors and administrators; the read is recorded in
+/// the audit log. The `ETag` is the version to send as `If-Match` with a change.
 #[utoipa::path(
     tag = "jobseekers",
     params(("id" = Uuid, Path, description = "The profile's id")),
@@ -81,14 +93,22 @@ pub async fn get_jobseeker(call: Call, id: web::Path<String>) -> Result<HttpResp
     Ok(versioned(profile.version, &profile))
 }
 
-/// The open labour migration schemes a jobseeker matches, best first, each
-/// explained: a score from 0 to 100 (the share of soft requirements met: the
-/// scheme's optional conditions, the preferred countries and sectors) and every
-/// requirement met, missed or unknown, with the facts used. A hard requirement
-/// (a required condition of the scheme) not met excludes the scheme; with
-/// `excluded=true` such schemes come last, with what they miss. Ties are
-/// broken by the scheme's id. Reading the matches is a read of the profile.
+/// Lists the open schemes and vacancies a jobseeker matches, best first.
+///
+/// The schemes taking applications today and the open vacancies not past their deadline
+/// (at home, or abroad under such a scheme), ranked together, each explained: a score
+/// from 0 to 100 (the share of soft requirements met: the optional conditions and
+/// requirements, the preferred countries, and the preferred sectors for a scheme or the
+/// occupation for a vacancy) and every requirement met, missed or unknown, with the facts
+/// used. A hard requirement (a required condition of the scheme, or a required rule of
+/// the vacancy) missed or unknown excludes the offer; with `excluded=true` such offers
+/// come last, with what they miss. Ties are broken by id.
+///
+/// For case workers, employment counsellors and administrators. Pages with `limit`
+/// (1 to 500, 50 by default) and `cursor`; reading the matches is recorded as a read of
+/// the profile.
 #[utoipa::path(
+    operation_id = "list_jobseeker_matches",
     tag = "jobseekers",
     params(("id" = Uuid, Path, description = "The profile's id"), MatchQuery),
     responses((status = 200, description = "One page of matches, best first", body = MatchPage))
@@ -104,6 +124,11 @@ pub async fn jobseeker_matches(
 }
 
 /// Changes a jobseeker profile with a JSON merge patch (a list is replaced whole).
+///
+/// For case workers, employment counsellors and administrators. `id`, `person_id`,
+/// `organisation_id`, `registered_by`, `version` and the timestamps may be sent only
+/// unchanged. An erased person's profile is not changed (`409` `erased`), and a stale
+/// `If-Match` is a `412`.
 #[utoipa::path(
     tag = "jobseekers",
     params(("id" = Uuid, Path, description = "The profile's id"), IfMatch),

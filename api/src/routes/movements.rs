@@ -36,6 +36,9 @@ fn path_ids(path: &(String, String)) -> Result<(Uuid, Uuid), ApiError> {
 /// Records movement assistance: a foreigner helped to leave Georgia.
 ///
 /// A person whose citizenship is Georgian is a `422` `not_a_foreigner`.
+/// For administrators, case workers and service accounts with `persons:write`; the
+/// answer is the movement to a caller who may read persons, else only its `id` and
+/// `version`. An unknown person is a `404`, a person whose data is erased a `409`.
 #[utoipa::path(
     tag = "movements",
     params(("id" = Uuid, Path, description = "The person's id")),
@@ -58,6 +61,11 @@ pub async fn create_movement(
 }
 
 /// Lists a person's movement assistance in the order recorded.
+///
+/// Returns one page, filtered by departure date (`from`, `to`) and `kind`, with cursor
+/// paging (`limit`, `cursor`). For callers who may read persons (administrators, case
+/// workers, employment counsellors, `persons:read`); an unknown person is a `404`.
+/// The read of the person and of every movement listed is audited.
 #[utoipa::path(
     tag = "movements",
     params(("id" = Uuid, Path, description = "The person's id"), MovementQuery),
@@ -74,6 +82,9 @@ pub async fn list_movements(
 }
 
 /// Reads movement assistance.
+///
+/// Returns the movement with its version as the `ETag`; a movement recorded on
+/// another person is a `404`. For callers who may read persons; the read is audited.
 #[utoipa::path(
     tag = "movements",
     params(
@@ -94,6 +105,10 @@ pub async fn get_movement(
 }
 
 /// Changes movement assistance with a JSON merge patch.
+///
+/// Same callers and answer as recording it. `person_id` and `recorded_by` may be sent
+/// only unchanged; a stale `If-Match` is a `412`, a person whose data is erased a
+/// `409`, and the person must still not be a Georgian citizen (`422`).
 #[utoipa::path(
     tag = "movements",
     params(

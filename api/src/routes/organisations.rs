@@ -43,6 +43,9 @@ pub struct OrganisationPatch {
 }
 
 /// Adds an organisation.
+///
+/// Administrators only. Answers `201` with the organisation, its `Location` and `ETag`;
+/// a name another organisation has is a `409` naming that organisation.
 #[utoipa::path(
     tag = "organisations",
     request_body(content = OrganisationInput, content_type = "application/json"),
@@ -66,6 +69,10 @@ pub async fn create_organisation(
 }
 
 /// Lists organisations, oldest first.
+///
+/// Returns one page, optionally filtered by `kind` and `active`, with cursor paging
+/// (`limit`, `cursor`). Open to administrators, case workers and employment counsellors
+/// (to pick a partner or an employer, say); reads are not audited.
 #[utoipa::path(
     tag = "organisations",
     params(OrganisationQuery),
@@ -80,6 +87,9 @@ pub async fn list_organisations(
 }
 
 /// Reads an organisation.
+///
+/// Returns the organisation with its version as the `ETag`, for `If-Match` on a later
+/// change. Open to administrators, case workers and employment counsellors.
 #[utoipa::path(
     tag = "organisations",
     params(("id" = Uuid, Path, description = "The organisation's id")),
@@ -92,7 +102,12 @@ pub async fn get_organisation(call: Call, id: web::Path<String>) -> Result<HttpR
     Ok(versioned(organisation.version, &organisation))
 }
 
-/// Changes an organisation with a JSON merge patch; `active: false` stops its users.
+/// Changes an organisation with a JSON merge patch.
+///
+/// Administrators only. `active: false` stops its users and service accounts: they
+/// cannot sign in and their tokens stop working (and stay stopped if it is reactivated).
+/// Deactivating one's own organisation or taking another's name is a `409`; a stale
+/// `If-Match` is a `412`.
 #[utoipa::path(
     tag = "organisations",
     params(("id" = Uuid, Path, description = "The organisation's id"), IfMatch),

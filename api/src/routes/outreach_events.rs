@@ -31,6 +31,8 @@ fn location(id: Uuid) -> String {
 ///
 /// For case workers and employment counsellors; kept by the caller's
 /// organisation (an administrator may name another in `organisation_id`).
+/// `held_on` may not lie in the future; an unknown `programme_id` or organisation
+/// is a `422`. The event names no person; its creation is audited.
 #[utoipa::path(
     tag = "outreach",
     request_body(content = OutreachEventInput, content_type = "application/json"),
@@ -46,8 +48,12 @@ pub async fn create_outreach_event(
     Ok(created_answer(location(answer.id()), &answer))
 }
 
-/// Lists the outreach events of the caller's organisation (every one, for an
-/// administrator), in the order they were recorded.
+/// Lists the outreach events of the caller's organisation.
+///
+/// Returns one page in the order recorded (every organisation's, for an administrator),
+/// filtered by `from`/`to` (day held), `region`, `kind` and `programme_id`, with cursor
+/// paging (`limit`, `cursor`). For case workers and employment counsellors; events
+/// hold no personal data, so reads are not audited.
 #[utoipa::path(
     tag = "outreach",
     params(OutreachEventQuery),
@@ -63,6 +69,9 @@ pub async fn list_outreach_events(
 }
 
 /// Reads an outreach event.
+///
+/// Returns the event with its version as the `ETag`. Another organisation's event is
+/// a `404` (administrators reach all); the read is not audited (no personal data).
 #[utoipa::path(
     tag = "outreach",
     params(("id" = Uuid, Path, description = "The event's id")),
@@ -79,6 +88,10 @@ pub async fn get_outreach_event(
 }
 
 /// Changes an outreach event with a JSON merge patch.
+///
+/// Same callers and organisation rule as a read. `organisation_id` and `recorded_by`
+/// may be sent only unchanged; the body is validated first (`422`), then `If-Match`
+/// (`412` when stale); a concurrent change without `If-Match` is a `409`.
 #[utoipa::path(
     tag = "outreach",
     params(("id" = Uuid, Path, description = "The event's id"), IfMatch),

@@ -35,6 +35,7 @@ pub fn location(id: Uuid) -> String {
 
 /// Registers a person.
 ///
+/// For case workers, administrators and service accounts with `persons:write`.
 /// A personal number or external id that another person holds is a `409` whose
 /// `existing` is the path of that person (to a caller who may read persons).
 /// The answer is the person to a caller who may read persons, and otherwise
@@ -58,6 +59,12 @@ pub async fn create_person(
 }
 
 /// Lists persons in registration order, with filters and cursor paging.
+///
+/// For case workers, employment counsellors, administrators and service accounts with
+/// `persons:read`, who see every person whatever the organisation. Filters by `name`,
+/// `personal_number`, `date_of_birth`, `region` and `citizenship` (all given must match);
+/// pages with `limit` (1 to 500, 50 by default) and `cursor`. Every person listed is
+/// recorded as read in the audit log.
 #[utoipa::path(
     tag = "persons",
     params(PersonQuery),
@@ -72,6 +79,10 @@ pub async fn list_persons(
 }
 
 /// Reads a person.
+///
+/// For case workers, employment counsellors, administrators and service accounts with
+/// `persons:read`; the read is recorded in the audit log. The `ETag` is the version to
+/// send as `If-Match` with a change.
 #[utoipa::path(
     tag = "persons",
     params(("id" = Uuid, Path, description = "The person's id")),
@@ -90,6 +101,10 @@ pub async fn get_person(call: Call, id: web::Path<String>) -> Result<HttpRespons
 /// Read-only fields (`id`, `version`, `household_id`, timestamps) may be sent
 /// unchanged, as in a person read before. The answer is the person to a caller
 /// who may read persons, and otherwise only its `id` and `version`.
+///
+/// For case workers, administrators and service accounts with `persons:write`. A personal
+/// number or external id another person holds is a `409`, and so is a person whose data
+/// is erased (`erased`); a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "persons",
     params(("id" = Uuid, Path, description = "The person's id"), IfMatch),
@@ -144,7 +159,12 @@ pub struct PersonPatch {
 /// `external_ids` gets `(system, value)` added; naming another value for `system` is a `422`.
 /// The answer is the person to a caller who may read persons, and otherwise only
 /// its `id` and `version`.
+///
+/// For case workers, administrators and service accounts with `persons:write`. With
+/// `If-Match` (a version, or `*`) the person must exist already and be at that version
+/// (`412` otherwise); a personal number or external id another person holds is a `409`.
 #[utoipa::path(
+    operation_id = "upsert_person_by_external_id",
     tag = "persons",
     params(
         ("system" = String, Path, description = "The other system", pattern = "^[a-z0-9][a-z0-9._-]{0,63}$"),
@@ -176,7 +196,12 @@ pub async fn upsert_by_external_id(
 }
 
 /// Reads the person known to `system` as `value`.
+///
+/// For case workers, employment counsellors, administrators and service accounts with
+/// `persons:read`; the read is recorded in the audit log. No person with this id is a
+/// `404`; a `system` or `value` of the wrong form is a `422`.
 #[utoipa::path(
+    operation_id = "get_person_by_external_id",
     tag = "persons",
     params(
         ("system" = String, Path, description = "The other system", pattern = "^[a-z0-9][a-z0-9._-]{0,63}$"),

@@ -31,6 +31,8 @@ fn location(id: Uuid) -> String {
 ///
 /// For case workers and employment counsellors; the placement is their
 /// organisation's (the ministry's for an account without one).
+/// A job abroad needs a `country` other than `GE`; a person, employer or programme
+/// that does not exist is a `422`, a person whose data is erased a `409`.
 #[utoipa::path(
     tag = "job-placements",
     request_body(content = PlacementInput, content_type = "application/json"),
@@ -49,8 +51,12 @@ pub async fn create_placement(
     Ok(created_answer(location(answer.id()), &answer))
 }
 
-/// Lists the placements of the caller's organisation in the order recorded,
-/// with filters and cursor paging.
+/// Lists the job placements of the caller's organisation.
+///
+/// Returns one page in the order recorded, filtered by `person_id`, start date (`from`,
+/// `to`), `location`, `term` and `programme_id`, with cursor paging (`limit`, `cursor`).
+/// For case workers and employment counsellors (administrators see every organisation's);
+/// every placement listed is recorded in the audit log as a read.
 #[utoipa::path(
     tag = "job-placements",
     params(PlacementQuery),
@@ -65,6 +71,9 @@ pub async fn list_placements(
 }
 
 /// Reads a job placement.
+///
+/// Returns the placement with its version as the `ETag`. Another organisation's
+/// placement is a `404` (administrators reach all); the read is audited.
 #[utoipa::path(
     tag = "job-placements",
     params(("id" = Uuid, Path, description = "The placement's id")),
@@ -78,6 +87,10 @@ pub async fn get_placement(call: Call, id: web::Path<String>) -> Result<HttpResp
 }
 
 /// Changes a job placement with a JSON merge patch (its end date, say).
+///
+/// Same callers and organisation rule as a read. `organisation_id` and `recorded_by`
+/// may be sent only unchanged; a stale `If-Match` is a `412`, and a placement of a
+/// person whose data is erased is a `409`. Answers with the placement as changed.
 #[utoipa::path(
     tag = "job-placements",
     params(("id" = Uuid, Path, description = "The placement's id"), IfMatch),

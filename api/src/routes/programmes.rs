@@ -33,6 +33,8 @@ pub fn location(id: Uuid) -> String {
 ///
 /// `rule_set_id` must name a rule set with a published version; the programme applies
 /// `rule_set_version` if given, else the latest published version.
+/// Administrators only. Answers `201` with the programme, its `Location` and `ETag`;
+/// a `code` another programme has is a `409` naming that programme.
 #[utoipa::path(
     tag = "programmes",
     request_body(content = ProgrammeInput, content_type = "application/json"),
@@ -56,6 +58,10 @@ pub async fn create_programme(
 }
 
 /// Lists programmes, oldest first.
+///
+/// Returns one page of programmes, optionally filtered by `stream` and `status`, with
+/// cursor paging (`limit`, `cursor`). Open to administrators, case workers and
+/// employment counsellors; programmes hold no personal data and reads are not audited.
 #[utoipa::path(
     tag = "programmes",
     params(ProgrammeQuery),
@@ -70,6 +76,10 @@ pub async fn list_programmes(
 }
 
 /// Reads a programme.
+///
+/// Returns the programme with its `committed` amount (approved plus delivered
+/// assistance) and its version as the `ETag`, for `If-Match` on a later change.
+/// Open to administrators, case workers and employment counsellors.
 #[utoipa::path(
     tag = "programmes",
     params(("id" = Uuid, Path, description = "The programme's id")),
@@ -127,7 +137,7 @@ pub struct MoneyPatch {
     /// An exact decimal string with at most two decimals.
     #[schema(pattern = "^-?[0-9]+(\\.[0-9]{1,2})?$")]
     amount: Option<String>,
-    #[schema(pattern = "^GEL$")]
+    #[schema(value_type = Option<integra_domain::money::Currency>)]
     currency: Option<String>,
 }
 
@@ -137,6 +147,9 @@ pub struct MoneyPatch {
 /// draft -> open -> closed (`409` with the `allowed` moves otherwise). Pointing the
 /// programme at another rule set without `rule_set_version` applies its latest
 /// published version.
+///
+/// Administrators only. `code`, `stream` and `committed` may be sent only unchanged
+/// (`422` otherwise); an `If-Match` that is not the current version is a `412`.
 #[utoipa::path(
     tag = "programmes",
     params(("id" = Uuid, Path, description = "The programme's id"), IfMatch),

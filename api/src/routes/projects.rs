@@ -66,6 +66,8 @@ fn location(id: Uuid) -> String {
 /// Records a project steered by the committee: its name, objective and dates.
 ///
 /// For administrators; monitors (committee members) read projects and risks.
+/// `ends_on` may not be before `starts_on` (`422` `before_start`). Answers `201` with the
+/// project, its `Location` and its `ETag`.
 #[utoipa::path(
     tag = "steering",
     request_body(content = ProjectInput, content_type = "application/json"),
@@ -82,6 +84,10 @@ pub async fn create_project(
 }
 
 /// Lists projects, in the order they were recorded.
+///
+/// For monitors (committee members) and administrators. Pages with `limit` (1 to 500, 50
+/// when absent) and `cursor` (the `next_cursor` of the previous page). Projects name
+/// nobody, so reading them is not recorded in the audit log.
 #[utoipa::path(
     tag = "steering",
     params(ProjectQuery),
@@ -97,6 +103,9 @@ pub async fn list_projects(
 }
 
 /// Reads a project.
+///
+/// For monitors (committee members) and administrators; `404` when no project has the id.
+/// The `ETag` is the version to send in `If-Match` when changing it.
 #[utoipa::path(
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id")),
@@ -110,6 +119,11 @@ pub async fn get_project(call: Call, id: web::Path<String>) -> Result<HttpRespon
 }
 
 /// Changes a project with a JSON merge patch.
+///
+/// For administrators only. Any of `name`, `objective`, `starts_on` and `ends_on` may be
+/// sent; `id`, `version` and the timestamps only unchanged (`422` `read_only`), and
+/// `ends_on` may not be before `starts_on`. A stale `If-Match` is a `412`; without
+/// `If-Match`, a change made by someone else meanwhile is a `409` `concurrent_update`.
 #[utoipa::path(
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"), IfMatch),
@@ -128,9 +142,14 @@ pub async fn patch_project(
     Ok(written(&answer))
 }
 
-/// Records a risk of a project: likelihood and impact (1 to 5; the score is
-/// their product), owner, mitigation, status, when last reviewed.
+/// Records a risk of a project.
+///
+/// Likelihood and impact run from 1 to 5 and the `score` is their product; the risk also
+/// names its owner organisation (`422` `not_found` when no organisation has the id), a
+/// mitigation, a status and when it was last reviewed (not in the future). For
+/// administrators only; `404` when the project does not exist.
 #[utoipa::path(
+    operation_id = "add_project_risk",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id")),
     request_body(content = RiskInput, content_type = "application/json"),
@@ -150,7 +169,12 @@ pub async fn add_risk(
 }
 
 /// Lists a project's risks, highest score first (then in the order recorded).
+///
+/// `status` keeps only the risks of that status. For monitors (committee members) and
+/// administrators; the risks come in one page (`next_cursor` is always `null`). `404`
+/// when the project does not exist.
 #[utoipa::path(
+    operation_id = "list_project_risks",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"), RiskQuery),
     responses((status = 200, description = "The project's risks", body = RiskList))
@@ -166,7 +190,11 @@ pub async fn list_risks(
 }
 
 /// Reads a risk of a project.
+///
+/// For monitors (committee members) and administrators; `404` when the project has no
+/// risk with the id. The `ETag` is the version to send in `If-Match` when changing it.
 #[utoipa::path(
+    operation_id = "get_project_risk",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("risk_id" = Uuid, Path, description = "The risk's id")),
@@ -183,9 +211,14 @@ pub async fn get_risk(
     Ok(versioned(risk.version, &risk))
 }
 
-/// Changes a risk with a JSON merge patch (a review: new likelihood, impact,
-/// status, `reviewed_on`).
+/// Changes a risk with a JSON merge patch.
+///
+/// A review: a new likelihood, impact, owner, mitigation, status or `reviewed_on` (not in
+/// the future); the `score` follows. `id`, `project_id`, `score`, `version` and the
+/// timestamps may be sent only unchanged (`422` `read_only`). For administrators only; a
+/// stale `If-Match` is a `412`.
 #[utoipa::path(
+    operation_id = "patch_project_risk",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("risk_id" = Uuid, Path, description = "The risk's id"), IfMatch),
@@ -242,10 +275,16 @@ pub struct RiskPatch {
     reviewed_on: Option<String>,
 }
 
-/// Records an element of a project's programme logic: an outcome, an output
-/// under one of its outcomes (`parent_id`), or an assumption (of the project,
-/// or of the element `parent_id`).
+/// Records an element of a project's programme logic.
+///
+/// An outcome (no `parent_id`), an output under one of the project's outcomes
+/// (`parent_id` required; a parent that is not an outcome is a `422` `not_an_outcome`), or
+/// an assumption of the project or of the element `parent_id`. A `parent_id` that is no
+/// element of the project is a `422` `not_found`, and a `code` already used by an element
+/// of the same kind a `422` `taken`. For administrators only; the `Location` is the
+/// project's logic.
 #[utoipa::path(
+    operation_id = "add_project_logic_element",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id")),
     request_body(content = ElementInput, content_type = "application/json"),
@@ -266,8 +305,13 @@ pub async fn add_element(
     ))
 }
 
-/// A project's programme logic: its objective, outcomes, outputs and assumptions.
+/// Reads a project's programme logic: objective, outcomes, outputs and assumptions.
+///
+/// The elements come as outcomes, then outputs, then assumptions, each by code. For
+/// monitors (committee members) and administrators; `404` when the project does not
+/// exist.
 #[utoipa::path(
+    operation_id = "get_project_logic",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id")),
     responses((status = 200, description = "The programme logic", body = Logic))
@@ -278,13 +322,18 @@ pub async fn get_logic(call: Call, id: web::Path<String>) -> Result<HttpResponse
     Ok(HttpResponse::Ok().json(logic))
 }
 
-/// Records an indicator on the project's objective or one of its elements:
-/// bound to a report figure (`figure`: the report, the figure's id and the
-/// report's filters), or measured by hand (no `figure`).
+/// Records an indicator on a project's objective or one of its elements.
+///
+/// It is bound to a report figure (`figure`: the report, the figure's id and the report's
+/// filters) or measured by hand (no `figure`). A figure the report does not publish is a
+/// `422` `unknown_figure`, an `element_id` that is no element of the project a `422`
+/// `not_found`, and a `target` equal to the `baseline` a `422` `same_as_baseline`. For
+/// administrators only; the answer carries the indicator's actual value today.
 ///
 /// A bound indicator's actual value on a day is the figure over the project's
 /// days up to then (its end at the latest), counted over everyone's records.
 #[utoipa::path(
+    operation_id = "add_project_indicator",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id")),
     request_body(content = IndicatorInput, content_type = "application/json"),
@@ -303,7 +352,12 @@ pub async fn add_indicator(
     Ok(created_answer(location, &answer))
 }
 
-/// A project's indicators, each with its actual value on `as_of` (today when absent).
+/// Lists a project's indicators, each with its actual value on a day.
+///
+/// The day is `as_of` (today when absent). A bound indicator's value is its report figure
+/// over the project's days up to then (a monitor sees a small cell as `null`); one
+/// measured by hand takes its latest measurement up to then. For monitors (committee
+/// members) and administrators; the indicators come in one page.
 #[utoipa::path(
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"), AsOfQuery),
@@ -319,8 +373,13 @@ pub async fn list_project_indicators(
     Ok(HttpResponse::Ok().json(list))
 }
 
-/// An indicator with its actual value on `as_of` (today when absent).
+/// Reads an indicator with its actual value on `as_of` (today when absent).
+///
+/// The value is worked out as in the list of the project's indicators (a monitor sees a
+/// small cell as `null`). For monitors (committee members) and administrators; `404` when
+/// the project has no indicator with the id.
 #[utoipa::path(
+    operation_id = "get_project_indicator",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("indicator_id" = Uuid, Path, description = "The indicator's id"), AsOfQuery),
@@ -339,9 +398,13 @@ pub async fn get_indicator(
     Ok(versioned(indicator.version, &indicator))
 }
 
-/// Records a measurement of an indicator measured by hand (one bound to a
-/// report figure: 409 `bound_to_figure`).
+/// Records a measurement of an indicator measured by hand.
+///
+/// `measured_on` may not be in the future; the latest measurement up to a day is the
+/// indicator's actual value on that day. An indicator bound to a report figure is a `409`
+/// `bound_to_figure`. For administrators only.
 #[utoipa::path(
+    operation_id = "add_indicator_measurement",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("indicator_id" = Uuid, Path, description = "The indicator's id")),
@@ -365,8 +428,12 @@ pub async fn add_measurement(
     Ok(created_answer(location, &answer))
 }
 
-/// The measurements of an indicator, by day.
+/// Lists the measurements of an indicator, by day.
+///
+/// For monitors (committee members) and administrators; the measurements come in one
+/// page. `404` when the project has no indicator with the id.
 #[utoipa::path(
+    operation_id = "list_indicator_measurements",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("indicator_id" = Uuid, Path, description = "The indicator's id")),
@@ -382,9 +449,14 @@ pub async fn list_measurements(
     Ok(HttpResponse::Ok().json(list))
 }
 
-/// Records an activity of a project's work plan: the organisation responsible,
-/// planned (and actual) start and end, a status, the outputs it serves.
+/// Records an activity of a project's work plan.
+///
+/// It names the organisation responsible, the planned (and actual) start and end, a
+/// status and the outputs of the project's logic it serves. Actual dates may not be in
+/// the future, a `completed` activity needs an `actual_end`, and an organisation or
+/// output that is not found is a `422`. For administrators only.
 #[utoipa::path(
+    operation_id = "add_project_activity",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id")),
     request_body(content = ActivityInput, content_type = "application/json"),
@@ -403,9 +475,13 @@ pub async fn add_activity(
     Ok(created_answer(location, &answer))
 }
 
-/// A project's work plan, by planned start; with `late_on`, only the
-/// activities late on that day.
+/// Lists a project's work plan, by planned start.
+///
+/// With `late_on`, only the activities late on that day: not completed or cancelled, and
+/// not started or not ended though planned to be before it. For monitors (committee
+/// members) and administrators; the activities come in one page.
 #[utoipa::path(
+    operation_id = "list_project_activities",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"), ActivityQuery),
     responses((status = 200, description = "The activities", body = ActivityList))
@@ -421,7 +497,12 @@ pub async fn list_activities(
 }
 
 /// Reads an activity of a project's work plan.
+///
+/// For monitors (committee members) and administrators; `404` when the project has no
+/// activity with the id. The `ETag` is the version to send in `If-Match` when changing
+/// it.
 #[utoipa::path(
+    operation_id = "get_project_activity",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("activity_id" = Uuid, Path, description = "The activity's id")),
@@ -438,9 +519,13 @@ pub async fn get_activity(
     Ok(versioned(activity.version, &activity))
 }
 
-/// Changes an activity with a JSON merge patch: its progress (status, actual
-/// dates) or its plan.
+/// Changes an activity with a JSON merge patch: its progress or its plan.
+///
+/// Progress is the status and the actual dates; the rules of recording an activity apply
+/// again (actual dates not in the future, a `completed` activity needs an `actual_end`).
+/// For administrators only; a stale `If-Match` is a `412`.
 #[utoipa::path(
+    operation_id = "patch_project_activity",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("activity_id" = Uuid, Path, description = "The activity's id"), IfMatch),
@@ -484,10 +569,14 @@ pub struct ActivityPatch {
     output_ids: Option<Vec<String>>,
 }
 
-/// Records a committee meeting of a project: the day, the kind, the members
-/// present, the agenda, the decisions (and what each endorses) and the
-/// action items (each with an owner organisation and a due date).
+/// Records a committee meeting of a project, with its action items.
+///
+/// The meeting has its day (not in the future), its kind, the members present, the
+/// agenda, the decisions (and what each endorses) and the action items, each with an
+/// owner organisation and a due date. A member or owner that is not found is a `422`
+/// `not_found`. For administrators only.
 #[utoipa::path(
+    operation_id = "add_project_meeting",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id")),
     request_body(content = MeetingInput, content_type = "application/json"),
@@ -506,8 +595,12 @@ pub async fn add_meeting(
     Ok(created_answer(location, &answer))
 }
 
-/// A project's committee meetings, by day, each with its action items.
+/// Lists a project's committee meetings by day, each with its action items.
+///
+/// For monitors (committee members) and administrators; the meetings come in one page.
+/// `404` when the project does not exist.
 #[utoipa::path(
+    operation_id = "list_project_meetings",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id")),
     responses((status = 200, description = "The meetings", body = MeetingList))
@@ -519,7 +612,11 @@ pub async fn list_meetings(call: Call, id: web::Path<String>) -> Result<HttpResp
 }
 
 /// Reads a committee meeting, with its action items.
+///
+/// For monitors (committee members) and administrators; `404` when the project has no
+/// meeting with the id.
 #[utoipa::path(
+    operation_id = "get_project_meeting",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("meeting_id" = Uuid, Path, description = "The meeting's id")),
@@ -536,9 +633,12 @@ pub async fn get_meeting(
     Ok(versioned(meeting.version, &meeting))
 }
 
-/// A project's action items, by due day; with `overdue_on`, only those
-/// overdue that day (not done, due before it).
+/// Lists a project's action items, by due day.
+///
+/// With `overdue_on`, only those overdue on that day: not done, and due before it. For
+/// monitors (committee members) and administrators; the action items come in one page.
 #[utoipa::path(
+    operation_id = "list_project_action_items",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"), ActionItemQuery),
     responses((status = 200, description = "The action items", body = ActionItemList))
@@ -554,7 +654,12 @@ pub async fn list_action_items(
 }
 
 /// Marks an action item done (`done_on`), or open again (`null`).
+///
+/// The body is a JSON merge patch of `done_on`, a day not in the future; the other fields
+/// may be sent only unchanged (`422` `read_only`). For administrators only; a stale
+/// `If-Match` is a `412`.
 #[utoipa::path(
+    operation_id = "patch_project_action_item",
     tag = "steering",
     params(("id" = Uuid, Path, description = "The project's id"),
         ("action_item_id" = Uuid, Path, description = "The action item's id"), IfMatch),
@@ -576,14 +681,17 @@ pub async fn patch_action_item(
     Ok(written(&answer))
 }
 
-/// The progress report of a project on a day, for the steering committee:
-/// every outcome and output with its indicators (baseline, target, actual on
-/// the day, and a status from the share of the target reached against the
-/// share of time elapsed: `on_track` when at least as far, `at_risk` when at
-/// least three quarters as far, `off_track` below, `not_measured` without a
-/// value), the assumptions, the risks by score, the activities late against
-/// the plan, the overdue action items, and the decisions since the committee
-/// last met.
+/// Reads the progress report of a project on a day, for the steering committee.
+///
+/// The project is `project_id` (required: `422` without it, `404` when no project has it)
+/// and the day `as_of` (today when absent). The report gives the objective's indicators
+/// and every outcome and output with its indicators (baseline, target, actual on the day,
+/// and a status from the share of the target reached against the share of time elapsed:
+/// `on_track` when at least as far, `at_risk` when at least three quarters as far,
+/// `off_track` below, `not_measured` without a value), the assumptions, the risks by
+/// score, the activities late against the plan, the overdue action items, and the
+/// decisions since the committee last met. For monitors (committee members) and
+/// administrators; a monitor sees a small cell of a report figure as `null`.
 ///
 /// With `Accept: text/html`: the same report as a self-contained printable
 /// page for the committee's papers (inline CSS and SVG bar charts of each

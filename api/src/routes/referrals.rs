@@ -36,6 +36,12 @@ fn location(id: Uuid) -> String {
 }
 
 /// Refers a person to a partner organisation for a service.
+///
+/// For case workers (and administrators); the referral is sent from the caller's
+/// organisation and starts `sent`. The person and the organisation must exist and the
+/// organisation be active, and a `case_id`, when given, must name a case of the caller's
+/// organisation for that person (`422` otherwise). The answer is the referral, and giving
+/// it is recorded as a read.
 #[utoipa::path(
     tag = "referrals",
     request_body(content = ReferralInput, content_type = "application/json"),
@@ -52,6 +58,11 @@ pub async fn create_referral(
 }
 
 /// Lists the referrals of a case with their outcomes, oldest first.
+///
+/// Every referral of the case, whoever sent it, as the full record; page with
+/// `cursor`/`limit`. For case workers of the organisation that holds the case (any case
+/// for administrators); another organisation's case is a `404`. The list is recorded in
+/// the audit log as a read of the case.
 #[utoipa::path(
     tag = "referrals",
     params(("id" = Uuid, Path, description = "The case's id"), PageQuery),
@@ -68,9 +79,13 @@ pub async fn list_case_referrals(
     Ok(HttpResponse::Ok().json(page))
 }
 
-/// The referrals the caller sees, oldest first: a partner's inbox (referrals
-/// addressed to its organisation, in the limited view), or, for case workers,
-/// those sent by their organisation.
+/// Lists the referrals the caller sees, oldest first.
+///
+/// A partner gets its inbox: the referrals addressed to its organisation, in the limited
+/// view (the person's name and phone only while a referral is `sent` or `accepted`). Case
+/// workers get those sent from their organisation as full records, administrators every
+/// one. Filter by `status`, page with `cursor`/`limit`; the person behind each referral
+/// listed is recorded in the audit log as read.
 #[utoipa::path(
     tag = "referrals",
     params(ReferralQuery),
@@ -84,8 +99,13 @@ pub async fn list_referrals(
     Ok(HttpResponse::Ok().json(referrals::list(&call, query.into_inner()).await?))
 }
 
-/// Reads a referral: the full record for the referring agency, the limited
-/// view for the partner it is addressed to.
+/// Reads a referral: the full record, or the limited view for its partner.
+///
+/// The referring agency (case workers of the organisation it was sent from, and
+/// administrators) gets the full record; the partner it is addressed to gets the limited
+/// view, with the person's name and phone only while it is `sent` or `accepted`. Any
+/// other referral is a `404`. The read is recorded in the audit log; the `ETag` is for
+/// `If-Match`.
 #[utoipa::path(
     tag = "referrals",
     params(("id" = Uuid, Path, description = "The referral's id")),
@@ -112,7 +132,11 @@ async fn act(
 
 /// Accepts a referral addressed to the caller's organisation.
 ///
-/// For the partner it is addressed to.
+/// For the partner it is addressed to. Only a `sent` referral can be accepted: another
+/// status is a `409` `illegal_action` listing the `allowed` actions. A `reason` is
+/// optional and an `outcome` is refused (`422`); an `If-Match` that is not the current
+/// version is a `412`. The answer is the referral as the caller sees it (the limited
+/// view for the partner).
 #[utoipa::path(
     tag = "referrals",
     params(("id" = Uuid, Path, description = "The referral's id"), IfMatch),
@@ -135,7 +159,10 @@ pub async fn accept_referral(
 
 /// Declines a referral addressed to the caller's organisation; needs a reason.
 ///
-/// For the partner it is addressed to.
+/// For the partner it is addressed to. Only a `sent` referral can be declined, and
+/// `declined` is final: another status is a `409` `illegal_action` listing the `allowed`
+/// actions. A missing `reason` is a `422`; an `If-Match` that is not the current version
+/// is a `412`. The partner's view in the answer no longer carries the person's contact.
 #[utoipa::path(
     tag = "referrals",
     params(("id" = Uuid, Path, description = "The referral's id"), IfMatch),
@@ -158,7 +185,11 @@ pub async fn decline_referral(
 
 /// Completes an accepted referral with its outcome.
 ///
-/// For the partner it is addressed to.
+/// For the partner it is addressed to. Only an `accepted` referral can be completed, and
+/// `completed` is final: another status is a `409` `illegal_action` listing the `allowed`
+/// actions. The `outcome` text is required (`422`); an `If-Match` that is not the current
+/// version is a `412`. The partner's view in the answer no longer carries the person's
+/// contact.
 #[utoipa::path(
     tag = "referrals",
     params(("id" = Uuid, Path, description = "The referral's id"), IfMatch),
@@ -181,7 +212,11 @@ pub async fn complete_referral(
 
 /// Cancels a referral the caller's organisation sent; needs a reason.
 ///
-/// For case workers of the referring organisation.
+/// For case workers of the referring organisation (and administrators). A `sent` or
+/// `accepted` referral can be cancelled, and `cancelled` is final: another status is a
+/// `409` `illegal_action` listing the `allowed` actions. A missing `reason` is a `422`;
+/// an `If-Match` that is not the current version is a `412`. The answer is the full
+/// referral.
 #[utoipa::path(
     tag = "referrals",
     params(("id" = Uuid, Path, description = "The referral's id"), IfMatch),

@@ -50,10 +50,12 @@ pub(crate) fn answer<T: Serialize>(rendered: Rendered<T>) -> HttpResponse {
     }
 }
 
-/// The reintegration report of a period: a funnel of distinct persons (reached,
-/// registered, screened, eligible, not eligible, assisted, not eligible and
-/// counselled), assistance by type (persons, persons involved, households,
-/// money committed and delivered) and returns by return type.
+/// Reads the reintegration report of a period.
+///
+/// A funnel of distinct persons (reached, registered, screened, eligible, not eligible,
+/// assisted, not eligible and counselled), assistance by type (persons, persons involved,
+/// households, money committed and delivered) and returns by return type, over the period
+/// from `from` to `to` (both required).
 ///
 /// Case workers and employment counsellors count their organisation's records,
 /// administrators and monitors everyone's; monitors see every count from 1 to 4
@@ -78,12 +80,15 @@ pub async fn reintegration_report(
     Ok(answer(rendered))
 }
 
-/// The records behind one figure of the reintegration report (same filters),
-/// in id order: persons, households, or assistance items for money. `total` is
-/// the figure's value. Every record listed is recorded as read.
+/// Lists the records behind one figure of the reintegration report.
+///
+/// The same filters as the report, in id order: persons, households, or assistance items
+/// for money, paged with `limit` and `cursor`. `total` is the figure's value. Every
+/// record listed is recorded as read.
 ///
 /// For callers who may read those records (not monitors).
 #[utoipa::path(
+    operation_id = "list_reintegration_records",
     tag = "reports",
     params(RecordsQuery),
     responses((status = 200, description = "One page of the records behind the figure", body = RecordsPage))
@@ -97,8 +102,9 @@ pub async fn reintegration_records(
     Ok(HttpResponse::Ok().json(page))
 }
 
-/// The overview fact sheet of a period: the headline figures of every stream,
-/// each with its value and a one-line definition in Georgian and English
+/// Reads the overview fact sheet of a period: every stream's headline figures.
+///
+/// Each figure comes with its value and a one-line definition in Georgian and English
 /// (`returns_assisted`, `persons_assisted` and `persons_assisted.<type>`,
 /// `startups_supported`, `startup_persons_involved`, `families_housed`,
 /// `persons_employed`, `persons_counselled`, `people_reached_by_outreach`,
@@ -131,15 +137,17 @@ pub async fn overview_report(
     Ok(answer(rendered))
 }
 
-/// The records behind one figure of the overview (same filters), in id order:
-/// persons, households, assistance items, anonymous counselling sessions,
-/// outreach events, organisations or job places, as the figure counts them.
-/// `total` is the number of records (the figure's value for a count), `value`
-/// the figure's value. Every person, household and assistance item listed is
-/// recorded as read.
+/// Lists the records behind one figure of the overview.
+///
+/// The same filters as the overview, in id order: persons, households, assistance items,
+/// anonymous counselling sessions, outreach events, organisations or job places, as the
+/// figure counts them, paged with `limit` and `cursor`. `total` is the number of records
+/// (the figure's value for a count), `value` the figure's value. Every person, household
+/// and assistance item listed is recorded as read.
 ///
 /// For callers who may read those records (not monitors).
 #[utoipa::path(
+    operation_id = "list_overview_records",
     tag = "reports",
     params(OverviewRecordsQuery),
     responses((status = 200, description = "One page of the records behind the figure", body = OverviewRecordsPage))
@@ -153,10 +161,11 @@ pub async fn overview_records(
     Ok(HttpResponse::Ok().json(page))
 }
 
-/// The integration report of a period: foreigners served or holding a
-/// residence permit, by nationality and permit type; permits ending in the
-/// period; integration services started in the period by type and provider,
-/// with their hours.
+/// Reads the integration report of a period.
+///
+/// Foreigners served or holding a residence permit, by nationality and permit type;
+/// permits ending in the period; integration services started in the period by type and
+/// provider, with their hours.
 ///
 /// Figures (each with a one-line definition in Georgian and English):
 /// `persons`, `persons.nationality.<CC>` (for each citizenship found;
@@ -189,9 +198,10 @@ pub async fn integration_report(
     Ok(answer(rendered))
 }
 
-/// The labour migration report of a period: jobseekers registered and
-/// matched (shortlisted), applications made by status now and by scheme,
-/// departures, returns, overstays, persons placed abroad, and each scheme's
+/// Reads the labour migration report of a period.
+///
+/// Jobseekers registered and matched (shortlisted), applications made by status now and
+/// by scheme, departures, returns, overstays, persons placed abroad, and each scheme's
 /// quota use in the calendar years of the period.
 ///
 /// Figures (each with a one-line definition in Georgian and English):
@@ -224,11 +234,12 @@ pub async fn labour_report(
     Ok(answer(rendered))
 }
 
-/// The capacity report of a period: officials trained (distinct officials who
-/// attended a training held in the period), by organisation and by topic;
-/// attendances; and over the attendances with both test scores, the mean pre-
-/// and post-test scores, the mean improvement and the percentage who
-/// improved (each to one decimal).
+/// Reads the capacity report of a period: the training of officials.
+///
+/// Officials trained (distinct officials who attended a training held in the period), by
+/// organisation and by topic; attendances; and over the attendances with both test
+/// scores, the mean pre- and post-test scores, the mean improvement and the percentage
+/// who improved (each to one decimal).
 ///
 /// Figures (each with a one-line definition in Georgian and English):
 /// `officials_trained`, `officials_trained.organisation.<id>` (for each

@@ -38,7 +38,12 @@ fn path_ids(path: &(String, String)) -> Result<(Uuid, Uuid), ApiError> {
 ///
 /// A Georgian citizen is a `422` `not_a_foreigner`; a permit overlapping
 /// another of the same type of the person is a `422` `overlaps` on `issued_on`.
+///
+/// For case workers, administrators and service accounts with `persons:write`.
+/// `valid_until` is required except for a `permanent` permit; a person whose data is
+/// erased is a `409` `erased`.
 #[utoipa::path(
+    operation_id = "create_residence_permit",
     tag = "residence-permits",
     params(("id" = Uuid, Path, description = "The person's id")),
     request_body(content = PermitInput, content_type = "application/json"),
@@ -60,7 +65,12 @@ pub async fn create_permit(
 }
 
 /// Lists a person's residence permits in the order recorded (one page).
+///
+/// For case workers, employment counsellors, administrators and service accounts with
+/// `persons:read`. All permits come in one page (`next_cursor` is `null`); the read of
+/// the person and of every permit listed is recorded.
 #[utoipa::path(
+    operation_id = "list_residence_permits",
     tag = "residence-permits",
     params(("id" = Uuid, Path, description = "The person's id")),
     responses((status = 200, description = "The person's permits", body = PermitList))
@@ -71,12 +81,16 @@ pub async fn list_permits(call: Call, person: web::Path<String>) -> Result<HttpR
     Ok(HttpResponse::Ok().json(list))
 }
 
-/// Lists the residence permits whose validity ends within the next days,
-/// soonest first, for follow-up.
+/// Lists the residence permits that expire soon, soonest first, for follow-up.
 ///
-/// `within_days=0` lists the permits that end today (Tbilisi). Every permit
-/// listed is recorded as a read.
+/// The permits whose validity ends from today to `within_days` days ahead (0 to 366, 30
+/// by default), of every person. `within_days=0` lists the permits that end today
+/// (Tbilisi). Every permit listed is recorded as a read.
+///
+/// For case workers, employment counsellors, administrators and service accounts with
+/// `persons:read`. Pages with `limit` (1 to 500, 50 by default) and `cursor`.
 #[utoipa::path(
+    operation_id = "list_expiring_residence_permits",
     tag = "residence-permits",
     params(ExpiringQuery),
     responses((status = 200, description = "One page of expiring permits", body = PermitList))
@@ -91,7 +105,12 @@ pub async fn expiring_permits(
 }
 
 /// Reads a residence permit.
+///
+/// For case workers, employment counsellors, administrators and service accounts with
+/// `persons:read`; the read is recorded in the audit log. A permit of another person is a
+/// `404`; the `ETag` is the version to send as `If-Match`.
 #[utoipa::path(
+    operation_id = "get_residence_permit",
     tag = "residence-permits",
     params(
         ("id" = Uuid, Path, description = "The person's id"),
@@ -111,7 +130,14 @@ pub async fn get_permit(
 }
 
 /// Changes a residence permit with a JSON merge patch (its end, say).
+///
+/// For case workers, administrators and service accounts with `persons:write`. The result
+/// follows the rules of a new permit (`valid_until` required except for a `permanent`
+/// one, no overlap with another of its type: `422` `overlaps`); `id`, `person_id`,
+/// `recorded_by`, `version` and the timestamps may be sent only unchanged. An erased
+/// person's permits are not changed (`409` `erased`), and a stale `If-Match` is a `412`.
 #[utoipa::path(
+    operation_id = "patch_residence_permit",
     tag = "residence-permits",
     params(
         ("id" = Uuid, Path, description = "The person's id"),

@@ -22,7 +22,13 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(person_access_log);
 }
 
-/// Everything held on a person, as one JSON document (the right of access).
+/// Exports everything held on a person as one JSON document (the right of access).
+///
+/// The person, their stays abroad, household, cases and what hangs off them, service
+/// records, labour migration records, named survey responses, any erasure and their
+/// access log (the access log, and lists such as cases and contacts, stop at 10,000
+/// entries). For administrators only; `404` when no person has the id. The export is
+/// recorded in the audit log, and the answer is sent with `Cache-Control: no-store`.
 #[utoipa::path(
     tag = "persons",
     params(("id" = Uuid, Path, description = "The person's id")),
@@ -42,6 +48,9 @@ pub async fn export_person(call: Call, id: web::Path<String>) -> Result<HttpResp
 /// birth are removed; ids, sex, citizenship, residence status, region, year of
 /// birth, stays abroad and case figures stay, so that reports keep counting right.
 /// Who erased, when and why is kept. An erased person cannot be changed.
+///
+/// For administrators only; `reason` is required. A person is erased once: a second time
+/// is a `409` `already_erased`.
 #[utoipa::path(
     tag = "persons",
     params(("id" = Uuid, Path, description = "The person's id")),
@@ -61,9 +70,16 @@ pub async fn erase_person(
     Ok(written(&answer))
 }
 
-/// Who read or changed a person's data (the person, and their stays abroad, cases,
-/// assessments, assistance items, referrals and follow-ups), and when (oldest first).
+/// Lists who read or changed a person's data, and when (oldest first).
+///
+/// Covers the person and their stays abroad, cases, assessments, assistance items,
+/// referrals, follow-ups, contacts, counselling sessions, job placements,
+/// social-enterprise enrolments, movement assistance, residence permits, integration
+/// services, jobseeker profile, applications and survey responses. For administrators
+/// only; `404` when no person has the id. Pages with `limit` (1 to 500, 50 when absent)
+/// and `cursor`; reading it is recorded in the audit log (not in the person's access log).
 #[utoipa::path(
+    operation_id = "get_person_access_log",
     tag = "audit",
     params(("id" = Uuid, Path, description = "The person's id"), PageQuery),
     responses((status = 200, description = "One page of the person's access log", body = AuditPage))

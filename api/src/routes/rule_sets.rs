@@ -58,6 +58,9 @@ fn version_path(path: &(String, String)) -> Result<(Uuid, Option<i64>), ApiError
 
 /// Creates a rule set with its first version, a draft.
 ///
+/// For administrators. The answer is the rule set with its versions; its `version` (the
+/// `ETag`) changes with every new, changed or published version.
+///
 /// An invalid document is a `422` whose errors name the fields under `document.`.
 #[utoipa::path(
     tag = "rule-sets",
@@ -75,6 +78,10 @@ pub async fn create_rule_set(
 }
 
 /// Lists rule sets, oldest first.
+///
+/// Each rule set comes with its versions (without their documents) and
+/// `latest_published_version`, which programmes apply by default; page with
+/// `cursor`/`limit`. For administrators, case workers and employment counsellors.
 #[utoipa::path(
     tag = "rule-sets",
     params(PageQuery),
@@ -89,6 +96,11 @@ pub async fn list_rule_sets(
 }
 
 /// Reads a rule set with its versions.
+///
+/// The versions come first to last without their documents, with
+/// `latest_published_version`. For administrators, case workers and employment
+/// counsellors; the `ETag` is the rule set's version, for `If-Match` when changing a
+/// draft.
 #[utoipa::path(
     tag = "rule-sets",
     params(("id" = Uuid, Path, description = "The rule set's id")),
@@ -102,7 +114,12 @@ pub async fn get_rule_set(call: Call, id: web::Path<String>) -> Result<HttpRespo
 }
 
 /// Adds a new draft version to a rule set.
+///
+/// For administrators. The version takes the next number after the last one; an invalid
+/// document is a `422` whose errors name the fields under `document.`. The `ETag` is the
+/// rule set's new version.
 #[utoipa::path(
+    operation_id = "add_rule_set_version",
     tag = "rule-sets",
     params(("id" = Uuid, Path, description = "The rule set's id")),
     request_body(content = DocumentInput, content_type = "application/json"),
@@ -121,7 +138,12 @@ pub async fn add_version(
 }
 
 /// Reads one version of a rule set, with its document.
+///
+/// `status` is `draft` (may change) or `published` (never changes). For administrators,
+/// case workers and employment counsellors; a version number the rule set does not have
+/// is a `404`. The `ETag` is the rule set's version, for `If-Match`.
 #[utoipa::path(
+    operation_id = "get_rule_set_version",
     tag = "rule-sets",
     params(
         ("id" = Uuid, Path, description = "The rule set's id"),
@@ -141,7 +163,12 @@ pub async fn get_version(
 }
 
 /// Replaces the document of a draft version; a published version is a `409`.
+///
+/// For administrators. A published version is a `409` `version_published`; an invalid
+/// document is a `422` whose errors name the fields under `document.`. An `If-Match` that
+/// is not the rule set's current `ETag` is a `412`.
 #[utoipa::path(
+    operation_id = "replace_rule_set_version",
     tag = "rule-sets",
     params(
         ("id" = Uuid, Path, description = "The rule set's id"),
@@ -168,9 +195,14 @@ pub async fn replace_version(
     Ok(versioned(version, &changed))
 }
 
-/// Changes the document of a draft version with a JSON merge patch: `{"document": {...}}`
-/// is merged into the current document. A published version is a `409`.
+/// Changes the document of a draft version with a JSON merge patch.
+///
+/// For administrators. `{"document": {...}}` is merged into the current document, and any
+/// other field is a `422`; the result must be a valid document (`422`, fields named under
+/// `document.`). A published version is a `409` `version_published`; an `If-Match` that
+/// is not the rule set's current `ETag` is a `412`.
 #[utoipa::path(
+    operation_id = "patch_rule_set_version",
     tag = "rule-sets",
     params(
         ("id" = Uuid, Path, description = "The rule set's id"),
@@ -197,7 +229,12 @@ pub async fn patch_version(
 }
 
 /// Publishes a draft version; from then on it never changes.
+///
+/// For administrators. A version published already is a `409` `already_published`; an
+/// `If-Match` that is not the rule set's current `ETag` is a `412`. The highest published
+/// version becomes the rule set's `latest_published_version`.
 #[utoipa::path(
+    operation_id = "publish_rule_set_version",
     tag = "rule-sets",
     params(
         ("id" = Uuid, Path, description = "The rule set's id"),

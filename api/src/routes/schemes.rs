@@ -24,8 +24,12 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(patch_scheme);
 }
 
-/// Creates a labour migration scheme (administrators). Its conditions are a
-/// published version of a rule set (the latest when `rule_set_version` is absent).
+/// Creates a labour migration scheme (administrators).
+///
+/// Its conditions are a published version of a rule set (the latest when
+/// `rule_set_version` is absent): an unknown rule set, one without a published version,
+/// or a version not published is a `422`. The destination is a country other than `GE`;
+/// an unknown `partner_organisation_id` is a `422` `not_found`.
 #[utoipa::path(
     tag = "schemes",
     request_body(content = SchemeInput, content_type = "application/json"),
@@ -47,9 +51,13 @@ pub async fn create_scheme(
     ))
 }
 
-/// Lists the labour migration schemes (the four of DOMAIN.md are there from
-/// the start: seasonal agriculture in Germany, caregivers in Israel, young
-/// professionals in France, seasonal work in Bulgaria).
+/// Lists the labour migration schemes in id order.
+///
+/// The four of DOMAIN.md are there from the start: seasonal agriculture in Germany,
+/// caregivers in Israel, young professionals in France, seasonal work in Bulgaria. For
+/// case workers, employment counsellors and administrators. Filters by `status`,
+/// `destination_country` and `sector`; pages with `limit` (1 to 500, 50 by default) and
+/// `cursor`.
 #[utoipa::path(
     tag = "schemes",
     params(SchemeQuery),
@@ -64,6 +72,9 @@ pub async fn list_schemes(
 }
 
 /// Reads a scheme.
+///
+/// For case workers, employment counsellors and administrators. The `ETag` is the version
+/// to send as `If-Match` with a change.
 #[utoipa::path(
     tag = "schemes",
     params(("id" = Uuid, Path, description = "The scheme's id")),
@@ -76,8 +87,12 @@ pub async fn get_scheme(call: Call, id: web::Path<String>) -> Result<HttpRespons
     Ok(versioned(scheme.version, &scheme))
 }
 
-/// Changes a scheme with a JSON merge patch (administrators): its status, its
-/// window, its conditions' rule set.
+/// Changes a scheme with a JSON merge patch (administrators).
+///
+/// Its status (`open`, `suspended`, `closed`), its application window, its conditions'
+/// rule set or any other field; `id`, `version` and the timestamps may be sent only
+/// unchanged. Pointing it at another rule set without `rule_set_version` applies that
+/// set's latest published version. A stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "schemes",
     params(("id" = Uuid, Path, description = "The scheme's id"), IfMatch),

@@ -49,6 +49,10 @@ pub struct ServiceAccountPatch {
 
 /// Creates a service account and its first client secret.
 ///
+/// For administrators. The account belongs to an active organisation (`422` otherwise)
+/// and acts only within its `scopes`; a `client_id` already taken by a user or service
+/// account is a `409` `duplicate_username`.
+///
 /// The secret is shown only in this answer (`Cache-Control: no-store`): a retry
 /// with the same `Idempotency-Key` creates nothing and is a `409`
 /// `idempotency_answer_withheld` whose `Location` names the account.
@@ -79,6 +83,9 @@ pub async fn create_service_account(
 }
 
 /// Lists service accounts, oldest first.
+///
+/// For administrators. Each account shows its `client_id`, organisation, `scopes` and
+/// whether it is `active`, never a secret; page with `cursor`/`limit`.
 #[utoipa::path(
     tag = "service-accounts",
     params(PageQuery),
@@ -94,6 +101,10 @@ pub async fn list_service_accounts(
 }
 
 /// Reads a service account.
+///
+/// For administrators. The answer shows the account's `client_id`, organisation, `scopes`
+/// and whether it is `active`, never a secret; the `ETag` is for `If-Match` when changing
+/// it.
 #[utoipa::path(
     tag = "service-accounts",
     params(("id" = Uuid, Path, description = "The service account's id")),
@@ -111,7 +122,10 @@ pub async fn get_service_account(
 
 /// Changes a service account's display name or scopes (JSON merge patch).
 ///
-/// Tokens issued before the change stop working; the client signs in again.
+/// For administrators. `scopes` replaces the list (known scopes, each once); the other
+/// fields may be sent only unchanged (`422` otherwise). When the scopes change, tokens
+/// issued before stop working and the client signs in again. An `If-Match` that is not
+/// the current version is a `412`, as is a concurrent change.
 #[utoipa::path(
     tag = "service-accounts",
     params(("id" = Uuid, Path, description = "The service account's id"), IfMatch),
@@ -132,6 +146,9 @@ pub async fn patch_service_account(
 }
 
 /// Deactivates a service account: it cannot sign in, and its tokens stop working.
+///
+/// For administrators. The answer is the account with `active` false and a new version;
+/// the account's secrets stay as they were.
 #[utoipa::path(
     tag = "service-accounts",
     params(("id" = Uuid, Path, description = "The service account's id")),
@@ -146,11 +163,15 @@ pub async fn deactivate_service_account(
     Ok(versioned(account.version, &account))
 }
 
-/// Adds a client secret; the old ones keep working until revoked (rotation without downtime).
+/// Adds a client secret; the old ones keep working until revoked.
 ///
-/// The secret is shown only in this answer (`Cache-Control: no-store`): a retry
-/// with the same `Idempotency-Key` adds none and is a `409` `idempotency_answer_withheld`.
+/// For administrators. This rotates secrets without downtime: the client switches to the
+/// new secret, then the old one is revoked (`DELETE .../secrets/{secret_id}`).
+///
+/// The secret is shown only in this answer (`Cache-Control: no-store`): a retry with the
+/// same `Idempotency-Key` adds none and is a `409` `idempotency_answer_withheld`.
 #[utoipa::path(
+    operation_id = "add_service_account_secret",
     tag = "service-accounts",
     params(("id" = Uuid, Path, description = "The service account's id")),
     responses(
@@ -167,8 +188,13 @@ pub async fn add_secret(call: Call, id: web::Path<String>) -> Result<HttpRespons
         .json(secret))
 }
 
-/// Lists a service account's secrets (ids and dates; the secrets are never shown again).
+/// Lists a service account's secrets: ids and dates, never the secrets themselves.
+///
+/// For administrators. Each entry has its `id`, `created_at` and `revoked_at` (`null`
+/// while the secret still signs in), oldest first; the secret itself is never shown
+/// again.
 #[utoipa::path(
+    operation_id = "list_service_account_secrets",
     tag = "service-accounts",
     params(("id" = Uuid, Path, description = "The service account's id")),
     responses((status = 200, description = "The secrets", body = SecretList))
@@ -179,8 +205,13 @@ pub async fn list_secrets(call: Call, id: web::Path<String>) -> Result<HttpRespo
     Ok(HttpResponse::Ok().json(secrets))
 }
 
-/// Revokes a client secret: it no longer signs in (tokens it got run out on their own).
+/// Revokes a client secret: it no longer signs in.
+///
+/// For administrators. Revoking also ends every token the account got before (it signs in
+/// again with another secret); revoking one that is revoked already is a `204` that ends
+/// no tokens. An unknown secret of the account is a `404`.
 #[utoipa::path(
+    operation_id = "revoke_service_account_secret",
     tag = "service-accounts",
     params(
         ("id" = Uuid, Path, description = "The service account's id"),

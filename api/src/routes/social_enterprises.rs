@@ -50,8 +50,11 @@ fn path_ids(path: &(String, String)) -> Result<(Uuid, Uuid), ApiError> {
     Ok((path_id(&path.0)?, path_id(&path.1)?))
 }
 
-/// Lists the social enterprises (organisations of kind `social_enterprise`)
-/// with their implementing partners, oldest first.
+/// Lists the social enterprises with their implementing partners, oldest first.
+///
+/// Social enterprises are the organisations of kind `social_enterprise`; `active` filters
+/// them, and `cursor`/`limit` page through them. For callers who may read organisations
+/// (administrators, case workers and employment counsellors); reads are not recorded.
 #[utoipa::path(
     tag = "social-enterprises",
     params(SocialEnterpriseQuery),
@@ -67,8 +70,12 @@ pub async fn list_social_enterprises(
 
 /// Reads the implementing partners of a social enterprise.
 ///
-/// An organisation of another kind is a `422` `not_a_social_enterprise`.
+/// The partners come by name, with the set's `version` (`0` before partners were first
+/// set), which is also the `ETag` for `If-Match` when setting them. For callers who may
+/// read organisations (administrators, case workers and employment counsellors). An
+/// organisation of another kind is a `422` `not_a_social_enterprise`.
 #[utoipa::path(
+    operation_id = "get_social_enterprise_partners",
     tag = "social-enterprises",
     params(("id" = Uuid, Path, description = "The social enterprise's id")),
     responses((status = 200, description = "The partners", body = Partners,
@@ -82,8 +89,13 @@ pub async fn get_partners(call: Call, id: web::Path<String>) -> Result<HttpRespo
 
 /// Sets the implementing partners of a social enterprise (the whole set).
 ///
-/// For administrators.
+/// For administrators. `partner_ids` replaces the set: at most 100 existing
+/// organisations, each named once and never the enterprise itself (`422` otherwise); an
+/// organisation of another kind than `social_enterprise` is a `422`
+/// `not_a_social_enterprise`. An `If-Match` that is not the set's current version is a
+/// `412`; a concurrent change without one is a `409` `concurrent_update`.
 #[utoipa::path(
+    operation_id = "set_social_enterprise_partners",
     tag = "social-enterprises",
     params(("id" = Uuid, Path, description = "The social enterprise's id"), IfMatch),
     request_body(content = PartnersInput, content_type = "application/json"),
@@ -106,9 +118,12 @@ pub async fn set_partners(
 
 /// Enrols a beneficiary at a social enterprise.
 ///
-/// For case workers and employment counsellors; the enrolment is their
-/// organisation's.
+/// For case workers and employment counsellors (and administrators); the enrolment is
+/// their organisation's. The person must exist (`422` `not_found` on `person_id`) and not
+/// be erased (`409` `erased`); `started_on` and `completed_on` may not be in the future.
+/// The answer is the enrolment, and giving it is recorded as a read.
 #[utoipa::path(
+    operation_id = "enrol_social_enterprise_beneficiary",
     tag = "social-enterprises",
     params(("id" = Uuid, Path, description = "The social enterprise's id")),
     request_body(content = EnrolmentInput, content_type = "application/json"),
@@ -132,9 +147,14 @@ pub async fn enrol_beneficiary(
     ))
 }
 
-/// Lists the beneficiaries of a social enterprise that the caller's
-/// organisation enrolled, in the order recorded.
+/// Lists a social enterprise's beneficiaries enrolled by the caller's organisation.
+///
+/// Enrolments come in the order recorded (every organisation's for administrators),
+/// filtered by `person_id`, `programme` and start date (`from`, `to`) and paged with
+/// `cursor`/`limit`. For case workers and employment counsellors; every enrolment listed
+/// is recorded in the audit log as a read.
 #[utoipa::path(
+    operation_id = "list_social_enterprise_beneficiaries",
     tag = "social-enterprises",
     params(("id" = Uuid, Path, description = "The social enterprise's id"), EnrolmentQuery),
     responses((status = 200, description = "One page of enrolments", body = EnrolmentPage))
@@ -150,7 +170,12 @@ pub async fn list_beneficiaries(
 }
 
 /// Reads a beneficiary's enrolment.
+///
+/// For case workers and employment counsellors (and administrators); an enrolment another
+/// organisation recorded is a `404`. The read is recorded in the audit log, and the
+/// `ETag` is for `If-Match` when changing the enrolment.
 #[utoipa::path(
+    operation_id = "get_social_enterprise_beneficiary",
     tag = "social-enterprises",
     params(
         ("id" = Uuid, Path, description = "The social enterprise's id"),
@@ -170,7 +195,14 @@ pub async fn get_beneficiary(
 }
 
 /// Changes a beneficiary's enrolment with a JSON merge patch (its completion, say).
+///
+/// For case workers and employment counsellors, on their organisation's enrolments (any
+/// for administrators). Read-only fields (`id`, `organisation_id`, `version`, ...) may be
+/// sent only unchanged; dates may not be in the future nor `completed_on` before
+/// `started_on` (`422`). An erased person is a `409` `erased`, an `If-Match` that is not
+/// the current version a `412`, and a concurrent change without one a `409`.
 #[utoipa::path(
+    operation_id = "patch_social_enterprise_beneficiary",
     tag = "social-enterprises",
     params(
         ("id" = Uuid, Path, description = "The social enterprise's id"),
@@ -199,7 +231,8 @@ pub async fn patch_beneficiary(
 /// Records job places a social enterprise created.
 ///
 /// For case workers and employment counsellors; the record is their
-/// organisation's.
+/// organisation's. One record counts the `places` (1 to 10000; 1 when absent) of one
+/// `term` created on `created_on`, which may not be in the future (`422` otherwise).
 #[utoipa::path(
     tag = "social-enterprises",
     params(("id" = Uuid, Path, description = "The social enterprise's id")),
@@ -224,8 +257,12 @@ pub async fn create_job_place(
     ))
 }
 
-/// Lists the job places of a social enterprise that the caller's organisation
-/// recorded, in the order recorded.
+/// Lists a social enterprise's job places recorded by the caller's organisation.
+///
+/// Records come in the order recorded (every organisation's for administrators), filtered
+/// by `term` and creation date (`from`, `to`) and paged with `cursor`/`limit`. For case
+/// workers and employment counsellors. Job places are counts, not personal data: listing
+/// them is not recorded in the audit log.
 #[utoipa::path(
     tag = "social-enterprises",
     params(("id" = Uuid, Path, description = "The social enterprise's id"), JobPlaceQuery),
@@ -242,6 +279,10 @@ pub async fn list_job_places(
 }
 
 /// Reads job places a social enterprise created.
+///
+/// For case workers and employment counsellors (and administrators); a record another
+/// organisation made is a `404`. Job places are not personal data, so the read is not
+/// recorded; the `ETag` is for `If-Match` when changing them.
 #[utoipa::path(
     tag = "social-enterprises",
     params(
@@ -262,6 +303,12 @@ pub async fn get_job_place(
 }
 
 /// Changes job places with a JSON merge patch.
+///
+/// For case workers and employment counsellors, on their organisation's records (any for
+/// administrators). `term`, `created_on` (not in the future) and `places` (1 to 10000)
+/// may change; read-only fields may be sent only unchanged (`422` otherwise). An
+/// `If-Match` that is not the current version is a `412`, a concurrent change without one
+/// a `409`.
 #[utoipa::path(
     tag = "social-enterprises",
     params(

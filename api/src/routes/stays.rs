@@ -33,7 +33,12 @@ fn path_ids(path: &(String, String)) -> Result<(Uuid, Uuid), ApiError> {
     Ok((path_id(&path.0)?, path_id(&path.1)?))
 }
 
-/// Records a stay abroad. It may not overlap another stay of the person.
+/// Records a stay abroad of a person.
+///
+/// For case workers, administrators and service accounts with `persons:write`. The stay
+/// may not overlap another stay of the person (`422` `overlaps` on `start_date`);
+/// `end_date` is the return date, not in the future, and `return_type` comes only with
+/// it. A person whose data is erased is a `409` `erased`.
 #[utoipa::path(
     tag = "stays-abroad",
     params(("id" = Uuid, Path, description = "The person's id")),
@@ -55,7 +60,11 @@ pub async fn create_stay(
     Ok(created_answer(location(person, answer.id()), &answer))
 }
 
-/// Lists a person's stays abroad.
+/// Lists a person's stays abroad, earliest first.
+///
+/// For case workers, employment counsellors, administrators and service accounts with
+/// `persons:read`. All stays come in one page (`next_cursor` is always `null`); the read
+/// is recorded as a read of the person.
 #[utoipa::path(
     tag = "stays-abroad",
     params(("id" = Uuid, Path, description = "The person's id")),
@@ -67,6 +76,10 @@ pub async fn list_stays(call: Call, person: web::Path<String>) -> Result<HttpRes
 }
 
 /// Reads one stay abroad.
+///
+/// For case workers, employment counsellors, administrators and service accounts with
+/// `persons:read`; the read is recorded in the audit log. A stay of another person is a
+/// `404`; the `ETag` is the version to send as `If-Match`.
 #[utoipa::path(
     tag = "stays-abroad",
     params(
@@ -87,6 +100,11 @@ pub async fn get_stay(
 }
 
 /// Changes a stay abroad with a JSON merge patch.
+///
+/// For case workers, administrators and service accounts with `persons:write`. The
+/// changed stay may not overlap another of the person's (`422` `overlaps`); `id`,
+/// `person_id`, `version` and the timestamps may be sent only unchanged. An erased
+/// person's stays are not changed (`409` `erased`), and a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "stays-abroad",
     params(
@@ -114,6 +132,10 @@ pub async fn patch_stay(
 }
 
 /// Deletes a stay recorded in error.
+///
+/// For case workers, administrators and service accounts with `persons:write`; answers
+/// `204`. An erased person's stays are kept (`409` `erased`), and a stale `If-Match` is a
+/// `412`.
 #[utoipa::path(
     tag = "stays-abroad",
     params(

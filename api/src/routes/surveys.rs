@@ -71,6 +71,10 @@ pub async fn create_questionnaire(
 /// three field studies have a questionnaire each from the start
 /// (`reintegration-sustainability`, `integration-experience`,
 /// `labour-migration-attitudes`).
+///
+/// Filters by `code` (every edition of it), `study` and `status`; pages with `limit` (1
+/// to 500, 50 when absent) and `cursor`. Questionnaires name nobody, so the list is not
+/// recorded in the audit log.
 #[utoipa::path(
     tag = "surveys",
     params(QuestionnaireQuery),
@@ -86,6 +90,10 @@ pub async fn list_questionnaires(
 }
 
 /// Reads a questionnaire with its questions.
+///
+/// For case workers, committee members (monitors) and administrators; `404` when no
+/// questionnaire has the id. The read is not recorded in the audit log (a questionnaire
+/// names nobody); the `ETag` is the version to send in `If-Match`.
 #[utoipa::path(
     tag = "surveys",
     params(("id" = Uuid, Path, description = "The questionnaire's id")),
@@ -101,8 +109,11 @@ pub async fn get_questionnaire(
     Ok(versioned(questionnaire.version, &questionnaire))
 }
 
-/// Changes a draft questionnaire with a JSON merge patch (`questions`
-/// replaces the whole list).
+/// Changes a draft questionnaire with a JSON merge patch.
+///
+/// Its `study`, `title` or `questions` (`questions` replaces the whole list); `code`,
+/// `edition`, `status` and the other read-only fields may be sent only unchanged (`422`
+/// `read_only`). For administrators only; a stale `If-Match` is a `412`.
 ///
 /// A published questionnaire never changes: a 409 `published` (make a new
 /// edition instead).
@@ -127,8 +138,10 @@ pub async fn patch_questionnaire(
     Ok(written(&answer))
 }
 
-/// Publishes a draft questionnaire: from then on it takes responses and
-/// never changes (a 409 `already_published` the second time).
+/// Publishes a draft questionnaire.
+///
+/// From then on it takes responses and never changes (a 409 `already_published` the
+/// second time). For administrators only; a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "surveys",
     params(("id" = Uuid, Path, description = "The questionnaire's id"), IfMatch),
@@ -148,8 +161,10 @@ pub async fn publish_questionnaire(
     Ok(written(&answer))
 }
 
-/// Makes the next edition of a published questionnaire: a draft copy of it,
-/// numbered one above the latest edition of its code.
+/// Makes the next edition of a published questionnaire.
+///
+/// The new edition is a draft copy of it, numbered one above the latest edition of its
+/// code, to be changed with `PATCH` and then published. For administrators only.
 ///
 /// A 409 `not_published` for a draft (change it instead), and
 /// `draft_exists` naming the draft when the code has one already.
@@ -171,8 +186,11 @@ pub async fn create_questionnaire_edition(
     Ok(created_answer(location(answer.id()), &answer))
 }
 
-/// Records a response to a published questionnaire (409 `not_published` for
-/// a draft), anonymous or linked to a person who agreed to be named.
+/// Records a response to a published questionnaire.
+///
+/// Anonymous, or linked to a person who agreed to be named (`person_id`, which cannot be
+/// changed afterwards); a draft questionnaire is a 409 `not_published`. `collected_on`
+/// may not be in the future.
 ///
 /// For case workers and administrators; the response belongs to the caller's
 /// organisation, whose case workers see it. Each answer is checked against its
@@ -199,9 +217,12 @@ pub async fn record_survey_response(
     Ok(created_answer(location, &answer))
 }
 
-/// Lists the responses to a questionnaire that the caller's organisation
-/// collected (every organisation's for administrators), in the order
-/// recorded; each read is recorded.
+/// Lists the responses to a questionnaire, in the order recorded.
+///
+/// Only those the caller's organisation collected (every organisation's for
+/// administrators); for case workers and administrators. Filters by `person_id` and by
+/// the day collected (`from`, `to`); pages with `limit` (1 to 500, 50 when absent) and
+/// `cursor`. Every response listed is recorded as a read in the audit log.
 #[utoipa::path(
     tag = "surveys",
     params(("id" = Uuid, Path, description = "The questionnaire's id"), ResponseQuery),
@@ -217,7 +238,11 @@ pub async fn list_survey_responses(
     Ok(HttpResponse::Ok().json(page))
 }
 
-/// Reads a response (the read is recorded).
+/// Reads a response to a questionnaire.
+///
+/// For case workers of the organisation that collected it, and administrators; another
+/// organisation's response is a `404`. The read is recorded in the audit log, anonymous
+/// or not.
 #[utoipa::path(
     tag = "surveys",
     params(("id" = Uuid, Path, description = "The questionnaire's id"),
@@ -235,8 +260,12 @@ pub async fn get_survey_response(
     Ok(versioned(response.version, &response))
 }
 
-/// Changes a response's day or answers with a JSON merge patch (`answers` is
-/// merged by question key; `null` removes an answer). Who answered does not change.
+/// Changes a response's day or answers with a JSON merge patch.
+///
+/// `answers` is merged by question key (`null` removes an answer) and checked against the
+/// questions again. Who answered (`person_id`) and the other read-only fields may be sent
+/// only unchanged (`422` `read_only`). For case workers of the organisation that
+/// collected it (another's is a `404`) and administrators; a stale `If-Match` is a `412`.
 #[utoipa::path(
     tag = "surveys",
     params(("id" = Uuid, Path, description = "The questionnaire's id"),
@@ -264,11 +293,12 @@ pub async fn patch_survey_response(
     Ok(written(&answer))
 }
 
-/// The aggregates per question of the responses collected in a period:
-/// responses; for each question how many answered it; counts per option
-/// (choice questions) and per point (scales); the mean of scales and numbers,
-/// and the quartiles and median of numbers (to one decimal). Text answers
-/// are counted, never shown.
+/// Reads the aggregates per question of the responses collected in a period.
+///
+/// The period is `from` to `to`, both required. The answer gives the responses; for each
+/// question how many answered it; counts per option (choice questions) and per point
+/// (scales); the mean of scales and numbers, and the quartiles and median of numbers (to
+/// one decimal). Text answers are counted, never shown.
 ///
 /// Case workers and employment counsellors count their organisation's
 /// responses, administrators and monitors everyone's; monitors see every
@@ -316,6 +346,21 @@ pub struct SurveyResponsePatch {
     #[schema(value_type = Option<String>, format = Date)]
     collected_on: Option<String>,
     /// Answers to set (`null` removes one).
-    #[schema(value_type = Option<std::collections::BTreeMap<String, integra_domain::survey::response::SurveyAnswer>>)]
+    #[schema(schema_with = answer_changes)]
     answers: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+/// `answers` of [`SurveyResponsePatch`]: by question key, an answer to set or
+/// `null` to remove it.
+fn answer_changes() -> utoipa::openapi::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Schema, SchemaType, Type};
+    let change = OneOfBuilder::new()
+        .item(utoipa::openapi::Ref::from_schema_name("SurveyAnswer"))
+        .item(ObjectBuilder::new().schema_type(Type::Null))
+        .build();
+    ObjectBuilder::new()
+        .schema_type(SchemaType::from_iter([Type::Object, Type::Null]))
+        .description(Some("Answers to set by question key (`null` removes one)."))
+        .additional_properties(Some(Schema::OneOf(change)))
+        .build()
 }

@@ -36,7 +36,9 @@ fn location(id: Uuid) -> String {
 /// Records a training of officials.
 ///
 /// For administrators. Its participants are recorded with
-/// `POST /trainings/{id}/participants`.
+/// `POST /trainings/{id}/participants`. `ends_on` may not be before `starts_on` (a
+/// training may be planned ahead), and `organiser_organisation_id` must name an existing
+/// organisation (`422` otherwise).
 #[utoipa::path(
     tag = "capacity",
     request_body(content = TrainingInput, content_type = "application/json"),
@@ -53,6 +55,10 @@ pub async fn create_training(
 }
 
 /// Lists trainings of officials, in the order they were recorded.
+///
+/// For administrators. Filters: `topic`, `organiser_organisation_id`, and a period
+/// (`from`: ending on or after, `to`: starting on or before); page with `cursor`/`limit`.
+/// A training names nobody, so listing them is not recorded in the audit log.
 #[utoipa::path(
     tag = "capacity",
     params(TrainingQuery),
@@ -68,6 +74,9 @@ pub async fn list_trainings(
 }
 
 /// Reads a training of officials, with how many participants it has.
+///
+/// For administrators. A training names nobody, so the read is not recorded; the `ETag`
+/// is for `If-Match` when changing it.
 #[utoipa::path(
     tag = "capacity",
     params(("id" = Uuid, Path, description = "The training's id")),
@@ -81,6 +90,11 @@ pub async fn get_training(call: Call, id: web::Path<String>) -> Result<HttpRespo
 }
 
 /// Changes a training with a JSON merge patch.
+///
+/// For administrators. The title, topic, dates, organiser and venue may change, checked
+/// as when recording it (`422`); read-only fields (`id`, `participants`, `version`, ...)
+/// may be sent only unchanged. An `If-Match` that is not the current version is a `412`,
+/// and a concurrent change without one a `409`.
 #[utoipa::path(
     tag = "capacity",
     params(("id" = Uuid, Path, description = "The training's id"), IfMatch),
@@ -99,12 +113,16 @@ pub async fn patch_training(
     Ok(written(&answer))
 }
 
-/// Records an official who took part in a training: a user, or an official
-/// named with their organisation; with attendance and test scores.
+/// Records an official who took part in a training, with attendance and test scores.
+///
+/// The official is a user (`user_id`, who must belong to an organisation), or is named
+/// with their organisation (`name`, `organisation_id`); test scores are 0 to 100. For
+/// administrators; the answer is recorded as a read of the participant.
 ///
 /// An official takes part once: a second record of them is a 409
 /// `already_participant` naming the first.
 #[utoipa::path(
+    operation_id = "add_training_participant",
     tag = "capacity",
     params(("id" = Uuid, Path, description = "The training's id")),
     request_body(content = ParticipantInput, content_type = "application/json"),
@@ -127,7 +145,12 @@ pub async fn add_participant(
 }
 
 /// Lists a training's participants, in the order recorded (each read is recorded).
+///
+/// For administrators. Participants are officials' personal data: every participant
+/// listed is recorded in the audit log as a read. Page with `cursor`/`limit`; an unknown
+/// training is a `404`.
 #[utoipa::path(
+    operation_id = "list_training_participants",
     tag = "capacity",
     params(("id" = Uuid, Path, description = "The training's id"), ParticipantQuery),
     responses((status = 200, description = "One page of participants", body = ParticipantPage))
@@ -143,7 +166,11 @@ pub async fn list_participants(
 }
 
 /// Reads a participant of a training (the read is recorded).
+///
+/// For administrators. A participant is an official's personal data, so the read is
+/// recorded in the audit log; the `ETag` is for `If-Match` when changing the participant.
 #[utoipa::path(
+    operation_id = "get_training_participant",
     tag = "capacity",
     params(("id" = Uuid, Path, description = "The training's id"),
         ("participant_id" = Uuid, Path, description = "The participant's id")),
@@ -160,9 +187,14 @@ pub async fn get_participant(
     Ok(versioned(participant.version, &participant))
 }
 
-/// Changes a participant's position, attendance or test scores with a JSON
-/// merge patch (who they are does not change).
+/// Changes a participant's position, attendance or test scores (JSON merge patch).
+///
+/// For administrators. Who they are (`user_id`, `name`, `organisation_id`) does not
+/// change: those fields may be sent only unchanged (`422` otherwise); scores are 0 to
+/// 100. An `If-Match` that is not the current version is a `412`, and a concurrent change
+/// without one a `409`.
 #[utoipa::path(
+    operation_id = "patch_training_participant",
     tag = "capacity",
     params(("id" = Uuid, Path, description = "The training's id"),
         ("participant_id" = Uuid, Path, description = "The participant's id"), IfMatch),

@@ -45,6 +45,11 @@ pub struct UserPatch {
 }
 
 /// Creates a user who signs in with a password.
+///
+/// Administrators only. The user joins an existing, active organisation with any role but
+/// `integration` (service accounts are made under `/service-accounts`), and the password
+/// of 12 to 256 characters is never part of an answer. A taken `username` is a `409`
+/// `duplicate_username`; an unknown or inactive `organisation_id` is a `422`.
 #[utoipa::path(
     tag = "users",
     request_body(content = UserInput, content_type = "application/json"),
@@ -64,6 +69,10 @@ pub async fn create_user(
 }
 
 /// Lists users, oldest first.
+///
+/// Administrators only. Filters by `role`, `organisation_id` and `active`; pages with
+/// `limit` (1 to 500, 50 by default) and `cursor` (the previous page's `next_cursor`).
+/// Service accounts are not listed here (see `/service-accounts`).
 #[utoipa::path(
     tag = "users",
     params(UserQuery),
@@ -78,6 +87,9 @@ pub async fn list_users(
 }
 
 /// Reads a user.
+///
+/// Administrators only. The `ETag` is the version to send as `If-Match` with a change;
+/// the id of a service account is a `404` here.
 #[utoipa::path(
     tag = "users",
     params(("id" = Uuid, Path, description = "The user's id")),
@@ -91,6 +103,12 @@ pub async fn get_user(call: Call, id: web::Path<String>) -> Result<HttpResponse,
 }
 
 /// Changes a user's role, organisation or display name (JSON merge patch).
+///
+/// Administrators only. The role may be any but `integration` and the organisation must
+/// exist and be active (`422` otherwise); `id`, `username`, `active`, `version` and the
+/// timestamps may be sent only unchanged. A new role or organisation makes the user's
+/// tokens stop working; nobody changes their own (`409` `own_account`), and a stale
+/// `If-Match` is a `412`.
 #[utoipa::path(
     tag = "users",
     params(("id" = Uuid, Path, description = "The user's id"), IfMatch),
@@ -112,7 +130,11 @@ pub async fn patch_user(
     Ok(versioned(user.version, &user))
 }
 
-/// Deactivates a user: they cannot sign in, and their tokens stop working at once.
+/// Deactivates a user: they can no longer sign in.
+///
+/// Administrators only. The user's tokens stop working; an administrator cannot
+/// deactivate their own account (`409` `own_account`). The user is kept, and
+/// `POST /users/{id}/activate` lets them sign in again.
 #[utoipa::path(
     tag = "users",
     params(("id" = Uuid, Path, description = "The user's id")),
@@ -128,6 +150,10 @@ pub async fn deactivate_user(call: Call, id: web::Path<String>) -> Result<HttpRe
 }
 
 /// Activates a deactivated user again.
+///
+/// Administrators only. The user may sign in again (while their organisation is active);
+/// tokens they got before the deactivation stay void. The answer is the user with the new
+/// version.
 #[utoipa::path(
     tag = "users",
     params(("id" = Uuid, Path, description = "The user's id")),
@@ -143,7 +169,12 @@ pub async fn activate_user(call: Call, id: web::Path<String>) -> Result<HttpResp
 }
 
 /// Sets a new password for a user (an administrator's reset).
+///
+/// Administrators only. The password is 12 to 256 characters (`422` `weak_password`
+/// otherwise); every token the user got before stops working, so they sign in again with
+/// the new one. The answer is the user, never the password.
 #[utoipa::path(
+    operation_id = "reset_user_password",
     tag = "users",
     params(("id" = Uuid, Path, description = "The user's id")),
     request_body(content = PasswordInput, content_type = "application/json"),

@@ -23,11 +23,14 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(patch_vacancy);
 }
 
-/// Records a vacancy: at home, or abroad under a scheme (whose destination
-/// becomes its country and whose conditions apply to its candidates).
+/// Records a vacancy, at home or abroad under a scheme.
 ///
-/// For case workers and employment counsellors. `requirements` is a rule-set
-/// document of the eligibility engine: required rules are hard requirements.
+/// A vacancy abroad takes its scheme's destination as its country, and the scheme's
+/// conditions apply to its candidates; a vacancy at home is in `GE`, under no scheme.
+///
+/// For case workers and employment counsellors (and administrators). `requirements` is a
+/// rule-set document of the eligibility engine: required rules are hard requirements. An
+/// unknown `employer_organisation_id` or `scheme_id` is a `422` `not_found`.
 #[utoipa::path(
     tag = "vacancies",
     request_body(content = VacancyInput, content_type = "application/json"),
@@ -50,6 +53,10 @@ pub async fn create_vacancy(
 }
 
 /// Lists vacancies in the order recorded, with filters and cursor paging.
+///
+/// For case workers, employment counsellors and administrators. Filters by `status`,
+/// `kind`, `scheme_id`, `occupation` and `country` (all given must match); pages with
+/// `limit` (1 to 500, 50 by default) and `cursor`.
 #[utoipa::path(
     tag = "vacancies",
     params(VacancyQuery),
@@ -64,6 +71,9 @@ pub async fn list_vacancies(
 }
 
 /// Reads a vacancy.
+///
+/// For case workers, employment counsellors and administrators. The `ETag` is the version
+/// to send as `If-Match` with a change.
 #[utoipa::path(
     tag = "vacancies",
     params(("id" = Uuid, Path, description = "The vacancy's id")),
@@ -76,14 +86,20 @@ pub async fn get_vacancy(call: Call, id: web::Path<String>) -> Result<HttpRespon
     Ok(versioned(vacancy.version, &vacancy))
 }
 
-/// The jobseekers ranked for a vacancy, best first, each explained: a score
-/// from 0 to 100 (the share of soft requirements met: the vacancy's optional
-/// requirements, its occupation, the jobseeker's preferred countries) and every
-/// requirement met, missed or unknown with the facts used. A hard requirement
+/// Ranks the jobseekers for a vacancy, best first, each explained.
+///
+/// Each candidate has a score from 0 to 100 (the share of soft requirements met: the
+/// vacancy's optional requirements, its occupation, the jobseeker's preferred countries)
+/// and every requirement met, missed or unknown with the facts used. A hard requirement
 /// (a required rule of the vacancy or of its scheme) not met excludes; with
 /// `excluded=true` those come last. Ties are broken by the profile's id. Every
 /// candidate returned is recorded as a read of their profile.
+///
+/// For case workers, employment counsellors and administrators; every jobseeker is
+/// ranked, whatever organisation registered them. Pages with `limit` (1 to 500, 50 by
+/// default) and `cursor`.
 #[utoipa::path(
+    operation_id = "list_vacancy_candidates",
     tag = "vacancies",
     params(("id" = Uuid, Path, description = "The vacancy's id"), CandidateQuery),
     responses((status = 200, description = "One page of candidates, best first", body = CandidatePage))
@@ -99,6 +115,11 @@ pub async fn vacancy_candidates(
 }
 
 /// Changes a vacancy with a JSON merge patch (`requirements` is replaced whole).
+///
+/// For case workers, employment counsellors and administrators. Any field may change,
+/// `status` (`open`, `filled`, `closed`) included; `id`, `country`, `version` and the
+/// timestamps may be sent only unchanged, the country following the scheme. A stale
+/// `If-Match` is a `412`.
 #[utoipa::path(
     tag = "vacancies",
     params(("id" = Uuid, Path, description = "The vacancy's id"), IfMatch),

@@ -94,7 +94,11 @@ pub async fn create_webhook(
     Ok(answer)
 }
 
-/// Lists webhook subscriptions (a service account's own; every one for administrators), oldest first.
+/// Lists the webhook subscriptions the caller reaches, oldest first.
+///
+/// For administrators, who get every subscription, and service accounts with
+/// `events:read`, which get their own. Page with `cursor`/`limit`; the signing secrets
+/// are never shown again.
 #[utoipa::path(
     tag = "webhooks",
     params(PageQuery),
@@ -109,8 +113,12 @@ pub async fn list_webhooks(
     Ok(HttpResponse::Ok().json(page))
 }
 
-/// Reads a webhook subscription: its state (`active`, `disabled`), how far
-/// it has delivered (`cursor`), since when it fails and when it tries next.
+/// Reads a webhook subscription, with the state of its delivery.
+///
+/// `status` is `active` or `disabled` (with `disabled_reason`), `cursor` is how far it
+/// has delivered, `failing_since` since when it fails and `next_attempt_at` when it tries
+/// next. For administrators and service accounts with `events:read`; another account's
+/// subscription is a `404`. The `ETag` is for `If-Match`.
 #[utoipa::path(
     tag = "webhooks",
     params(("id" = Uuid, Path, description = "The subscription's id")),
@@ -123,7 +131,13 @@ pub async fn get_webhook(call: Call, id: web::Path<String>) -> Result<HttpRespon
     Ok(versioned(webhook.version, &webhook))
 }
 
-/// Changes a webhook subscription's URL, event types or description (JSON merge patch).
+/// Changes a webhook subscription's URL, event types or description.
+///
+/// A JSON merge patch, for administrators and service accounts with `events:read` on the
+/// subscriptions they reach (another account's is a `404`). `url` and `event_types` are
+/// checked as when subscribing (`422`), `event_types` replaces the list, and read-only
+/// fields (`status`, `cursor`, `owner_id`, ...) may be sent only unchanged. An `If-Match`
+/// that is not the current version is a `412`.
 #[utoipa::path(
     tag = "webhooks",
     params(("id" = Uuid, Path, description = "The subscription's id"), IfMatch),
@@ -143,6 +157,9 @@ pub async fn patch_webhook(
 }
 
 /// Deletes a webhook subscription and its delivery log: nothing more is sent.
+///
+/// For administrators and service accounts with `events:read`; a service account deletes
+/// only its own subscriptions (another's is a `404`). The answer is a `204` with no body.
 #[utoipa::path(
     tag = "webhooks",
     params(("id" = Uuid, Path, description = "The subscription's id")),
@@ -154,10 +171,13 @@ pub async fn delete_webhook(call: Call, id: web::Path<String>) -> Result<HttpRes
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Enables a webhook subscription again: after it was disabled, or to
-/// deliver again every event after a cursor (`{"after": "<cursor>"}`; `{}`
-/// goes on where delivery stopped). Its failures are forgotten and delivery
-/// starts at once.
+/// Enables a webhook subscription again, optionally redelivering after a cursor.
+///
+/// Use it after the subscription was disabled, or to deliver again every event after a
+/// feed cursor (`{"after": "<cursor>"}`; `{}` goes on where delivery stopped; a value
+/// that is not a feed cursor is a `422`). Its failures are forgotten and delivery starts
+/// at once. For administrators and service accounts with `events:read`, on the
+/// subscriptions they reach; an `If-Match` that is not the current version is a `412`.
 #[utoipa::path(
     tag = "webhooks",
     params(("id" = Uuid, Path, description = "The subscription's id"), IfMatch),
@@ -176,9 +196,13 @@ pub async fn enable_webhook(
     Ok(versioned(webhook.version, &webhook))
 }
 
-/// Lists a webhook subscription's delivery attempts, newest first: the event,
-/// the attempt's number, outcome, the receiver's status, latency and error.
-/// Attempts are kept 30 days.
+/// Lists a webhook subscription's delivery attempts, newest first.
+///
+/// Each attempt gives the event, the attempt's number, its outcome, the receiver's
+/// status, the latency and the error; attempts are kept 30 days. Page with
+/// `cursor`/`limit` (the next page holds older attempts). For administrators and service
+/// accounts with `events:read`, on the subscriptions they reach (another account's is a
+/// `404`).
 #[utoipa::path(
     tag = "webhooks",
     params(("id" = Uuid, Path, description = "The subscription's id"), PageQuery),

@@ -29,7 +29,8 @@ pub struct RuleSetRef {
     "rule_set": {"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90", "version": 1},
     "results": [{"rule_id": "adult", "outcome": "passed",
         "reason": {"ka": "პირი სრულწლოვანია.", "en": "The person is 18 or older."},
-        "facts": {"age_years": 37}}]}))]
+        "facts": {"age_years": 37}}],
+    "facts": {"age_years": 37}}))]
 pub struct EligibilityAnswer {
     /// Every required rule passed.
     pub eligible: bool,

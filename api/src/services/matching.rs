@@ -154,7 +154,8 @@ fn offers(
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({"items": [{"kind": "scheme", "id": "00000000-0000-7000-8000-000000000402",
     "name": {"ka": "მომვლელები, ისრაელი", "en": "Caregivers, Israel"},
-    "destination_country": "IL", "sector": "care", "score": 100, "excluded": false,
+    "destination_country": "IL", "sector": "care", "scheme_id": null, "occupation": null,
+    "score": 100, "excluded": false,
     "requirements": [{"id": "age", "name": {"ka": "25-დან 45 წლამდე", "en": "Aged 25 to 45"},
         "hard": true, "outcome": "met",
         "reason": {"ka": "პირი 25-დან 45 წლამდეა.", "en": "The person is aged 25 to 45."},

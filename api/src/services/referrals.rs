@@ -30,10 +30,10 @@ use crate::services::paging::PageQuery;
 use crate::services::{self, cases, paging, Call, ReadSize};
 
 /// A referral as the caller may see it: the full record for the referring
-/// agency, the limited view for the partner.
+/// agency (`view`: `full`), the limited view for the partner (`view`: `partner`).
 #[derive(Debug, Serialize, ToSchema)]
-#[serde(untagged)]
-#[schema(example = json!({"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
+#[serde(tag = "view", rename_all = "snake_case")]
+#[schema(example = json!({"view": "partner", "id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
     "given_name": "Nino", "family_name": "Beridze", "phone": "+995 555 12 34 56",
     "service": "psychosocial", "note": "Asked for counselling in Georgian; mornings only",
     "status": "sent", "outcome": null, "version": 1,
@@ -61,7 +61,7 @@ impl ReferralView {
 
 /// One page of referrals.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"items": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
+#[schema(example = json!({"items": [{"view": "partner", "id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
     "given_name": "Nino", "family_name": "Beridze", "phone": "+995 555 12 34 56",
     "service": "psychosocial", "note": null, "status": "sent", "outcome": null, "version": 1,
     "created_at": "2026-02-03T09:00:00Z", "updated_at": "2026-02-03T09:00:00Z"}],

@@ -179,21 +179,21 @@ use Who::*;
 /// The referral of organisation X is one X sent, addressed to the other.
 const TABLE: &[(&str, Who, On, u16)] = &[
     // Public. The sign-in names an unknown client: 401.
-    ("token", Public, Nothing, 401),
-    ("live", Public, Nothing, 200),
-    ("ready", Public, Nothing, 200),
-    ("metrics", Public, Nothing, 200),
-    ("me", Anyone, Nothing, 200),
+    ("create_token", Public, Nothing, 401),
+    ("get_liveness", Public, Nothing, 200),
+    ("get_readiness", Public, Nothing, 200),
+    ("get_metrics", Public, Nothing, 200),
+    ("get_current_user", Anyone, Nothing, 200),
     // Persons, stays, households: everyone's who may read or write persons.
     ("list_persons", ReadPersons, Nothing, 200),
     ("get_person", ReadPersons, Path, 200),
-    ("get_by_external_id", ReadPersons, Path, 200),
+    ("get_person_by_external_id", ReadPersons, Path, 200),
     ("list_stays", ReadPersons, Path, 200),
     ("get_stay", ReadPersons, Path, 200),
     ("get_household", ReadPersons, Path, 200),
     ("create_person", WritePersons, Nothing, 201),
     ("patch_person", WritePersons, Path, 200),
-    ("upsert_by_external_id", WritePersons, Path, 200),
+    ("upsert_person_by_external_id", WritePersons, Path, 200),
     ("create_stay", WritePersons, Path, 201),
     ("patch_stay", WritePersons, Path, 200),
     ("delete_stay", WritePersons, Path, 204),
@@ -203,15 +203,15 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("create_movement", WritePersons, Path, 201),
     ("patch_movement", WritePersons, Path, 200),
     // Residence permits: on a foreigner's record, like a stay.
-    ("list_permits", ReadPersons, Path, 200),
-    ("get_permit", ReadPersons, Path, 200),
-    ("expiring_permits", ReadPersons, Nothing, 200),
-    ("create_permit", WritePersons, Path, 201),
-    ("patch_permit", WritePersons, Path, 200),
+    ("list_residence_permits", ReadPersons, Path, 200),
+    ("get_residence_permit", ReadPersons, Path, 200),
+    ("list_expiring_residence_permits", ReadPersons, Nothing, 200),
+    ("create_residence_permit", WritePersons, Path, 201),
+    ("patch_residence_permit", WritePersons, Path, 200),
     ("create_household", WritePersons, Nothing, 201),
-    ("add_member", WritePersons, Path, 200),
-    ("remove_member", WritePersons, Path, 200),
-    ("person_access_log", Admins, Path, 200),
+    ("add_household_member", WritePersons, Path, 200),
+    ("remove_household_member", WritePersons, Path, 200),
+    ("get_person_access_log", Admins, Path, 200),
     ("export_person", Admins, Path, 200),
     ("erase_person", Admins, Path, 200),
     // Organisations, programmes, rule sets.
@@ -221,57 +221,62 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("patch_organisation", Admins, Path, 200),
     // Social enterprises and their partners: organisations.
     ("list_social_enterprises", ReadOrganisations, Nothing, 200),
-    ("get_partners", ReadOrganisations, Path, 200),
-    ("set_partners", Admins, Path, 200),
+    (
+        "get_social_enterprise_partners",
+        ReadOrganisations,
+        Path,
+        200,
+    ),
+    ("set_social_enterprise_partners", Admins, Path, 200),
     ("list_programmes", ReadProgrammes, Nothing, 200),
     ("get_programme", ReadProgrammes, Nothing, 200),
     ("create_programme", Admins, Nothing, 201),
     ("patch_programme", Admins, Nothing, 200),
     ("list_rule_sets", ReadProgrammes, Nothing, 200),
     ("get_rule_set", ReadProgrammes, Nothing, 200),
-    ("get_version", ReadProgrammes, Nothing, 200),
+    ("get_rule_set_version", ReadProgrammes, Nothing, 200),
     ("create_rule_set", Admins, Nothing, 201),
-    ("add_version", Admins, Nothing, 201),
-    ("patch_version", Admins, Nothing, 200),
-    ("replace_version", Admins, Nothing, 200),
-    ("publish_version", Admins, Nothing, 200),
+    ("add_rule_set_version", Admins, Nothing, 201),
+    ("patch_rule_set_version", Admins, Nothing, 200),
+    ("replace_rule_set_version", Admins, Nothing, 200),
+    ("publish_rule_set_version", Admins, Nothing, 200),
     // Trainings of officials and their participants: administrators'.
     ("create_training", Admins, Nothing, 201),
     ("list_trainings", Admins, Nothing, 200),
     ("get_training", Admins, Nothing, 200),
     ("patch_training", Admins, Nothing, 200),
-    ("add_participant", Admins, Nothing, 201),
-    ("list_participants", Admins, Nothing, 200),
-    ("get_participant", Admins, Nothing, 200),
-    ("patch_participant", Admins, Nothing, 200),
+    ("add_training_participant", Admins, Nothing, 201),
+    ("list_training_participants", Admins, Nothing, 200),
+    ("get_training_participant", Admins, Nothing, 200),
+    ("patch_training_participant", Admins, Nothing, 200),
     // Projects and their risks: administrators' (and committee members', who
     // are not among the callers here).
     ("create_project", Admins, Nothing, 201),
     ("list_projects", Admins, Nothing, 200),
     ("get_project", Admins, Nothing, 200),
     ("patch_project", Admins, Nothing, 200),
-    ("add_risk", Admins, Nothing, 201),
-    ("list_risks", Admins, Nothing, 200),
-    ("get_risk", Admins, Nothing, 200),
-    ("patch_risk", Admins, Nothing, 200),
-    ("add_element", Admins, Nothing, 201),
-    ("get_logic", Admins, Nothing, 200),
-    ("add_indicator", Admins, Nothing, 201),
+    ("add_project_risk", Admins, Nothing, 201),
+    ("list_project_risks", Admins, Nothing, 200),
+    ("get_project_risk", Admins, Nothing, 200),
+    ("patch_project_risk", Admins, Nothing, 200),
+    ("add_project_logic_element", Admins, Nothing, 201),
+    ("get_project_logic", Admins, Nothing, 200),
+    ("add_project_indicator", Admins, Nothing, 201),
     ("list_project_indicators", Admins, Nothing, 200),
-    ("get_indicator", Admins, Nothing, 200),
-    ("add_measurement", Admins, Nothing, 201),
-    ("list_measurements", Admins, Nothing, 200),
-    ("add_activity", Admins, Nothing, 201),
-    ("list_activities", Admins, Nothing, 200),
-    ("get_activity", Admins, Nothing, 200),
-    ("patch_activity", Admins, Nothing, 200),
-    ("add_meeting", Admins, Nothing, 201),
-    ("list_meetings", Admins, Nothing, 200),
-    ("get_meeting", Admins, Nothing, 200),
-    ("list_action_items", Admins, Nothing, 200),
-    ("patch_action_item", Admins, Nothing, 200),
+    ("get_project_indicator", Admins, Nothing, 200),
+    ("add_indicator_measurement", Admins, Nothing, 201),
+    ("list_indicator_measurements", Admins, Nothing, 200),
+    ("add_project_activity", Admins, Nothing, 201),
+    ("list_project_activities", Admins, Nothing, 200),
+    ("get_project_activity", Admins, Nothing, 200),
+    ("patch_project_activity", Admins, Nothing, 200),
+    ("add_project_meeting", Admins, Nothing, 201),
+    ("list_project_meetings", Admins, Nothing, 200),
+    ("get_project_meeting", Admins, Nothing, 200),
+    ("list_project_action_items", Admins, Nothing, 200),
+    ("patch_project_action_item", Admins, Nothing, 200),
     ("progress_report", Admins, Nothing, 200),
-    ("check", ReadProgrammes, Nothing, 200),
+    ("check_eligibility", ReadProgrammes, Nothing, 200),
     // Users, service accounts, the audit log.
     ("list_users", Admins, Nothing, 200),
     ("create_user", Admins, Nothing, 201),
@@ -279,28 +284,28 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("patch_user", Admins, Path, 200),
     ("activate_user", Admins, Path, 200),
     ("deactivate_user", Admins, Path, 200),
-    ("reset_password", Admins, Path, 200),
+    ("reset_user_password", Admins, Path, 200),
     ("list_service_accounts", Admins, Nothing, 200),
     ("create_service_account", Admins, Nothing, 201),
     ("get_service_account", Admins, Nothing, 200),
     ("patch_service_account", Admins, Nothing, 200),
     ("deactivate_service_account", Admins, Nothing, 200),
-    ("list_secrets", Admins, Nothing, 200),
-    ("add_secret", Admins, Nothing, 201),
-    ("revoke_secret", Admins, Nothing, 204),
+    ("list_service_account_secrets", Admins, Nothing, 200),
+    ("add_service_account_secret", Admins, Nothing, 201),
+    ("revoke_service_account_secret", Admins, Nothing, 204),
     ("list_audit_log", Admins, Nothing, 200),
     // Cases and what hangs off them: the holding organisation's case workers.
     ("list_cases", Cases, Nothing, 200),
     ("create_case", Cases, Nothing, 201),
     ("get_case", Cases, Path, 200),
-    ("transition", Cases, Path, 200),
-    ("list_transitions", Cases, Path, 200),
-    ("assign", Cases, Path, 200),
-    ("add_note", Cases, Path, 201),
-    ("list_notes", Cases, Path, 200),
-    ("assess", Cases, Path, 201),
-    ("list_assessments", Cases, Path, 200),
-    ("get_assessment", Cases, Path, 200),
+    ("transition_case", Cases, Path, 200),
+    ("list_case_transitions", Cases, Path, 200),
+    ("assign_case", Cases, Path, 200),
+    ("add_case_note", Cases, Path, 201),
+    ("list_case_notes", Cases, Path, 200),
+    ("assess_case", Cases, Path, 201),
+    ("list_case_assessments", Cases, Path, 200),
+    ("get_case_assessment", Cases, Path, 200),
     ("propose_assistance", Cases, Path, 201),
     ("list_case_assistance", Cases, Path, 200),
     ("get_assistance", Cases, Path, 200),
@@ -309,8 +314,8 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("deliver_assistance", Cases, Path, 200),
     ("cancel_assistance", Cases, Path, 200),
     ("list_indicators", Cases, Nothing, 200),
-    ("record_follow_up", Cases, Path, 201),
-    ("list_follow_ups", Cases, Path, 200),
+    ("record_case_follow_up", Cases, Path, 201),
+    ("list_case_follow_ups", Cases, Path, 200),
     ("list_case_referrals", Cases, Path, 200),
     // Referrals: sent within a case of the sender's organisation.
     ("create_referral", Cases, Body, 201),
@@ -334,10 +339,30 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_placements", ServiceRecords, Nothing, 200),
     ("get_placement", ServiceRecords, Path, 200),
     ("patch_placement", ServiceRecords, Path, 200),
-    ("enrol_beneficiary", ServiceRecords, Nothing, 201),
-    ("list_beneficiaries", ServiceRecords, Nothing, 200),
-    ("get_beneficiary", ServiceRecords, Path, 200),
-    ("patch_beneficiary", ServiceRecords, Path, 200),
+    (
+        "enrol_social_enterprise_beneficiary",
+        ServiceRecords,
+        Nothing,
+        201,
+    ),
+    (
+        "list_social_enterprise_beneficiaries",
+        ServiceRecords,
+        Nothing,
+        200,
+    ),
+    (
+        "get_social_enterprise_beneficiary",
+        ServiceRecords,
+        Path,
+        200,
+    ),
+    (
+        "patch_social_enterprise_beneficiary",
+        ServiceRecords,
+        Path,
+        200,
+    ),
     ("create_job_place", ServiceRecords, Nothing, 201),
     ("list_job_places", ServiceRecords, Nothing, 200),
     ("get_job_place", ServiceRecords, Path, 200),
@@ -353,7 +378,7 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     // Reports: of the caller's organisation's records; the records behind a
     // figure for those who may read them (persons here).
     ("reintegration_report", Reports, Nothing, 200),
-    ("reintegration_records", Reports, Nothing, 200),
+    ("list_reintegration_records", Reports, Nothing, 200),
     ("overview_report", Reports, Nothing, 200),
     ("integration_report", Reports, Nothing, 200),
     ("labour_report", Reports, Nothing, 200),
@@ -363,13 +388,13 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("list_jobseekers", Jobseekers, Nothing, 200),
     ("get_jobseeker", Jobseekers, Path, 200),
     ("patch_jobseeker", Jobseekers, Path, 200),
-    ("jobseeker_matches", Jobseekers, Path, 200),
+    ("list_jobseeker_matches", Jobseekers, Path, 200),
     // Vacancies: every case worker's and counsellor's.
     ("create_vacancy", Jobseekers, Nothing, 201),
     ("list_vacancies", Jobseekers, Nothing, 200),
     ("get_vacancy", Jobseekers, Nothing, 200),
     ("patch_vacancy", Jobseekers, Nothing, 200),
-    ("vacancy_candidates", Jobseekers, Nothing, 200),
+    ("list_vacancy_candidates", Jobseekers, Nothing, 200),
     // Applications and orientation sessions: every case worker's and counsellor's.
     ("create_application", Jobseekers, Nothing, 201),
     ("list_applications", Jobseekers, Nothing, 200),
@@ -383,13 +408,13 @@ const TABLE: &[(&str, Who, On, u16)] = &[
     ("create_orientation_session", Jobseekers, Nothing, 201),
     ("list_orientation_sessions", Jobseekers, Nothing, 200),
     ("get_orientation_session", Jobseekers, Nothing, 200),
-    ("record_attendance", Jobseekers, Nothing, 200),
+    ("record_orientation_attendance", Jobseekers, Nothing, 200),
     // Labour migration schemes: read by staff, written by administrators.
     ("list_schemes", ReadProgrammes, Nothing, 200),
     ("get_scheme", ReadProgrammes, Nothing, 200),
     ("create_scheme", Admins, Nothing, 201),
     ("patch_scheme", Admins, Nothing, 200),
-    ("overview_records", Reports, Nothing, 200),
+    ("list_overview_records", Reports, Nothing, 200),
     // Field surveys: questionnaires written by administrators, read by case
     // workers (and committee members); responses the collecting organisation's
     // case workers'; aggregates a report of the caller's organisation's.
@@ -1358,16 +1383,16 @@ async fn prepare(
     let referral = |id: &str, action: &str| format!("/api/v1/referrals/{id}/{action}");
     let enterprise = |id: &str| format!("/api/v1/social-enterprises/{id}");
     Some(match op {
-        "token" => post(
+        "create_token" => post(
             "/api/v1/auth/token".to_owned(),
             json!({"grant_type": "client_credentials", "client_id": "objects-nobody",
                 "client_secret": "not the secret"}),
         ),
-        "me" => get("/api/v1/auth/me".to_owned()),
+        "get_current_user" => get("/api/v1/auth/me".to_owned()),
         // Persons, stays, households.
         "list_persons" => get("/api/v1/persons?limit=10".to_owned()),
         "get_person" => get(person(&s.person)),
-        "get_by_external_id" => get(format!(
+        "get_person_by_external_id" => get(format!(
             "/api/v1/persons/by-external-id/{}/{}",
             s.external.0, s.external.1
         )),
@@ -1379,7 +1404,7 @@ async fn prepare(
             person_body("Objnew", "Person"),
         ),
         "patch_person" => merge(person(&s.person), json!({"region": "GE-TB"})),
-        "upsert_by_external_id" => Req {
+        "upsert_person_by_external_id" => Req {
             method: Method::PUT,
             path: format!(
                 "/api/v1/persons/by-external-id/{}/{}",
@@ -1419,14 +1444,16 @@ async fn prepare(
             json!({"help": ["ticket", "escort"]}),
         ),
         // Residence permits.
-        "list_permits" => get(format!("{}/residence-permits", person(&s.foreigner))),
-        "get_permit" => get(format!(
+        "list_residence_permits" => get(format!("{}/residence-permits", person(&s.foreigner))),
+        "get_residence_permit" => get(format!(
             "{}/residence-permits/{}",
             person(&s.foreigner),
             s.permit
         )),
-        "expiring_permits" => get("/api/v1/residence-permits/expiring?within_days=366".to_owned()),
-        "create_permit" => {
+        "list_expiring_residence_permits" => {
+            get("/api/v1/residence-permits/expiring?within_days=366".to_owned())
+        }
+        "create_residence_permit" => {
             // One permit of a type at a time: a success needs a person without one.
             let owner = if fresh {
                 fresh_foreigner(app).await
@@ -1438,7 +1465,7 @@ async fn prepare(
                 permit_body(),
             )
         }
-        "patch_permit" => merge(
+        "patch_residence_permit" => merge(
             format!("{}/residence-permits/{}", person(&s.foreigner), s.permit),
             json!({"note": "Renewal requested"}),
         ),
@@ -1446,7 +1473,7 @@ async fn prepare(
             "/api/v1/households".to_owned(),
             json!({"name": "New household"}),
         ),
-        "add_member" => {
+        "add_household_member" => {
             let member = if fresh {
                 fresh_person(app).await
             } else {
@@ -1457,7 +1484,7 @@ async fn prepare(
                 json!({"person_id": member}),
             )
         }
-        "remove_member" => {
+        "remove_household_member" => {
             let (household, member) = if fresh {
                 fresh_membership(app).await
             } else {
@@ -1469,8 +1496,8 @@ async fn prepare(
         "list_organisations" => get("/api/v1/organisations".to_owned()),
         "get_organisation" => get(format!("/api/v1/organisations/{}", s.org)),
         "list_social_enterprises" => get("/api/v1/social-enterprises".to_owned()),
-        "get_partners" => get(format!("{}/partners", enterprise(&s.enterprise))),
-        "set_partners" => Req {
+        "get_social_enterprise_partners" => get(format!("{}/partners", enterprise(&s.enterprise))),
+        "set_social_enterprise_partners" => Req {
             method: Method::PUT,
             path: format!("{}/partners", enterprise(&s.enterprise)),
             body: Some((
@@ -1482,8 +1509,8 @@ async fn prepare(
         "get_programme" => get(format!("/api/v1/programmes/{DEFAULT_PROGRAMME}")),
         "list_rule_sets" => get("/api/v1/rule-sets".to_owned()),
         "get_rule_set" => get(format!("/api/v1/rule-sets/{DEFAULT_RULE_SET}")),
-        "get_version" => get(format!("/api/v1/rule-sets/{DEFAULT_RULE_SET}/versions/1")),
-        "check" => post(
+        "get_rule_set_version" => get(format!("/api/v1/rule-sets/{DEFAULT_RULE_SET}/versions/1")),
+        "check_eligibility" => post(
             "/api/v1/eligibility/check".to_owned(),
             json!({"programme_id": DEFAULT_PROGRAMME, "person_id": s.person,
                 "on": today().to_string()}),
@@ -1502,7 +1529,7 @@ async fn prepare(
             )
         }
         "get_case" => get(case(s.case)),
-        "transition" => {
+        "transition_case" => {
             let id = if fresh {
                 fresh_case(app, s, "registered").await
             } else {
@@ -1513,23 +1540,23 @@ async fn prepare(
                 json!({"to": "screening", "reason": "Documents received"}),
             )
         }
-        "list_transitions" => get(format!("{}/transitions", case(s.case))),
-        "assign" => post(
+        "list_case_transitions" => get(format!("{}/transitions", case(s.case))),
+        "assign_case" => post(
             format!("{}/assign", case(s.case)),
             json!({"user_id": s.worker_id}),
         ),
-        "add_note" => post(
+        "add_case_note" => post(
             format!("{}/notes", case(s.case)),
             json!({"text": "Called back"}),
         ),
-        "list_notes" => get(format!("{}/notes", case(s.case))),
-        "assess" => Req {
+        "list_case_notes" => get(format!("{}/notes", case(s.case))),
+        "assess_case" => Req {
             method: Method::POST,
             path: format!("{}/assessments", case(s.case)),
             body: None,
         },
-        "list_assessments" => get(format!("{}/assessments", case(s.case))),
-        "get_assessment" => get(format!("{}/assessments/{}", case(s.case), s.assessment)),
+        "list_case_assessments" => get(format!("{}/assessments", case(s.case))),
+        "get_case_assessment" => get(format!("{}/assessments/{}", case(s.case), s.assessment)),
         "propose_assistance" => post(
             format!("{}/assistance", case(s.case)),
             json!({"type": "micro_business", "amount": gel("10.00"), "in_kind": true}),
@@ -1557,7 +1584,7 @@ async fn prepare(
             )
         }
         "list_indicators" => get("/api/v1/follow-ups/indicators".to_owned()),
-        "record_follow_up" => {
+        "record_case_follow_up" => {
             let id = if fresh {
                 fresh_case(app, s, "assisting").await
             } else {
@@ -1569,7 +1596,7 @@ async fn prepare(
                     "answers": {"income_source": true, "housing": 4}}),
             )
         }
-        "list_follow_ups" => get(format!("{}/follow-ups", case(s.case))),
+        "list_case_follow_ups" => get(format!("{}/follow-ups", case(s.case))),
         "list_case_referrals" => get(format!("{}/referrals", case(s.case))),
         // Referrals.
         "create_referral" => post(
@@ -1649,7 +1676,7 @@ async fn prepare(
             post("/api/v1/jobseekers".to_owned(), jobseeker_body(&someone))
         }
         "list_jobseekers" => get("/api/v1/jobseekers?limit=500".to_owned()),
-        "jobseeker_matches" => get(format!("/api/v1/jobseekers/{}/matches", s.jobseeker)),
+        "list_jobseeker_matches" => get(format!("/api/v1/jobseekers/{}/matches", s.jobseeker)),
         "create_vacancy" => post("/api/v1/vacancies".to_owned(), vacancy_body(s.org)),
         "list_vacancies" => get("/api/v1/vacancies".to_owned()),
         "get_vacancy" => get(format!("/api/v1/vacancies/{}", world.vacancy)),
@@ -1657,7 +1684,7 @@ async fn prepare(
             format!("/api/v1/vacancies/{}", world.vacancy),
             json!({"places": 5}),
         ),
-        "vacancy_candidates" => get(format!("/api/v1/vacancies/{}/candidates", world.vacancy)),
+        "list_vacancy_candidates" => get(format!("/api/v1/vacancies/{}/candidates", world.vacancy)),
         "create_application" => {
             let jobseeker = if fresh {
                 fresh_jobseeker(app).await
@@ -1697,7 +1724,7 @@ async fn prepare(
         ),
         "list_orientation_sessions" => get("/api/v1/orientation-sessions".to_owned()),
         "get_orientation_session" => get(format!("/api/v1/orientation-sessions/{}", world.session)),
-        "record_attendance" => {
+        "record_orientation_attendance" => {
             let id = if fresh {
                 fresh_application(app, world, "shortlisted").await
             } else {
@@ -1731,20 +1758,20 @@ async fn prepare(
             format!("/api/v1/job-placements/{}", s.placement),
             json!({"term": "permanent"}),
         ),
-        "enrol_beneficiary" => post(
+        "enrol_social_enterprise_beneficiary" => post(
             format!("{}/beneficiaries", enterprise(&s.enterprise)),
             enrolment_body(&s.person),
         ),
-        "list_beneficiaries" => get(format!(
+        "list_social_enterprise_beneficiaries" => get(format!(
             "{}/beneficiaries?limit=500",
             enterprise(&s.enterprise)
         )),
-        "get_beneficiary" => get(format!(
+        "get_social_enterprise_beneficiary" => get(format!(
             "{}/beneficiaries/{}",
             enterprise(&s.enterprise),
             s.enrolment
         )),
-        "patch_beneficiary" => merge(
+        "patch_social_enterprise_beneficiary" => merge(
             format!(
                 "{}/beneficiaries/{}",
                 enterprise(&s.enterprise),
@@ -1778,7 +1805,7 @@ async fn prepare(
         ),
         // Reports.
         "reintegration_report" => get(format!("/api/v1/reports/reintegration?{}", report_period())),
-        "reintegration_records" => get(format!(
+        "list_reintegration_records" => get(format!(
             "/api/v1/reports/reintegration/records?figure=funnel.reached&{}",
             report_period()
         )),
@@ -1786,7 +1813,7 @@ async fn prepare(
         "integration_report" => get(format!("/api/v1/reports/integration?{}", report_period())),
         "labour_report" => get(format!("/api/v1/reports/labour?{}", report_period())),
         "capacity_report" => get(format!("/api/v1/reports/capacity?{}", report_period())),
-        "overview_records" => get(format!(
+        "list_overview_records" => get(format!(
             "/api/v1/reports/overview/records?figure=persons_employed&{}",
             report_period()
         )),
@@ -1914,7 +1941,7 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
             vec![world.side(own).placement.clone()]
         }
         // The lists of A's social enterprise.
-        ("list_beneficiaries", Worker(Org::A) | Counsellor(Org::A)) => {
+        ("list_social_enterprise_beneficiaries", Worker(Org::A) | Counsellor(Org::A)) => {
             vec![world.a.enrolment.clone()]
         }
         ("list_job_places", Worker(Org::A) | Counsellor(Org::A)) => vec![world.a.job_place.clone()],
@@ -1932,7 +1959,7 @@ fn must_see(world: &World, op: &str, caller: Caller) -> Vec<String> {
         ("list_integration_services", Worker(own) | Counsellor(own)) => {
             vec![world.side(own).integration_service.clone()]
         }
-        ("expiring_permits", c) if c.reads_persons() => {
+        ("list_expiring_residence_permits", c) if c.reads_persons() => {
             vec![world.a.permit.clone(), world.b.permit.clone()]
         }
         _ => Vec::new(),

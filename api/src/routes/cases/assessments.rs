@@ -26,9 +26,14 @@ pub struct AssessmentList {
     pub items: Vec<AssessmentView>,
 }
 
-/// Runs the programme's rules on the registry's facts as of the case's application
-/// date and stores the result; earlier assessments stay as they were.
+/// Runs and stores an eligibility assessment of a case.
+///
+/// Runs the programme's rule set version on the registry's facts as of the case's
+/// application date (`registered_on`) and stores every rule's result; earlier
+/// assessments stay as they were. For case workers of the case's organisation and
+/// administrators; a closed case is a `409`, and reading the person's facts is audited.
 #[utoipa::path(
+    operation_id = "assess_case",
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id")),
     responses(
@@ -50,7 +55,12 @@ pub async fn assess(call: Call, id: web::Path<String>) -> Result<HttpResponse, A
 }
 
 /// Lists the assessments of a case, oldest first.
+///
+/// Returns every assessment of the case (not paged), each with its overall `eligible`,
+/// the rule set version, every rule's result and the facts used. For case workers of the
+/// case's organisation and administrators; the read is audited as a read of the case.
 #[utoipa::path(
+    operation_id = "list_case_assessments",
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id")),
     responses((status = 200, description = "The assessments", body = AssessmentList))
@@ -62,7 +72,12 @@ pub async fn list_assessments(call: Call, id: web::Path<String>) -> Result<HttpR
 }
 
 /// Reads one assessment of a case.
+///
+/// Returns the stored assessment as it was made: overall `eligible`, the rule set
+/// version, every rule's result and the facts used. An assessment of another case is a
+/// `404`; the read is audited as a read of the case.
 #[utoipa::path(
+    operation_id = "get_case_assessment",
     tag = "cases",
     params(
         ("id" = Uuid, Path, description = "The case's id"),

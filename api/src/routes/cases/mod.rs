@@ -43,6 +43,9 @@ pub fn location(id: Uuid) -> String {
 ///
 /// A person has at most one open case per programme: a second is a `409` whose
 /// `existing` is the path of the first.
+/// For case workers and administrators; the case starts `registered` and belongs to the
+/// caller's organisation (the ministry's for an account without one). `registered_on`
+/// is today when absent, never in the future; an unknown person or programme is a `422`.
 #[utoipa::path(
     tag = "cases",
     request_body(content = CaseInput, content_type = "application/json"),
@@ -61,7 +64,12 @@ pub async fn create_case(
     Ok(created_answer(location(answer.id()), &answer))
 }
 
-/// Lists the cases the caller may see (a case worker: their organisation's), oldest first.
+/// Lists the cases the caller may see, oldest first.
+///
+/// A case worker sees their organisation's cases, an administrator every case. Returns
+/// one page filtered by `status`, `programme_id`, `person_id`, `assigned_to` and
+/// `overdue` (plan past its due date), with cursor paging (`limit`, `cursor`); each case
+/// carries its latest assessment in brief, and every case listed is an audited read.
 #[utoipa::path(
     tag = "cases",
     params(CaseQuery),
@@ -76,6 +84,10 @@ pub async fn list_cases(
 }
 
 /// Reads a case (the read is recorded).
+///
+/// Returns the case with its plan due date, whether the plan is overdue, its latest
+/// assessment in brief and its version as the `ETag`. For case workers and
+/// administrators; another organisation's case is a `404` to a case worker.
 #[utoipa::path(
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id")),
@@ -89,7 +101,12 @@ pub async fn get_case(call: Call, id: web::Path<String>) -> Result<HttpResponse,
 }
 
 /// Assigns a case to a case worker (or admin) of its organisation.
+///
+/// `user_id` must name an active case worker or administrator of the case's
+/// organisation (`422` `not_assignable` otherwise). For case workers of that
+/// organisation and administrators; a stale `If-Match` is a `412`. Answers with the case.
 #[utoipa::path(
+    operation_id = "assign_case",
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id"), IfMatch),
     request_body(content = AssignInput, content_type = "application/json"),

@@ -25,7 +25,12 @@ pub struct NoteList {
 }
 
 /// Adds a note to a case.
+///
+/// `text` is 1 to 4000 characters, trimmed; line breaks and tabs are kept, other
+/// control characters are a `422`. For case workers of the case's organisation and
+/// administrators; answers `201` with the note, and `Location` names the case's notes.
 #[utoipa::path(
+    operation_id = "add_case_note",
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id")),
     request_body(content = NoteInput, content_type = "application/json"),
@@ -46,7 +51,12 @@ pub async fn add_note(
 }
 
 /// Lists the notes of a case, oldest first.
+///
+/// Returns every note of the case (not paged) with its author and time. For case
+/// workers of the case's organisation and administrators; another organisation's case
+/// is a `404`, and the read is audited as a read of the case.
 #[utoipa::path(
+    operation_id = "list_case_notes",
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id")),
     responses((status = 200, description = "The notes", body = NoteList))

@@ -13,12 +13,18 @@ use crate::services::answer::CaseAnswer;
 use crate::services::cases::transitions;
 use crate::services::Call;
 
-/// Moves a case through its life cycle: `{"to", "reason", "outcome"?, "override"?}`.
+/// Moves a case through its life cycle.
 ///
+/// The body is `{"to", "reason", "outcome"?, "override"?}`; the move is kept with who,
+/// when and why, and the answer is the case.
 /// A move the life cycle does not allow is a `409` listing the `allowed` moves.
 /// `eligible` / `not_eligible` must agree with the latest assessment unless an admin
 /// overrides it (`"override": true`); closing needs an `outcome`.
+/// For case workers of the case's organisation and administrators: `override` from a
+/// non-admin is a `403`, a move to `eligible` / `not_eligible` before any assessment a
+/// `409`, and a stale `If-Match` a `412`.
 #[utoipa::path(
+    operation_id = "transition_case",
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id"), IfMatch),
     request_body(content = TransitionInput, content_type = "application/json"),
@@ -51,7 +57,12 @@ pub struct TransitionList {
 }
 
 /// Lists the moves of a case, first to last: who, when, why.
+///
+/// Returns every move (not paged) with `from`, `to`, `reason`, the closing `outcome`,
+/// whether it overrode the assessment, `by` and `at`. For case workers of the case's
+/// organisation and administrators; the read is audited as a read of the case.
 #[utoipa::path(
+    operation_id = "list_case_transitions",
     tag = "cases",
     params(("id" = Uuid, Path, description = "The case's id")),
     responses((status = 200, description = "The moves", body = TransitionList))
