@@ -703,7 +703,8 @@ pub async fn patch_action_item(
     responses((status = 200, description = "The progress report", content(
         (crate::services::progress::ProgressReport = "application/json"),
         (String = "text/html", example = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Progress report: Strengthening the Migration Division</title></head><body>...</body></html>"),
-    )))
+    )),
+    (status = 404, response = crate::openapi::NotFound))
 )]
 #[get("/steering/progress-report")]
 pub async fn progress_report(

@@ -116,6 +116,7 @@ pub async fn patch_scheme(
 #[schema(example = json!({"status": "suspended"}))]
 #[allow(dead_code)]
 pub struct SchemePatch {
+    #[schema(value_type = Option<crate::routes::programmes::LocalisedPatch>)]
     name: Option<Localised>,
     #[schema(pattern = "^[A-Z]{2}$")]
     destination_country: Option<String>,

@@ -333,6 +333,7 @@ pub async fn get_survey_aggregates(
 pub struct QuestionnairePatch {
     #[schema(value_type = Option<integra_domain::survey::questionnaire::Study>)]
     study: Option<String>,
+    #[schema(value_type = Option<crate::routes::programmes::LocalisedPatch>)]
     title: Option<integra_domain::localised::Localised>,
     /// Replaces every question.
     questions: Option<Vec<integra_domain::survey::questionnaire::QuestionInput>>,

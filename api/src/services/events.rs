@@ -24,6 +24,9 @@ pub const LIMIT_MAX: i64 = 10_000;
 pub const WAIT_MAX_SECONDS: u64 = 30;
 /// How often a waiting read looks for other nodes' commits.
 const POLL: Duration = Duration::from_millis(50);
+/// The longest `types` a read may give.
+const TYPES_LENGTH_MAX: usize = 2000;
+
 /// The most event types one read may ask for.
 const TYPES_MAX: usize = 50;
 
@@ -38,6 +41,7 @@ pub struct EventQuery {
     after: Option<String>,
     /// Only these event types, comma-separated (`case.status_changed,assistance.approved`).
     #[param(max_length = 2000, example = "case.opened,case.status_changed")]
+    // TYPES_LENGTH_MAX
     types: Option<String>,
     /// Page size, 1 to 10000; 100 when absent.
     #[param(minimum = 1, maximum = 10000)]
@@ -77,6 +81,17 @@ fn validate(query: &EventQuery) -> Result<(i64, Vec<String>, i64, Duration), Err
             0
         }),
     };
+    if query
+        .types
+        .as_deref()
+        .is_some_and(|t| t.chars().count() > TYPES_LENGTH_MAX)
+    {
+        errors.add(
+            "types",
+            "too_long",
+            format!("types is longer than {TYPES_LENGTH_MAX} characters"),
+        );
+    }
     let types: Vec<String> = query
         .types
         .as_deref()

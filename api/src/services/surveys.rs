@@ -91,6 +91,9 @@ impl QuestionnaireQuery {
             .status
             .as_deref()
             .and_then(|s| errors.check(QuestionnaireStatus::parse("status", s)));
+        if self.code.as_deref().is_some_and(|c| c.chars().count() > 64) {
+            errors.add("code", "too_long", "code must be at most 64 characters");
+        }
         let (limit, after) = paging::finish(errors, self.limit, self.cursor.as_deref())?;
         let filter = QuestionnaireFilter {
             code: self.code.clone(),

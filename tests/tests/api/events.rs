@@ -114,6 +114,9 @@ both_backends! {
             StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&refused), pairs(&[("after", "invalid_cursor"), ("limit", "out_of_range"),
             ("wait", "out_of_range")]));
+        let long = format!("/api/v1/events?types={}", "a".repeat(2001));
+        let refused = problem(app.get(&long).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&refused), pairs(&[("types", "too_long")]));
         let worker = app.user_token("feed.worker", Role::CaseWorker).await;
         problem(app.get_as(&worker, "/api/v1/events").await, StatusCode::FORBIDDEN).await;
         let persons_only = service_token(&app, "feed-persons", &["persons:read"]).await;

@@ -166,6 +166,9 @@ both_backends! {
         assert_eq!(editions, [1, 2]);
         let drafts = expect(app.get("/api/v1/questionnaires?code=wellbeing&status=draft").await, StatusCode::OK).await;
         assert_eq!(drafts["items"].as_array().unwrap().len(), 1);
+        let long = format!("/api/v1/questionnaires?code={}", "w".repeat(65));
+        let refused = problem(app.get(&long).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(field_errors(&refused), pairs(&[("code", "too_long")]));
     }
 
     async fn responses_are_checked_private_to_their_organisation_and_aggregated(app) {
