@@ -333,28 +333,84 @@ fn require_answered_properties(doc: &mut utoipa::openapi::OpenApi) {
 mod tests {
     use super::*;
 
-    /// Every struct field serde leaves out of an answer (`skip_serializing_if`)
-    /// is listed in [`LEFT_OUT_WHEN_EMPTY`] (by its struct's name), so that
-    /// no answer's schema requires a property it may leave out.
-    #[test]
-    fn fields_left_out_of_answers_are_listed() {
-        let crates = [
+    /// The Rust files of this crate and of the domain crate.
+    fn sources() -> Vec<(std::path::PathBuf, String)> {
+        let mut pending: Vec<std::path::PathBuf> = [
             concat!(env!("CARGO_MANIFEST_DIR"), "/src"),
             concat!(env!("CARGO_MANIFEST_DIR"), "/../domain/src"),
-        ];
-        let mut unlisted = Vec::new();
-        let mut pending: Vec<std::path::PathBuf> = crates.iter().map(Into::into).collect();
+        ]
+        .iter()
+        .map(Into::into)
+        .collect();
+        let mut files = Vec::new();
         while let Some(path) = pending.pop() {
             if path.is_dir() {
                 for entry in std::fs::read_dir(&path).unwrap() {
                     pending.push(entry.unwrap().path());
                 }
-                continue;
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                files.push((path, text));
             }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
+        }
+        files
+    }
+
+    /// No two types deriving `ToSchema` share a name: the document keeps one
+    /// schema per name, so the other type's operations would be documented
+    /// with a shape they do not have (as the follow-up indicator catalogue
+    /// once was, with projects' `IndicatorList`).
+    #[test]
+    fn schema_names_are_unique() {
+        let mut seen: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for (path, text) in sources() {
+            let mut derive = String::new();
+            let mut schema = false;
+            for (number, line) in text.lines().enumerate() {
+                let line = line.trim();
+                if line.starts_with("#[derive(") || !derive.is_empty() {
+                    derive.push_str(line);
+                    if line.ends_with(")]") {
+                        schema = derive.contains("ToSchema");
+                        derive.clear();
+                    }
+                    continue;
+                }
+                if !schema {
+                    continue;
+                }
+                // The item after the derive (and its other attributes, which
+                // may span lines).
+                let words: Vec<&str> = line.split([' ', '<', '{', '(', ';']).collect();
+                let item = words
+                    .first()
+                    .is_some_and(|w| w.starts_with("pub") || *w == "struct" || *w == "enum");
+                if !item {
+                    continue;
+                }
+                schema = false;
+                if let Some(at) = words.iter().position(|w| *w == "struct" || *w == "enum") {
+                    let name = words.get(at + 1).copied().unwrap_or_default().to_owned();
+                    seen.entry(name).or_default().push(format!(
+                        "{}:{}",
+                        path.display(),
+                        number + 1
+                    ));
+                }
             }
-            let text = std::fs::read_to_string(&path).unwrap();
+        }
+        let repeated: Vec<_> = seen.iter().filter(|(_, places)| places.len() > 1).collect();
+        assert!(repeated.is_empty(), "schema names used twice: {repeated:?}");
+        assert!(seen.contains_key("FollowUpIndicatorList") && seen.contains_key("IndicatorList"));
+    }
+
+    /// Every struct field serde leaves out of an answer (`skip_serializing_if`)
+    /// is listed in [`LEFT_OUT_WHEN_EMPTY`] (by its struct's name), so that
+    /// no answer's schema requires a property it may leave out.
+    #[test]
+    fn fields_left_out_of_answers_are_listed() {
+        let mut unlisted = Vec::new();
+        for (path, text) in sources() {
             let mut structure = "";
             for line in text.lines() {
                 if let Some(rest) = line.trim_start().strip_prefix("pub struct ") {

@@ -22,7 +22,7 @@ use uuid::Uuid;
 
 use crate::services::answer::Answer;
 use crate::services::json::{merge_patch, Body};
-use crate::services::{self, paging, visible, Call, ReadSize};
+use crate::services::{self, paging, rights, visible, Call, ReadSize};
 
 /// One page of contacts.
 #[derive(Debug, Serialize, ToSchema)]
@@ -163,6 +163,7 @@ pub async fn create(call: &Call, input: Body<ContactInput>) -> Result<Answer<Con
             );
         }
         errors.finish(|| ())?;
+        rights::not_erased(c, fields.person_id)?;
         Ok(contacts::insert(c, id, &fields, organisation, by, now)?)
     })
     .await

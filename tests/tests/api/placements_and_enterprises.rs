@@ -755,5 +755,14 @@ both_backends! {
             StatusCode::CONFLICT).await;
         problem(app.post_as(&w.worker_a, &movements, &json!({"departed_on": days_ago(1), "destination_country": "AM",
             "kind": "voluntary_return", "help": ["ticket"], "organisation_id": helper})).await, StatusCode::CONFLICT).await;
+        // Nor a contact about a programme, nor a case of one.
+        let programme = crate::reports::programme(&app, "ERASED-PERSON").await;
+        let contact = json!({"person_id": anahit, "programme_id": programme, "contacted_on": days_ago(1),
+            "channel": "phone", "outcome": "informed"});
+        let refused = problem(app.post_as(&w.worker_a, "/api/v1/contacts", &contact).await, StatusCode::CONFLICT).await;
+        assert_eq!(refused["code"], "erased");
+        let refused = problem(app.post_as(&w.worker_a, "/api/v1/cases", &json!({"person_id": anahit, "programme_id": programme})).await,
+            StatusCode::CONFLICT).await;
+        assert_eq!(refused["code"], "erased");
     }
 }

@@ -20,7 +20,7 @@ use uuid::Uuid;
 use crate::services::answer::{self, Answer};
 use crate::services::eligibility::RuleSetRef;
 use crate::services::json::Body;
-use crate::services::{self, paging, visible, Call, ReadSize};
+use crate::services::{self, paging, rights, visible, Call, ReadSize};
 
 pub mod assessments;
 pub mod notes;
@@ -230,6 +230,7 @@ pub async fn create(call: &Call, input: Body<CaseInput>) -> Result<Answer<CaseVi
         if !errors.is_empty() {
             return Err(errors.into());
         }
+        rights::not_erased(c, person)?;
         if let Some(open) = cases::open_case_of(c, person, programme)? {
             return Err(open_case_exists(open));
         }
