@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::services::answer::{Answer, Shown};
 use crate::services::json::Body;
-use crate::services::{self, Actor, Call, ReadSize};
+use crate::services::{self, rights, Actor, Call, ReadSize};
 
 /// Creates an empty household; the household, to a caller who may read households.
 pub async fn create(call: &Call, input: Body<HouseholdInput>) -> Result<Answer<Household>, Error> {
@@ -52,6 +52,7 @@ pub async fn add_member(
     let expected = precondition.version()?;
     let entries = membership(call, "household.member_added", id, person);
     services::write_answer(call, entries, move |c, now| {
+        rights::not_erased(c, person)?;
         if !households::add_member(c, id, person, expected, now)? {
             // The person is missing, in a household already, or moved meanwhile.
             household::joinable(id, persons::household_of(c, person)?)?;

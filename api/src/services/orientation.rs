@@ -24,7 +24,7 @@ use uuid::Uuid;
 use crate::services::answer::Answer;
 use crate::services::json::Body;
 use crate::services::placements::{id, recorder};
-use crate::services::{self, paging, Call};
+use crate::services::{self, paging, rights, Call};
 
 /// One page of orientation sessions.
 #[derive(Debug, Serialize, ToSchema)]
@@ -164,6 +164,7 @@ pub async fn attend(
                 "the application is to another scheme than the session's",
             ));
         }
+        rights::not_erased(c, current.person_id)?;
         let moved = services::applications::attend(c, &current, user, now)?;
         if !orientation::attend(c, id, application, user, now)? {
             return Err(Error::conflict(

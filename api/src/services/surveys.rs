@@ -37,7 +37,7 @@ use crate::services::json::{merge_patch, Body};
 use crate::services::outreach_events::period;
 use crate::services::placements::id;
 use crate::services::reports::{disclose_found, Format, Rendered};
-use crate::services::{self, paging, visible, Call, ReadSize};
+use crate::services::{self, paging, rights, visible, Call, ReadSize};
 
 /// One page of questionnaires.
 #[derive(Debug, Serialize, ToSchema)]
@@ -370,6 +370,7 @@ pub async fn record(
                     "person_id names no person",
                 ));
             }
+            rights::not_erased(c, person)?;
         }
         Ok(stored::insert_response(
             c,
@@ -472,6 +473,9 @@ pub async fn update_response(
             &RESPONSE_READ_ONLY,
         )?;
         let fields = input.validate(&found.questions, today)?;
+        for person in current.person_id.iter().chain(&fields.person_id) {
+            rights::not_erased(c, *person)?;
+        }
         let expected = precondition.expected(current.version)?;
         Ok(stored::update_response(
             c,

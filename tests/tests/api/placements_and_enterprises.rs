@@ -764,5 +764,10 @@ both_backends! {
         let refused = problem(app.post_as(&w.worker_a, "/api/v1/cases", &json!({"person_id": anahit, "programme_id": programme})).await,
             StatusCode::CONFLICT).await;
         assert_eq!(refused["code"], "erased");
+        // Nor joins a household.
+        let household = expect(app.post("/api/v1/households", &json!({"name": "Hakobyan"})).await, StatusCode::CREATED).await;
+        let members = format!("/api/v1/households/{}/members", id_of(&household));
+        let refused = problem(app.post(&members, &json!({"person_id": anahit})).await, StatusCode::CONFLICT).await;
+        assert_eq!(refused["code"], "erased");
     }
 }

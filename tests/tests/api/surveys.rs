@@ -329,6 +329,17 @@ both_backends! {
             StatusCode::UNPROCESSABLE_ENTITY).await;
         assert_eq!(field_errors(&refused), pairs(&[("from", "required"), ("to", "required")]));
         assert_eq!(a_ids.len(), 5);
+
+        // Once Nino's data is erased, no response names her anew and hers does not change.
+        expect(app.post(&format!("/api/v1/persons/{nino}/erase"), &json!({"reason": "Request of the data subject"})).await,
+            StatusCode::OK).await;
+        let again = json!({"collected_on": day, "person_id": nino, "answers": answers("employed", &[], 3, None)});
+        let refused = problem(app.post_as(&w.worker_a, &format!("/api/v1/questionnaires/{q}/responses"), &again).await,
+            StatusCode::CONFLICT).await;
+        assert_eq!(refused["code"], "erased");
+        let refused = problem(app.patch_as(&w.worker_a, &named_path, &json!({"answers": {"wellbeing": 1}}), None).await,
+            StatusCode::CONFLICT).await;
+        assert_eq!(refused["code"], "erased");
     }
 
     async fn the_three_field_studies_have_a_published_questionnaire_in_georgian_and_english(app) {
