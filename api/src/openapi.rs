@@ -366,8 +366,14 @@ mod tests {
         for (path, text) in sources() {
             let mut derive = String::new();
             let mut schema = false;
+            let mut renamed = false;
             for (number, line) in text.lines().enumerate() {
                 let line = line.trim();
+                // `string_enum!` declares an enum deriving `ToSchema`.
+                if line.starts_with("string_enum! {") {
+                    schema = true;
+                    continue;
+                }
                 if line.starts_with("#[derive(") || !derive.is_empty() {
                     derive.push_str(line);
                     if line.ends_with(")]") {
@@ -381,17 +387,22 @@ mod tests {
                 }
                 // The item after the derive (and its other attributes, which
                 // may span lines).
+                if line.contains("schema(as = ") {
+                    renamed = true;
+                }
                 let words: Vec<&str> = line.split([' ', '<', '{', '(', ';']).collect();
-                let item = words
+                let starts_item = words
                     .first()
                     .is_some_and(|w| w.starts_with("pub") || *w == "struct" || *w == "enum");
-                if !item {
-                    continue;
-                }
+                let name = match words.iter().position(|w| *w == "struct" || *w == "enum") {
+                    Some(at) if starts_item => words.get(at + 1).copied().unwrap_or_default(),
+                    // In `string_enum!`: `Name {`.
+                    None if words.len() == 3 && line.ends_with(" {") => words[0],
+                    _ => continue,
+                };
                 schema = false;
-                if let Some(at) = words.iter().position(|w| *w == "struct" || *w == "enum") {
-                    let name = words.get(at + 1).copied().unwrap_or_default().to_owned();
-                    seen.entry(name).or_default().push(format!(
+                if !std::mem::take(&mut renamed) {
+                    seen.entry(name.to_owned()).or_default().push(format!(
                         "{}:{}",
                         path.display(),
                         number + 1
@@ -399,6 +410,18 @@ mod tests {
                 }
             }
         }
+        // And the answers of writes, declared by `answer_schemas!` (`Name => Record,`).
+        let answers = concat!(env!("CARGO_MANIFEST_DIR"), "/src/services/answer.rs");
+        let text = std::fs::read_to_string(answers).unwrap();
+        let declared = text.split("answer_schemas! {").nth(1).unwrap_or_default();
+        for line in declared.lines().take_while(|l| !l.starts_with('}')) {
+            if let Some((name, _)) = line.trim().split_once(" => ") {
+                seen.entry(name.to_owned())
+                    .or_default()
+                    .push(format!("{answers}: {line}"));
+            }
+        }
+        assert!(seen.contains_key("PersonAnswer"));
         let repeated: Vec<_> = seen.iter().filter(|(_, places)| places.len() > 1).collect();
         assert!(repeated.is_empty(), "schema names used twice: {repeated:?}");
         assert!(seen.contains_key("FollowUpIndicatorList") && seen.contains_key("IndicatorList"));

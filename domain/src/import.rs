@@ -324,6 +324,7 @@ fn repeated_keys(rows: &[Row], columns: &Columns) -> Result<(), FileError> {
 /// What became of a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = ImportOutcome)]
 pub enum Outcome {
     Created,
     Updated,

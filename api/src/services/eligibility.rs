@@ -36,10 +36,10 @@ pub struct EligibilityAnswer {
     pub eligible: bool,
     pub rule_set: RuleSetRef,
     /// One result per rule: `rule_id`, `outcome` (`passed`, `failed`, `not_evaluable`), `reason`, `facts`.
-    #[schema(value_type = Vec<Object>)]
+    #[schema(value_type = Vec<integra_domain::eligibility::evaluate::RuleResult<'static>>)]
     pub results: Value,
     /// The facts the rules were evaluated on.
-    #[schema(value_type = Object)]
+    #[schema(value_type = std::collections::BTreeMap<String, serde_json::Value>)]
     pub facts: Value,
 }
 

@@ -51,7 +51,7 @@ pub struct RuleResult<'a> {
 
 /// The facts a rule read, with their values (`None` = unknown); a JSON object.
 #[derive(Debug, Clone, PartialEq, Eq, Default, ToSchema)]
-#[schema(value_type = Object, example = json!({"citizenship": "GE", "residence_status": null}))]
+#[schema(value_type = std::collections::BTreeMap<String, serde_json::Value>, example = json!({"citizenship": "GE", "residence_status": null}))]
 pub struct UsedFacts<'a>(pub Vec<(FactName, Option<FactValue<'a>>)>);
 
 impl<'a> UsedFacts<'a> {

@@ -46,7 +46,7 @@ pub struct Requirement {
     pub outcome: Met,
     pub reason: Localised,
     /// The facts the requirement read, by name; unknown ones are null.
-    #[schema(value_type = Object)]
+    #[schema(value_type = std::collections::BTreeMap<String, serde_json::Value>)]
     pub facts: serde_json::Value,
 }
 

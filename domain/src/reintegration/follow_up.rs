@@ -31,6 +31,18 @@ use crate::localised::Localised;
 use crate::string_enum;
 use crate::validation::{self, ValidationErrors};
 
+/// An answer to an indicator as the API carries it: an integer 1 to 5 for a
+/// `scale_1_5` indicator, a boolean for a `yes_no` one (the OpenAPI schema of
+/// the answers' values).
+#[derive(ToSchema)]
+#[serde(untagged)]
+#[schema(example = 4)]
+#[allow(dead_code)]
+pub enum FollowUpAnswerValue {
+    Scale(i64),
+    YesNo(bool),
+}
+
 string_enum! {
     /// When a follow-up is due, counted from the start of reintegration assistance.
     FollowUpPoint { Month3 => "month_3", Month6 => "month_6", Month12 => "month_12" }
@@ -353,7 +365,7 @@ pub struct FollowUpInput {
     #[schema(value_type = String, format = Date, example = "2026-05-15")]
     pub conducted_on: String,
     /// Indicator id to answer: an integer 1..=5 for `scale_1_5`, a boolean for `yes_no`. At least one.
-    #[schema(value_type = Object, example = json!({"income_source": true, "housing": 3}))]
+    #[schema(value_type = BTreeMap<String, FollowUpAnswerValue>, example = json!({"income_source": true, "housing": 3}))]
     pub answers: BTreeMap<String, serde_json::Value>,
 }
 
@@ -473,7 +485,7 @@ pub struct FollowUp {
     pub due_on: NaiveDate,
     #[schema(value_type = String, format = Date)]
     pub conducted_on: NaiveDate,
-    #[schema(value_type = Object)]
+    #[schema(value_type = BTreeMap<String, FollowUpAnswerValue>)]
     pub answers: BTreeMap<String, Answer>,
     pub scores: Scores,
     pub recorded_by: Uuid,

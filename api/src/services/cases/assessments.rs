@@ -37,11 +37,11 @@ pub struct AssessmentView {
     /// The application date the rules were evaluated on (the case's `registered_on`).
     #[schema(value_type = String, format = Date)]
     pub assessed_on: NaiveDate,
-    /// The facts used, as they were.
-    #[schema(value_type = Object)]
+    /// The facts used, as they were, by name.
+    #[schema(value_type = std::collections::BTreeMap<String, serde_json::Value>)]
     pub facts: Value,
     /// Every rule's result.
-    #[schema(value_type = Vec<Object>)]
+    #[schema(value_type = Vec<integra_domain::eligibility::evaluate::RuleResult<'static>>)]
     pub results: Value,
     pub assessed_by: Uuid,
     pub created_at: DateTime<Utc>,
