@@ -109,7 +109,7 @@ const PUBLIC: &[&str] = &["/api/v1/auth/token"];
 /// | has a path parameter | `404` |
 /// | has a body | `413`, `415` |
 /// | has a body or query parameters, or is a `POST` | `400`, `422` |
-/// | is a `POST` with a token | the `Idempotency-Key` header |
+/// | is a `POST` with a token | the `Idempotency-Key` header, and `409` (`idempotency_key_in_progress`: that key's first request is still running) |
 /// | takes `If-Match` ([`IfMatch`](crate::http::preconditions::IfMatch)) | `412` |
 ///
 /// and marks every property of the schemas only answers use as `required`
@@ -151,7 +151,8 @@ fn complete_operation(path: &str, operation: &mut Operation, is_post: bool) {
     };
     let has_query = has(parameters, ParameterIn::Query);
     let takes_if_match = parameters.iter().any(|p| p.name == "If-Match");
-    if is_post && secured && !parameters.iter().any(|p| p.name == IDEMPOTENCY_KEY) {
+    let idempotent = is_post && secured;
+    if idempotent && !parameters.iter().any(|p| p.name == IDEMPOTENCY_KEY) {
         parameters.push(header(
             IDEMPOTENCY_KEY,
             "Makes a retry return the first answer",
@@ -186,6 +187,10 @@ fn complete_operation(path: &str, operation: &mut Operation, is_post: bool) {
     }
     if takes_if_match {
         answers.push(("412", "PreconditionFailed"));
+    }
+    if idempotent {
+        // `idempotency_key_in_progress`: the same key's first request is still running.
+        answers.push(("409", "Conflict"));
     }
     for (status, name) in answers {
         operation

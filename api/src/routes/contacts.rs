@@ -95,7 +95,8 @@ pub async fn get_contact(call: Call, id: web::Path<String>) -> Result<HttpRespon
     params(("id" = Uuid, Path, description = "The contact's id"), IfMatch),
     request_body(content = ContactPatch, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "Changed: the contact, or its id and version to a caller who may not read it", body = ContactAnswer,
-        headers(("ETag" = String, description = "The new version"))))
+        headers(("ETag" = String, description = "The new version"))),
+        (status = 409, response = crate::openapi::Conflict))
 )]
 #[patch("/contacts/{id}")]
 pub async fn patch_contact(

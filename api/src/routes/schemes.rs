@@ -98,7 +98,8 @@ pub async fn get_scheme(call: Call, id: web::Path<String>) -> Result<HttpRespons
     params(("id" = Uuid, Path, description = "The scheme's id"), IfMatch),
     request_body(content = SchemePatch, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "Changed: the scheme", body = Scheme,
-        headers(("ETag" = String, description = "The new version"))))
+        headers(("ETag" = String, description = "The new version"))),
+        (status = 409, response = crate::openapi::Conflict))
 )]
 #[patch("/schemes/{id}")]
 pub async fn patch_scheme(

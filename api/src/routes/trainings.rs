@@ -100,7 +100,8 @@ pub async fn get_training(call: Call, id: web::Path<String>) -> Result<HttpRespo
     params(("id" = Uuid, Path, description = "The training's id"), IfMatch),
     request_body(content = TrainingPatch, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "Changed: the training", body = TrainingAnswer,
-        headers(("ETag" = String, description = "The new version"))))
+        headers(("ETag" = String, description = "The new version"))),
+        (status = 409, response = crate::openapi::Conflict))
 )]
 #[patch("/trainings/{id}")]
 pub async fn patch_training(
@@ -200,7 +201,8 @@ pub async fn get_participant(
         ("participant_id" = Uuid, Path, description = "The participant's id"), IfMatch),
     request_body(content = ParticipantPatch, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "Changed: the participant", body = ParticipantAnswer,
-        headers(("ETag" = String, description = "The new version"))))
+        headers(("ETag" = String, description = "The new version"))),
+        (status = 409, response = crate::openapi::Conflict))
 )]
 #[patch("/trainings/{id}/participants/{participant_id}")]
 pub async fn patch_participant(

@@ -125,7 +125,8 @@ pub async fn vacancy_candidates(
     params(("id" = Uuid, Path, description = "The vacancy's id"), IfMatch),
     request_body(content = VacancyPatch, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "Changed: the vacancy", body = Vacancy,
-        headers(("ETag" = String, description = "The new version"))))
+        headers(("ETag" = String, description = "The new version"))),
+        (status = 409, response = crate::openapi::Conflict))
 )]
 #[patch("/vacancies/{id}")]
 pub async fn patch_vacancy(
