@@ -6,7 +6,8 @@
 //! records of the period; the database gives those records in index order, and
 //! the tally groups them by person in hash sets. A database groups them by
 //! sorting, which costs several times the reading (five years of a million
-//! persons: 2.5 s against 0.4 s).
+//! persons on SQLite: the whole report took 2.5 s grouped by the database,
+//! 0.8 s tallied here).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
