@@ -18,7 +18,7 @@ SUBMAKE = $(MAKE) --no-print-directory
 # fresh database per test is created on it. Override from the environment.
 export INTEGRA_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: help run demo build release test lint fmt openapi schemathesis bench components
+.PHONY: help run demo build release test lint fmt openapi clients schemathesis bench components
 
 # help: list the targets with their one-line descriptions (the `## ` text).
 help: ## list the targets
@@ -48,8 +48,10 @@ release: ## build target/release/integra (optimised)
 #   1. scripts/check-postgres decides whether PostgreSQL is tested (outside
 #      CI an unreachable server is skipped loudly; with CI=true it fails);
 #   2. scripts/ensure-chromium installs Debian's chromium when missing (the
-#      printable progress report is rendered in it), then cargo test on
-#      SQLite and PostgreSQL;
+#      printable progress report and Swagger UI are tested in it); `make
+#      clients` prepares the generated clients and the browser test; then
+#      cargo test on SQLite and PostgreSQL (which runs the clients' examples
+#      and Swagger UI against live servers);
 #   3. lint (rustfmt check, clippy -D warnings);
 #   4. schemathesis against the running server, on SQLite and PostgreSQL.
 # A failing step does not stop the later ones; the summary lists them all
@@ -88,6 +90,7 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 	cargo_log="$$(mktemp)"
 	trap 'rm -f "$$cargo_log"' EXIT
 	step "headless Chromium (browser test)" scripts/ensure-chromium
+	step "clients and browser test: install, fresh, type-checked" $(SUBMAKE) clients
 	cargo_test() { $(CARGO) test --workspace 2>&1 | tee "$$cargo_log"; }
 	step "cargo test ($$backends)" cargo_test
 	step "lint (rustfmt, clippy, OpenAPI)" $(SUBMAKE) lint
@@ -140,10 +143,22 @@ components:
 	$(CARGO) clippy --version >/dev/null 2>&1 || rustup component add clippy
 
 # openapi: regenerate the committed openapi.yaml from the code (a test
-# fails when the two drift apart); the old file stays if generation fails.
-openapi: ## regenerate openapi.yaml from the code
+# fails when the two drift apart; the old file stays if generation fails),
+# then the generated clients from it (scripts/clients generate).
+openapi: ## regenerate openapi.yaml from the code, and the clients from it
 	$(CARGO) run -q --bin integra -- openapi --format yaml > openapi.yaml.tmp || { rm -f openapi.yaml.tmp; exit 1; }
 	mv openapi.yaml.tmp openapi.yaml
+	scripts/clients generate
+
+# clients: the generated clients (clients/typescript, clients/python) and the
+# Swagger UI browser test (tools/browser-test), ready for the tests that run
+# them against live servers: pinned tools installed (npm ci, a venv), each
+# generated client checked against openapi.yaml (stale: `make openapi`, then
+# scripts/clients generate), the examples type-checked with tsc --strict and
+# mypy --strict.
+clients: ## prepare the generated clients and the browser test (install, check fresh, type-check)
+	scripts/clients prepare
+	tools/browser-test/prepare.sh
 
 # schemathesis: fuzz the running server against its OpenAPI document
 # (scripts/schemathesis) on SQLite, then on PostgreSQL when it is reachable.

@@ -340,10 +340,12 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Openapi { format } => {
-            let doc = server::openapi();
             let text = match format {
-                Format::Yaml => doc.to_yaml().map_err(|e| e.to_string())?,
-                Format::Json => doc.to_pretty_json().map_err(|e| e.to_string())? + "\n",
+                Format::Yaml => server::openapi_yaml()?,
+                Format::Json => {
+                    serde_json::to_string_pretty(&server::openapi()).map_err(|e| e.to_string())?
+                        + "\n"
+                }
             };
             print!("{text}");
             Ok(())

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, ResponseError};
 use integra_domain::error::{Conflict, Holder, IllegalMove, Unreadable};
 use integra_domain::{Error, FieldError, ValidationErrors};
 
-use crate::problem::{self, Problem};
+use crate::problem::{self, Problem, ProblemType};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -63,29 +63,45 @@ impl ApiError {
         let status = self.status_code();
         match self {
             Self::Unauthorized(detail) => {
-                Problem::new(status, "unauthorized", "Not signed in", *detail)
+                Problem::new(status, ProblemType::Unauthorized, "Not signed in", *detail)
             }
             Self::Forbidden => Problem::new(
                 status,
-                "forbidden",
+                ProblemType::Forbidden,
                 "Not allowed",
                 "your role (or, for a service account, its scopes) does not allow this operation",
             ),
-            Self::Denied { code, detail } => {
-                Problem::new(status, "forbidden", "Not allowed", detail.clone()).with_code(*code)
-            }
-            Self::NotFound => Problem::new(status, "not-found", "Not found", "no such resource"),
-            Self::BadRequest(detail) => {
-                Problem::new(status, "bad-request", "Bad request", detail.clone())
-            }
+            Self::Denied { code, detail } => Problem::new(
+                status,
+                ProblemType::Forbidden,
+                "Not allowed",
+                detail.clone(),
+            )
+            .with_code(*code),
+            Self::NotFound => Problem::new(
+                status,
+                ProblemType::NotFound,
+                "Not found",
+                "no such resource",
+            ),
+            Self::BadRequest(detail) => Problem::new(
+                status,
+                ProblemType::BadRequest,
+                "Bad request",
+                detail.clone(),
+            ),
             Self::Validation(errors) => {
                 let count = errors.0.len();
                 let detail = match errors.0.first() {
                     Some(FieldError { message, .. }) if count == 1 => message.clone(),
                     _ => format!("{count} fields are not valid"),
                 };
-                let mut problem =
-                    Problem::new(status, "validation", "The request is not valid", detail);
+                let mut problem = Problem::new(
+                    status,
+                    ProblemType::Validation,
+                    "The request is not valid",
+                    detail,
+                );
                 problem.errors = Some(errors.0.clone());
                 problem
             }
@@ -95,7 +111,8 @@ impl ApiError {
                 existing,
             } => {
                 let mut problem =
-                    Problem::new(status, "conflict", "Conflict", detail.clone()).with_code(*code);
+                    Problem::new(status, ProblemType::Conflict, "Conflict", detail.clone())
+                        .with_code(*code);
                 problem.existing = existing.clone();
                 problem
             }
@@ -105,13 +122,14 @@ impl ApiError {
                 allowed,
             } => {
                 let mut problem =
-                    Problem::new(status, "conflict", "Conflict", detail.clone()).with_code(*code);
+                    Problem::new(status, ProblemType::Conflict, "Conflict", detail.clone())
+                        .with_code(*code);
                 problem.allowed = Some(allowed.clone());
                 problem
             }
             Self::Unprocessable { code, detail } => Problem::new(
                 status,
-                "unprocessable",
+                ProblemType::Unprocessable,
                 "Cannot be carried out",
                 detail.clone(),
             )
@@ -119,7 +137,7 @@ impl ApiError {
             Self::PreconditionFailed { current } => {
                 let mut problem = Problem::new(
                     status,
-                    "precondition-failed",
+                    ProblemType::PreconditionFailed,
                     "Version mismatch",
                     "the resource has changed since the version given in If-Match; read it again",
                 );
@@ -128,13 +146,13 @@ impl ApiError {
             }
             Self::TooManyRequests { retry_after } => Problem::new(
                 status,
-                "too-many-requests",
+                ProblemType::TooManyRequests,
                 "Too many failed sign-ins",
                 format!("sign-in is blocked for {retry_after} seconds after repeated failures"),
             ),
             Self::UnsupportedMediaType(expected) => Problem::new(
                 status,
-                "unsupported-media-type",
+                ProblemType::UnsupportedMediaType,
                 "Unsupported media type",
                 format!("the body must be sent as {expected}"),
             ),

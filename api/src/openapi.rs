@@ -28,7 +28,7 @@ problem_responses! {
     NotFound => "No such resource",
     Conflict => "A duplicate or a state conflict; `existing` names the record in the way",
     PreconditionFailed => "If-Match does not match the current version",
-    PayloadTooLarge => "The body is larger than 64 KiB",
+    PayloadTooLarge => "The body is larger than allowed: 64 KiB, and for imports 200 MB unless configured otherwise",
     UnsupportedMediaType => "The body is not sent as the media type this operation takes",
     Unprocessable => "The request is well-formed but not valid; `errors` lists the fields",
     TooManyRequests => "Too many failed sign-ins for this account or address; retry after `Retry-After` seconds",
@@ -117,6 +117,7 @@ const PUBLIC: &[&str] = &["/api/v1/auth/token"];
 pub fn complete(doc: &mut utoipa::openapi::OpenApi) {
     complete_operations(doc);
     require_answered_properties(doc);
+    keep_required_fields_in_patches(doc);
 }
 
 fn complete_operations(doc: &mut utoipa::openapi::OpenApi) {
@@ -287,6 +288,141 @@ fn used_schemas(
     used
 }
 
+/// The document as served: [`complete`]d, and every `ETag` and `Location`
+/// header of an answer marked `required` (the answers that declare them always
+/// send them; utoipa's headers cannot say so).
+///
+/// A YAML value keeps the order of the document's objects (a JSON value sorts them).
+pub fn finish(doc: &utoipa::openapi::OpenApi) -> serde_yaml::Value {
+    use serde_yaml::Value;
+    let mut value = serde_yaml::to_value(doc).unwrap_or_default();
+    if let Some(paths) = value.get_mut("paths").and_then(Value::as_mapping_mut) {
+        let headers = paths
+            .values_mut()
+            .filter_map(Value::as_mapping_mut)
+            .flat_map(|item| item.values_mut())
+            .filter_map(|operation| operation.get_mut("responses"))
+            .filter_map(Value::as_mapping_mut)
+            .flat_map(|responses| responses.values_mut())
+            .filter_map(|response| response.get_mut("headers"))
+            .filter_map(Value::as_mapping_mut);
+        for headers in headers {
+            for (name, header) in headers.iter_mut() {
+                let always_sent = name
+                    .as_str()
+                    .is_some_and(|name| ALWAYS_SENT_HEADERS.contains(&name));
+                if let (true, Some(header)) = (always_sent, header.as_mapping_mut()) {
+                    header.insert("required".into(), Value::Bool(true));
+                }
+            }
+        }
+    }
+    value
+}
+
+/// Headers an answer that declares them always sends.
+const ALWAYS_SENT_HEADERS: &[&str] = &["ETag", "Location"];
+
+/// Merge patches (`XPatch`) whose form to write is not `XInput` (`null` in a
+/// patch clears a field of that form).
+const PATCHED_FORMS: &[(&str, &str)] = &[("LocalisedPatch", "Localised")];
+
+/// The form a merge patch schema changes: [`PATCHED_FORMS`], else `XInput`.
+fn patched_form(patch: &str) -> Option<String> {
+    match PATCHED_FORMS.iter().find(|(p, _)| *p == patch) {
+        Some((_, form)) => Some((*form).to_owned()),
+        None => patch.strip_suffix("Patch").map(|x| format!("{x}Input")),
+    }
+}
+
+/// Whether a schema allows `null` (`type: [.., null]`, or a `oneOf` with a `null`).
+fn allows_null(schema: &RefOr<Schema>) -> bool {
+    let is_null = |schema: &RefOr<Schema>| matches!(schema, RefOr::T(Schema::Object(o)) if o.schema_type == SchemaType::Type(Type::Null));
+    match schema {
+        RefOr::T(Schema::Object(object)) => match &object.schema_type {
+            SchemaType::Array(types) => types.contains(&Type::Null),
+            SchemaType::Type(Type::Null) => true,
+            _ => false,
+        },
+        RefOr::T(Schema::OneOf(one_of)) => one_of.items.iter().any(is_null),
+        _ => false,
+    }
+}
+
+/// The schema without its `null`.
+fn without_null(schema: RefOr<Schema>) -> RefOr<Schema> {
+    match schema {
+        RefOr::T(Schema::Object(mut object)) => {
+            if let SchemaType::Array(types) = &object.schema_type {
+                let kept: Vec<Type> = types
+                    .iter()
+                    .filter(|t| **t != Type::Null)
+                    .cloned()
+                    .collect();
+                object.schema_type = match kept.as_slice() {
+                    [only] => SchemaType::Type(only.clone()),
+                    _ => SchemaType::Array(kept),
+                };
+            }
+            RefOr::T(Schema::Object(object))
+        }
+        RefOr::T(Schema::OneOf(mut one_of)) => {
+            one_of.items.retain(|item| {
+                !matches!(item, RefOr::T(Schema::Object(o)) if o.schema_type == SchemaType::Type(Type::Null))
+            });
+            match (one_of.items.len(), one_of.items.first().cloned()) {
+                (1, Some(RefOr::Ref(mut reference))) => {
+                    if let Some(description) = one_of.description.clone() {
+                        reference.description = description;
+                    }
+                    RefOr::Ref(reference)
+                }
+                (1, Some(only)) => only,
+                _ => RefOr::T(Schema::OneOf(one_of)),
+            }
+        }
+        other => other,
+    }
+}
+
+/// A merge patch says which fields may be cleared: `null` removes a field
+/// (RFC 7386), and the record is then read as its form to write, so a field
+/// that form requires (and does not allow as `null`) cannot be `null` in the
+/// patch. utoipa makes every `Option` field of a patch nullable; this takes
+/// `null` away from those.
+fn keep_required_fields_in_patches(doc: &mut utoipa::openapi::OpenApi) {
+    let Some(components) = doc.components.as_mut() else {
+        return;
+    };
+    let patches: Vec<String> = components
+        .schemas
+        .keys()
+        .filter(|name| name.ends_with("Patch"))
+        .cloned()
+        .collect();
+    for patch in patches {
+        let Some(RefOr::T(Schema::Object(form))) =
+            patched_form(&patch).and_then(|form| components.schemas.get(&form))
+        else {
+            continue;
+        };
+        let kept: Vec<String> = form
+            .required
+            .iter()
+            .filter(|field| form.properties.get(*field).is_some_and(|s| !allows_null(s)))
+            .cloned()
+            .collect();
+        let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(&patch) else {
+            continue;
+        };
+        for field in kept {
+            if let Some(schema) = object.properties.get_mut(&field) {
+                *schema = without_null(schema.clone());
+            }
+        }
+    }
+}
+
 /// Marks `required` every property of the schemas that only answers use
 /// (none of a request body or parameter): serde sends an absent `Option` as
 /// `null`, so a client may count on the property being there (but those
@@ -430,6 +566,33 @@ mod tests {
         let repeated: Vec<_> = seen.iter().filter(|(_, places)| places.len() > 1).collect();
         assert!(repeated.is_empty(), "schema names used twice: {repeated:?}");
         assert!(seen.contains_key("FollowUpIndicatorList") && seen.contains_key("IndicatorList"));
+    }
+
+    /// Every merge patch's schema has its form to write in the document (so
+    /// that the fields which cannot be cleared are known), and required
+    /// fields are not `null` in a patch while clearable ones are.
+    #[test]
+    fn merge_patches_say_which_fields_may_be_cleared() {
+        let doc = crate::server::openapi();
+        let schemas = doc["components"]["schemas"].as_object().unwrap();
+        let patches: Vec<&String> = schemas.keys().filter(|n| n.ends_with("Patch")).collect();
+        assert!(patches.len() > 20, "{patches:?}");
+        for patch in patches {
+            let form = patched_form(patch).unwrap();
+            assert!(schemas.contains_key(&form), "{patch}: no schema {form}");
+        }
+        let person = &schemas["PersonPatch"]["properties"];
+        assert_eq!(person["given_name"]["type"], "string");
+        assert_eq!(
+            person["phone"]["type"],
+            serde_json::json!(["string", "null"])
+        );
+        let stay = &schemas["StayPatch"]["properties"];
+        assert_eq!(
+            stay["end_date"]["type"],
+            serde_json::json!(["string", "null"])
+        );
+        assert_eq!(stay["country"]["type"], "string");
     }
 
     /// Every struct field serde leaves out of an answer (`skip_serializing_if`)

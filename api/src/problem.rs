@@ -8,18 +8,95 @@ use utoipa::ToSchema;
 /// The media type of every error answer.
 pub const CONTENT_TYPE: &str = "application/problem+json";
 
-const TYPE_BASE: &str = "https://integra.example/problems/";
+/// Where the page of every kind of problem is served: a problem's `type` is
+/// this path and its slug (a reference relative to the server that answered,
+/// RFC 9457 §3.1.1), and the page explains the cause and the fix.
+pub const TYPE_BASE: &str = "/problems/";
+
+/// Declares the kinds of problem with their slugs; each has its page,
+/// `docs/problems/<slug>.md`, compiled into the binary (a kind without a page
+/// does not build).
+macro_rules! problem_types {
+    ($($variant:ident => $slug:literal),+ $(,)?) => {
+        /// A kind of problem: its `type` URL is [`TYPE_BASE`] and its slug.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ProblemType {
+            $($variant),+
+        }
+
+        impl ProblemType {
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            /// The last segment of the type URL (`validation`, `not-found`, ...).
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $slug),+
+                }
+            }
+
+            /// The page explaining this kind of problem (Markdown).
+            pub fn page(self) -> &'static str {
+                match self {
+                    $(Self::$variant => include_str!(concat!(
+                        env!("CARGO_MANIFEST_DIR"), "/../docs/problems/", $slug, ".md"
+                    ))),+
+                }
+            }
+        }
+    };
+}
+
+problem_types! {
+    BadRequest => "bad-request",
+    Unauthorized => "unauthorized",
+    Forbidden => "forbidden",
+    NotFound => "not-found",
+    MethodNotAllowed => "method-not-allowed",
+    NotAcceptable => "not-acceptable",
+    RequestTimeout => "request-timeout",
+    Conflict => "conflict",
+    PreconditionFailed => "precondition-failed",
+    PayloadTooLarge => "payload-too-large",
+    UriTooLong => "uri-too-long",
+    UnsupportedMediaType => "unsupported-media-type",
+    Validation => "validation",
+    Unprocessable => "unprocessable",
+    TooManyRequests => "too-many-requests",
+    HeadersTooLarge => "headers-too-large",
+    Internal => "internal",
+    Unavailable => "unavailable",
+    Error => "error",
+}
+
+impl ProblemType {
+    /// The kind named by `slug`.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|kind| kind.slug() == slug)
+    }
+
+    /// The page's title: its first line, without the `# ` and the status
+    /// after it (`# Conflict (`409`)`: `Conflict`).
+    pub fn title(self) -> &'static str {
+        let first = self.page().lines().next().unwrap_or_default();
+        let title = first.trim_start_matches('#').trim();
+        match title.rsplit_once(" (`") {
+            Some((title, _)) => title,
+            None => title,
+        }
+    }
+}
 
 /// An error answer (RFC 9457).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({"type": "https://integra.example/problems/validation",
+#[schema(example = json!({"type": "/problems/validation",
     "title": "The request is not valid", "status": 422,
-    "detail": "1 field is not valid", "instance": "/api/v1/persons",
+    "detail": "date_of_birth must not be in the future", "instance": "/api/v1/persons",
     "request_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4eff",
     "errors": [{"field": "date_of_birth", "code": "in_future",
         "message": "date_of_birth must not be in the future"}]}))]
 pub struct Problem {
-    /// A URI naming the kind of problem.
+    /// The kind of problem: `/problems/<slug>`, a page on this server that
+    /// explains its causes and fixes (relative to the server that answered).
     #[serde(rename = "type")]
     pub problem_type: String,
     pub title: String,
@@ -52,10 +129,15 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A problem of kind `slug` (`validation`, `not-found`, ...).
-    pub fn new(status: StatusCode, slug: &str, title: &str, detail: impl Into<String>) -> Self {
+    /// A problem of kind `kind`.
+    pub fn new(
+        status: StatusCode,
+        kind: ProblemType,
+        title: &str,
+        detail: impl Into<String>,
+    ) -> Self {
         Self {
-            problem_type: format!("{TYPE_BASE}{slug}"),
+            problem_type: format!("{TYPE_BASE}{}", kind.slug()),
             title: title.to_owned(),
             status: status.as_u16(),
             detail: detail.into(),
@@ -72,67 +154,75 @@ impl Problem {
 
     /// The generic problem for a status that nothing more specific described.
     pub fn for_status(status: StatusCode) -> Self {
-        let (slug, title, detail) = match status.as_u16() {
+        let (kind, title, detail) = match status.as_u16() {
             400 => (
-                "bad-request",
+                ProblemType::BadRequest,
                 "Bad request",
                 "the request could not be understood",
             ),
             401 => (
-                "unauthorized",
+                ProblemType::Unauthorized,
                 "Not signed in",
                 "a valid bearer token is needed",
             ),
-            403 => ("forbidden", "Not allowed", "the token does not allow this"),
-            404 => ("not-found", "Not found", "no resource at this path"),
+            403 => (
+                ProblemType::Forbidden,
+                "Not allowed",
+                "the token does not allow this",
+            ),
+            404 => (
+                ProblemType::NotFound,
+                "Not found",
+                "no resource at this path",
+            ),
             405 => (
-                "method-not-allowed",
+                ProblemType::MethodNotAllowed,
                 "Method not allowed",
                 "the resource does not answer this method",
             ),
             406 => (
-                "not-acceptable",
+                ProblemType::NotAcceptable,
                 "Not acceptable",
                 "no representation matches the Accept header",
             ),
             408 => (
-                "request-timeout",
+                ProblemType::RequestTimeout,
                 "Request timeout",
                 "the request took too long to arrive",
             ),
             413 => (
-                "payload-too-large",
+                ProblemType::PayloadTooLarge,
                 "Payload too large",
                 "the request body is larger than allowed",
             ),
             414 => (
-                "uri-too-long",
+                ProblemType::UriTooLong,
                 "URI too long",
                 "the request URI is longer than allowed",
             ),
             415 => (
-                "unsupported-media-type",
+                ProblemType::UnsupportedMediaType,
                 "Unsupported media type",
                 "the Content-Type is not accepted here",
             ),
             431 => (
-                "headers-too-large",
+                ProblemType::HeadersTooLarge,
                 "Request header fields too large",
                 "the request headers are larger than allowed",
             ),
             503 => (
-                "unavailable",
+                ProblemType::Unavailable,
                 "Service unavailable",
                 "the service cannot answer now; try again shortly",
             ),
             s if s >= 500 => (
-                "internal",
+                ProblemType::Internal,
                 "Internal error",
                 "the server failed; quote the request_id when reporting it",
             ),
-            _ => ("error", "Error", "the request failed"),
+            _ => (ProblemType::Error, "Error", "the request failed"),
         };
-        Self::new(status, slug, title, detail)
+        Self::new(status, kind, title, detail)
     }
 
     pub fn with_code(mut self, code: impl Into<String>) -> Self {

@@ -7,11 +7,11 @@ use std::time::Duration;
 use actix_cors::Cors;
 use actix_web::http::header;
 use actix_web::middleware::{from_fn, Condition, DefaultHeaders};
-use actix_web::{web, App, HttpServer};
+use actix_web::{mime, web, App, HttpResponse, HttpServer};
 use integra_persistence::{Db, PoolOptions};
 use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
-use utoipa_swagger_ui::SwaggerUi;
+use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::auth::principal::Standing;
 use integra_persistence::audit_writer::{self, AuditWriter};
@@ -30,8 +30,26 @@ use crate::state::AppState;
 /// Where the OpenAPI document is served.
 pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";
 
-/// The OpenAPI document of every route.
-pub fn openapi() -> utoipa::openapi::OpenApi {
+/// The OpenAPI document of every route, as served and committed (for
+/// comparisons: the keys of its objects are sorted).
+pub fn openapi() -> serde_json::Value {
+    serde_json::to_value(crate::openapi::finish(&document())).unwrap_or_default()
+}
+
+/// The OpenAPI document as YAML (the committed `openapi.yaml`), in the order
+/// the code declares it.
+pub fn openapi_yaml() -> Result<String, String> {
+    serde_yaml::to_string(&crate::openapi::finish(&document())).map_err(|e| e.to_string())
+}
+
+/// The OpenAPI document as JSON (served at [`OPENAPI_PATH`]), in the order
+/// the code declares it.
+pub fn openapi_json() -> Result<String, String> {
+    serde_json::to_string(&crate::openapi::finish(&document())).map_err(|e| e.to_string())
+}
+
+/// The OpenAPI document of every route, completed ([`crate::openapi::complete`]).
+fn document() -> utoipa::openapi::OpenApi {
     let (_, mut doc) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
@@ -169,16 +187,39 @@ pub fn start(state: AppState, listen: &Listen) -> Result<Running, String> {
     let state = web::Data::new(state);
     purge_expired_answers(&state);
     crate::webhooks::start(&state);
-    let doc = openapi();
-    let mut known = KnownRoutes::from_openapi(&doc);
+    let document = document();
+    let mut known = KnownRoutes::from_openapi(&document);
+    let served = web::Bytes::from(
+        serde_json::to_vec(&crate::openapi::finish(&document)).map_err(|e| e.to_string())?,
+    );
     known.add(OPENAPI_PATH, "GET");
     known.add("/docs", "GET");
+    for path in crate::http::problem_pages::PATHS {
+        known.add(path, "GET");
+    }
     let known = web::Data::new(known);
     let server = HttpServer::new(move || {
         // The documentation goes first: the `/api/v1` scope would take its path.
         let (app, _) = App::new()
-            .service(SwaggerUi::new("/docs/{_:.*}").url(OPENAPI_PATH, doc.clone()))
+            // No `validatorUrl`: Swagger UI would send the document's address to
+            // validator.swagger.io (and fetch a badge from it) on any host but localhost.
+            .service(
+                SwaggerUi::new("/docs/{_:.*}")
+                    .config(Config::new([OPENAPI_PATH]).validator_url("none")),
+            )
+            .service(web::resource(OPENAPI_PATH).get({
+                let served = served.clone();
+                move || {
+                    let served = served.clone();
+                    async move {
+                        HttpResponse::Ok()
+                            .content_type(mime::APPLICATION_JSON)
+                            .body(served)
+                    }
+                }
+            }))
             .service(web::redirect("/docs", "/docs/").permanent())
+            .configure(crate::http::problem_pages::configure)
             .into_utoipa_app()
             .openapi(ApiDoc::openapi())
             .configure(routes::configure)

@@ -99,7 +99,8 @@ pub enum Currency {
     GEL,
 }
 
-/// Money as a client sends it (and as the API shows it).
+/// Money as a client sends it: the amount with at most two decimals (the API
+/// answers with [`Money`], always two).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"amount": "4000.00", "currency": "GEL"}))]
@@ -147,14 +148,51 @@ impl<'de> Deserialize<'de> for Money {
 }
 
 impl utoipa::PartialSchema for Money {
+    /// Money as the API shows it: like [`MoneyInput`], but the amount always has
+    /// exactly two decimals.
     fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        <MoneyInput as utoipa::PartialSchema>::schema()
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .description(Some(
+                "Money as the API shows it: an exact decimal string with exactly two decimals, in GEL.",
+            ))
+            .property(
+                "amount",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some("^-?(0|[1-9][0-9]*)\\.[0-9]{2}$"))
+                    .description(Some(
+                        "An exact decimal string with exactly two decimals; never a JSON number.",
+                    ))
+                    .examples([serde_json::json!("4000.00")]),
+            )
+            .required("amount")
+            .property(
+                "currency",
+                utoipa::openapi::RefOr::Ref(utoipa::openapi::Ref::from_schema_name("Currency")),
+            )
+            .required("currency")
+            .additional_properties(Some(utoipa::openapi::schema::AdditionalProperties::FreeForm(false)))
+            .examples([serde_json::json!({"amount": "4000.00", "currency": "GEL"})])
+            .into()
     }
 }
 
 impl ToSchema for Money {
     fn name() -> Cow<'static, str> {
         Cow::Borrowed("Money")
+    }
+
+    fn schemas(
+        schemas: &mut Vec<(
+            String,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )>,
+    ) {
+        schemas.push((
+            Currency::name().into_owned(),
+            <Currency as utoipa::PartialSchema>::schema(),
+        ));
     }
 }
 

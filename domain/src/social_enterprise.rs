@@ -98,6 +98,7 @@ pub struct PartnerOrganisation {
     "partners": [{"id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90", "name": "Caritas Georgia",
         "kind": "ngo", "active": true}],
     "version": 1, "updated_at": "2026-02-01T09:00:00Z"}))]
+#[schema(as = SocialEnterprisePartners)]
 pub struct Partners {
     pub social_enterprise_id: Uuid,
     /// By name.

@@ -569,7 +569,7 @@ pub async fn problem(response: Response, status: StatusCode) -> Value {
     assert!(
         body["type"]
             .as_str()
-            .is_some_and(|t| t.starts_with("https://")),
+            .is_some_and(|t| t.starts_with("/problems/")),
         "{body}"
     );
     assert!(

@@ -7,6 +7,7 @@ pub mod context;
 pub mod idempotency;
 pub mod metrics;
 pub mod preconditions;
+pub mod problem_pages;
 pub mod routing;
 
 /// Largest request body accepted, in bytes.

@@ -96,9 +96,10 @@ async fn file(
     tag = "imports",
     params(ImportQuery),
     request_body(
-        description = "The file: `text/csv` as here, or `application/x-ndjson` (one JSON object per line, the same fields)",
+        description = "The file: CSV (a header row, `,` or `;`), or NDJSON (one JSON object per line, the same fields)",
         content(
             (String = "text/csv", example = "personal_number,given_name,family_name,date_of_birth,sex\n01001012345,Nino,Beridze,1988-04-12,female\n"),
+            (String = "application/x-ndjson", example = "{\"personal_number\": \"01001012345\", \"given_name\": \"Nino\", \"family_name\": \"Beridze\", \"date_of_birth\": \"1988-04-12\", \"sex\": \"female\"}\n"),
         )
     ),
     responses(

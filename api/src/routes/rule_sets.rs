@@ -41,10 +41,15 @@ fn version_location(id: Uuid, number: i64) -> String {
 
 /// A merge patch of a draft version: `document` is merged into the draft's document.
 #[derive(ToSchema)]
-#[schema(example = json!({"document": {"rules": []}}))]
+#[schema(example = json!({"document": {"rules": [{"id": "adult", "name": {"ka": "სრულწლოვანი", "en": "Adult"},
+        "required": true, "condition": {"fact": "age_years", "op": "ge", "value": 18},
+        "reasons": {"passed": {"ka": "პირი სრულწლოვანია.", "en": "The person is 18 or older."},
+            "failed": {"ka": "პირი არასრულწლოვანია.", "en": "The person is under 18."},
+            "not_evaluable": {"ka": "ასაკი უცნობია.", "en": "The age is not known."}}}]}}))]
 #[allow(dead_code)]
 pub struct DocumentPatch {
-    #[schema(value_type = Option<Object>)]
+    /// Merged into the draft's document (RFC 7386): `rules` replaces the list whole.
+    #[schema(value_type = Option<integra_domain::eligibility::schema::RuleSetDocument>)]
     document: Option<Value>,
 }
 

@@ -153,7 +153,7 @@ pub struct VacancyPatch {
     employer_organisation_id: Option<Uuid>,
     #[schema(pattern = "^[0-9]{4}$")]
     occupation: Option<String>,
-    #[schema(value_type = Option<Object>, nullable)]
+    #[schema(value_type = Option<integra_domain::eligibility::schema::RuleSetDocument>, nullable)]
     requirements: Option<String>,
     #[schema(minimum = 1, maximum = 10000)]
     places: Option<i64>,

@@ -103,9 +103,9 @@ macro_rules! answer_schemas {
 /// `oneOf` the record `name` (whose schema is `record`) and [`Written`], with the
 /// record's example.
 fn answer_schema(name: Cow<'static, str>, record: RefOr<Schema>) -> RefOr<Schema> {
-    let example = serde_json::to_value(record)
-        .ok()
-        .and_then(|schema| schema.get("example").cloned());
+    let example = serde_json::to_value(record).ok().and_then(|schema| {
+        (schema.get("example").cloned()).or_else(|| schema.pointer("/examples/0").cloned())
+    });
     OneOfBuilder::new()
         .item(Ref::from_schema_name(name))
         .item(Ref::from_schema_name(Written::name()))

@@ -31,16 +31,118 @@ use crate::services::{self, cases, paging, Call, ReadSize};
 
 /// A referral as the caller may see it: the full record for the referring
 /// agency (`view`: `full`), the limited view for the partner (`view`: `partner`).
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize)]
 #[serde(tag = "view", rename_all = "snake_case")]
-#[schema(example = json!({"view": "partner", "id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
-    "given_name": "Nino", "family_name": "Beridze", "phone": "+995 555 12 34 56",
-    "service": "psychosocial", "note": "Asked for counselling in Georgian; mornings only",
-    "status": "sent", "outcome": null, "version": 1,
-    "created_at": "2026-02-03T09:00:00Z", "updated_at": "2026-02-03T09:00:00Z"}))]
 pub enum ReferralView {
     Full(Referral),
     Partner(PartnerReferral),
+}
+
+/// The schema of [`ReferralView`]: a `oneOf` of two named schemas told apart by
+/// `view` (`FullReferralView`, `PartnerReferralView`: each the record with its
+/// `view`), so that generated clients get a type for each.
+mod view_schema {
+    use std::borrow::Cow;
+
+    use integra_domain::reintegration::referral::{PartnerReferral, Referral};
+    use utoipa::openapi::schema::{
+        AllOfBuilder, Discriminator, ObjectBuilder, OneOfBuilder, Schema, Type,
+    };
+    use utoipa::openapi::{Ref, RefOr};
+    use utoipa::{PartialSchema, ToSchema};
+
+    use super::ReferralView;
+
+    const VIEWS: [(&str, &str, &str); 2] = [
+        ("full", "FullReferralView", "Referral"),
+        ("partner", "PartnerReferralView", "PartnerReferral"),
+    ];
+
+    /// A view: the record's schema and its `view`.
+    fn view(view: &str, record: &str, example: serde_json::Value) -> RefOr<Schema> {
+        AllOfBuilder::new()
+            .examples([example])
+            .description(Some(format!(
+                "A referral as `{record}`, with `view`: `{view}`."
+            )))
+            .item(Ref::from_schema_name(record))
+            .item(
+                ObjectBuilder::new()
+                    .schema_type(Type::Object)
+                    .property(
+                        "view",
+                        ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .enum_values(Some([view])),
+                    )
+                    .required("view"),
+            )
+            .into()
+    }
+
+    /// A schema's example.
+    fn example_of(schema: RefOr<Schema>) -> serde_json::Value {
+        let schema = serde_json::to_value(schema).unwrap_or_default();
+        (schema.get("example").cloned())
+            .or_else(|| schema.pointer("/examples/0").cloned())
+            .unwrap_or_default()
+    }
+
+    impl PartialSchema for ReferralView {
+        fn schema() -> RefOr<Schema> {
+            let mut one_of = OneOfBuilder::new().description(Some(
+                "A referral as the caller may see it: the full record for the referring agency (`view`: `full`), the limited view for the partner (`view`: `partner`).",
+            ));
+            for (_, name, _) in VIEWS {
+                one_of = one_of.item(Ref::from_schema_name(name));
+            }
+            let mut discriminator = Discriminator::new("view");
+            for (view, name, _) in VIEWS {
+                discriminator
+                    .mapping
+                    .insert(view.to_owned(), format!("#/components/schemas/{name}"));
+            }
+            one_of
+                .discriminator(Some(discriminator))
+                .examples([serde_json::json!({"view": "partner",
+                    "id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4f20",
+                    "given_name": "Nino", "family_name": "Beridze", "phone": "+995 555 12 34 56",
+                    "service": "psychosocial", "note": "Asked for counselling in Georgian; mornings only",
+                    "status": "sent", "outcome": null, "version": 1,
+                    "created_at": "2026-02-03T09:00:00Z", "updated_at": "2026-02-03T09:00:00Z"})])
+                .into()
+        }
+    }
+
+    impl ToSchema for ReferralView {
+        fn name() -> Cow<'static, str> {
+            Cow::Borrowed("ReferralView")
+        }
+
+        fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+            for (view_name, name, record) in VIEWS {
+                let example = match view_name {
+                    "full" => example_of(Referral::schema()),
+                    _ => example_of(PartnerReferral::schema()),
+                };
+                let example = match example {
+                    serde_json::Value::Object(mut fields) => {
+                        fields.insert("view".to_owned(), view_name.into());
+                        serde_json::Value::Object(fields)
+                    }
+                    other => other,
+                };
+                schemas.push((name.to_owned(), view(view_name, record, example)));
+            }
+            schemas.push((Referral::name().into_owned(), Referral::schema()));
+            schemas.push((
+                PartnerReferral::name().into_owned(),
+                PartnerReferral::schema(),
+            ));
+            Referral::schemas(schemas);
+            PartnerReferral::schemas(schemas);
+        }
+    }
 }
 
 impl ReferralView {

@@ -38,8 +38,8 @@ pub struct RuleSetInput {
         example = "State reintegration programme rules"
     )]
     pub name: String,
-    /// The rule set document (see the default rule set for its shape).
-    #[schema(value_type = Object)]
+    /// The rule set document of the first version.
+    #[schema(value_type = integra_domain::eligibility::schema::RuleSetDocument)]
     pub document: Value,
 }
 
@@ -52,14 +52,18 @@ pub struct RuleSetInput {
             "failed": {"ka": "პირი არასრულწლოვანია.", "en": "The person is under 18."},
             "not_evaluable": {"ka": "ასაკი უცნობია.", "en": "The age is not known."}}}]}}))]
 pub struct DocumentInput {
-    #[schema(value_type = Object)]
+    #[schema(value_type = integra_domain::eligibility::schema::RuleSetDocument)]
     pub document: Value,
 }
 
 /// A version of a rule set.
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({"rule_set_id": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90", "number": 2,
-    "status": "draft", "document": {"rules": []},
+    "status": "draft", "document": {"rules": [{"id": "adult", "name": {"ka": "სრულწლოვანი", "en": "Adult"},
+        "required": true, "condition": {"fact": "age_years", "op": "ge", "value": 18},
+        "reasons": {"passed": {"ka": "პირი სრულწლოვანია.", "en": "The person is 18 or older."},
+            "failed": {"ka": "პირი არასრულწლოვანია.", "en": "The person is under 18."},
+            "not_evaluable": {"ka": "ასაკი უცნობია.", "en": "The age is not known."}}}]},
     "created_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0",
     "created_at": "2026-01-31T09:00:00Z", "published_at": null}))]
 pub struct RuleSetVersion {
@@ -69,7 +73,7 @@ pub struct RuleSetVersion {
     /// `draft` (may change) or `published` (never changes).
     #[schema(example = "published")]
     pub status: String,
-    #[schema(value_type = Object)]
+    #[schema(value_type = integra_domain::eligibility::schema::RuleSetDocument)]
     pub document: Value,
     pub created_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,

@@ -282,6 +282,7 @@ pub async fn new_edition(call: &Call, id: Uuid) -> Result<Answer<Questionnaire>,
     "recorded_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "version": 1,
     "created_at": "2026-05-14T15:00:00Z", "updated_at": "2026-05-14T15:00:00Z"}],
     "next_cursor": null}))]
+#[schema(as = SurveyResponsePage)]
 pub struct ResponsePage {
     pub items: Vec<Response>,
     /// Pass as `cursor` for the next page; `null` on the last page.

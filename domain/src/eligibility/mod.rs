@@ -6,6 +6,7 @@
 //! - [`rules`] and [`parse`]: a rule set document, validated with every problem
 //!   reported at once; a parsed rule set always evaluates.
 //! - [`evaluate`]: three-valued (Kleene) evaluation with an explanation per rule.
+//! - [`schema`]: the OpenAPI schema of a rule set document.
 //! - [`default_rules`]: the five rules of Georgia's state reintegration programme.
 //!
 //! Pure: no I/O, no clock; the evaluation date is the facts' `application_date`.
@@ -18,6 +19,7 @@ pub mod outcome;
 pub mod parse;
 pub mod request;
 pub mod rules;
+pub mod schema;
 
 #[cfg(test)]
 mod proptests;

@@ -65,7 +65,7 @@ pub struct VacancyInput {
     /// rules are hard requirements, the others soft; absent or `null`: none
     /// beyond the scheme's.
     #[serde(default)]
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<crate::eligibility::schema::RuleSetDocument>)]
     pub requirements: Option<Value>,
     #[schema(minimum = 1, maximum = 10000, example = 3)]
     pub places: i64,
@@ -182,7 +182,7 @@ pub struct Vacancy {
     pub employer_organisation_id: Uuid,
     pub occupation: String,
     /// The requirements, a rule-set document; `null` when none.
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<crate::eligibility::schema::RuleSetDocument>)]
     pub requirements: Option<Value>,
     pub places: i64,
     #[schema(value_type = String, format = Date)]

@@ -35,6 +35,7 @@ pub enum SurveyAnswer {
 #[schema(example = json!({"collected_on": "2026-05-14", "person_id": null,
     "answers": {"satisfaction": 4, "employment": "employed",
         "income_sources": ["wages", "remittances"], "months_back": 18}}))]
+#[schema(as = SurveyResponseInput)]
 pub struct ResponseInput {
     /// The day the answers were collected; not in the future.
     #[schema(value_type = String, format = Date, example = "2026-05-14")]
@@ -217,6 +218,7 @@ impl From<&Response> for ResponseInput {
     "answers": {"satisfaction": 4, "employment": "employed"},
     "recorded_by": "0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0", "version": 1,
     "created_at": "2026-05-14T15:00:00Z", "updated_at": "2026-05-14T15:00:00Z"}))]
+#[schema(as = SurveyResponse)]
 pub struct Response {
     pub id: Uuid,
     pub questionnaire_id: Uuid,

@@ -248,7 +248,7 @@ both_backends! {
         let member = person(&app, "Nino").await;
         let unknown = format!("/api/v1/households/{}", Uuid::now_v7());
         let body = problem(app.get(&unknown).await, StatusCode::NOT_FOUND).await;
-        assert_eq!(body["type"], "https://integra.example/problems/not-found");
+        assert_eq!(body["type"], "/problems/not-found");
         problem(app.get("/api/v1/households/not-a-uuid").await, StatusCode::NOT_FOUND).await;
         problem(add(&app, &unknown, &member, None).await, StatusCode::NOT_FOUND).await;
         problem(add(&app, &unknown, &member, Some("\"1\"")).await, StatusCode::NOT_FOUND).await;

@@ -15,6 +15,7 @@ mod candidates;
 mod cases;
 mod check_order;
 mod cli;
+mod clients;
 mod contacts;
 mod disclosure;
 mod eligibility;

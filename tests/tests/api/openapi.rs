@@ -6,13 +6,13 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 fn document() -> Value {
-    let yaml = integra_api::server::openapi().to_yaml().unwrap();
+    let yaml = integra_api::server::openapi_yaml().unwrap();
     serde_yaml::from_str(&yaml).unwrap()
 }
 
 #[test]
 fn openapi_yaml_matches_the_code() {
-    let generated = integra_api::server::openapi().to_yaml().unwrap();
+    let generated = integra_api::server::openapi_yaml().unwrap();
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi.yaml");
     let committed = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
@@ -145,4 +145,135 @@ fn every_operation_is_documented_secured_and_exemplified() {
         "OpenAPI problems:\n{}",
         problems.join("\n")
     );
+}
+
+/// Every place a schema may sit in `value` (properties, items, compositions),
+/// with its path.
+fn schemas_in<'a>(path: String, value: &'a Value, found: &mut Vec<(String, &'a Value)>) {
+    let Some(object) = value.as_object() else {
+        return;
+    };
+    found.push((path.clone(), value));
+    for (key, inner) in object {
+        match key.as_str() {
+            "properties" => {
+                for (name, property) in inner.as_object().into_iter().flatten() {
+                    schemas_in(format!("{path}.{name}"), property, found);
+                }
+            }
+            "items" | "additionalProperties" | "not" => {
+                schemas_in(format!("{path}[{key}]"), inner, found)
+            }
+            "oneOf" | "anyOf" | "allOf" => {
+                for (index, item) in inner.as_array().into_iter().flatten().enumerate() {
+                    schemas_in(format!("{path}.{key}[{index}]"), item, found);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// No schema is a bare `type: object` (a generated client makes it an object
+/// with no properties, `Record<string, never>` in TypeScript): an object has
+/// its properties, or says with `additionalProperties` that it is free-form.
+#[test]
+fn every_object_is_typed() {
+    let doc = document();
+    let mut found = Vec::new();
+    for (name, schema) in doc["components"]["schemas"].as_object().unwrap() {
+        schemas_in(name.clone(), schema, &mut found);
+    }
+    let is_object = |schema: &Value| match &schema["type"] {
+        Value::String(t) => t == "object",
+        Value::Array(types) => types.iter().any(|t| t == "object"),
+        _ => false,
+    };
+    let bare: Vec<&String> = found
+        .iter()
+        .filter(|(_, schema)| {
+            is_object(schema)
+                && schema.get("properties").is_none()
+                && schema.get("additionalProperties").is_none()
+        })
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        bare.is_empty(),
+        "objects without properties or additionalProperties: {bare:?}"
+    );
+    // Rule set documents are typed down to their conditions.
+    let schemas = &doc["components"]["schemas"];
+    for (schema, property) in [
+        ("RuleSetInput", "document"),
+        ("DocumentInput", "document"),
+        ("DocumentPatch", "document"),
+        ("RuleSetVersion", "document"),
+    ] {
+        assert_eq!(
+            schemas[schema]["properties"][property]["$ref"], "#/components/schemas/RuleSetDocument",
+            "{schema}.{property}"
+        );
+    }
+    assert_eq!(
+        schemas["RuleCondition"]["oneOf"].as_array().unwrap().len(),
+        4
+    );
+}
+
+/// What the API answers and what it takes differ where they do: money comes
+/// back with exactly two decimals, and may be sent with fewer.
+#[test]
+fn money_answered_and_money_sent_are_two_schemas() {
+    let doc = document();
+    let schemas = &doc["components"]["schemas"];
+    let pattern = |name: &str| {
+        let pattern = schemas[name]["properties"]["amount"]["pattern"]
+            .as_str()
+            .unwrap();
+        regex_lite::Regex::new(pattern).unwrap()
+    };
+    let (answered, sent) = (pattern("Money"), pattern("MoneyInput"));
+    for amount in ["4000.00", "0.05", "-12.30"] {
+        assert!(
+            answered.is_match(amount) && sent.is_match(amount),
+            "{amount}"
+        );
+    }
+    for amount in ["4000", "4000.5"] {
+        assert!(
+            !answered.is_match(amount) && sent.is_match(amount),
+            "{amount}"
+        );
+    }
+    assert!(!sent.is_match("4000.505") && !sent.is_match("04000"));
+    assert_ne!(schemas["Money"], schemas["MoneyInput"]);
+}
+
+/// Answers that carry `ETag` or `Location` always send them, and the document says so.
+#[test]
+fn version_and_location_headers_are_required() {
+    let doc = document();
+    let mut declared = 0;
+    for item in doc["paths"].as_object().unwrap().values() {
+        for operation in item.as_object().unwrap().values() {
+            for response in operation["responses"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(_, r)| r)
+            {
+                for (name, header) in response["headers"].as_object().into_iter().flatten() {
+                    if name == "ETag" || name == "Location" {
+                        declared += 1;
+                        assert_eq!(header["required"], true, "{name}: {header}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(declared > 50, "{declared}");
+    let get_person =
+        &doc["paths"]["/api/v1/persons/{id}"]["get"]["responses"]["200"]["headers"]["ETag"];
+    assert_eq!(get_person["required"], true);
 }

@@ -60,6 +60,8 @@ both_backends! {
         assert!(stdout.contains("\"phone\":\"+995 599 11 22 33\""), "{stdout}");
         assert!(stdout.contains("\"legal_status\":\"irregular\""), "{stdout}");
         assert!(stdout.contains("\"code\":\"in_future\""), "{stdout}");
+        // The page of the problem's type.
+        assert!(stdout.contains("# The request is not valid (`422`)"), "{stdout}");
         // The report of 2024: she was reached, registered, screened and found eligible.
         assert!(stdout.contains("\"funnel\":{\"reached\":1,\"registered\":1,\"screened\":1,\"eligible\":1,"), "{stdout}");
         assert!(stdout.contains("\"returns\":{\"assisted_voluntary_return\":1,"), "{stdout}");

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assessment_view import AssessmentView
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    aid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/cases/{id}/assessments/{aid}".format(
+            id=quote(str(id), safe=""),
+            aid=quote(str(aid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssessmentView | Problem | None:
+    if response.status_code == 200:
+        response_200 = AssessmentView.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssessmentView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    aid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AssessmentView | Problem]:
+    """Reads one assessment of a case.
+
+     Returns the stored assessment as it was made: overall `eligible`, the rule set
+    version, every rule's result and the facts used. An assessment of another case is a
+    `404`; the read is audited as a read of the case.
+
+    Args:
+        id (UUID):
+        aid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssessmentView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        aid=aid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    aid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AssessmentView | Problem | None:
+    """Reads one assessment of a case.
+
+     Returns the stored assessment as it was made: overall `eligible`, the rule set
+    version, every rule's result and the facts used. An assessment of another case is a
+    `404`; the read is audited as a read of the case.
+
+    Args:
+        id (UUID):
+        aid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssessmentView | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        aid=aid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    aid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AssessmentView | Problem]:
+    """Reads one assessment of a case.
+
+     Returns the stored assessment as it was made: overall `eligible`, the rule set
+    version, every rule's result and the facts used. An assessment of another case is a
+    `404`; the read is audited as a read of the case.
+
+    Args:
+        id (UUID):
+        aid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssessmentView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        aid=aid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    aid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> AssessmentView | Problem | None:
+    """Reads one assessment of a case.
+
+     Returns the stored assessment as it was made: overall `eligible`, the rule set
+    version, every rule's result and the facts used. An assessment of another case is a
+    `404`; the read is audited as a read of the case.
+
+    Args:
+        id (UUID):
+        aid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssessmentView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            aid=aid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.counselling_session import CounsellingSession
+from ...models.counselling_session_input import CounsellingSessionInput
+from ...models.problem import Problem
+from ...models.written import Written
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CounsellingSessionInput,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/counselling-sessions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CounsellingSession | Written | Problem | None:
+    if response.status_code == 201:
+
+        def _parse_response_201(data: object) -> CounsellingSession | Written:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_counselling_session_answer_type_0 = CounsellingSession.from_dict(data)
+
+                return componentsschemas_counselling_session_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_counselling_session_answer_type_1 = Written.from_dict(data)
+
+            return componentsschemas_counselling_session_answer_type_1
+
+        response_201 = _parse_response_201(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CounsellingSession | Written | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CounsellingSessionInput,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[CounsellingSession | Written | Problem]:
+    """Records a counselling session, with or without a person.
+
+     For case workers and employment counsellors; kept by the caller's
+    organisation (an administrator may name another in `organisation_id`).
+    A session with a person is personal data: its reads are audited.
+    An unknown `person_id`, `programme_id` or organisation is a `422`, and a person whose
+    data is erased a `409`.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CounsellingSessionInput): A counselling session as a client records it. Example:
+            {'held_on': datetime.date(2026, 1, 22), 'person_id':
+            '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f', 'programme_id':
+            '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e80', 'stream': 'reintegration', 'topic':
+            'reintegration_assistance'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CounsellingSession | Written | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CounsellingSessionInput,
+    idempotency_key: str | Unset = UNSET,
+) -> CounsellingSession | Written | Problem | None:
+    """Records a counselling session, with or without a person.
+
+     For case workers and employment counsellors; kept by the caller's
+    organisation (an administrator may name another in `organisation_id`).
+    A session with a person is personal data: its reads are audited.
+    An unknown `person_id`, `programme_id` or organisation is a `422`, and a person whose
+    data is erased a `409`.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CounsellingSessionInput): A counselling session as a client records it. Example:
+            {'held_on': datetime.date(2026, 1, 22), 'person_id':
+            '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f', 'programme_id':
+            '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e80', 'stream': 'reintegration', 'topic':
+            'reintegration_assistance'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CounsellingSession | Written | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CounsellingSessionInput,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[CounsellingSession | Written | Problem]:
+    """Records a counselling session, with or without a person.
+
+     For case workers and employment counsellors; kept by the caller's
+    organisation (an administrator may name another in `organisation_id`).
+    A session with a person is personal data: its reads are audited.
+    An unknown `person_id`, `programme_id` or organisation is a `422`, and a person whose
+    data is erased a `409`.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CounsellingSessionInput): A counselling session as a client records it. Example:
+            {'held_on': datetime.date(2026, 1, 22), 'person_id':
+            '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f', 'programme_id':
+            '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e80', 'stream': 'reintegration', 'topic':
+            'reintegration_assistance'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CounsellingSession | Written | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CounsellingSessionInput,
+    idempotency_key: str | Unset = UNSET,
+) -> CounsellingSession | Written | Problem | None:
+    """Records a counselling session, with or without a person.
+
+     For case workers and employment counsellors; kept by the caller's
+    organisation (an administrator may name another in `organisation_id`).
+    A session with a person is personal data: its reads are audited.
+    An unknown `person_id`, `programme_id` or organisation is a `422`, and a person whose
+    data is erased a `409`.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CounsellingSessionInput): A counselling session as a client records it. Example:
+            {'held_on': datetime.date(2026, 1, 22), 'person_id':
+            '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e5f', 'programme_id':
+            '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e80', 'stream': 'reintegration', 'topic':
+            'reintegration_assistance'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CounsellingSession | Written | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.meeting import Meeting
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    meeting_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/projects/{id}/meetings/{meeting_id}".format(
+            id=quote(str(id), safe=""),
+            meeting_id=quote(str(meeting_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Meeting | Problem | None:
+    if response.status_code == 200:
+        response_200 = Meeting.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Meeting | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Meeting | Problem]:
+    """Reads a committee meeting, with its action items.
+
+     For monitors (committee members) and administrators; `404` when the project has no
+    meeting with the id.
+
+    Args:
+        id (UUID):
+        meeting_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Meeting | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        meeting_id=meeting_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Meeting | Problem | None:
+    """Reads a committee meeting, with its action items.
+
+     For monitors (committee members) and administrators; `404` when the project has no
+    meeting with the id.
+
+    Args:
+        id (UUID):
+        meeting_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Meeting | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        meeting_id=meeting_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Meeting | Problem]:
+    """Reads a committee meeting, with its action items.
+
+     For monitors (committee members) and administrators; `404` when the project has no
+    meeting with the id.
+
+    Args:
+        id (UUID):
+        meeting_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Meeting | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        meeting_id=meeting_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Meeting | Problem | None:
+    """Reads a committee meeting, with its action items.
+
+     For monitors (committee members) and administrators; `404` when the project has no
+    meeting with the id.
+
+    Args:
+        id (UUID):
+        meeting_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Meeting | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            meeting_id=meeting_id,
+            client=client,
+        )
+    ).parsed

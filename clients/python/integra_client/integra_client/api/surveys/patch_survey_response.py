@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.survey_response import SurveyResponse
+from ...models.survey_response_patch import SurveyResponsePatch
+from ...models.written import Written
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    response_id: UUID,
+    *,
+    body: SurveyResponsePatch,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/questionnaires/{id}/responses/{response_id}".format(
+            id=quote(str(id), safe=""),
+            response_id=quote(str(response_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/merge-patch+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SurveyResponse | Written | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> SurveyResponse | Written:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_survey_response_answer_type_0 = SurveyResponse.from_dict(data)
+
+                return componentsschemas_survey_response_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_survey_response_answer_type_1 = Written.from_dict(data)
+
+            return componentsschemas_survey_response_answer_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SurveyResponse | Written]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    response_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SurveyResponsePatch,
+    if_match: str | Unset = UNSET,
+) -> Response[Problem | SurveyResponse | Written]:
+    """Changes a response's day or answers with a JSON merge patch.
+
+     `answers` is merged by question key (`null` removes an answer) and checked against the
+    questions again. Who answered (`person_id`) and the other read-only fields may be sent
+    only unchanged (`422` `read_only`). For case workers of the organisation that
+    collected it (another's is a `404`) and administrators; a stale `If-Match` is a `412`.
+
+    Args:
+        id (UUID):
+        response_id (UUID):
+        if_match (str | Unset):
+        body (SurveyResponsePatch): A merge patch of a response: its day, or answers by question
+            key. Example: {'answers': {'economic_situation': 3, 'what_helped': None}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SurveyResponse | Written]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        response_id=response_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    response_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SurveyResponsePatch,
+    if_match: str | Unset = UNSET,
+) -> Problem | SurveyResponse | Written | None:
+    """Changes a response's day or answers with a JSON merge patch.
+
+     `answers` is merged by question key (`null` removes an answer) and checked against the
+    questions again. Who answered (`person_id`) and the other read-only fields may be sent
+    only unchanged (`422` `read_only`). For case workers of the organisation that
+    collected it (another's is a `404`) and administrators; a stale `If-Match` is a `412`.
+
+    Args:
+        id (UUID):
+        response_id (UUID):
+        if_match (str | Unset):
+        body (SurveyResponsePatch): A merge patch of a response: its day, or answers by question
+            key. Example: {'answers': {'economic_situation': 3, 'what_helped': None}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SurveyResponse | Written
+    """
+
+    return sync_detailed(
+        id=id,
+        response_id=response_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    response_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SurveyResponsePatch,
+    if_match: str | Unset = UNSET,
+) -> Response[Problem | SurveyResponse | Written]:
+    """Changes a response's day or answers with a JSON merge patch.
+
+     `answers` is merged by question key (`null` removes an answer) and checked against the
+    questions again. Who answered (`person_id`) and the other read-only fields may be sent
+    only unchanged (`422` `read_only`). For case workers of the organisation that
+    collected it (another's is a `404`) and administrators; a stale `If-Match` is a `412`.
+
+    Args:
+        id (UUID):
+        response_id (UUID):
+        if_match (str | Unset):
+        body (SurveyResponsePatch): A merge patch of a response: its day, or answers by question
+            key. Example: {'answers': {'economic_situation': 3, 'what_helped': None}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SurveyResponse | Written]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        response_id=response_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    response_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SurveyResponsePatch,
+    if_match: str | Unset = UNSET,
+) -> Problem | SurveyResponse | Written | None:
+    """Changes a response's day or answers with a JSON merge patch.
+
+     `answers` is merged by question key (`null` removes an answer) and checked against the
+    questions again. Who answered (`person_id`) and the other read-only fields may be sent
+    only unchanged (`422` `read_only`). For case workers of the organisation that
+    collected it (another's is a `404`) and administrators; a stale `If-Match` is a `412`.
+
+    Args:
+        id (UUID):
+        response_id (UUID):
+        if_match (str | Unset):
+        body (SurveyResponsePatch): A merge patch of a response: its day, or answers by question
+            key. Example: {'answers': {'economic_situation': 3, 'what_helped': None}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SurveyResponse | Written
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            response_id=response_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.assessment_view import AssessmentView
+
+
+T = TypeVar("T", bound="AssessmentList")
+
+
+@_attrs_define
+class AssessmentList:
+    """The assessments of a case.
+
+    Example:
+        {'items': [{'assessed_by': '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ec0', 'assessed_on': datetime.date(2026, 1, 31),
+            'case_id': '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ea0', 'created_at': datetime.datetime(2026, 2, 1, 10, 0,
+            tzinfo=datetime.timezone(datetime.timedelta(0), 'Z')), 'eligible': False, 'facts': {'date_of_birth': None},
+            'id': '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4ee0', 'results': [{'facts': {'age_years': None}, 'outcome':
+            'not_evaluable', 'reason': {'en': 'The age is not known.', 'ka': 'ასაკი უცნობია.'}, 'rule_id': 'adult'}],
+            'rule_set': {'id': '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4e90', 'version': 1}}]}
+
+    Attributes:
+        items (list[AssessmentView]):
+    """
+
+    items: list[AssessmentView]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assessment_view import AssessmentView  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = AssessmentView.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        assessment_list = cls(
+            items=items,
+        )
+
+        assessment_list.additional_properties = d
+        return assessment_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

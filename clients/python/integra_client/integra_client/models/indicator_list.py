@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.indicator import Indicator
+
+
+T = TypeVar("T", bound="IndicatorList")
+
+
+@_attrs_define
+class IndicatorList:
+    """A project's indicators, each with its actual value on `as_of`.
+
+    Example:
+        {'items': [{'actual': {'as_of': datetime.date(2026, 12, 1), 'measured_on': None, 'value': 812}, 'baseline': 0,
+            'created_at': datetime.datetime(2025, 1, 10, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(0), 'Z')),
+            'element_id': None, 'figure': {'age_band': None, 'figure': 'persons_assisted', 'programme_id': None, 'region':
+            None, 'report': 'overview', 'sex': None}, 'id': '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4fd1', 'name': 'Persons given
+            reintegration assistance', 'project_id': '0193b6c2-7c1a-7d2e-9f00-5a1b2c3d4fb0', 'target': 1200, 'target_date':
+            datetime.date(2027, 12, 31), 'unit': 'persons', 'updated_at': datetime.datetime(2025, 1, 10, 9, 0,
+            tzinfo=datetime.timezone(datetime.timedelta(0), 'Z')), 'version': 1}], 'next_cursor': None}
+
+    Attributes:
+        items (list[Indicator]):
+        next_cursor (None | str): Always `null`: a project's indicators come in one page.
+    """
+
+    items: list[Indicator]
+    next_cursor: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "next_cursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator import Indicator  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Indicator.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        indicator_list = cls(
+            items=items,
+            next_cursor=next_cursor,
+        )
+
+        indicator_list.additional_properties = d
+        return indicator_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PlacementLocation(StrEnum):
+    ABROAD = "abroad"
+    DOMESTIC = "domestic"
+
+    def __str__(self) -> str:
+        return str(self.value)

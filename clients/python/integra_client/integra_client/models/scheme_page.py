@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.scheme import Scheme
+
+
+T = TypeVar("T", bound="SchemePage")
+
+
+@_attrs_define
+class SchemePage:
+    """One page of schemes.
+
+    Example:
+        {'items': [{'applications_open_from': None, 'applications_open_until': None, 'created_at':
+            datetime.datetime(2026, 1, 1, 0, 0, tzinfo=datetime.timezone(datetime.timedelta(0), 'Z')),
+            'destination_country': 'IL', 'id': '00000000-0000-7000-8000-000000000402', 'max_stay_days': 365, 'name': {'en':
+            'Caregivers, Israel', 'ka': 'მომვლელები, ისრაელი'}, 'partner_organisation_id': None, 'quota_per_year': 1000,
+            'rule_set_id': '00000000-0000-7000-8000-000000000302', 'rule_set_version': 1, 'seasonal': False, 'sector':
+            'care', 'status': 'open', 'updated_at': datetime.datetime(2026, 1, 1, 0, 0,
+            tzinfo=datetime.timezone(datetime.timedelta(0), 'Z')), 'version': 1}], 'next_cursor': None}
+
+    Attributes:
+        items (list[Scheme]):
+        next_cursor (None | str): Pass as `cursor` for the next page; `null` on the last page.
+    """
+
+    items: list[Scheme]
+    next_cursor: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "next_cursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.scheme import Scheme  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Scheme.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        scheme_page = cls(
+            items=items,
+            next_cursor=next_cursor,
+        )
+
+        scheme_page.additional_properties = d
+        return scheme_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
