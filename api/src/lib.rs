@@ -9,6 +9,7 @@ pub mod error;
 pub mod http;
 pub mod import_command;
 pub mod logging;
+pub mod messages;
 pub mod openapi;
 pub mod population;
 pub mod problem;

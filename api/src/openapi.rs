@@ -39,7 +39,7 @@ problem_responses! {
 #[openapi(
     info(
         title = "integra",
-        description = "Case management and data exchange of the Migration Division (Ministry of Labour, Health and Social Affairs of Georgia) and its State Employment Agency: one person registry for reintegration of returning migrants, integration of immigrants and legal labour migration.\n\nEvery error is an RFC 9457 problem (`application/problem+json`). Writes take `If-Match` with the `ETag` of the version they change; POSTs take `Idempotency-Key`.",
+        description = "Case management and data exchange of the Migration Division (Ministry of Labour, Health and Social Affairs of Georgia) and its State Employment Agency: one person registry for reintegration of returning migrants, integration of immigrants and legal labour migration.\n\nEvery error is an RFC 9457 problem (`application/problem+json`) whose `type` is a page explaining it (`/problems/<slug>`); its texts are in English, or in Georgian for a client whose `Accept-Language` prefers `ka` (`Content-Language` says which; `type`, `code` and fields never change). Writes take `If-Match` with the `ETag` of the version they change; POSTs take `Idempotency-Key`.",
         version = "1.0.0",
         license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
         contact(name = "Migration Division, Ministry of Labour, Health and Social Affairs of Georgia"),

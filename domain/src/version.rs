@@ -38,11 +38,12 @@ impl Precondition {
         }
     }
 
-    /// A version check lost without a precondition: someone else changed the
-    /// record meanwhile (a conflict, not a failed precondition the client never set).
+    /// A version check lost without a version named (no `If-Match`, or `*`,
+    /// which any current version matches): someone else changed the record
+    /// meanwhile (a conflict, not a failed precondition the client never set).
     pub fn lost_race(self, error: Error) -> Error {
         match (error, self) {
-            (Error::PreconditionFailed { .. }, Self::Absent) => Error::conflict(
+            (Error::PreconditionFailed { .. }, Self::Absent | Self::Any) => Error::conflict(
                 "concurrent_update",
                 "the record changed while this request was being handled; read it again and retry",
             ),
@@ -64,6 +65,9 @@ mod tests {
         assert_eq!(Precondition::Any.version(), Ok(None));
         let lost = Error::PreconditionFailed { current: Some(2) };
         assert!(Precondition::Absent
+            .lost_race(lost.clone())
+            .is_conflict("concurrent_update"));
+        assert!(Precondition::Any
             .lost_race(lost.clone())
             .is_conflict("concurrent_update"));
         assert_eq!(Precondition::Version(1).lost_race(lost.clone()), lost);

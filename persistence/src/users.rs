@@ -99,12 +99,20 @@ pub fn username_holder(
     conn: &mut DbConnection,
     username: &str,
 ) -> Result<Option<Uuid>, StoreError> {
+    Ok(username_holder_kind(conn, username)?.map(|(id, _)| id))
+}
+
+/// Who holds a user name: the id, and whether it is a service account's.
+pub fn username_holder_kind(
+    conn: &mut DbConnection,
+    username: &str,
+) -> Result<Option<(Uuid, bool)>, StoreError> {
     users::table
         .filter(users::username.eq(username))
-        .select(users::id)
-        .first::<String>(conn)
+        .select((users::id, users::kind))
+        .first::<(String, String)>(conn)
         .optional()?
-        .map(|id| rows::uuid(&id))
+        .map(|(id, kind)| Ok((rows::uuid(&id)?, kind == SERVICE)))
         .transpose()
 }
 

@@ -10,7 +10,10 @@ use actix_web::middleware::Next;
 use actix_web::{web, Error, HttpMessage, HttpRequest};
 use uuid::Uuid;
 
+use integra_domain::localised::Lang;
+
 use crate::http::{metrics, routing};
+use crate::messages;
 use crate::problem::{self, Problem};
 use crate::state::AppState;
 
@@ -57,8 +60,10 @@ pub async fn request_context(
     Ok(response)
 }
 
-/// Fills `instance` and `request_id` into a problem answer, and turns any other
-/// error answer (the framework's own) into a problem.
+/// Fills `instance` and `request_id` into a problem answer, puts its texts in
+/// the language the request asks for (`Accept-Language`: `ka` or `en`, see
+/// [`messages`]), and turns any other error answer (the framework's own) into
+/// a problem.
 fn complete_problem(mut response: ServiceResponse<BoxBody>, id: &str) -> ServiceResponse<BoxBody> {
     let status = response.status();
     let problem = response.response_mut().extensions_mut().remove::<Problem>();
@@ -70,12 +75,27 @@ fn complete_problem(mut response: ServiceResponse<BoxBody>, id: &str) -> Service
     let mut problem = problem;
     problem.instance = Some(response.request().path().to_owned());
     problem.request_id = Some(id.to_owned());
+    let lang = Lang::from_accept_language(
+        response
+            .request()
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default(),
+    );
+    messages::localise(&mut problem, lang);
     let body = serde_json::to_vec(&problem).unwrap_or_default();
     response.map_body(|head, _| {
         head.headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static(problem::CONTENT_TYPE),
         );
+        head.headers.insert(
+            header::CONTENT_LANGUAGE,
+            HeaderValue::from_static(lang.as_str()),
+        );
+        head.headers
+            .append(header::VARY, HeaderValue::from_static("Accept-Language"));
         head.headers.remove(header::CONTENT_LENGTH);
         BoxBody::new(body)
     })

@@ -101,11 +101,15 @@ pub(crate) fn check_username(
     username: &str,
     field: &str,
 ) -> Result<(), Error> {
-    match stored::username_holder(conn, username)? {
-        Some(holder) => Err(Error::conflict_with(
+    match stored::username_holder_kind(conn, username)? {
+        Some((holder, service_account)) => Err(Error::conflict_with(
             "duplicate_username",
             format!("the {field} is taken"),
-            RecordKind::User,
+            if service_account {
+                RecordKind::ServiceAccount
+            } else {
+                RecordKind::User
+            },
             holder,
         )),
         None => Ok(()),

@@ -403,13 +403,19 @@ both_backends! {
             .post("/api/v1/users", &json!({"username": "admin", "password": PASSWORD,
                 "role": "monitor", "organisation_id": MINISTRY_ID}))
             .await;
-        problem(response, StatusCode::CONFLICT).await;
-        create_service_account(&app, "civil-registry", &["persons:read"]).await;
+        let taken = problem(response, StatusCode::CONFLICT).await;
+        assert_eq!(taken["code"], "duplicate_username");
+        let holder = expect(app.get(taken["existing"].as_str().unwrap()).await, StatusCode::OK).await;
+        assert_eq!(holder["username"], "admin", "{taken}");
+        let (account, _) = create_service_account(&app, "civil-registry", &["persons:read"]).await;
         let response = app
             .post("/api/v1/users", &json!({"username": "civil-registry", "password": PASSWORD,
                 "role": "monitor", "organisation_id": MINISTRY_ID}))
             .await;
-        problem(response, StatusCode::CONFLICT).await;
+        // The holder named is the service account, at its own path.
+        let taken = problem(response, StatusCode::CONFLICT).await;
+        assert_eq!(taken["existing"], format!("/api/v1/service-accounts/{}", account["id"].as_str().unwrap()));
+        expect(app.get(taken["existing"].as_str().unwrap()).await, StatusCode::OK).await;
         assert_eq!(app.count("users").await, 3);
     }
 

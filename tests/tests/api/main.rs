@@ -52,4 +52,5 @@ mod steering;
 mod surveys;
 mod token_validity;
 mod trainings;
+mod tutorials;
 mod webhooks;

@@ -446,6 +446,51 @@ both_backends! {
         assert_eq!(posted.status(), StatusCode::METHOD_NOT_ALLOWED);
     }
 
+    async fn problems_speak_georgian_to_whoever_asks(app) {
+        let invalid = serde_json::json!({"given_name": "A", "family_name": "B", "date_of_birth": "2999-01-01"});
+        let ask = |language: Option<&'static str>| {
+            let mut request = app
+                .client
+                .post(app.url("/api/v1/persons"))
+                .bearer_auth(&app.admin_token)
+                .json(&invalid);
+            if let Some(language) = language {
+                request = request.header("Accept-Language", language);
+            }
+            request.send()
+        };
+        let georgian = |text: &str| text.chars().any(|c| ('\u{10D0}'..='\u{10FF}').contains(&c));
+        // English unless Georgian is preferred.
+        for language in [None, Some("en-GB, ka;q=0.5"), Some("de")] {
+            let response = ask(language).await.unwrap();
+            assert_eq!(response.headers()["content-language"], "en");
+            let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+            assert_eq!(body["title"], "The request is not valid");
+            assert_eq!(body["errors"][0]["message"], "date_of_birth must not be in the future");
+        }
+        let response = ask(Some("ka-GE, en;q=0.8")).await.unwrap();
+        assert_eq!(response.headers()["content-language"], "ka");
+        assert!(response.headers()["vary"].to_str().unwrap().contains("Accept-Language"));
+        let body = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+        for text in [&body["title"], &body["detail"], &body["errors"][0]["message"]] {
+            assert!(georgian(text.as_str().unwrap()), "{body}");
+        }
+        // The codes and fields programs read stay as they are.
+        assert_eq!(body["errors"][0]["code"], "in_future");
+        assert_eq!(body["errors"][0]["field"], "date_of_birth");
+        assert_eq!(body["type"], "/problems/validation");
+        // The framework's own answers too (a path no route takes).
+        let response = app
+            .client
+            .get(app.url("/api/v1/no-such-thing"))
+            .header("Accept-Language", "ka")
+            .send()
+            .await
+            .unwrap();
+        let body = problem(response, StatusCode::NOT_FOUND).await;
+        assert!(georgian(body["title"].as_str().unwrap()) && georgian(body["detail"].as_str().unwrap()), "{body}");
+    }
+
     async fn swagger_ui_is_served_from_the_binary(app) {
         let response = app.client.get(app.url("/docs/")).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::OK);

@@ -4,7 +4,11 @@ use integra_tests::{both_backends, ADMIN_PASSWORD};
 
 /// The ```bash blocks of the README, in order.
 fn walkthrough() -> String {
-    let readme = include_str!("../../../README.md");
+    bash_blocks(include_str!("../../../README.md"))
+}
+
+/// The ```bash blocks of a Markdown text, in order, as one script.
+pub(crate) fn bash_blocks(readme: &str) -> String {
     let mut script = String::new();
     let mut inside = false;
     for line in readme.lines() {
