@@ -17,5 +17,7 @@ pub mod routes;
 pub mod seed;
 pub mod server;
 pub mod services;
+#[cfg(test)]
+mod source_files;
 pub mod state;
 pub mod webhooks;

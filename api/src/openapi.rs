@@ -476,25 +476,7 @@ mod tests {
 
     /// The Rust files of this crate and of the domain crate.
     fn sources() -> Vec<(std::path::PathBuf, String)> {
-        let mut pending: Vec<std::path::PathBuf> = [
-            concat!(env!("CARGO_MANIFEST_DIR"), "/src"),
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../domain/src"),
-        ]
-        .iter()
-        .map(Into::into)
-        .collect();
-        let mut files = Vec::new();
-        while let Some(path) = pending.pop() {
-            if path.is_dir() {
-                for entry in std::fs::read_dir(&path).unwrap() {
-                    pending.push(entry.unwrap().path());
-                }
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                files.push((path, text));
-            }
-        }
-        files
+        crate::source_files::rust_files(&["api/src", "domain/src"])
     }
 
     /// No two types deriving `ToSchema` share a name: the document keeps one

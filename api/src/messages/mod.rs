@@ -73,32 +73,21 @@ mod tests {
         assert!(is_georgian(ka::SEVERAL_FIELDS) && ka::SEVERAL_FIELDS.contains("{count}"));
     }
 
-    /// The Rust files of the crates that raise problems.
-    fn sources() -> Vec<(String, String)> {
-        let mut pending: Vec<std::path::PathBuf> = ["src", "../domain/src", "../persistence/src"]
-            .iter()
-            .map(|dir| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
-            .collect();
-        let mut files = Vec::new();
-        while let Some(path) = pending.pop() {
-            if path.is_dir() {
-                for entry in std::fs::read_dir(&path).unwrap() {
-                    pending.push(entry.unwrap().path());
-                }
-            } else if path.extension().is_some_and(|e| e == "rs")
-                && !path.ends_with("messages/ka.rs")
-            {
-                let text = std::fs::read_to_string(&path).unwrap();
-                // The code, without its tests and comments.
+    /// The Rust files of the crates that raise problems, without their
+    /// tests and comments (and without the Georgian texts themselves).
+    fn sources() -> Vec<String> {
+        crate::source_files::rust_files(&["api/src", "domain/src", "persistence/src"])
+            .into_iter()
+            .filter(|(path, _)| !path.ends_with("messages/ka.rs"))
+            .map(|(_, text)| {
                 let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-                let code: Vec<&str> = code
+                let lines: Vec<&str> = code
                     .lines()
                     .filter(|line| !line.trim_start().starts_with("//"))
                     .collect();
-                files.push((path.display().to_string(), code.join("\n")));
-            }
-        }
-        files
+                lines.join("\n")
+            })
+            .collect()
     }
 
     /// The string literal right after `marker` in `text` (`marker"code"`), for every `marker`.
@@ -120,7 +109,7 @@ mod tests {
     /// The codes of problems (`conflict("code"`, `code: "code"`, ...) the source names.
     fn problem_codes() -> BTreeSet<String> {
         let mut found = BTreeSet::new();
-        for (_, text) in sources() {
+        for text in sources() {
             for marker in [
                 "Error::conflict(",
                 "conflict_with(",
@@ -139,7 +128,7 @@ mod tests {
     /// calls that make one (`errors.add(field, "code", message)`, ...).
     fn field_codes() -> BTreeSet<String> {
         let mut found = BTreeSet::new();
-        for (_, text) in sources() {
+        for text in sources() {
             for marker in [".add(", "::single(", "::field(", "FieldError::new("] {
                 for (at, _) in text.match_indices(marker) {
                     // The first argument ends at the first comma outside parentheses.
