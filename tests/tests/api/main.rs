@@ -22,6 +22,7 @@ mod eligibility;
 mod erasure;
 mod events;
 mod follow_ups;
+mod hostile;
 mod households;
 mod idempotency;
 mod imports;
