@@ -31,17 +31,17 @@ pub(crate) fn integra() -> Command {
 }
 
 /// A temporary folder, removed when dropped.
-struct TempDir(PathBuf);
+pub(crate) struct TempDir(pub(crate) PathBuf);
 
 impl TempDir {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let path =
             std::env::temp_dir().join(format!("integra-cli-{}", uuid::Uuid::now_v7().simple()));
         std::fs::create_dir_all(&path).unwrap();
         Self(path)
     }
 
-    fn database_url(&self) -> String {
+    pub(crate) fn database_url(&self) -> String {
         format!("sqlite://{}", self.0.join("x.db").display())
     }
 }
@@ -101,9 +101,9 @@ fn create_user(database_url: &str, username: &str, role: &str, password: &str) -
 }
 
 /// `integra serve` as a child process; killed when dropped, whatever happened.
-struct Server {
-    child: Child,
-    address: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) address: String,
     /// What it has printed on standard output so far.
     printed: Arc<Mutex<String>>,
     stdout: Option<JoinHandle<String>>,
@@ -177,12 +177,12 @@ impl Server {
         server
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
 
     /// Kills the server and returns everything it wrote (stdout, stderr).
-    fn stop(&mut self) -> (String, String) {
+    pub(crate) fn stop(&mut self) -> (String, String) {
         let _ = self.child.kill();
         let _ = self.child.wait();
         let out = self
@@ -207,7 +207,7 @@ impl Drop for Server {
 }
 
 /// Waits until the server is ready.
-async fn wait_ready(client: &reqwest::Client, server: &Server) {
+pub(crate) async fn wait_ready(client: &reqwest::Client, server: &Server) {
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         if let Ok(response) = client.get(server.url("/health/ready")).send().await {
@@ -220,7 +220,7 @@ async fn wait_ready(client: &reqwest::Client, server: &Server) {
     }
 }
 
-async fn sign_in(
+pub(crate) async fn sign_in(
     client: &reqwest::Client,
     server: &Server,
     username: &str,
@@ -235,7 +235,7 @@ async fn sign_in(
 }
 
 /// Starts a server without blocking the test's runtime.
-async fn start_server(database_url: &str, admin_password: Option<&str>) -> Server {
+pub(crate) async fn start_server(database_url: &str, admin_password: Option<&str>) -> Server {
     let (url, password) = (database_url.to_owned(), admin_password.map(str::to_owned));
     tokio::task::spawn_blocking(move || Server::start(&url, password.as_deref()))
         .await

@@ -21,6 +21,7 @@ mod disclosure;
 mod eligibility;
 mod erasure;
 mod events;
+mod faults;
 mod follow_ups;
 mod hostile;
 mod households;
