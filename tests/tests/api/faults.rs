@@ -102,17 +102,24 @@ async fn admin_token(server: &Server) -> String {
     body["access_token"].as_str().unwrap().to_owned()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sigkill_under_write_load_loses_nothing_acknowledged_on_sqlite() {
+/// A server on a new SQLite database under the write load of 8 writers,
+/// once 50 writes have been acknowledged.
+async fn loaded() -> (TempDir, Server, Load) {
     let folder = TempDir::new();
-    let mut server = start_server(&folder.database_url(), Some(PASSWORD)).await;
+    let server = start_server(&folder.database_url(), Some(PASSWORD)).await;
     let token = admin_token(&server).await;
-    let (acknowledged, stop, tasks) = write_load(&server, token, 8).await;
-    // Load for a while, then the power goes.
+    let load = write_load(&server, token, 8).await;
     let started = Instant::now();
-    while acknowledged.lock().unwrap().len() < 50 && started.elapsed() < Duration::from_secs(30) {
+    while load.0.lock().unwrap().len() < 50 && started.elapsed() < Duration::from_secs(30) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    (folder, server, load)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_under_write_load_loses_nothing_acknowledged_on_sqlite() {
+    let (folder, mut server, (acknowledged, stop, tasks)) = loaded().await;
+    // The power goes.
     tokio::time::sleep(Duration::from_millis(300)).await;
     server.child.kill().unwrap(); // SIGKILL
     let _ = server.child.wait();
@@ -139,14 +146,7 @@ async fn sigkill_under_write_load_loses_nothing_acknowledged_on_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_under_write_load_finishes_what_it_took() {
-    let folder = TempDir::new();
-    let mut server = start_server(&folder.database_url(), Some(PASSWORD)).await;
-    let token = admin_token(&server).await;
-    let (acknowledged, stop, tasks) = write_load(&server, token, 8).await;
-    let started = Instant::now();
-    while acknowledged.lock().unwrap().len() < 50 && started.elapsed() < Duration::from_secs(30) {
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let (folder, mut server, (acknowledged, stop, tasks)) = loaded().await;
     let pid = server.child.id().to_string();
     let terminated = std::process::Command::new("kill")
         .args(["-TERM", &pid])
