@@ -325,7 +325,10 @@ const ALWAYS_SENT_HEADERS: &[&str] = &["ETag", "Location"];
 
 /// Merge patches (`XPatch`) whose form to write is not `XInput` (`null` in a
 /// patch clears a field of that form).
-const PATCHED_FORMS: &[(&str, &str)] = &[("LocalisedPatch", "Localised")];
+const PATCHED_FORMS: &[(&str, &str)] = &[
+    ("LocalisedPatch", "Localised"),
+    ("RuleSetDocumentPatch", "RuleSetDocument"),
+];
 
 /// The form a merge patch schema changes: [`PATCHED_FORMS`], else `XInput`.
 fn patched_form(patch: &str) -> Option<String> {

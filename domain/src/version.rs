@@ -41,9 +41,11 @@ impl Precondition {
     /// A version check lost without a version named (no `If-Match`, or `*`,
     /// which any current version matches): someone else changed the record
     /// meanwhile (a conflict, not a failed precondition the client never set).
+    /// `*` with no current record (`current: None`) stays a failed precondition.
     pub fn lost_race(self, error: Error) -> Error {
         match (error, self) {
-            (Error::PreconditionFailed { .. }, Self::Absent | Self::Any) => Error::conflict(
+            (Error::PreconditionFailed { .. }, Self::Absent)
+            | (Error::PreconditionFailed { current: Some(_) }, Self::Any) => Error::conflict(
                 "concurrent_update",
                 "the record changed while this request was being handled; read it again and retry",
             ),
@@ -70,6 +72,9 @@ mod tests {
         assert!(Precondition::Any
             .lost_race(lost.clone())
             .is_conflict("concurrent_update"));
+        // `*` when there is no record at all: still a failed precondition.
+        let missing = Error::PreconditionFailed { current: None };
+        assert_eq!(Precondition::Any.lost_race(missing.clone()), missing);
         assert_eq!(Precondition::Version(1).lost_race(lost.clone()), lost);
     }
 }

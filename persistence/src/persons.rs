@@ -437,6 +437,46 @@ pub fn holders_of_external_ids(
         .collect()
 }
 
+/// Defers the name index of the persons this transaction adds until
+/// [`index_deferred_names`], which the same transaction must call before it
+/// commits (SQLite: every statement after a write to the FTS5 index flushes
+/// it, so a bulk write indexes its names once at its end; migration
+/// `2026-12-14-000230_deferred_name_index`), and lets the connection cache
+/// 128 MiB of pages meanwhile (the default 2 MiB spills a bulk write's dirty
+/// pages to the WAL before it commits). Nothing on PostgreSQL.
+///
+/// Measured (release, 2 cores, `integra import` of 100,000 new persons on
+/// SQLite): 7.3 s before, 5.6 s with the index deferred, 4.7 s with the cache
+/// too.
+pub fn defer_name_index(conn: &mut DbConnection) -> Result<(), StoreError> {
+    if let DbConnection::Sqlite(c) = conn {
+        diesel::connection::SimpleConnection::batch_execute(
+            c,
+            "PRAGMA cache_size = -131072; UPDATE name_index_mode SET deferred_after = \
+                 (SELECT COALESCE(MAX(key), 0) FROM person_name_keys)",
+        )?;
+    }
+    Ok(())
+}
+
+/// Indexes the names [`defer_name_index`] deferred, in one statement, and
+/// ends the deferral (the page cache back to its default, its memory freed).
+pub fn index_deferred_names(conn: &mut DbConnection) -> Result<(), StoreError> {
+    if let DbConnection::Sqlite(c) = conn {
+        diesel::connection::SimpleConnection::batch_execute(
+            c,
+            "INSERT INTO person_name_fts (rowid, name_search) \
+                 SELECT k.key, p.name_search FROM person_name_keys k \
+                 JOIN persons p ON p.id = k.person_id \
+                 WHERE k.key > (SELECT deferred_after FROM name_index_mode) \
+                 ORDER BY k.key; \
+             UPDATE name_index_mode SET deferred_after = NULL; \
+             PRAGMA cache_size = -2000; PRAGMA shrink_memory",
+        )?;
+    }
+    Ok(())
+}
+
 /// Registers new persons with their external ids, a few statements for
 /// many: in the caller's transaction, no uniqueness check beyond the
 /// database's own (the caller checked who holds their numbers and ids).

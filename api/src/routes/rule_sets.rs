@@ -49,7 +49,7 @@ fn version_location(id: Uuid, number: i64) -> String {
 #[allow(dead_code)]
 pub struct DocumentPatch {
     /// Merged into the draft's document (RFC 7386): `rules` replaces the list whole.
-    #[schema(value_type = Option<integra_domain::eligibility::schema::RuleSetDocument>)]
+    #[schema(value_type = Option<integra_domain::eligibility::schema::RuleSetDocumentPatch>)]
     document: Option<Value>,
 }
 

@@ -6009,7 +6009,7 @@ export interface components {
          */
         DocumentPatch: {
             /** @description Merged into the draft's document (RFC 7386): `rules` replaces the list whole. */
-            document?: components["schemas"]["RuleSetDocument"];
+            document?: components["schemas"]["RuleSetDocumentPatch"];
         };
         /**
          * @description Education: the highest ISCED 2011 level attained (0 early childhood to 8
@@ -11682,6 +11682,44 @@ export interface components {
         RuleSetDocument: {
             /** @description The rules, with unique ids. */
             rules: components["schemas"]["Rule"][];
+        };
+        /**
+         * @description A merge patch of a rule set document (RFC 7386): `rules`, when given, replaces the list whole; the result must be a valid document.
+         * @example {
+         *       "rules": [
+         *         {
+         *           "condition": {
+         *             "fact": "age_years",
+         *             "op": "ge",
+         *             "value": 18
+         *           },
+         *           "id": "adult",
+         *           "name": {
+         *             "en": "Adult",
+         *             "ka": "სრულწლოვანი"
+         *           },
+         *           "reasons": {
+         *             "failed": {
+         *               "en": "The person is under 18.",
+         *               "ka": "პირი არასრულწლოვანია."
+         *             },
+         *             "not_evaluable": {
+         *               "en": "The age is not known.",
+         *               "ka": "ასაკი უცნობია."
+         *             },
+         *             "passed": {
+         *               "en": "The person is 18 or older.",
+         *               "ka": "პირი სრულწლოვანია."
+         *             }
+         *           },
+         *           "required": true
+         *         }
+         *       ]
+         *     }
+         */
+        RuleSetDocumentPatch: {
+            /** @description The rules, with unique ids. */
+            rules?: components["schemas"]["Rule"][];
         };
         /**
          * @description A new rule set: its name and the document of its first (draft) version.

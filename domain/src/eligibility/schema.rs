@@ -80,6 +80,7 @@ macro_rules! documented {
 fn rule_schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
     for (name, schema) in [
         ("RuleSetDocument", RuleSetDocument::schema()),
+        ("RuleSetDocumentPatch", RuleSetDocumentPatch::schema()),
         ("Rule", Rule::schema()),
         ("RuleText", RuleText::schema()),
         ("RuleReasons", RuleReasons::schema()),
@@ -103,6 +104,19 @@ documented! {
     )
     .examples([serde_json::json!({"rules": [adult()]})])
     .into()
+}
+
+documented! {
+    /// A merge patch of a rule set document (`rules`, when given, replaces the list).
+    RuleSetDocumentPatch => ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .description(Some(
+            "A merge patch of a rule set document (RFC 7386): `rules`, when given, replaces the list whole; the result must be a valid document.",
+        ))
+        .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)))
+        .property("rules", list_of(reference("Rule"), 1, "The rules, with unique ids."))
+        .examples([serde_json::json!({"rules": [adult()]})])
+        .into()
 }
 
 documented! {
@@ -260,6 +274,7 @@ mod tests {
         };
         let documents = [
             example(RuleSetDocument::schema()),
+            example(RuleSetDocumentPatch::schema()),
             serde_json::json!({"rules": [example(Rule::schema())]}),
             rule_with(example(RuleCondition::schema())),
             rule_with(example(RuleAll::schema())),

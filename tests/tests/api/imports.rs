@@ -628,4 +628,38 @@ both_backends! {
         let maka = by_number(&app, "01001033333").await.unwrap();
         assert_eq!((maka["phone"].as_str(), maka["version"].as_i64()), (Some("+995 555 22 22 22"), Some(3)));
     }
+
+    async fn imported_names_are_found_by_name_search(app) {
+        // (On SQLite an import indexes the names it adds at its end, in one go.)
+        let found = |name: &'static str| {
+            let app = &app;
+            async move {
+                let page = expect(app.get(&format!("/api/v1/persons?name={name}")).await, StatusCode::OK).await;
+                page["items"].as_array().unwrap().iter()
+                    .map(|p| format!("{} {}", p["given_name"].as_str().unwrap(), p["family_name"].as_str().unwrap()))
+                    .collect::<Vec<_>>()
+            }
+        };
+        let known = app.create_person(&person_body("Lela", "Beforeimport")).await;
+        let number = known["personal_number"].as_str().unwrap().to_owned();
+        let (new_a, new_b) = (integra_tests::unique_personal_number(), integra_tests::unique_personal_number());
+        // New persons and a known person renamed (a file names each person once).
+        let file = format!("personal_number,given_name,family_name\n\
+            {new_a},Eka,Freshimport\n\
+            {number},Lela,Renamedbyimport\n\
+            {new_b},Dato,Alsonew\n");
+        let job = report(&app, "kind=persons&mode=commit&atomic=all", &file).await;
+        assert_eq!((counts(&job), job["written"].as_bool()), ((2, 1, 0, 0), Some(true)), "{job}");
+        assert_eq!(found("freshimport").await, ["Eka Freshimport"]);
+        assert_eq!(found("alsonew").await, ["Dato Alsonew"]);
+        assert_eq!(found("renamedbyimport").await, ["Lela Renamedbyimport"]);
+        assert!(found("beforeimport").await.is_empty());
+        // Row by row too, and persons registered one at a time afterwards.
+        let new_c = integra_tests::unique_personal_number();
+        let job = report(&app, "kind=persons&mode=commit&atomic=row", &format!("personal_number,given_name,family_name\n{new_c},Nana,Rowbyrow\n")).await;
+        assert_eq!(counts(&job), (1, 0, 0, 0));
+        assert_eq!(found("rowbyrow").await, ["Nana Rowbyrow"]);
+        app.create_person(&person_body("Ia", "Afterimport")).await;
+        assert_eq!(found("afterimport").await, ["Ia Afterimport"]);
+    }
 }

@@ -370,12 +370,19 @@ pub fn run(
                 let now = services::now();
                 let mut events = Vec::new();
                 let mut reports = Vec::with_capacity(rows.len());
+                let bulk = kind == ImportKind::Persons;
+                if bulk {
+                    integra_persistence::persons::defer_name_index(c)?;
+                }
                 for part in rows.chunks(CHUNK) {
                     let (found, more) = chunk(c, actor, kind, part, today, now, true, done)?;
                     events.extend(more);
                     reports.extend(found);
                 }
                 let written = commit && reports.iter().all(|r| r.outcome != Outcome::Failed);
+                if bulk {
+                    integra_persistence::persons::index_deferred_names(c)?;
+                }
                 if written {
                     services::finish_write(c, &events, now)?;
                 }
@@ -399,7 +406,14 @@ pub fn run(
             for part in rows.chunks(CHUNK) {
                 let found = db.write(|c| {
                     let now = services::now();
+                    let bulk = kind == ImportKind::Persons;
+                    if bulk {
+                        integra_persistence::persons::defer_name_index(c)?;
+                    }
                     let (reports, events) = chunk(c, actor, kind, part, today, now, commit, done)?;
+                    if bulk {
+                        integra_persistence::persons::index_deferred_names(c)?;
+                    }
                     services::finish_write(c, &events, now)?;
                     Ok(reports)
                 })?;

@@ -91,7 +91,7 @@ async fn write(
                 Ok(Upserted::Replaced(answer))
             }
             // If-Match names a version (or `*`, any version) of a record that does not exist.
-            None if must_exist => Err(Error::PreconditionFailed { current: Some(0) }),
+            None if must_exist => Err(Error::PreconditionFailed { current: None }),
             None => {
                 let id = Uuid::now_v7();
                 let person = register(c, id, &fields, now)?;

@@ -276,6 +276,7 @@ from .rule_not import RuleNot
 from .rule_reasons import RuleReasons
 from .rule_result import RuleResult
 from .rule_set_document import RuleSetDocument
+from .rule_set_document_patch import RuleSetDocumentPatch
 from .rule_set_input import RuleSetInput
 from .rule_set_page import RuleSetPage
 from .rule_set_ref import RuleSetRef
@@ -622,6 +623,7 @@ __all__ = (
     "RuleReasons",
     "RuleResult",
     "RuleSetDocument",
+    "RuleSetDocumentPatch",
     "RuleSetInput",
     "RuleSetPage",
     "RuleSetRef",

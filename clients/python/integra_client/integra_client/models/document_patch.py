@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.rule_set_document import RuleSetDocument
+    from ..models.rule_set_document_patch import RuleSetDocumentPatch
 
 
 T = TypeVar("T", bound="DocumentPatch")
@@ -26,11 +26,11 @@ class DocumentPatch:
             'The person is 18 or older.', 'ka': 'პირი სრულწლოვანია.'}}, 'required': True}]}}
 
     Attributes:
-        document (RuleSetDocument | Unset): A rule set document: the rules, each evaluated to passed, failed or
-            not_evaluable; the outcome is eligible when every required rule passed.
+        document (RuleSetDocumentPatch | Unset): A merge patch of a rule set document (RFC 7386): `rules`, when given,
+            replaces the list whole; the result must be a valid document.
     """
 
-    document: RuleSetDocument | Unset = UNSET
+    document: RuleSetDocumentPatch | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,15 +48,15 @@ class DocumentPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rule_set_document import RuleSetDocument  # noqa: PLC0415
+        from ..models.rule_set_document_patch import RuleSetDocumentPatch  # noqa: PLC0415
 
         d = dict(src_dict)
         _document = d.pop("document", UNSET)
-        document: RuleSetDocument | Unset
+        document: RuleSetDocumentPatch | Unset
         if isinstance(_document, Unset):
             document = UNSET
         else:
-            document = RuleSetDocument.from_dict(_document)
+            document = RuleSetDocumentPatch.from_dict(_document)
 
         document_patch = cls(
             document=document,
