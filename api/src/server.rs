@@ -42,12 +42,6 @@ pub fn openapi_yaml() -> Result<String, String> {
     serde_yaml::to_string(&crate::openapi::finish(&document())).map_err(|e| e.to_string())
 }
 
-/// The OpenAPI document as JSON (served at [`OPENAPI_PATH`]), in the order
-/// the code declares it.
-pub fn openapi_json() -> Result<String, String> {
-    serde_json::to_string(&crate::openapi::finish(&document())).map_err(|e| e.to_string())
-}
-
 /// The OpenAPI document of every route, completed ([`crate::openapi::complete`]).
 fn document() -> utoipa::openapi::OpenApi {
     let (_, mut doc) = App::new()

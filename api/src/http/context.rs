@@ -10,8 +10,6 @@ use actix_web::middleware::Next;
 use actix_web::{web, Error, HttpMessage, HttpRequest};
 use uuid::Uuid;
 
-use integra_domain::localised::Lang;
-
 use crate::http::{metrics, routing};
 use crate::messages;
 use crate::problem::{self, Problem};
@@ -75,14 +73,7 @@ fn complete_problem(mut response: ServiceResponse<BoxBody>, id: &str) -> Service
     let mut problem = problem;
     problem.instance = Some(response.request().path().to_owned());
     problem.request_id = Some(id.to_owned());
-    let lang = Lang::from_accept_language(
-        response
-            .request()
-            .headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default(),
-    );
+    let lang = crate::routes::language(response.request());
     messages::localise(&mut problem, lang);
     let body = serde_json::to_vec(&problem).unwrap_or_default();
     response.map_body(|head, _| {

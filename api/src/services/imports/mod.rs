@@ -346,6 +346,22 @@ async fn run_job(
     app.imports.remove(id);
 }
 
+/// Runs `work`, which adds persons when `kind` is persons, with the names it
+/// adds indexed once at its end ([`integra_persistence::persons::defer_name_index`]).
+fn names_indexed_at_end<T, E: From<StoreError>>(
+    c: &mut DbConnection,
+    kind: ImportKind,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E> {
+    if kind != ImportKind::Persons {
+        return work(c);
+    }
+    integra_persistence::persons::defer_name_index(c)?;
+    let done = work(c)?;
+    integra_persistence::persons::index_deferred_names(c)?;
+    Ok(done)
+}
+
 /// Imports `rows`: every row's report, and whether the good ones were written.
 #[allow(clippy::too_many_arguments)]
 pub fn run(
@@ -370,19 +386,15 @@ pub fn run(
                 let now = services::now();
                 let mut events = Vec::new();
                 let mut reports = Vec::with_capacity(rows.len());
-                let bulk = kind == ImportKind::Persons;
-                if bulk {
-                    integra_persistence::persons::defer_name_index(c)?;
-                }
-                for part in rows.chunks(CHUNK) {
-                    let (found, more) = chunk(c, actor, kind, part, today, now, true, done)?;
-                    events.extend(more);
-                    reports.extend(found);
-                }
+                names_indexed_at_end(c, kind, |c| {
+                    for part in rows.chunks(CHUNK) {
+                        let (found, more) = chunk(c, actor, kind, part, today, now, true, done)?;
+                        events.extend(more);
+                        reports.extend(found);
+                    }
+                    Ok::<_, Error>(())
+                })?;
                 let written = commit && reports.iter().all(|r| r.outcome != Outcome::Failed);
-                if bulk {
-                    integra_persistence::persons::index_deferred_names(c)?;
-                }
                 if written {
                     services::finish_write(c, &events, now)?;
                 }
@@ -406,14 +418,9 @@ pub fn run(
             for part in rows.chunks(CHUNK) {
                 let found = db.write(|c| {
                     let now = services::now();
-                    let bulk = kind == ImportKind::Persons;
-                    if bulk {
-                        integra_persistence::persons::defer_name_index(c)?;
-                    }
-                    let (reports, events) = chunk(c, actor, kind, part, today, now, commit, done)?;
-                    if bulk {
-                        integra_persistence::persons::index_deferred_names(c)?;
-                    }
+                    let (reports, events) = names_indexed_at_end(c, kind, |c| {
+                        chunk(c, actor, kind, part, today, now, commit, done)
+                    })?;
                     services::finish_write(c, &events, now)?;
                     Ok(reports)
                 })?;
