@@ -338,9 +338,13 @@ fn patched_form(patch: &str) -> Option<String> {
     }
 }
 
+/// Whether a schema is `{type: null}`.
+fn is_null(schema: &RefOr<Schema>) -> bool {
+    matches!(schema, RefOr::T(Schema::Object(o)) if o.schema_type == SchemaType::Type(Type::Null))
+}
+
 /// Whether a schema allows `null` (`type: [.., null]`, or a `oneOf` with a `null`).
 fn allows_null(schema: &RefOr<Schema>) -> bool {
-    let is_null = |schema: &RefOr<Schema>| matches!(schema, RefOr::T(Schema::Object(o)) if o.schema_type == SchemaType::Type(Type::Null));
     match schema {
         RefOr::T(Schema::Object(object)) => match &object.schema_type {
             SchemaType::Array(types) => types.contains(&Type::Null),
@@ -370,9 +374,7 @@ fn without_null(schema: RefOr<Schema>) -> RefOr<Schema> {
             RefOr::T(Schema::Object(object))
         }
         RefOr::T(Schema::OneOf(mut one_of)) => {
-            one_of.items.retain(|item| {
-                !matches!(item, RefOr::T(Schema::Object(o)) if o.schema_type == SchemaType::Type(Type::Null))
-            });
+            one_of.items.retain(|item| !is_null(item));
             match (one_of.items.len(), one_of.items.first().cloned()) {
                 (1, Some(RefOr::Ref(mut reference))) => {
                     if let Some(description) = one_of.description.clone() {
