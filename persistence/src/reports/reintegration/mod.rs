@@ -55,7 +55,7 @@ use uuid::Uuid;
 
 use super::{
     backend, filtered_persons, from_persons, in_period, items, of_organisation, of_programme,
-    returned, snapshot, Sql, Within, GIVEN,
+    returned, snapshot, tally_alongside, Sql, Within, GIVEN,
 };
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
@@ -221,10 +221,15 @@ fn tally(
     let persons = person_records(filter, within, backend(conn));
     let items = item_records(filter, within, backend(conn));
     snapshot(conn, |c| {
-        let mut tally = Tally::default();
-        persons.for_each(c, |row: PersonRow| tally.add(Record::try_from(row)?))?;
-        items.for_each(c, |row: ItemRow| tally.add(Record::try_from(row)?))?;
-        Ok(tally)
+        tally_alongside(
+            c,
+            |c, each| {
+                persons.for_each(c, |row: PersonRow| each(Record::try_from(row)?))?;
+                items.for_each(c, |row: ItemRow| each(Record::try_from(row)?))
+            },
+            Tally::default(),
+            Tally::add,
+        )
     })
 }
 

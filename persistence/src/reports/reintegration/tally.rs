@@ -82,42 +82,46 @@ pub(super) struct Record {
     pub amount: i64,
 }
 
-/// What the funnel knows of one person.
-#[derive(Debug, Clone, Default)]
+/// What the funnel knows of one person (one byte: the tally of five years
+/// holds some 10^6 of them, and a smaller table is read faster).
+#[derive(Debug, Clone, Copy, Default)]
 struct Path {
     reached: bool,
     registered: bool,
     screened: bool,
-    /// The greatest decision key of the person's assessed cases (their latest
-    /// decision), and whether it is `eligible` (else `not_eligible`).
-    decision: Option<(String, bool)>,
     assisted: bool,
     counselled: bool,
 }
 
 impl Path {
-    /// Whether the person is in `stage` (each stage a subset of the one before).
-    fn at(&self, stage: Stage) -> bool {
-        let decided = |eligible: bool| self.decision.as_ref().is_some_and(|d| d.1 == eligible);
+    /// Whether the person is in `stage` (each stage a subset of the one
+    /// before), with `eligible` the latest decision of their assessed cases.
+    fn at(self, stage: Stage, eligible: Option<bool>) -> bool {
         match stage {
             Stage::Reached => self.reached,
             Stage::Registered => self.registered,
             Stage::Screened => self.screened,
-            Stage::Eligible => decided(true),
-            Stage::NotEligible => decided(false),
+            Stage::Eligible => eligible == Some(true),
+            Stage::NotEligible => eligible == Some(false),
             Stage::Assisted => self.registered && self.assisted,
-            Stage::NotEligibleCounselled => decided(false) && self.counselled,
+            Stage::NotEligibleCounselled => eligible == Some(false) && self.counselled,
         }
     }
+}
 
-    /// Takes `key` (`<time> <case> <decision>`) as the latest decision when it
-    /// is later than the one known.
-    fn decided(&mut self, key: String) -> Result<(), StoreError> {
-        if self
-            .decision
-            .as_ref()
-            .is_some_and(|(latest, _)| key <= *latest)
-        {
+/// The latest decision of a person's assessed cases: the greatest decision
+/// key (`<time> <case> <decision>`), and whether it is `eligible` (else
+/// `not_eligible`).
+#[derive(Debug, Clone)]
+struct Decision {
+    key: String,
+    eligible: bool,
+}
+
+impl Decision {
+    /// Takes `key` as the latest decision when it is later than the one known.
+    fn take(latest: &mut Option<Decision>, key: String) -> Result<(), StoreError> {
+        if latest.as_ref().is_some_and(|known| key <= known.key) {
             return Ok(());
         }
         let eligible = match key.rsplit_once(' ').map(|(_, decision)| decision) {
@@ -125,7 +129,7 @@ impl Path {
             Some("not_eligible") => false,
             _ => return Err(StoreError::corrupt("decision key", &key)),
         };
-        self.decision = Some((key, eligible));
+        *latest = Some(Decision { key, eligible });
         Ok(())
     }
 }
@@ -152,6 +156,8 @@ struct Given {
 #[derive(Debug, Clone, Default)]
 pub(super) struct Tally {
     funnel: HashMap<Uuid, Path>,
+    /// The latest decision of the persons of `funnel` with decided assessed cases.
+    decisions: HashMap<Uuid, Option<Decision>>,
     by_type: HashMap<AssistanceType, Given>,
     returns: HashMap<ReturnType, HashSet<Uuid>>,
 }
@@ -168,7 +174,7 @@ impl Tally {
                 if record.source == Source::AssessedCase {
                     path.screened = true;
                     if let Some(key) = record.key {
-                        path.decided(key)?;
+                        Decision::take(self.decisions.entry(person).or_default(), key)?;
                     }
                 }
             }
@@ -218,13 +224,21 @@ impl Tally {
         Ok(())
     }
 
+    /// The latest decision of `person`'s assessed cases: eligible or not, if any.
+    fn eligible(&self, person: &Uuid) -> Option<bool> {
+        self.decisions
+            .get(person)
+            .and_then(|latest| latest.as_ref().map(|decision| decision.eligible))
+    }
+
     /// The count of every figure.
     pub(super) fn counts(&self) -> Counts {
         let mut counts = Counts::default();
         let mut stages = [0usize; Stage::ALL.len()];
-        for path in self.funnel.values() {
+        for (person, path) in &self.funnel {
+            let eligible = self.eligible(person);
             for (n, stage) in stages.iter_mut().zip(Stage::ALL) {
-                *n += usize::from(path.at(*stage));
+                *n += usize::from(path.at(*stage, eligible));
             }
         }
         for (n, stage) in stages.iter().zip(Stage::ALL) {
@@ -260,7 +274,7 @@ impl Tally {
             ReintegrationFigure::Funnel(stage) => self
                 .funnel
                 .iter()
-                .filter(|(_, path)| path.at(stage))
+                .filter(|(person, path)| path.at(stage, self.eligible(person)))
                 .map(|(id, _)| (*id, 0))
                 .collect(),
             ReintegrationFigure::Returns(kind) => {

@@ -1,13 +1,15 @@
 //! The counts of the overview fact sheet and the records behind each figure
 //! (see `integra_domain::reports::overview` for the definitions).
 //!
-//! The sets, as CTEs (each figure counts one; its drill-down pages through it):
+//! The records of the period, as CTEs, read by one statement (the records of
+//! every set, or for a drill-down those of the sets its figure counts) and
+//! tallied in [`tally`], which defines every figure once for its value and its
+//! drill-down:
 //!
 //! | CTE | rows |
 //! |---|---|
 //! | `placed` | job placements started in the period (person) |
 //! | `delivered`, `given` | the reintegration report's: items delivered in the period, and those without corrections |
-//! | `startups`, `startup_involved` | the `micro_business` items of `given`, and their beneficiaries and co-beneficiaries |
 //! | `returned` | the reintegration report's, of one return type: stays abroad that ended in the period with an assisted voluntary return |
 //! | `counselled` | counselling sessions held in the period (id, person or none) |
 //! | `outreach` | outreach events held in the period (id, people reached) |
@@ -56,22 +58,25 @@
 //! that needs what the reintegration report's notes say: first occurrences
 //! per calendar period kept by the writes, for reports over whole periods.
 
-use diesel::sql_types::{Nullable, Text};
+use diesel::sql_types::{BigInt, Integer, Nullable, Text};
 use diesel::QueryableByName;
 use integra_domain::error::RecordKind;
-use integra_domain::reintegration::programme::AssistanceType;
-use integra_domain::reports::overview::{Counts, Measure, OverviewFigure};
+use integra_domain::reports::overview::{Counts, OverviewFigure};
 use integra_domain::reports::ReportFilter;
 use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use super::{
-    backend, chosen_page, filtered_persons, from_persons, in_period, items, of_organisation,
-    person_conditions, returned, snapshot, Counted, Sql, Total, Within, GIVEN,
+    backend, filtered_persons, from_persons, in_period, items, of_organisation, person_conditions,
+    returned, snapshot, tally_alongside, Sql, Within, GIVEN,
 };
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
 use crate::rows;
+
+mod tally;
+
+use tally::{Source, Tally};
 
 /// ` AND column = programme` when the filters name a programme (records whose
 /// programme is optional: without the filter, all of them count).
@@ -94,8 +99,7 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     of_programme_if_asked(&mut sql, filter, "jp.programme_id");
     of_organisation(&mut sql, within, "jp.organisation_id");
     sql.push(")");
-    // The reintegration report's assistance and (assisted voluntary) returns;
-    // its micro-business grants and the persons involved in them.
+    // The reintegration report's assistance and (assisted voluntary) returns.
     items(
         &mut sql,
         "delivered",
@@ -107,13 +111,6 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     );
     sql.push(GIVEN);
     returned(&mut sql, filter, Some(ReturnType::AssistedVoluntaryReturn));
-    sql.push(
-        ", startups AS (SELECT id, person_id FROM given \
-             WHERE assistance_type = 'micro_business'), \
-         startup_involved AS (SELECT person_id FROM startups \
-             UNION SELECT cb.person_id FROM startups g \
-             JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id)",
-    );
     // Counselling sessions: identified persons as the filters take them;
     // anonymous sessions whatever the sex or age band, but no region's.
     sql.push(
@@ -185,141 +182,117 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     sql
 }
 
-/// The `SELECT` of the records behind `figure`, without the `WITH` clause:
-/// columns `id`, `amount` (what a sum adds up; 0 for counts), `parent` (the
-/// social enterprise of a job place; null otherwise) and `kind` (the record
-/// kind, as audit entries name it).
-fn chosen(figure: OverviewFigure, sql: &mut Sql) {
-    let persons = |from: &str| {
-        format!("SELECT DISTINCT person_id AS id, 0 AS amount, NULL AS parent, 'person' AS kind FROM {from}")
-    };
-    match figure {
-        OverviewFigure::ReturnsAssisted => {
-            sql.push(&persons("returned"));
-        }
-        OverviewFigure::PersonsAssisted => {
-            sql.push(&persons("given"))
-                .push(" WHERE assistance_type <> 'counselling_referral'");
-        }
-        OverviewFigure::PersonsAssistedBy(kind) => {
-            sql.push(&persons("given"))
-                .push(" WHERE assistance_type = ")
-                .text(kind.as_str());
-        }
-        OverviewFigure::PersonsTrainedVocationally => chosen(
-            OverviewFigure::PersonsAssistedBy(AssistanceType::VocationalTraining),
-            sql,
+/// What the statement selects of `source`: its `id`, `person`, `key`,
+/// `parent` and `amount` (see [`Source`]), and `FROM` what.
+fn selected(source: Source) -> ([&'static str; 5], &'static str) {
+    const NULL: &str = "NULL";
+    match source {
+        Source::Return => ([NULL, "person_id", NULL, NULL, "0"], "returned"),
+        Source::Given => (
+            ["id", "person_id", "assistance_type", "household_id", "0"],
+            "given",
         ),
-        OverviewFigure::StartupsSupported => {
-            sql.push("SELECT id, 0 AS amount, NULL AS parent, 'assistance' AS kind FROM startups");
-        }
-        OverviewFigure::StartupPersonsInvolved => {
-            sql.push(&persons("startup_involved"));
-        }
-        OverviewFigure::FamiliesHoused => {
-            sql.push(
-                "SELECT DISTINCT household_id AS id, 0 AS amount, NULL AS parent, \
-                 'household' AS kind FROM given \
-                 WHERE assistance_type = 'temporary_accommodation' AND household_id IS NOT NULL",
-            );
-        }
-        OverviewFigure::PersonsEmployed => {
-            sql.push(&persons("placed"));
-        }
-        OverviewFigure::PersonsCounselled => {
-            sql.push(&persons("counselled")).push(
-                " WHERE person_id IS NOT NULL \
-                 UNION ALL SELECT id, 0, NULL, 'counselling_session' FROM counselled \
-                 WHERE person_id IS NULL",
-            );
-        }
-        OverviewFigure::PeopleReachedByOutreach => {
-            sql.push(
-                "SELECT id, people_reached AS amount, NULL AS parent, 'outreach_event' AS kind \
-                 FROM outreach",
-            );
-        }
-        OverviewFigure::SocialEnterprises => {
-            sql.push(
-                "SELECT id, 0 AS amount, NULL AS parent, 'organisation' AS kind FROM enterprises",
-            );
-        }
-        OverviewFigure::SocialEnterprisePartners => {
-            sql.push(
-                "SELECT id, 0 AS amount, NULL AS parent, 'organisation' AS kind FROM partners",
-            );
-        }
-        OverviewFigure::SocialEnterpriseBeneficiaries => {
-            sql.push(&persons("enrolled"));
-        }
-        OverviewFigure::JobPlaces(term) => {
-            sql.push(
-                "SELECT id, places AS amount, social_enterprise_id AS parent, \
-                 'job_place' AS kind FROM places WHERE term = ",
-            )
-            .text(term.as_str());
-        }
-        OverviewFigure::ForeignMigrantsMoved => {
-            sql.push(&persons("moved"));
-        }
-        OverviewFigure::OfficialsTrained => {
-            sql.push(
-                "SELECT id, 0 AS amount, training_id AS parent, \
-                 'training_participant' AS kind FROM trained",
-            );
-        }
+        Source::StartupCoBeneficiary => (
+            ["g.id", "cb.person_id", NULL, NULL, "0"],
+            "given g JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id \
+             WHERE g.assistance_type = 'micro_business'",
+        ),
+        Source::Placement => ([NULL, "person_id", NULL, NULL, "0"], "placed"),
+        Source::Session => (["id", "person_id", NULL, NULL, "0"], "counselled"),
+        Source::Outreach => (["id", NULL, NULL, NULL, "people_reached"], "outreach"),
+        Source::Enrolment => (
+            [NULL, "person_id", NULL, "social_enterprise_id", "0"],
+            "enrolled",
+        ),
+        Source::JobPlace => (
+            ["id", NULL, "term", "social_enterprise_id", "places"],
+            "places",
+        ),
+        Source::Partner => (["id", NULL, NULL, NULL, "0"], "partners"),
+        Source::Movement => ([NULL, "person_id", NULL, NULL, "0"], "moved"),
+        Source::Participant => (["id", NULL, NULL, "training_id", "0"], "trained"),
     }
 }
 
-/// The exact value of every figure of the overview, read in one snapshot: the
-/// size (or, for sums, the total) of each figure's set of records.
+/// The statement of the records of `sources`: a [`Row`] each.
+fn records(filter: &ReportFilter, within: Within, backend: Backend, sources: &[Source]) -> Sql {
+    let mut sql = sets(filter, within, backend);
+    for (n, source) in sources.iter().enumerate() {
+        let ([id, person, key, parent, amount], from) = selected(*source);
+        sql.push(if n == 0 {
+            " SELECT "
+        } else {
+            " UNION ALL SELECT "
+        });
+        sql.push(&format!(
+            "{} AS source, CAST({id} AS TEXT) AS id, CAST({person} AS TEXT) AS person, \
+             CAST({key} AS TEXT) AS key, CAST({parent} AS TEXT) AS parent, \
+             CAST({amount} AS BIGINT) AS amount FROM {from}",
+            source.number(),
+        ));
+    }
+    sql
+}
+
+/// One row of [`records`].
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+struct Row {
+    #[diesel(sql_type = Integer)]
+    source: i32,
+    #[diesel(sql_type = Nullable<Text>)]
+    id: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    person: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    key: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    parent: Option<String>,
+    #[diesel(sql_type = BigInt)]
+    amount: i64,
+}
+
+impl TryFrom<Row> for tally::Record {
+    type Error = StoreError;
+
+    fn try_from(row: Row) -> Result<Self, StoreError> {
+        let number = row.source;
+        Ok(tally::Record {
+            source: Source::numbered(number)
+                .ok_or_else(|| StoreError::corrupt("overview source", &number.to_string()))?,
+            id: rows::optional_uuid(row.id.as_deref())?,
+            person: rows::optional_uuid(row.person.as_deref())?,
+            key: row.key,
+            parent: rows::optional_uuid(row.parent.as_deref())?,
+            amount: row.amount,
+        })
+    }
+}
+
+/// The records of `sources` of the period, tallied, read in one snapshot.
+fn tally(
+    conn: &mut DbConnection,
+    filter: &ReportFilter,
+    within: Within,
+    sources: &[Source],
+) -> Result<Tally, StoreError> {
+    let records = records(filter, within, backend(conn), sources);
+    snapshot(conn, |c| {
+        tally_alongside(
+            c,
+            |c, each| records.for_each(c, |row: Row| each(tally::Record::try_from(row)?)),
+            Tally::default(),
+            Tally::add,
+        )
+    })
+}
+
+/// The exact value of every figure of the overview, read in one snapshot.
 pub fn counts(
     conn: &mut DbConnection,
     filter: &ReportFilter,
     within: Within,
 ) -> Result<Counts, StoreError> {
-    let mut sql = sets(filter, within, backend(conn));
-    // Persons by assistance type in one pass over `given`.
-    sql.push(
-        " SELECT 'persons_assisted' AS name, assistance_type AS key, \
-         COUNT(DISTINCT person_id) AS n FROM given GROUP BY assistance_type",
-    );
-    for figure in OverviewFigure::all() {
-        if matches!(
-            figure,
-            OverviewFigure::PersonsAssistedBy(_) | OverviewFigure::PersonsTrainedVocationally
-        ) {
-            continue;
-        }
-        let value = match figure.measure() {
-            Measure::Count => "COUNT(*)",
-            Measure::Sum => "CAST(COALESCE(SUM(amount), 0) AS BIGINT)",
-        };
-        sql.push(&format!(
-            " UNION ALL SELECT '{}', '', {value} FROM (",
-            figure.id()
-        ));
-        chosen(figure, &mut sql);
-        sql.push(") x");
-    }
-    let rows: Vec<Counted> = snapshot(conn, |c| sql.load(c))?;
-    let mut counts = Counts::default();
-    for row in rows {
-        let id = if row.key.is_empty() {
-            row.name
-        } else {
-            let kind = rows::parse("assistance type", &row.key, AssistanceType::parse)?;
-            OverviewFigure::PersonsAssistedBy(kind).id()
-        };
-        counts.0.insert(id, row.n);
-    }
-    let trained = counts.value(OverviewFigure::PersonsAssistedBy(
-        AssistanceType::VocationalTraining,
-    ));
-    counts
-        .0
-        .insert(OverviewFigure::PersonsTrainedVocationally.id(), trained);
-    Ok(counts)
+    Ok(tally(conn, filter, within, &Source::ALL)?.counts())
 }
 
 /// One record behind a figure.
@@ -342,17 +315,6 @@ pub struct Behind {
     pub records: Vec<Record>,
 }
 
-/// One row of a drill-down's page.
-#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
-struct Listed {
-    #[diesel(sql_type = Text)]
-    id: String,
-    #[diesel(sql_type = Nullable<Text>)]
-    parent: Option<String>,
-    #[diesel(sql_type = Text)]
-    kind: String,
-}
-
 /// The records behind `figure`: their total (and sum), and one page of them
 /// after `after`, in id order; read in one snapshot.
 pub fn behind(
@@ -363,32 +325,21 @@ pub fn behind(
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Behind, StoreError> {
-    let mut with_chosen = sets(filter, within, backend(conn));
-    with_chosen.push(", chosen AS (");
-    chosen(figure, &mut with_chosen);
-    with_chosen.push(")");
-    let (totals, listed): (Total, Vec<Listed>) =
-        chosen_page(conn, &with_chosen, "id, parent, kind", after, limit)?;
-    let (total, sum) = (totals.n, totals.amount);
-    let kinds = figure.records().kinds();
-    let records = listed
-        .iter()
-        .map(|row| {
-            let kind = kinds
-                .iter()
-                .copied()
-                .find(|k| k.as_str() == row.kind)
-                .ok_or_else(|| StoreError::corrupt("record kind", &row.kind))?;
-            Ok(Record {
-                id: rows::uuid(&row.id)?,
-                kind,
-                parent: row.parent.as_deref().map(rows::uuid).transpose()?,
-            })
-        })
-        .collect::<Result<_, StoreError>>()?;
+    let mut records = tally(conn, filter, within, Source::of(figure))?.behind(figure);
+    records.sort_unstable_by_key(|record| record.id);
+    let limit = usize::try_from(limit).unwrap_or(0);
     Ok(Behind {
-        total,
-        sum,
-        records,
+        total: i64::try_from(records.len()).unwrap_or(i64::MAX),
+        sum: records.iter().map(|record| record.amount).sum(),
+        records: records
+            .into_iter()
+            .filter(|record| after.is_none_or(|after| record.id > after))
+            .take(limit)
+            .map(|record| Record {
+                id: record.id,
+                kind: record.kind,
+                parent: record.parent,
+            })
+            .collect(),
     })
 }
