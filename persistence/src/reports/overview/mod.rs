@@ -41,25 +41,15 @@
 //!
 //! Measured with the release build on 2 cores over a generated population of
 //! 1,000,000 persons (`integra demo-data --persons 1000000 --seed 1 --as-of
-//! 2026-11-30`), median of 5 requests through the API, SQLite / PostgreSQL:
-//!
-//! | overview | SQLite | PostgreSQL |
-//! |---|---:|---:|
-//! | a month | 12 ms | 11 ms |
-//! | a year (2026-01-01 .. 2026-11-30) | 120 ms | 123 ms |
-//! | a year, region + sex + age band | 277 ms | 383 ms |
-//! | five years (2022-01-01 .. 2026-11-30) | 629 ms | 620 ms |
-//! | a drill-down page (`persons_counselled`, a year) | 94 ms | 88 ms |
-//!
-//! (At 200,000 persons: a year 21 ms, five years 107 ms on SQLite.) Five years
-//! is over 500 ms: the cost is the distinct counts of some 150,000 items,
-//! 170,000 returns and 310,000 sessions (`persons_counselled`,
-//! `returns_assisted`, `persons_assisted` by type, each 100 to 200 ms). Below
-//! that needs what the reintegration report's notes say: first occurrences
-//! per calendar period kept by the writes, for reports over whole periods.
+//! 2026-11-30`), median of 5 requests through the API, SQLite / PostgreSQL: a
+//! year 113 to 121 ms / 152 ms, five years 423 to 555 ms / 841 ms (grouped by
+//! the database, on the same machine the same day: 190 to 344 / 307 ms and
+//! 962 to 1,531 / 1,202 ms). The cost of five years is the distinct persons
+//! among some 150,000 items, 170,000 returns and 310,000 sessions; below it
+//! needs what the reintegration report's notes say: first occurrences per
+//! calendar period kept by the writes, for reports over whole periods.
 
 use diesel::sql_types::{BigInt, Integer, Nullable, Text};
-use diesel::QueryableByName;
 use integra_domain::error::RecordKind;
 use integra_domain::reports::overview::{Counts, OverviewFigure};
 use integra_domain::reports::ReportFilter;
@@ -67,12 +57,11 @@ use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
 use super::{
-    backend, filtered_persons, from_persons, in_period, items, of_organisation, person_conditions,
-    returned, snapshot, tally_alongside, Sql, Within, GIVEN,
+    backend, by_position, filtered_persons, from_persons, in_period, items, of_organisation,
+    person_conditions, returned, snapshot, tally_alongside, Sql, TextId, Within, GIVEN,
 };
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
-use crate::rows;
 
 mod tally;
 
@@ -234,21 +223,16 @@ fn records(filter: &ReportFilter, within: Within, backend: Backend, sources: &[S
     sql
 }
 
-/// One row of [`records`].
-#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
-struct Row {
-    #[diesel(sql_type = Integer)]
-    source: i32,
-    #[diesel(sql_type = Nullable<Text>)]
-    id: Option<String>,
-    #[diesel(sql_type = Nullable<Text>)]
-    person: Option<String>,
-    #[diesel(sql_type = Nullable<Text>)]
-    key: Option<String>,
-    #[diesel(sql_type = Nullable<Text>)]
-    parent: Option<String>,
-    #[diesel(sql_type = BigInt)]
-    amount: i64,
+by_position! {
+    /// One row of [`records`].
+    struct Row {
+        source: i32 = Integer,
+        id: Option<TextId> = Nullable<Text>,
+        person: Option<TextId> = Nullable<Text>,
+        key: Option<String> = Nullable<Text>,
+        parent: Option<TextId> = Nullable<Text>,
+        amount: i64 = BigInt,
+    }
 }
 
 impl TryFrom<Row> for tally::Record {
@@ -259,10 +243,10 @@ impl TryFrom<Row> for tally::Record {
         Ok(tally::Record {
             source: Source::numbered(number)
                 .ok_or_else(|| StoreError::corrupt("overview source", &number.to_string()))?,
-            id: rows::optional_uuid(row.id.as_deref())?,
-            person: rows::optional_uuid(row.person.as_deref())?,
+            id: row.id.map(|id| id.0),
+            person: row.person.map(|id| id.0),
             key: row.key,
-            parent: rows::optional_uuid(row.parent.as_deref())?,
+            parent: row.parent.map(|id| id.0),
             amount: row.amount,
         })
     }

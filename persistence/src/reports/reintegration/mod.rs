@@ -33,12 +33,14 @@
 //! Cost: every figure counts distinct persons among the records of the
 //! period, so a report reads each of those records once. Grouping them in the
 //! database (a sort of every record by person) cost three times the reading;
-//! the tally groups them in hash sets as they arrive. With `demo-data
-//! --persons 1000000` (some 45,000 cases, 60,000 contacts, 40,000 items and
-//! 110,000 returns a year) a year takes 160 ms (SQLite) and 170 ms
-//! (PostgreSQL), five years 0.84 s and 0.98 s (were 0.47 s and 2.5 s for a
-//! year and five years when the database grouped them); the tally of five
-//! years holds some 60 MB while it counts. Distinct persons do not add up
+//! the tally groups them in hash sets as they arrive, on a second thread while
+//! the first reads (`tally_alongside`). With `demo-data --persons
+//! 1000000` (some 45,000 cases, 60,000 contacts, 40,000 items and 110,000
+//! returns a year) a year takes 160 to 210 ms (SQLite) and 215 ms
+//! (PostgreSQL), five years 0.7 to 0.8 s and 1.3 s (counted on one thread,
+//! the same machine the same day: 1.0 to 1.9 s and 2.0 s; grouped by the
+//! database, 2.5 s and 2.8 s); the tally of five years holds some 60 MB while
+//! it counts. Distinct persons do not add up
 //! across days or months, so no per-period total can serve an arbitrary
 //! period exactly; what would is a first-occurrence table per calendar period
 //! (month, quarter, year), stage and programme, `(period, stage, programme,
@@ -47,19 +49,17 @@
 //! keeps this path).
 
 use diesel::sql_types::{BigInt, Integer, Nullable, Text};
-use diesel::QueryableByName;
 use integra_domain::money::Money;
 use integra_domain::reports::reintegration::{Counts, ReintegrationFigure};
 use integra_domain::reports::ReportFilter;
 use uuid::Uuid;
 
 use super::{
-    backend, filtered_persons, from_persons, in_period, items, of_organisation, of_programme,
-    returned, snapshot, tally_alongside, Sql, Within, GIVEN,
+    backend, by_position, filtered_persons, from_persons, in_period, items, of_organisation,
+    of_programme, returned, snapshot, tally_alongside, Sql, TextId, Within, GIVEN,
 };
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
-use crate::rows;
 
 mod tally;
 
@@ -136,15 +136,13 @@ fn person_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sq
     sql
 }
 
-/// One row of [`person_records`].
-#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
-struct PersonRow {
-    #[diesel(sql_type = Integer)]
-    source: i32,
-    #[diesel(sql_type = Text)]
-    person: String,
-    #[diesel(sql_type = Nullable<Text>)]
-    key: Option<String>,
+by_position! {
+    /// One row of [`person_records`].
+    struct PersonRow {
+        source: i32 = Integer,
+        person: TextId = Text,
+        key: Option<String> = Nullable<Text>,
+    }
 }
 
 impl TryFrom<PersonRow> for Record {
@@ -153,7 +151,7 @@ impl TryFrom<PersonRow> for Record {
     fn try_from(row: PersonRow) -> Result<Self, StoreError> {
         Ok(Record {
             source: source(row.source)?,
-            person: rows::uuid(&row.person)?,
+            person: row.person.0,
             key: row.key,
             item: None,
             household: None,
@@ -180,21 +178,16 @@ fn item_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql 
     sql
 }
 
-/// One row of [`item_records`].
-#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
-struct ItemRow {
-    #[diesel(sql_type = Integer)]
-    source: i32,
-    #[diesel(sql_type = Text)]
-    person: String,
-    #[diesel(sql_type = Text)]
-    key: String,
-    #[diesel(sql_type = Text)]
-    item: String,
-    #[diesel(sql_type = Nullable<Text>)]
-    household: Option<String>,
-    #[diesel(sql_type = BigInt)]
-    amount: i64,
+by_position! {
+    /// One row of [`item_records`].
+    struct ItemRow {
+        source: i32 = Integer,
+        person: TextId = Text,
+        key: String = Text,
+        item: TextId = Text,
+        household: Option<TextId> = Nullable<Text>,
+        amount: i64 = BigInt,
+    }
 }
 
 impl TryFrom<ItemRow> for Record {
@@ -203,10 +196,10 @@ impl TryFrom<ItemRow> for Record {
     fn try_from(row: ItemRow) -> Result<Self, StoreError> {
         Ok(Record {
             source: source(row.source)?,
-            person: rows::uuid(&row.person)?,
+            person: row.person.0,
             key: Some(row.key),
-            item: Some(rows::uuid(&row.item)?),
-            household: rows::optional_uuid(row.household.as_deref())?,
+            item: Some(row.item.0),
+            household: row.household.map(|id| id.0),
             amount: row.amount,
         })
     }
