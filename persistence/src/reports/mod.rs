@@ -230,8 +230,8 @@ macro_rules! by_position {
 }
 use by_position;
 
-/// Reads records with `read` (on this thread, in `conn`'s transaction) and
-/// counts them into `tally` with `add` on a second thread as they come, in
+/// Reads records with `read` (on this thread, in one snapshot: [`snapshot`])
+/// and counts them into `tally` with `add` on a second thread as they come, in
 /// batches: reading (the database's work and decoding its rows) and counting
 /// (hash sets of some 10^5 to 10^6 ids) each take about half of a report's
 /// time, so on two cores the report takes about the longer of the two. The
@@ -253,42 +253,68 @@ where
     const BATCH: usize = 4096;
     const AHEAD: usize = 8;
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<R>>(AHEAD);
-    std::thread::scope(|scope| {
-        let counter = scope.spawn(move || {
-            for batch in receiver {
-                for record in batch {
-                    add(&mut tally, record)?;
+    snapshot(conn, |conn| {
+        std::thread::scope(|scope| {
+            let counter = scope.spawn(move || {
+                for batch in receiver {
+                    for record in batch {
+                        add(&mut tally, record)?;
+                    }
                 }
+                Ok(tally)
+            });
+            let mut batch = Vec::with_capacity(BATCH);
+            let read = read(conn, &mut |record| {
+                batch.push(record);
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    // The counter stopped: its error is the report's.
+                    sender
+                        .send(full)
+                        .map_err(|_| StoreError::Internal("the report's tally stopped".into()))?;
+                }
+                Ok(())
+            });
+            if read.is_ok() && !batch.is_empty() {
+                // A counter that stopped reports its own error below.
+                let _ = sender.send(batch);
             }
-            Ok(tally)
-        });
-        let mut batch = Vec::with_capacity(BATCH);
-        let read = read(conn, &mut |record| {
-            batch.push(record);
-            if batch.len() == BATCH {
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                // The counter stopped: its error is the report's.
-                sender
-                    .send(full)
-                    .map_err(|_| StoreError::Internal("the report's tally stopped".into()))?;
+            drop(sender);
+            let counted = counter
+                .join()
+                .map_err(|_| StoreError::Internal("the report's tally panicked".into()))
+                .and_then(|counted| counted);
+            match (read, counted) {
+                (_, Err(error)) => Err(error),
+                (Err(error), Ok(_)) => Err(error),
+                (Ok(()), Ok(tally)) => Ok(tally),
             }
-            Ok(())
-        });
-        if read.is_ok() && !batch.is_empty() {
-            // A counter that stopped reports its own error below.
-            let _ = sender.send(batch);
-        }
-        drop(sender);
-        let counted = counter
-            .join()
-            .map_err(|_| StoreError::Internal("the report's tally panicked".into()))
-            .and_then(|counted| counted);
-        match (read, counted) {
-            (_, Err(error)) => Err(error),
-            (Err(error), Ok(_)) => Err(error),
-            (Ok(()), Ok(tally)) => Ok(tally),
-        }
+        })
     })
+}
+
+/// The sets a report's statement reads, numbered (from 1) in its `source`
+/// column in the order of [`Numbered::ALL`].
+trait Numbered: Copy + PartialEq + 'static {
+    /// Every source, in number order.
+    const ALL: &'static [Self];
+
+    /// The number the statement gives this source.
+    fn number(self) -> i32 {
+        Self::ALL
+            .iter()
+            .position(|s| *s == self)
+            .map_or(0, |i| i as i32 + 1)
+    }
+
+    /// The source numbered `number` (an error for a number no source has).
+    fn numbered(number: i32) -> Result<Self, StoreError> {
+        number
+            .checked_sub(1)
+            .and_then(|index| usize::try_from(index).ok())
+            .and_then(|index| Self::ALL.get(index).copied())
+            .ok_or_else(|| StoreError::corrupt("report source", &number.to_string()))
+    }
 }
 
 /// `text` with its placeholders `?` numbered `$1, $2, ...` (PostgreSQL's).

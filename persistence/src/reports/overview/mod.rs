@@ -58,7 +58,7 @@ use uuid::Uuid;
 
 use super::{
     backend, by_position, filtered_persons, from_persons, in_period, items, of_organisation,
-    person_conditions, returned, snapshot, tally_alongside, Sql, TextId, Within, GIVEN,
+    person_conditions, returned, tally_alongside, Numbered, Sql, TextId, Within, GIVEN,
 };
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
@@ -239,10 +239,8 @@ impl TryFrom<Row> for tally::Record {
     type Error = StoreError;
 
     fn try_from(row: Row) -> Result<Self, StoreError> {
-        let number = row.source;
         Ok(tally::Record {
-            source: Source::numbered(number)
-                .ok_or_else(|| StoreError::corrupt("overview source", &number.to_string()))?,
+            source: Source::numbered(row.source)?,
             id: row.id.map(|id| id.0),
             person: row.person.map(|id| id.0),
             key: row.key,
@@ -260,14 +258,12 @@ fn tally(
     sources: &[Source],
 ) -> Result<Tally, StoreError> {
     let records = records(filter, within, backend(conn), sources);
-    snapshot(conn, |c| {
-        tally_alongside(
-            c,
-            |c, each| records.for_each(c, |row: Row| each(tally::Record::try_from(row)?)),
-            Tally::default(),
-            Tally::add,
-        )
-    })
+    tally_alongside(
+        conn,
+        |c, each| records.for_each(c, |row: Row| each(tally::Record::try_from(row)?)),
+        Tally::default(),
+        Tally::add,
+    )
 }
 
 /// The exact value of every figure of the overview, read in one snapshot.
@@ -276,7 +272,7 @@ pub fn counts(
     filter: &ReportFilter,
     within: Within,
 ) -> Result<Counts, StoreError> {
-    Ok(tally(conn, filter, within, &Source::ALL)?.counts())
+    Ok(tally(conn, filter, within, Source::ALL)?.counts())
 }
 
 /// One record behind a figure.

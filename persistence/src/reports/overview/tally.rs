@@ -15,6 +15,7 @@ use integra_domain::reintegration::programme::AssistanceType;
 use integra_domain::reports::overview::{Counts, Measure, OverviewFigure};
 use uuid::Uuid;
 
+use super::super::Numbered;
 use crate::error::StoreError;
 use crate::rows;
 
@@ -50,9 +51,9 @@ pub(super) enum Source {
     Participant,
 }
 
-impl Source {
+impl Numbered for Source {
     /// Every source, by its number in [`super::records`]' statement (1..).
-    pub(super) const ALL: [Source; 11] = [
+    const ALL: &'static [Source] = &[
         Source::Return,
         Source::Given,
         Source::StartupCoBeneficiary,
@@ -65,21 +66,9 @@ impl Source {
         Source::Movement,
         Source::Participant,
     ];
+}
 
-    /// The number the statement gives this source.
-    pub(super) fn number(self) -> i32 {
-        Self::ALL
-            .iter()
-            .position(|s| *s == self)
-            .map_or(0, |i| i as i32 + 1)
-    }
-
-    /// The source numbered `number`.
-    pub(super) fn numbered(number: i32) -> Option<Self> {
-        let index = usize::try_from(number.checked_sub(1)?).ok()?;
-        Self::ALL.get(index).copied()
-    }
-
+impl Source {
     /// The sources `figure` is tallied from (its drill-down reads only them).
     pub(super) fn of(figure: OverviewFigure) -> &'static [Source] {
         match figure {

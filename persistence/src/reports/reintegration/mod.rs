@@ -56,7 +56,7 @@ use uuid::Uuid;
 
 use super::{
     backend, by_position, filtered_persons, from_persons, in_period, items, of_organisation,
-    of_programme, returned, snapshot, tally_alongside, Sql, TextId, Within, GIVEN,
+    of_programme, returned, tally_alongside, Numbered, Sql, TextId, Within, GIVEN,
 };
 use crate::connection::{Backend, DbConnection};
 use crate::error::StoreError;
@@ -103,12 +103,6 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     sql
 }
 
-/// The source numbered `number` in a statement.
-fn source(number: i32) -> Result<Source, StoreError> {
-    Source::numbered(number)
-        .ok_or_else(|| StoreError::corrupt("report source", &number.to_string()))
-}
-
 /// The statement of the records of persons (cases, contacts,
 /// co-beneficiaries, returns): a [`PersonRow`] each.
 fn person_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
@@ -150,7 +144,7 @@ impl TryFrom<PersonRow> for Record {
 
     fn try_from(row: PersonRow) -> Result<Self, StoreError> {
         Ok(Record {
-            source: source(row.source)?,
+            source: Source::numbered(row.source)?,
             person: row.person.0,
             key: row.key,
             item: None,
@@ -195,7 +189,7 @@ impl TryFrom<ItemRow> for Record {
 
     fn try_from(row: ItemRow) -> Result<Self, StoreError> {
         Ok(Record {
-            source: source(row.source)?,
+            source: Source::numbered(row.source)?,
             person: row.person.0,
             key: Some(row.key),
             item: Some(row.item.0),
@@ -213,17 +207,15 @@ fn tally(
 ) -> Result<Tally, StoreError> {
     let persons = person_records(filter, within, backend(conn));
     let items = item_records(filter, within, backend(conn));
-    snapshot(conn, |c| {
-        tally_alongside(
-            c,
-            |c, each| {
-                persons.for_each(c, |row: PersonRow| each(Record::try_from(row)?))?;
-                items.for_each(c, |row: ItemRow| each(Record::try_from(row)?))
-            },
-            Tally::default(),
-            Tally::add,
-        )
-    })
+    tally_alongside(
+        conn,
+        |c, each| {
+            persons.for_each(c, |row: PersonRow| each(Record::try_from(row)?))?;
+            items.for_each(c, |row: ItemRow| each(Record::try_from(row)?))
+        },
+        Tally::default(),
+        Tally::add,
+    )
 }
 
 /// The exact counts of every figure of the report, read in one snapshot.

@@ -19,6 +19,7 @@ use integra_domain::reports::reintegration::{
 use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
+use super::super::Numbered;
 use crate::error::StoreError;
 use crate::rows;
 
@@ -43,9 +44,9 @@ pub(super) enum Source {
     Return,
 }
 
-impl Source {
+impl Numbered for Source {
     /// Every source, by its number in [`super::records`]' statement (1..).
-    pub(super) const ALL: [Source; 8] = [
+    const ALL: &'static [Source] = &[
         Source::Case,
         Source::AssessedCase,
         Source::Contact,
@@ -55,20 +56,6 @@ impl Source {
         Source::CoBeneficiary,
         Source::Return,
     ];
-
-    /// The number the statement gives this source.
-    pub(super) fn number(self) -> i32 {
-        Self::ALL
-            .iter()
-            .position(|s| *s == self)
-            .map_or(0, |i| i as i32 + 1)
-    }
-
-    /// The source numbered `number`.
-    pub(super) fn numbered(number: i32) -> Option<Self> {
-        let index = usize::try_from(number.checked_sub(1)?).ok()?;
-        Self::ALL.get(index).copied()
-    }
 }
 
 /// One record of the period, as the statement gives it.
