@@ -1,6 +1,7 @@
 //! The figures of the reintegration report, tallied from the records of the
-//! period (one [`Record`] each, as [`super::records`] reads them): the one
-//! definition of every figure, which both its count and its drill-down use.
+//! period (one [`Record`] each, as `person_records` and `item_records` read
+//! them): the one definition of every figure, which both its count and its
+//! drill-down use.
 //!
 //! Every figure counts distinct persons (or households, or items) among the
 //! records of the period; the database gives those records in index order, and
@@ -45,7 +46,8 @@ pub(super) enum Source {
 }
 
 impl Numbered for Source {
-    /// Every source, by its number in [`super::records`]' statement (1..).
+    /// Every source, by its number in the statements of `person_records` and
+    /// `item_records` (1..).
     const ALL: &'static [Source] = &[
         Source::Case,
         Source::AssessedCase,
