@@ -54,7 +54,8 @@ release: ## build target/release/integra (optimised)
 #      and Swagger UI against live servers);
 #   3. lint (rustfmt check, clippy -D warnings);
 #   4. schemathesis against the running server, on SQLite and PostgreSQL.
-# A failing step does not stop the later ones; the summary lists them all
+# A failing step does not stop the later ones; the summary lists them all,
+# with the seconds each took,
 # and the exit status is non-zero when any failed.
 test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 	@postgres=tested
@@ -78,14 +79,14 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 		backends="SQLite only"
 	fi
 
-	names=(); results=(); failed=0
+	names=(); results=(); times=(); failed=0
 	step() { # step NAME COMMAND...: run, record passed/FAILED, keep going
-		local name="$$1"; shift
+		local name="$$1" started=$$SECONDS; shift
 		echo; echo "==> $$name"
 		if "$$@"; then results+=("passed"); else results+=("FAILED"); failed=1; fi
-		names+=("$$name")
+		names+=("$$name"); times+=("$$((SECONDS - started)) s")
 	}
-	skip() { names+=("$$1"); results+=("SKIPPED"); }
+	skip() { names+=("$$1"); results+=("SKIPPED"); times+=("-"); }
 
 	cargo_log="$$(mktemp)"
 	trap 'rm -f "$$cargo_log"' EXIT
@@ -103,7 +104,7 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 
 	echo
 	echo "======================== make test: summary ========================"
-	for i in "$${!names[@]}"; do printf '  %-44s %s\n' "$${names[$$i]}" "$${results[$$i]}"; done
+	for i in "$${!names[@]}"; do printf '  %-44s %-8s %7s\n' "$${names[$$i]}" "$${results[$$i]}" "$${times[$$i]}"; done
 	echo "===================================================================="
 	if [[ $$postgres != tested ]]; then
 		echo

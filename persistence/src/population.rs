@@ -25,7 +25,7 @@ use integra_domain::person::PersonFields;
 use integra_domain::reintegration::assistance::AssistanceStatus;
 use integra_domain::reintegration::case::{CaseOutcome, CaseStatus};
 use integra_domain::reintegration::programme::AssistanceType;
-use integra_domain::stay::StayFields;
+use integra_domain::stay::{ReturnType, StayFields};
 use uuid::Uuid;
 
 use crate::assessments::AssessmentRecord;
@@ -522,14 +522,35 @@ pub fn write(conn: &mut DbConnection, batch: &Population) -> Result<(), StoreErr
             persons_table::updated_at.eq(p.at),
         )
     );
-    insert_all!(conn, stays_abroad::table, batch.stays, |s: &NewStay| (
-        stays_abroad::id.eq(s.id.to_string()),
-        stays_abroad::person_id.eq(s.person_id.to_string()),
-        stays::StayChanges::from(&s.fields),
-        stays_abroad::version.eq(1_i64),
-        stays_abroad::created_at.eq(s.at),
-        stays_abroad::updated_at.eq(s.at),
-    ));
+    // A batch holds every stay of its persons: their chains of returns too.
+    let links: Vec<_> = batch
+        .stays
+        .iter()
+        .map(|s| {
+            let kind = s.fields.return_type.map(ReturnType::as_str);
+            (s.person_id, s.id, s.fields.end_date, kind)
+        })
+        .collect();
+    let stays: Vec<_> = batch
+        .stays
+        .iter()
+        .zip(stays::previous_returns(&links))
+        .collect();
+    type Chained<'a> = (&'a NewStay, Option<NaiveDate>);
+    insert_all!(
+        conn,
+        stays_abroad::table,
+        stays,
+        |(s, previous): &Chained| (
+            stays_abroad::id.eq(s.id.to_string()),
+            stays_abroad::person_id.eq(s.person_id.to_string()),
+            stays::StayChanges::from(&s.fields),
+            stays_abroad::previous_return_on.eq(*previous),
+            stays_abroad::version.eq(1_i64),
+            stays_abroad::created_at.eq(s.at),
+            stays_abroad::updated_at.eq(s.at),
+        )
+    );
     insert_all!(conn, cases::table, batch.cases, |c: &NewCase| (
         cases::id.eq(c.id.to_string()),
         cases::person_id.eq(c.person_id.to_string()),

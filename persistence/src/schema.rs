@@ -113,6 +113,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        previous_return_on -> Nullable<Date>,
     }
 }
 

@@ -337,9 +337,12 @@ fn numbered(text: &str) -> String {
 /// database (PostgreSQL: `REPEATABLE READ`; SQLite: a read transaction).
 ///
 /// PostgreSQL compiles no report statement (`jit = off`): compiling one of
-/// these statements costs more (50 to 100 ms) than it saves; and it sorts and
+/// these statements costs more (50 to 100 ms) than it saves; it sorts and
 /// hashes a report's sets (100,000s of rows) in memory (`work_mem`), not in
-/// files.
+/// files; and it runs each statement in one process (no parallel workers:
+/// while the report's two threads read and count, the cores are taken, and
+/// each worker built its own copy of a join's hash table: a tenth of five
+/// years' work).
 pub fn snapshot<T>(
     conn: &mut DbConnection,
     work: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
@@ -348,7 +351,7 @@ pub fn snapshot<T>(
         if let DbConnection::Postgres(_) = c {
             c.batch_execute(
                 "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL jit = off; \
-                 SET LOCAL work_mem = '64MB'",
+                 SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0",
             )?;
         }
         work(c)
@@ -500,18 +503,50 @@ const GIVEN: &str =
      UNION SELECT g.assistance_type, cb.person_id FROM given g \
      JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id)";
 
-/// `, returned AS (...)`: (person, return type) of the stays abroad that ended
-/// in the period with a return type (any programme, anyone's); of the return
-/// type `only` when one is given.
+/// `returned AS (...)`: (person, return type) of each person's first return
+/// of each type in the period (one row per person and type): the stays abroad
+/// that ended in the period with a return type whose person's previous return
+/// of that type did not (`stays_abroad.previous_return_on`, kept by the writes
+/// of stays: `crate::stays::previous_returns`); any programme's, anyone's; of
+/// the return type `only` when one is given. Distinct persons who returned
+/// are a count of its rows (over the index `stays_abroad_first_returns`), with
+/// no row read.
 fn returned(sql: &mut Sql, filter: &ReportFilter, only: Option<ReturnType>) {
-    sql.push(", returned AS (SELECT s.person_id, s.return_type");
+    sql.push("returned AS (SELECT s.person_id, s.return_type");
     from_persons(sql, filter, "stays_abroad", "s", "person_id");
-    in_period(sql, filter, "s.end_date");
-    match only {
-        Some(kind) => sql.push(" AND s.return_type = ").text(kind.as_str()),
-        None => sql.push(" AND s.return_type IS NOT NULL"),
-    };
+    sql.push(" AND s.return_type IN (");
+    let kinds = only.as_ref().map_or(ReturnType::ALL, std::slice::from_ref);
+    for (n, kind) in kinds.iter().enumerate() {
+        sql.push(if n == 0 { "" } else { ", " }).text(kind.as_str());
+    }
     sql.push(")");
+    in_period(sql, filter, "s.end_date");
+    sql.push(" AND (s.previous_return_on IS NULL OR s.previous_return_on < ")
+        .date(filter.period.from)
+        .push("))");
+}
+
+/// Persons of a figure, counted by the database (`counted`: a count of rows
+/// that are one per person, such as [`returned`]'s) or read one by one
+/// (`listed`, for the figure's drill-down). A tally takes one or the other.
+#[derive(Debug, Clone, Default)]
+struct Persons {
+    counted: usize,
+    listed: rustc_hash::FxHashSet<Uuid>,
+}
+
+impl Persons {
+    /// Adds `n` persons counted by the database.
+    fn count(&mut self, n: i64) {
+        self.counted = self
+            .counted
+            .saturating_add(usize::try_from(n).unwrap_or_default());
+    }
+
+    /// How many persons the figure counts.
+    fn len(&self) -> usize {
+        self.counted.saturating_add(self.listed.len())
+    }
 }
 
 /// One row of a count: a name, a key (a type, or empty) and a number.

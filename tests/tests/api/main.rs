@@ -45,6 +45,7 @@ mod progress_page;
 mod readme;
 mod referrals;
 mod reintegration_fixtures;
+mod report_returns;
 mod reports;
 mod schemes;
 mod service_records;

@@ -152,6 +152,18 @@ both_backends! {
              OR c.assessed <> EXISTS (SELECT 1 FROM assessments a WHERE a.case_id = c.id)",
         ).load::<Row>(c)?)).unwrap();
         assert!(kept.is_empty(), "{kept:?}");
+        // What a stay keeps for the reports (the end of its person's previous
+        // return of its type) is what the person's stays say.
+        let chained = app.db.read(|c| Ok(diesel::sql_query(
+            "SELECT s.id AS id, COALESCE(s.return_type, '') AS what, NULL AS number \
+             FROM stays_abroad s WHERE COALESCE(CAST(s.previous_return_on AS TEXT), '') <> \
+             COALESCE((SELECT CAST(MAX(o.end_date) AS TEXT) FROM stays_abroad o \
+             WHERE o.person_id = s.person_id AND o.return_type = s.return_type \
+             AND (o.end_date < s.end_date OR (o.end_date = s.end_date AND o.id < s.id))), '')",
+        ).load::<Row>(c)?)).unwrap();
+        assert!(chained.is_empty(), "{chained:?}");
+        let linked = app.count_where("stays_abroad", "previous_return_on IS NOT NULL").await;
+        assert!(linked > 0, "some persons returned twice");
         let unapproved = app.count_where(
             "assistance_items",
             "status IN ('approved', 'delivered') AND approved_on IS NULL",

@@ -98,7 +98,7 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
         within,
         backend,
     );
-    sql.push(GIVEN);
+    sql.push(GIVEN).push(", ");
     returned(&mut sql, filter, Some(ReturnType::AssistedVoluntaryReturn));
     // Counselling sessions: identified persons as the filters take them;
     // anonymous sessions whatever the sex or age band, but no region's.
@@ -177,6 +177,10 @@ fn selected(source: Source) -> ([&'static str; 5], &'static str) {
     const NULL: &str = "NULL";
     match source {
         Source::Return => ([NULL, "person_id", NULL, NULL, "0"], "returned"),
+        Source::ReturnCount => (
+            [NULL, NULL, "return_type", NULL, "COUNT(*)"],
+            "returned GROUP BY return_type",
+        ),
         Source::Given => (
             ["id", "person_id", "assistance_type", "household_id", "0"],
             "given",
@@ -272,7 +276,7 @@ pub fn counts(
     filter: &ReportFilter,
     within: Within,
 ) -> Result<Counts, StoreError> {
-    Ok(tally(conn, filter, within, Source::ALL)?.counts())
+    Ok(tally(conn, filter, within, Source::COUNTED)?.counts())
 }
 
 /// One record behind a figure.

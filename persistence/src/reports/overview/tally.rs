@@ -15,16 +15,19 @@ use integra_domain::reintegration::programme::AssistanceType;
 use integra_domain::reports::overview::{Counts, Measure, OverviewFigure};
 use uuid::Uuid;
 
-use super::super::Numbered;
+use super::super::{Numbered, Persons};
 use crate::error::StoreError;
 use crate::rows;
 
 /// Which set of the period a [`Record`] belongs to, and the figures it feeds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Source {
-    /// A stay abroad that ended in the period with an assisted voluntary
-    /// return (`person`).
+    /// A person's first assisted voluntary return in the period (`person`;
+    /// see `returned`), listed for the figure's drill-down.
     Return,
+    /// The persons whose first assisted voluntary return was in the period,
+    /// counted by the database (`amount`).
+    ReturnCount,
     /// An item delivered in the period, not a correction (`id`, `person`,
     /// `key` its type, `parent` its household).
     Given,
@@ -65,10 +68,27 @@ impl Numbered for Source {
         Source::Partner,
         Source::Movement,
         Source::Participant,
+        Source::ReturnCount,
     ];
 }
 
 impl Source {
+    /// The sources the value of every figure is tallied from: all, but the
+    /// persons who returned are counted, not listed.
+    pub(super) const COUNTED: &'static [Source] = &[
+        Source::ReturnCount,
+        Source::Given,
+        Source::StartupCoBeneficiary,
+        Source::Placement,
+        Source::Session,
+        Source::Outreach,
+        Source::Enrolment,
+        Source::JobPlace,
+        Source::Partner,
+        Source::Movement,
+        Source::Participant,
+    ];
+
     /// The sources `figure` is tallied from (its drill-down reads only them).
     pub(super) fn of(figure: OverviewFigure) -> &'static [Source] {
         match figure {
@@ -122,7 +142,7 @@ type Places = (Uuid, Option<Uuid>, i64);
 /// The overview's records, grouped.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Tally {
-    returned: HashSet<Uuid>,
+    returned: Persons,
     /// Persons given an item of another type than `counselling_referral`.
     assisted: HashSet<Uuid>,
     by_type: HashMap<AssistanceType, HashSet<Uuid>>,
@@ -150,8 +170,9 @@ impl Tally {
     pub(super) fn add(&mut self, record: Record) -> Result<(), StoreError> {
         match record.source {
             Source::Return => {
-                self.returned.insert(person(&record)?);
+                self.returned.listed.insert(person(&record)?);
             }
+            Source::ReturnCount => self.returned.count(record.amount),
             Source::Given => {
                 let person = person(&record)?;
                 let kind = rows::parse(
@@ -266,7 +287,7 @@ impl Tally {
         };
         let persons = |ids: &HashSet<Uuid>| of(RecordKind::Person, ids);
         match figure {
-            OverviewFigure::ReturnsAssisted => persons(&self.returned),
+            OverviewFigure::ReturnsAssisted => persons(&self.returned.listed),
             OverviewFigure::PersonsAssisted => persons(&self.assisted),
             OverviewFigure::PersonsAssistedBy(kind) => {
                 self.by_type.get(&kind).map_or_else(Vec::new, persons)
@@ -350,4 +371,19 @@ fn id(record: &Record) -> Result<Uuid, StoreError> {
 
 fn count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_tallied_from_every_source_but_the_listed_returns() {
+        let listed: Vec<_> = Source::ALL
+            .iter()
+            .filter(|source| !Source::COUNTED.contains(source))
+            .collect();
+        assert_eq!(listed, [&Source::Return]);
+        assert_eq!(Source::COUNTED.len(), Source::ALL.len() - 1);
+    }
 }

@@ -98,14 +98,27 @@ fn sets(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
         within,
         backend,
     );
-    sql.push(GIVEN);
+    sql.push(GIVEN).push(", ");
     returned(&mut sql, filter, None);
     sql
 }
 
-/// The statement of the records of persons (cases, contacts,
-/// co-beneficiaries, returns): a [`PersonRow`] each.
-fn person_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
+/// Whether a tally reads the persons who returned (a drill-down into
+/// returns) or has the database count them (the report).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Returns {
+    Counted,
+    Listed,
+}
+
+/// The statement of the records of persons (cases, contacts, and returns
+/// when they are listed): a [`PersonRow`] each.
+fn person_records(
+    filter: &ReportFilter,
+    within: Within,
+    backend: Backend,
+    returns: Returns,
+) -> Sql {
     let mut sql = sets(filter, within, backend);
     let n = |source: Source| source.number();
     sql.push(&format!(
@@ -120,14 +133,49 @@ fn person_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sq
     in_period(&mut sql, filter, "ct.contacted_on");
     of_programme(&mut sql, filter, "ct.programme_id", backend);
     of_organisation(&mut sql, within, "ct.organisation_id");
+    if returns == Returns::Listed {
+        sql.push(&format!(
+            " UNION ALL SELECT {}, person_id, return_type FROM returned",
+            n(Source::Return)
+        ));
+    }
+    sql
+}
+
+/// The statement of the persons who returned, counted by return type: a
+/// [`CountRow`] each.
+fn returns_counted(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
+    let mut sql = sets(filter, within, backend);
     sql.push(&format!(
-        " UNION ALL SELECT {}, cb.person_id, g.assistance_type FROM given g \
-             JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id \
-         UNION ALL SELECT {}, person_id, return_type FROM returned",
-        n(Source::CoBeneficiary),
-        n(Source::Return),
+        " SELECT {} AS source, return_type AS key, COUNT(*) AS n FROM returned \
+         GROUP BY return_type",
+        Source::ReturnCount.number()
     ));
     sql
+}
+
+by_position! {
+    /// One row of [`returns_counted`].
+    struct CountRow {
+        source: i32 = Integer,
+        key: String = Text,
+        n: i64 = BigInt,
+    }
+}
+
+impl TryFrom<CountRow> for Record {
+    type Error = StoreError;
+
+    fn try_from(row: CountRow) -> Result<Self, StoreError> {
+        Ok(Record {
+            source: Source::numbered(row.source)?,
+            person: None,
+            key: Some(row.key),
+            item: None,
+            household: None,
+            amount: row.n,
+        })
+    }
 }
 
 by_position! {
@@ -145,7 +193,7 @@ impl TryFrom<PersonRow> for Record {
     fn try_from(row: PersonRow) -> Result<Self, StoreError> {
         Ok(Record {
             source: Source::numbered(row.source)?,
-            person: row.person.0,
+            person: Some(row.person.0),
             key: row.key,
             item: None,
             household: None,
@@ -154,7 +202,8 @@ impl TryFrom<PersonRow> for Record {
     }
 }
 
-/// The statement of the assistance items (delivered, approved): an
+/// The statement of the assistance items (delivered, approved) and the
+/// co-beneficiaries of those given (`household` none, `amount` 0): an
 /// [`ItemRow`] each.
 fn item_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
     let mut sql = sets(filter, within, backend);
@@ -164,10 +213,13 @@ fn item_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql 
              person_id AS person, assistance_type AS key, id AS item, household_id AS household, \
              COALESCE(amount_tetri, 0) AS amount FROM delivered \
          UNION ALL SELECT {}, person_id, assistance_type, id, household_id, \
-             COALESCE(amount_tetri, 0) FROM approved",
+             COALESCE(amount_tetri, 0) FROM approved \
+         UNION ALL SELECT {}, cb.person_id, g.assistance_type, g.id, NULL, 0 FROM given g \
+             JOIN assistance_co_beneficiaries cb ON cb.assistance_id = g.id",
         n(Source::Given),
         n(Source::Correction),
         n(Source::Approved),
+        n(Source::CoBeneficiary),
     ));
     sql
 }
@@ -190,7 +242,7 @@ impl TryFrom<ItemRow> for Record {
     fn try_from(row: ItemRow) -> Result<Self, StoreError> {
         Ok(Record {
             source: Source::numbered(row.source)?,
-            person: row.person.0,
+            person: Some(row.person.0),
             key: Some(row.key),
             item: Some(row.item.0),
             household: row.household.map(|id| id.0),
@@ -199,17 +251,24 @@ impl TryFrom<ItemRow> for Record {
     }
 }
 
-/// The report's records of the period, tallied, read in one snapshot.
+/// The report's records of the period, tallied, read in one snapshot (the
+/// persons who returned counted by the database, or listed).
 fn tally(
     conn: &mut DbConnection,
     filter: &ReportFilter,
     within: Within,
+    returns: Returns,
 ) -> Result<Tally, StoreError> {
-    let persons = person_records(filter, within, backend(conn));
+    let persons = person_records(filter, within, backend(conn), returns);
     let items = item_records(filter, within, backend(conn));
+    let counted =
+        (returns == Returns::Counted).then(|| returns_counted(filter, within, backend(conn)));
     tally_alongside(
         conn,
         |c, each| {
+            if let Some(counted) = &counted {
+                counted.for_each(c, |row: CountRow| each(Record::try_from(row)?))?;
+            }
             persons.for_each(c, |row: PersonRow| each(Record::try_from(row)?))?;
             items.for_each(c, |row: ItemRow| each(Record::try_from(row)?))
         },
@@ -224,7 +283,7 @@ pub fn counts(
     filter: &ReportFilter,
     within: Within,
 ) -> Result<Counts, StoreError> {
-    Ok(tally(conn, filter, within)?.counts())
+    Ok(tally(conn, filter, within, Returns::Counted)?.counts())
 }
 
 /// One page of the records behind a figure, with their total.
@@ -248,7 +307,11 @@ pub fn behind(
     after: Option<Uuid>,
     limit: i64,
 ) -> Result<Behind, StoreError> {
-    let mut records = tally(conn, filter, within)?.behind(figure);
+    let returns = match figure {
+        ReintegrationFigure::Returns(_) => Returns::Listed,
+        _ => Returns::Counted,
+    };
+    let mut records = tally(conn, filter, within, returns)?.behind(figure);
     records.sort_unstable();
     let limit = usize::try_from(limit).unwrap_or(0);
     Ok(Behind {

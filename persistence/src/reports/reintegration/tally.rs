@@ -20,7 +20,7 @@ use integra_domain::reports::reintegration::{
 use integra_domain::stay::ReturnType;
 use uuid::Uuid;
 
-use super::super::Numbered;
+use super::super::{Numbered, Persons};
 use crate::error::StoreError;
 use crate::rows;
 
@@ -41,8 +41,12 @@ pub(super) enum Source {
     Approved,
     /// A co-beneficiary (`person`) of a [`Source::Given`] item.
     CoBeneficiary,
-    /// A stay abroad that ended in the period (`key` its return type).
+    /// A person's first return of a type in the period (`key` the type; see
+    /// `returned`), listed for a drill-down into returns.
     Return,
+    /// The persons whose first return of a type was in the period, counted
+    /// by the database (`key` the type, `amount` how many; no `person`).
+    ReturnCount,
 }
 
 impl Numbered for Source {
@@ -57,6 +61,7 @@ impl Numbered for Source {
         Source::Approved,
         Source::CoBeneficiary,
         Source::Return,
+        Source::ReturnCount,
     ];
 }
 
@@ -64,7 +69,8 @@ impl Numbered for Source {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Record {
     pub source: Source,
-    pub person: Uuid,
+    /// The record's person (every source's but [`Source::ReturnCount`]).
+    pub person: Option<Uuid>,
     pub key: Option<String>,
     pub item: Option<Uuid>,
     pub household: Option<Uuid>,
@@ -148,13 +154,20 @@ pub(super) struct Tally {
     /// The latest decision of the persons of `funnel` with decided assessed cases.
     decisions: HashMap<Uuid, Option<Decision>>,
     by_type: HashMap<AssistanceType, Given>,
-    returns: HashMap<ReturnType, HashSet<Uuid>>,
+    returns: HashMap<ReturnType, Persons>,
 }
 
 impl Tally {
     /// Counts one record in.
     pub(super) fn add(&mut self, record: Record) -> Result<(), StoreError> {
-        let person = record.person;
+        if record.source == Source::ReturnCount {
+            let kind = return_type(&record.key)?;
+            self.returns.entry(kind).or_default().count(record.amount);
+            return Ok(());
+        }
+        let person = record
+            .person
+            .ok_or_else(|| StoreError::corrupt("report record", "a record without its person"))?;
         match record.source {
             Source::Case | Source::AssessedCase => {
                 let path = self.funnel.entry(person).or_default();
@@ -205,10 +218,10 @@ impl Tally {
                     .insert(person);
             }
             Source::Return => {
-                let key = record.key.as_deref().unwrap_or_default();
-                let kind = rows::parse("return type", key, ReturnType::parse)?;
-                self.returns.entry(kind).or_default().insert(person);
+                let kind = return_type(&record.key)?;
+                self.returns.entry(kind).or_default().listed.insert(person);
             }
+            Source::ReturnCount => {}
         }
         Ok(())
     }
@@ -266,9 +279,10 @@ impl Tally {
                 .filter(|(person, path)| path.at(stage, self.eligible(person)))
                 .map(|(id, _)| (*id, 0))
                 .collect(),
-            ReintegrationFigure::Returns(kind) => {
-                self.returns.get(&kind).map_or_else(Vec::new, ids)
-            }
+            ReintegrationFigure::Returns(kind) => self
+                .returns
+                .get(&kind)
+                .map_or_else(Vec::new, |persons| ids(&persons.listed)),
             ReintegrationFigure::ByType(kind, measure) => {
                 let Some(given) = self.by_type.get(&kind) else {
                     return Vec::new();
@@ -288,6 +302,11 @@ impl Tally {
             }
         }
     }
+}
+
+fn return_type(key: &Option<String>) -> Result<ReturnType, StoreError> {
+    let key = key.as_deref().unwrap_or_default();
+    rows::parse("return type", key, ReturnType::parse)
 }
 
 fn assistance_type(key: &Option<String>) -> Result<AssistanceType, StoreError> {
