@@ -11,42 +11,45 @@
 //! | (contacts) | contacts about the programme(s) in the period (person) |
 //! | `delivered` | items delivered in the period, corrections included |
 //! | `approved` | items approved in the period and not (yet) delivered |
-//! | `given` | `delivered` without corrections; their co-beneficiaries are read too |
-//! | `returned` | stays abroad that ended in the period with a return type (any programme, anyone's) |
+//! | `given` | `delivered` without corrections; their co-beneficiaries are read with the items |
+//! | `returned` | each person's first return of each type in the period (any programme, anyone's): counted by the database for the report, read for a drill-down into returns |
 //!
 //! Programme: the one asked for, or every reintegration programme. An
 //! organisation's report counts its cases, its contacts and the items of its
 //! cases (returns are everyone's: persons belong to no organisation). Filters
 //! on persons are one set (`fp`) that each set's person must be in.
 //!
-//! Indexes (migrations `2026-12-07-000031_report_indexes` and
-//! `2026-12-08-000050_report_funnel`): cases by programme and registration day
-//! covering what the funnel reads of them, contacts by programme and day,
-//! items by programme, status and delivery or approval day (covering), stays
-//! by end date and return type, persons by region, sex and date of birth. What
-//! the funnel needs of a case's history (assessed, its latest decision as a
-//! sortable `decision_key`) is kept on the case by the writes that change it.
-//! PostgreSQL takes the stream's programmes as an array (`= ANY`), which its
-//! indexes can use, and sends the rows one at a time (the report's memory is
-//! the tally's, not the result's).
+//! Indexes (migrations `2026-12-07-000031_report_indexes`,
+//! `2026-12-08-000050_report_funnel` and `2026-12-16-000250_first_returns`):
+//! cases by programme and registration day covering what the funnel reads of
+//! them, contacts by programme and day, items by programme, status and
+//! delivery or approval day (covering), stays by return type, end date and
+//! previous return, persons by region, sex and date of birth. What the funnel
+//! needs of a case's history (assessed, its latest decision as a sortable
+//! `decision_key`) is kept on the case by the writes that change it; what
+//! returns need (the end of the person's previous return of the type) on the
+//! stay by the writes of stays. PostgreSQL takes the stream's programmes as an
+//! array (`= ANY`), which its indexes can use, and sends the rows one at a
+//! time (the report's memory is the tally's, not the result's).
 //!
-//! Cost: every figure counts distinct persons among the records of the
-//! period, so a report reads each of those records once. Grouping them in the
-//! database (a sort of every record by person) cost three times the reading;
-//! the tally groups them in hash sets as they arrive, on a second thread while
-//! the first reads (`tally_alongside`). With `demo-data --persons
-//! 1000000` (some 45,000 cases, 60,000 contacts, 40,000 items and 110,000
-//! returns a year) a year takes 160 to 210 ms (SQLite) and 215 ms
-//! (PostgreSQL), five years 0.7 to 0.8 s and 1.3 s (counted on one thread,
-//! the same machine the same day: 1.0 to 1.9 s and 2.0 s; grouped by the
-//! database, 2.5 s and 2.8 s); the tally of five years holds some 60 MB while
-//! it counts. Distinct persons do not add up
-//! across days or months, so no per-period total can serve an arbitrary
-//! period exactly; what would is a first-occurrence table per calendar period
-//! (month, quarter, year), stage and programme, `(period, stage, programme,
-//! organisation, person)` with a unique key, kept by the writes in their
-//! transaction, read by reports over whole calendar periods (any other period
-//! keeps this path).
+//! Cost: the funnel and the assistance figures count distinct persons among
+//! the records of the period, so a report reads each of those records once.
+//! Grouping them in the database (a sort of every record by person) cost three
+//! times the reading; the tally groups them in hash sets as they arrive, on a
+//! second thread while the first reads (`tally_alongside`). Returns, the
+//! largest set (110,000 a year), are not read: each stay names its person's
+//! previous return of its type, so distinct persons who returned are a count
+//! of index entries. With `demo-data --persons 1000000` (some 45,000 cases,
+//! 60,000 contacts and 40,000 items a year) five years read some 740,000
+//! records where they read 1,300,000: 0.35 s on SQLite where it took 0.48 s,
+//! 0.74 s on PostgreSQL where it took 0.9 s (the same machine, the same
+//! quiet hour; a year: 80 and 130 ms). On PostgreSQL the server's process is
+//! what bounds it (executing the statements and sending some 700,000 rows,
+//! about 0.65 s of its CPU).
+//! Distinct persons do not add up across days or months, so no per-period
+//! total can serve the funnel exactly; a stage over one set (contacts, say)
+//! could be counted like returns, but the funnel's stages intersect sets
+//! (registered and assisted) per person, which a count cannot.
 
 use diesel::sql_types::{BigInt, Integer, Nullable, Text};
 use integra_domain::money::Money;
@@ -142,42 +145,6 @@ fn person_records(
     sql
 }
 
-/// The statement of the persons who returned, counted by return type: a
-/// [`CountRow`] each.
-fn returns_counted(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
-    let mut sql = sets(filter, within, backend);
-    sql.push(&format!(
-        " SELECT {} AS source, return_type AS key, COUNT(*) AS n FROM returned \
-         GROUP BY return_type",
-        Source::ReturnCount.number()
-    ));
-    sql
-}
-
-by_position! {
-    /// One row of [`returns_counted`].
-    struct CountRow {
-        source: i32 = Integer,
-        key: String = Text,
-        n: i64 = BigInt,
-    }
-}
-
-impl TryFrom<CountRow> for Record {
-    type Error = StoreError;
-
-    fn try_from(row: CountRow) -> Result<Self, StoreError> {
-        Ok(Record {
-            source: Source::numbered(row.source)?,
-            person: None,
-            key: Some(row.key),
-            item: None,
-            household: None,
-            amount: row.n,
-        })
-    }
-}
-
 by_position! {
     /// One row of [`person_records`].
     struct PersonRow {
@@ -202,10 +169,11 @@ impl TryFrom<PersonRow> for Record {
     }
 }
 
-/// The statement of the assistance items (delivered, approved) and the
-/// co-beneficiaries of those given (`household` none, `amount` 0): an
-/// [`ItemRow`] each.
-fn item_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql {
+/// The statement of the assistance items (delivered, approved), the
+/// co-beneficiaries of those given (`household` none, `amount` 0), and when
+/// returns are counted the persons who returned by return type (`key` the
+/// type, `amount` how many, no `person` or `item`): an [`ItemRow`] each.
+fn item_records(filter: &ReportFilter, within: Within, backend: Backend, returns: Returns) -> Sql {
     let mut sql = sets(filter, within, backend);
     let n = |source: Source| source.number();
     sql.push(&format!(
@@ -221,6 +189,13 @@ fn item_records(filter: &ReportFilter, within: Within, backend: Backend) -> Sql 
         n(Source::Approved),
         n(Source::CoBeneficiary),
     ));
+    if returns == Returns::Counted {
+        sql.push(&format!(
+            " UNION ALL SELECT {}, NULL, return_type, NULL, NULL, COUNT(*) FROM returned \
+             GROUP BY return_type",
+            n(Source::ReturnCount),
+        ));
+    }
     sql
 }
 
@@ -228,9 +203,9 @@ by_position! {
     /// One row of [`item_records`].
     struct ItemRow {
         source: i32 = Integer,
-        person: TextId = Text,
+        person: Option<TextId> = Nullable<Text>,
         key: String = Text,
-        item: TextId = Text,
+        item: Option<TextId> = Nullable<Text>,
         household: Option<TextId> = Nullable<Text>,
         amount: i64 = BigInt,
     }
@@ -242,9 +217,9 @@ impl TryFrom<ItemRow> for Record {
     fn try_from(row: ItemRow) -> Result<Self, StoreError> {
         Ok(Record {
             source: Source::numbered(row.source)?,
-            person: Some(row.person.0),
+            person: row.person.map(|id| id.0),
             key: Some(row.key),
-            item: Some(row.item.0),
+            item: row.item.map(|id| id.0),
             household: row.household.map(|id| id.0),
             amount: row.amount,
         })
@@ -260,15 +235,10 @@ fn tally(
     returns: Returns,
 ) -> Result<Tally, StoreError> {
     let persons = person_records(filter, within, backend(conn), returns);
-    let items = item_records(filter, within, backend(conn));
-    let counted =
-        (returns == Returns::Counted).then(|| returns_counted(filter, within, backend(conn)));
+    let items = item_records(filter, within, backend(conn), returns);
     tally_alongside(
         conn,
         |c, each| {
-            if let Some(counted) = &counted {
-                counted.for_each(c, |row: CountRow| each(Record::try_from(row)?))?;
-            }
             persons.for_each(c, |row: PersonRow| each(Record::try_from(row)?))?;
             items.for_each(c, |row: ItemRow| each(Record::try_from(row)?))
         },
