@@ -104,7 +104,7 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 
 	echo
 	echo "======================== make test: summary ========================"
-	for i in "$${!names[@]}"; do printf '  %-44s %-8s %7s\n' "$${names[$$i]}" "$${results[$$i]}" "$${times[$$i]}"; done
+	for i in "$${!names[@]}"; do printf '  %-56s %-8s %7s\n' "$${names[$$i]}" "$${results[$$i]}" "$${times[$$i]}"; done
 	echo "===================================================================="
 	if [[ $$postgres != tested ]]; then
 		echo

@@ -732,7 +732,12 @@ impl log::Log for Capture {
 
     fn log(&self, record: &log::Record) {
         if self.enabled(record.metadata()) {
-            let line = format!("{} {} {}", record.level(), record.target(), record.args());
+            let mut line = format!("{} {} {}", record.level(), record.target(), record.args());
+            // As the server's own log writes it: the request a line is written for.
+            if let Some(id) = integra_api::logging::request_id() {
+                line.push_str(" request_id=");
+                line.push_str(&id);
+            }
             if let Ok(mut lines) = self.lines.lock() {
                 lines.push(line);
             }

@@ -49,7 +49,9 @@ pub async fn request_context(
     req.extensions_mut().insert(RequestId(id.clone()));
     // An inner middleware's error is answered by the framework from its own
     // `error_response`, which is a problem too (without the request id).
-    let response = next.call(req).await?.map_into_boxed_body();
+    let response = crate::logging::within(id.as_str().into(), next.call(req))
+        .await?
+        .map_into_boxed_body();
     let mut response = complete_problem(response, &id);
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert(REQUEST_ID, value);

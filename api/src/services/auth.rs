@@ -81,11 +81,11 @@ where
     T: Send + 'static,
     F: FnOnce() -> T + Send + 'static,
 {
-    tokio::task::spawn_blocking(move || {
+    tokio::task::spawn_blocking(crate::logging::carrying(move || {
         let done = work();
         drop(permit);
         done
-    })
+    }))
     .await
     .map_err(|_| Error::Internal("the blocking thread pool is gone".to_owned()))
 }

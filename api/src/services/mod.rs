@@ -365,13 +365,14 @@ where
     blocking(move || db.write(|c| Ok(work(c, now)?))).await
 }
 
-/// Runs blocking database work off the async workers.
+/// Runs blocking database work off the async workers (its log lines name
+/// the request it is done for).
 pub(crate) async fn blocking<T, F>(work: F) -> Result<T, Error>
 where
     T: Send + 'static,
     F: FnOnce() -> Result<T, StoreError> + Send + 'static,
 {
-    tokio::task::spawn_blocking(work)
+    tokio::task::spawn_blocking(crate::logging::carrying(work))
         .await
         .map_err(|_| Error::Internal("the blocking thread pool is gone".to_owned()))?
         .map_err(Error::from)

@@ -111,6 +111,14 @@ both_backends! {
             let answer = problem(app.get(&path).await, StatusCode::SERVICE_UNAVAILABLE).await;
             let text = answer.to_string();
             assert!(!text.contains("Beridze") && !text.contains(&number) && !text.contains("audit"), "{path}: {text}");
+            // The server logged why, on a line that names the request.
+            let id = answer["request_id"].as_str().unwrap();
+            let logged = integra_tests::server_log();
+            assert!(
+                logged.iter().any(|line| line.starts_with("WARN integra_api::error unavailable: ")
+                    && line.ends_with(&format!(" request_id={id}"))),
+                "{path}: no line names request {id}"
+            );
         }
     }
 }
