@@ -275,7 +275,7 @@ pub fn counts(
     filter: &ReportFilter,
     within: Within,
 ) -> Result<Counts, StoreError> {
-    Ok(tally(conn, filter, within, Source::COUNTED)?.counts())
+    Ok(tally(conn, filter, within, &Source::counted())?.counts())
 }
 
 /// One record behind a figure.
