@@ -57,9 +57,11 @@ fn document() -> utoipa::openapi::OpenApi {
 pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
     // The keys first: a server that could not sign tokens must not touch the database.
     let tokens = config.tokens()?;
+    let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
     let options = PoolOptions {
         max_connections: config.pool_size,
         acquire_timeout: Duration::from_secs(5),
+        telemetry: metrics.store(),
     };
     let db = Db::open(&config.database_url, options).map_err(|e| {
         format!(
@@ -81,7 +83,6 @@ pub fn prepare(config: &ServeConfig) -> Result<(AppState, Bootstrap), String> {
         }
         crate::webhooks::release_all(&db).map_err(|e| e.to_string())?;
     }
-    let metrics = Metrics::new().map_err(|e| format!("metrics: {e}"))?;
     let audit = AuditWriter::start(&db, audit_writer::writers_for(db.backend()))?;
     Ok((
         AppState {

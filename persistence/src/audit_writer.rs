@@ -33,6 +33,7 @@ use tokio::sync::oneshot;
 use crate::audit::{self, AuditEntry};
 use crate::connection::{transaction, Backend, Db, DbConnection, Pooled};
 use crate::error::StoreError;
+use crate::telemetry::{AuditBatch, Measured};
 
 /// At most this many entries go into one transaction (a request's own entries are
 /// never split: a page of 500 reads is one job).
@@ -249,7 +250,7 @@ fn run(db: &Db, inbox: &Mutex<Receiver<Message>>) {
                 Ok(mut conn) => {
                     // A failed batch may have left the connection broken: take a
                     // fresh one, checked by the pool, for the next.
-                    if process(&mut conn, batch) && keep {
+                    if process(&mut conn, batch, db.telemetry()) && keep {
                         held = Some(conn);
                     }
                 }
@@ -295,7 +296,7 @@ struct Pending {
 /// every request. When that transaction fails, the entries of each request are
 /// committed alone ([`commit`]), so that only requests whose own entries cannot be
 /// written fail. Says whether all went well (the connection may be kept).
-fn process(conn: &mut DbConnection, batch: Vec<Job>) -> bool {
+fn process(conn: &mut DbConnection, batch: Vec<Job>, telemetry: &Measured) -> bool {
     let mut jobs = Some(batch);
     let mut ran: Option<(Vec<Pending>, Vec<Reply>)> = None;
     let started = Instant::now();
@@ -315,13 +316,22 @@ fn process(conn: &mut DbConnection, batch: Vec<Job>) -> bool {
     }
     let (pending, answered) = ran.unwrap_or_default();
     answered.into_iter().for_each(|reply| reply(Ok(())));
+    let batch = AuditBatch {
+        requests: pending.len(),
+        entries: pending.iter().map(|job| job.entries.len()).sum(),
+        took: started.elapsed(),
+        committed: written.is_ok(),
+    };
+    if batch.requests > 0 {
+        telemetry.0.audit_batch(batch);
+    }
     match written {
         Ok(()) => {
             log::debug!(
                 "audit batch: {} requests, {} entries, committed in {} µs",
-                pending.len(),
-                pending.iter().map(|job| job.entries.len()).sum::<usize>(),
-                started.elapsed().as_micros()
+                batch.requests,
+                batch.entries,
+                batch.took.as_micros()
             );
             pending.into_iter().for_each(|job| (job.reply)(Ok(())));
             true

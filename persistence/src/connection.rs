@@ -10,6 +10,7 @@ use diesel::sqlite::SqliteConnection;
 use diesel::Connection;
 
 use crate::error::StoreError;
+use crate::telemetry::{Measured, PoolEvents, PoolName};
 
 /// One connection to either backend; every query of the crate is written once against it.
 #[derive(diesel::MultiConnection)]
@@ -186,13 +187,15 @@ impl r2d2::HandleError<StoreError> for QuietErrors {
     }
 }
 
-/// Sizes and waits of the pools.
-#[derive(Debug, Clone, Copy)]
+/// Sizes and waits of the pools, and where their measurements go.
+#[derive(Debug, Clone)]
 pub struct PoolOptions {
     /// Connections for reads (and, on PostgreSQL, for writes too).
     pub max_connections: u32,
     /// How long a request waits for a free connection before the database counts as unavailable.
     pub acquire_timeout: Duration,
+    /// Told of every checkout's wait and of each audit batch (the server's metrics).
+    pub telemetry: Measured,
 }
 
 impl Default for PoolOptions {
@@ -200,6 +203,7 @@ impl Default for PoolOptions {
         Self {
             max_connections: 16,
             acquire_timeout: Duration::from_secs(5),
+            telemetry: Measured::default(),
         }
     }
 }
@@ -214,6 +218,7 @@ pub struct Db {
     url: DatabaseUrl,
     read: Pool<Manager>,
     write: Pool<Manager>,
+    telemetry: Measured,
 }
 
 impl Db {
@@ -230,23 +235,28 @@ impl Db {
                 .batch_execute("PRAGMA journal_mode = WAL;")?;
         }
         let manager = Manager { url: url.clone() };
-        let build = |size: u32| {
+        let build = |size: u32, pool: PoolName| {
             Pool::builder()
                 .max_size(size)
                 .min_idle(Some(1))
                 .connection_timeout(options.acquire_timeout)
                 .error_handler(Box::new(QuietErrors))
+                .event_handler(Box::new(PoolEvents {
+                    pool,
+                    telemetry: options.telemetry.clone(),
+                }))
                 .build(manager.clone())
         };
-        let read = build(options.max_connections.max(1))?;
+        let read = build(options.max_connections.max(1), PoolName::Read)?;
         let write = match url.backend() {
-            Backend::Sqlite => build(1)?,
+            Backend::Sqlite => build(1, PoolName::Write)?,
             Backend::Postgres => read.clone(),
         };
         Ok(Self {
             url: url.clone(),
             read,
             write,
+            telemetry: options.telemetry,
         })
     }
 
@@ -294,6 +304,11 @@ impl Db {
     pub fn ping(&self, timeout: Duration) -> Result<(), StoreError> {
         let mut conn = self.read.get_timeout(timeout)?;
         conn.ping().map_err(StoreError::from)
+    }
+
+    /// Where measurements go (the audit writer's batches).
+    pub fn telemetry(&self) -> &Measured {
+        &self.telemetry
     }
 
     /// Pool use, for metrics: (connections, idle connections).

@@ -47,6 +47,7 @@ pub mod schemes;
 pub mod social_enterprises;
 pub mod stays;
 pub mod surveys;
+pub mod telemetry;
 pub mod throttle;
 pub mod trainings;
 pub mod users;

@@ -200,6 +200,7 @@ async fn deliver(deliverer: &Deliverer, app: &Arc<AppState>, mut due: Due) -> Re
             match taken {
                 Some(true) => holding = true,
                 Some(false) => {
+                    app.metrics.webhook_disabled();
                     log::warn!(
                         "webhook {} disabled: its owner may no longer read the feed",
                         due.id
@@ -222,6 +223,10 @@ async fn deliver(deliverer: &Deliverer, app: &Arc<AppState>, mut due: Due) -> Re
                 .sender
                 .send(&due.url, &due.secret, &event, attempt)
                 .await;
+            app.metrics.webhook_attempt(
+                sent.error.is_none(),
+                Duration::from_millis(sent.latency_ms.try_into().unwrap_or(0)),
+            );
             let now = services::now();
             let record = Attempt {
                 webhook_id: due.id,
@@ -261,6 +266,7 @@ async fn deliver(deliverer: &Deliverer, app: &Arc<AppState>, mut due: Due) -> Re
                     }
                 };
                 if matches!(after, AfterFailure::Disable { .. }) {
+                    app.metrics.webhook_disabled();
                     log::warn!("webhook {} disabled: failing since {failing_since}", due.id);
                 }
                 // Failed: the lease goes back with it.

@@ -284,6 +284,7 @@ async fn run_job(
     rows: Vec<Row>,
     done: Arc<AtomicI64>,
 ) {
+    let _running = app.metrics.import_started();
     let beating = {
         let (db, done) = (app.db.clone(), done.clone());
         tokio::spawn(async move {
@@ -310,6 +311,8 @@ async fn run_job(
     .await
     .and_then(|r| r);
     beating.abort();
+    app.metrics
+        .import_ended(kind, mode, ran.as_ref().ok().map(|report| &report.counts));
     let count = done.load(Ordering::Relaxed);
     let db = app.db.clone();
     let finished = services::blocking(move || {
