@@ -46,6 +46,13 @@ enum Command {
     Serve(ServeArgs),
     /// Apply pending database migrations and exit
     Migrate,
+    /// Write a consistent backup of the database while it serves (SQLite:
+    /// VACUUM INTO, then an integrity check; PostgreSQL: pg_dump's custom format)
+    Backup {
+        /// The backup file to write (never overwritten)
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
     /// Print the OpenAPI document
     Openapi {
         /// Output format
@@ -337,6 +344,10 @@ fn run(cli: Cli) -> Result<(), String> {
             } else {
                 println!("applied migrations: {}", applied.join(", "));
             }
+            Ok(())
+        }
+        Command::Backup { to } => {
+            println!("{}", crate::backup::run(&url()?, &to)?);
             Ok(())
         }
         Command::Openapi { format } => {

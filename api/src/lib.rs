@@ -1,6 +1,7 @@
 //! The HTTP API and command line of integra.
 
 pub mod auth;
+pub mod backup;
 pub mod bootstrap;
 pub mod cli;
 pub mod config;

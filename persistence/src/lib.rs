@@ -11,6 +11,7 @@ pub mod assistance;
 pub mod audit;
 pub mod audit_log;
 pub mod audit_writer;
+pub mod backup;
 pub mod cases;
 pub mod connection;
 pub mod contacts;

@@ -15,18 +15,18 @@ use integra_tests::{person_body, StatusCode};
 
 use crate::cli::{sign_in, start_server, wait_ready, Server, TempDir};
 
-const PASSWORD: &str = "the faults test's admin password";
+pub(crate) const PASSWORD: &str = "the faults test's admin password";
 
 /// The persons acknowledged with a `201`, the flag that stops the writers,
 /// and the writers.
-type Load = (
+pub(crate) type Load = (
     Arc<Mutex<BTreeSet<String>>>,
     Arc<AtomicBool>,
     Vec<tokio::task::JoinHandle<()>>,
 );
 
 /// Writers POSTing persons until told to stop (or the server is gone).
-async fn write_load(server: &Server, token: String, writers: usize) -> Load {
+pub(crate) async fn write_load(server: &Server, token: String, writers: usize) -> Load {
     let acknowledged = Arc::new(Mutex::new(BTreeSet::new()));
     let stop = Arc::new(AtomicBool::new(false));
     let mut tasks = Vec::new();
@@ -93,7 +93,7 @@ fn check_sqlite(path: &std::path::Path, ids: &BTreeSet<String>) -> (usize, usize
     )
 }
 
-async fn admin_token(server: &Server) -> String {
+pub(crate) async fn admin_token(server: &Server) -> String {
     let client = reqwest::Client::new();
     wait_ready(&client, server).await;
     let response = sign_in(&client, server, "admin", PASSWORD).await;

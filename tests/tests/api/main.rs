@@ -10,6 +10,7 @@ mod assistance;
 mod audit;
 mod auth;
 mod authorization;
+mod backup;
 mod budget_race;
 mod candidates;
 mod cases;
