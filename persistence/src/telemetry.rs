@@ -69,20 +69,3 @@ impl fmt::Debug for Measured {
         f.write_str("Measured")
     }
 }
-
-/// Passes a pool's checkout and timeout events on to the telemetry.
-#[derive(Debug)]
-pub(crate) struct PoolEvents {
-    pub pool: PoolName,
-    pub telemetry: Measured,
-}
-
-impl r2d2::HandleEvent for PoolEvents {
-    fn handle_checkout(&self, event: r2d2::event::CheckoutEvent) {
-        self.telemetry.0.pool_checkout(self.pool, event.duration());
-    }
-
-    fn handle_timeout(&self, _event: r2d2::event::TimeoutEvent) {
-        self.telemetry.0.pool_timeout(self.pool);
-    }
-}

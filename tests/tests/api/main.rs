@@ -40,6 +40,7 @@ mod persons;
 mod placements_and_enterprises;
 mod platform;
 mod population;
+mod postgres_outage;
 mod privacy;
 mod programmes;
 mod progress_page;
