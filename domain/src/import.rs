@@ -40,6 +40,111 @@ string_enum! {
     }
 }
 
+/// The columns of a file of persons: the fields of `POST /persons`, and one
+/// external id (`external_system`, `external_value`). A row's keys: its
+/// personal number, its external id.
+pub const PERSONS: Columns = Columns {
+    known: &[
+        "personal_number",
+        "given_name",
+        "family_name",
+        "date_of_birth",
+        "sex",
+        "citizenship",
+        "residence_status",
+        "region",
+        "phone",
+        "external_system",
+        "external_value",
+    ],
+    required: &["given_name", "family_name"],
+    keys: &[&["personal_number"], &["external_system", "external_value"]],
+};
+
+/// The fields of a stay, and the person's keys. A row's keys: the person's
+/// key with the country and the first day.
+pub const STAYS_ABROAD: Columns = Columns {
+    known: &[
+        "personal_number",
+        "external_system",
+        "external_value",
+        "country",
+        "start_date",
+        "end_date",
+        "legal_status",
+        "return_type",
+    ],
+    required: &["country", "start_date", "legal_status"],
+    keys: &[
+        &["personal_number", "country", "start_date"],
+        &["external_system", "external_value", "country", "start_date"],
+    ],
+};
+
+/// The fields of a contact, and the person's keys. A row's keys: the
+/// person's key with the programme, the day and the channel.
+pub const CONTACTS: Columns = Columns {
+    known: &[
+        "personal_number",
+        "external_system",
+        "external_value",
+        "programme_id",
+        "contacted_on",
+        "channel",
+        "outcome",
+    ],
+    required: &["programme_id", "contacted_on", "channel", "outcome"],
+    keys: &[
+        &["personal_number", "programme_id", "contacted_on", "channel"],
+        &[
+            "external_system",
+            "external_value",
+            "programme_id",
+            "contacted_on",
+            "channel",
+        ],
+    ],
+};
+
+/// The item's fields and the person's keys. A row's keys: the person's key
+/// with the programme, the type and the day of delivery.
+pub const ASSISTANCE_HISTORY: Columns = Columns {
+    known: &[
+        "personal_number",
+        "external_system",
+        "external_value",
+        "programme_id",
+        "type",
+        "amount",
+        "in_kind",
+        "delivered_on",
+        "description",
+    ],
+    required: &["programme_id", "type", "delivered_on"],
+    keys: &[
+        &["personal_number", "programme_id", "type", "delivered_on"],
+        &[
+            "external_system",
+            "external_value",
+            "programme_id",
+            "type",
+            "delivered_on",
+        ],
+    ],
+};
+
+impl ImportKind {
+    /// The columns of a file of this kind.
+    pub fn columns(self) -> &'static Columns {
+        match self {
+            Self::Persons => &PERSONS,
+            Self::StaysAbroad => &STAYS_ABROAD,
+            Self::Contacts => &CONTACTS,
+            Self::AssistanceHistory => &ASSISTANCE_HISTORY,
+        }
+    }
+}
+
 /// The longest line of a file.
 pub const LINE_MAX_BYTES: usize = 1024 * 1024;
 

@@ -14,6 +14,7 @@ pub mod events;
 pub mod household;
 pub mod import;
 pub mod integration;
+pub mod json;
 pub mod labour;
 pub mod localised;
 pub mod money;

@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::access::{Access, Reach};
 use integra_domain::error::RecordKind;
 use integra_domain::events::Codes;
-use integra_domain::import::{Columns, Outcome, Row};
+use integra_domain::import::{Outcome, Row};
 use integra_domain::money::MoneyInput;
 use integra_domain::reintegration::assistance::{Assistance, AssistanceInput};
 use integra_domain::validation::past_date;
@@ -22,33 +22,6 @@ use uuid::Uuid;
 
 use super::{holder, RowOutcome};
 use crate::services::{self, Actor, Stamp};
-
-/// The item's fields and the person's keys. A row's keys: the person's key
-/// with the programme, the type and the day of delivery.
-pub const COLUMNS: Columns = Columns {
-    known: &[
-        "personal_number",
-        "external_system",
-        "external_value",
-        "programme_id",
-        "type",
-        "amount",
-        "in_kind",
-        "delivered_on",
-        "description",
-    ],
-    required: &["programme_id", "type", "delivered_on"],
-    keys: &[
-        &["personal_number", "programme_id", "type", "delivered_on"],
-        &[
-            "external_system",
-            "external_value",
-            "programme_id",
-            "type",
-            "delivered_on",
-        ],
-    ],
-};
 
 /// The stamp of an item for its event: version, status and type.
 fn stamp(item: &Assistance) -> Stamp {

@@ -6,7 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::contact::ContactInput;
 use integra_domain::error::RecordKind;
-use integra_domain::import::{Columns, Outcome, Row};
+use integra_domain::import::{Outcome, Row};
 use integra_domain::{Error, ValidationErrors};
 use integra_persistence::contacts::{self, ContactFilter};
 use integra_persistence::DbConnection;
@@ -15,31 +15,6 @@ use uuid::Uuid;
 use super::{holder, RowOutcome};
 use crate::services::answer::Shown;
 use crate::services::{self, Actor};
-
-/// The fields of a contact, and the person's keys. A row's keys: the
-/// person's key with the programme, the day and the channel.
-pub const COLUMNS: Columns = Columns {
-    known: &[
-        "personal_number",
-        "external_system",
-        "external_value",
-        "programme_id",
-        "contacted_on",
-        "channel",
-        "outcome",
-    ],
-    required: &["programme_id", "contacted_on", "channel", "outcome"],
-    keys: &[
-        &["personal_number", "programme_id", "contacted_on", "channel"],
-        &[
-            "external_system",
-            "external_value",
-            "programme_id",
-            "contacted_on",
-            "channel",
-        ],
-    ],
-};
 
 /// Upserts a contact's row, for the importer's organisation.
 pub(super) fn row(

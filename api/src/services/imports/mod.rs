@@ -172,12 +172,7 @@ impl ImportJob {
 
 /// The columns of a kind.
 pub fn columns(kind: ImportKind) -> &'static Columns {
-    match kind {
-        ImportKind::Persons => &persons::COLUMNS,
-        ImportKind::StaysAbroad => &stays::COLUMNS,
-        ImportKind::Contacts => &contacts::COLUMNS,
-        ImportKind::AssistanceHistory => &assistance::COLUMNS,
-    }
+    kind.columns()
 }
 
 /// The checked query: kind, mode, atomicity.

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::error::RecordKind;
 use integra_domain::events::NewEvent;
-use integra_domain::import::{Columns, Outcome, Row};
+use integra_domain::import::{Outcome, Row};
 use std::collections::{HashMap, HashSet};
 
 use integra_domain::person::{ExternalId, Person, PersonFields, PersonInput};
@@ -15,27 +15,6 @@ use uuid::Uuid;
 use super::{holder, RowOutcome};
 use crate::services::answer::Shown;
 use crate::services::{self, Actor, Stamp};
-
-/// The columns of a file of persons: the fields of `POST /persons`, and one
-/// external id (`external_system`, `external_value`). A row's keys: its
-/// personal number, its external id.
-pub const COLUMNS: Columns = Columns {
-    known: &[
-        "personal_number",
-        "given_name",
-        "family_name",
-        "date_of_birth",
-        "sex",
-        "citizenship",
-        "residence_status",
-        "region",
-        "phone",
-        "external_system",
-        "external_value",
-    ],
-    required: &["given_name", "family_name"],
-    keys: &[&["personal_number"], &["external_system", "external_value"]],
-};
 
 /// The record of a person's row as `POST /persons` takes it: the row's
 /// columns over `base` (the person as stored, for an update; nothing for a

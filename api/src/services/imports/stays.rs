@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use integra_domain::error::RecordKind;
-use integra_domain::import::{Columns, Outcome, Row};
+use integra_domain::import::{Outcome, Row};
 use integra_domain::stay::StayInput;
 use integra_persistence::{stays, DbConnection};
 use uuid::Uuid;
@@ -14,26 +14,6 @@ use uuid::Uuid;
 use super::{holder, RowOutcome};
 use crate::services::answer::Shown;
 use crate::services::{self, Actor};
-
-/// The fields of a stay, and the person's keys. A row's keys: the person's
-/// key with the country and the first day.
-pub const COLUMNS: Columns = Columns {
-    known: &[
-        "personal_number",
-        "external_system",
-        "external_value",
-        "country",
-        "start_date",
-        "end_date",
-        "legal_status",
-        "return_type",
-    ],
-    required: &["country", "start_date", "legal_status"],
-    keys: &[
-        &["personal_number", "country", "start_date"],
-        &["external_system", "external_value", "country", "start_date"],
-    ],
-};
 
 /// The stay of a row over `base` (the stay as stored, for an update): a
 /// column the file does not give keeps its value.
