@@ -18,7 +18,7 @@ SUBMAKE = $(MAKE) --no-print-directory
 # fresh database per test is created on it. Override from the environment.
 export INTEGRA_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: help run demo build release test lint fmt openapi clients schemathesis bench components
+.PHONY: help run demo build release test lint fmt openapi clients schemathesis bench components fuzz
 
 # help: list the targets with their one-line descriptions (the `## ` text).
 help: ## list the targets
@@ -53,7 +53,8 @@ release: ## build target/release/integra (optimised)
 #      cargo test on SQLite and PostgreSQL (which runs the clients' examples
 #      and Swagger UI against live servers);
 #   3. lint (rustfmt check, clippy -D warnings);
-#   4. schemathesis against the running server, on SQLite and PostgreSQL.
+#   4. schemathesis against the running server, on SQLite and PostgreSQL;
+#   5. a short fuzzing run (scripts/fuzz, FUZZ_SECONDS_IN_TEST each target).
 # A failing step does not stop the later ones; the summary lists them all,
 # with the seconds each took,
 # and the exit status is non-zero when any failed.
@@ -101,6 +102,7 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 	else
 		skip "schemathesis (PostgreSQL)"
 	fi
+	step "fuzz (short: $(FUZZ_SECONDS_IN_TEST) s a target)" scripts/fuzz $(FUZZ_SECONDS_IN_TEST)
 
 	echo
 	echo "======================== make test: summary ========================"
@@ -124,6 +126,15 @@ test: ## every test: cargo test (SQLite + PostgreSQL), lint, schemathesis
 	echo
 	echo "tests: $$passed passed, $$failed_tests failed"
 	exit $$failed
+
+# fuzz: cargo-fuzz (libFuzzer, nightly) on the rule language, the import
+# reader and strict JSON into every input type, FUZZ_SECONDS each; installs
+# the nightly toolchain and cargo-fuzz when missing. `make test` runs it for
+# FUZZ_SECONDS_IN_TEST each.
+FUZZ_SECONDS ?= 300
+FUZZ_SECONDS_IN_TEST ?= 20
+fuzz: ## fuzz the rule language, the import reader and every JSON input (FUZZ_SECONDS each)
+	scripts/fuzz $(FUZZ_SECONDS)
 
 # lint: formatting must match rustfmt, clippy may not warn at all, and
 # openapi.yaml must be a valid OpenAPI 3.1 document (openapi-spec-validator)

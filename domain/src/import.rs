@@ -236,13 +236,44 @@ impl FileError {
     }
 }
 
-/// The line (from 1) of the byte at `offset`.
-fn line_of(bytes: &[u8], offset: usize) -> u64 {
-    let newlines = bytes[..offset.min(bytes.len())]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count();
-    u64::try_from(newlines).unwrap_or(u64::MAX) + 1
+/// The line numbers of a text, counted as a CSV reader ends its records: at
+/// `\r\n`, `\n`, or a `\r` alone (files saved with old Mac line endings);
+/// asked for offsets in increasing order, it counts each byte once.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> Lines<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The line (from 1) of the byte at `offset`.
+    fn at(&mut self, offset: usize) -> u64 {
+        let offset = offset.min(self.bytes.len());
+        if offset < self.offset {
+            (self.offset, self.line) = (0, 1);
+        }
+        for i in self.offset..offset {
+            // A `\r\n` counts at its `\r` (a record may be said to start at its `\n`).
+            let ends = match self.bytes[i] {
+                b'\r' => true,
+                b'\n' => i == 0 || self.bytes[i - 1] != b'\r',
+                _ => false,
+            };
+            if ends {
+                self.line += 1;
+            }
+        }
+        self.offset = offset;
+        self.line
+    }
 }
 
 /// The text of a file: UTF-8 (a byte-order mark is dropped), no line longer
@@ -252,15 +283,19 @@ fn text(bytes: &[u8]) -> Result<&str, FileError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         FileError::at(
             "invalid_encoding",
-            Some(line_of(bytes, e.valid_up_to())),
+            Some(Lines::new(bytes).at(e.valid_up_to())),
             "the file is not UTF-8",
         )
     })?;
-    for (n, line) in (1..).zip(text.split('\n')) {
-        if line.len() > LINE_MAX_BYTES {
+    let mut lines = Lines::new(text.as_bytes());
+    let mut start = 0;
+    for (end, byte) in text.bytes().enumerate() {
+        if byte == b'\n' || byte == b'\r' {
+            start = end + 1;
+        } else if end - start >= LINE_MAX_BYTES {
             return Err(FileError::at(
                 "line_too_long",
-                Some(n),
+                Some(lines.at(start)),
                 format!("a line is longer than {LINE_MAX_BYTES} bytes"),
             ));
         }
@@ -317,7 +352,7 @@ fn header(names: &[String], columns: &Columns) -> Result<(), FileError> {
 }
 
 fn csv_rows(text: &str, columns: &Columns) -> Result<Vec<Row>, FileError> {
-    let first = text.lines().next().unwrap_or_default();
+    let first = text.split(['\r', '\n']).next().unwrap_or_default();
     let delimiter = match (first.contains(','), first.contains(';')) {
         (_, false) => b',',
         (false, true) => b';',
@@ -341,17 +376,22 @@ fn csv_rows(text: &str, columns: &Columns) -> Result<Vec<Row>, FileError> {
         .map(|h| h.trim().to_owned())
         .collect();
     header(&names, columns)?;
+    let mut lines = Lines::new(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let line = e.position().map(csv::Position::line);
+            let line = e
+                .position()
+                .map(|p| Lines::new(text.as_bytes()).at(byte_offset(p)));
             let code = match e.kind() {
                 csv::ErrorKind::UnequalLengths { .. } => "wrong_field_count",
                 _ => "invalid_csv",
             };
             FileError::at(code, line, e.to_string())
         })?;
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = record
+            .position()
+            .map_or(0, |p| lines.at(byte_offset(p)));
         let cells = names
             .iter()
             .zip(record.iter())
@@ -368,6 +408,11 @@ fn csv_rows(text: &str, columns: &Columns) -> Result<Vec<Row>, FileError> {
         rows.push(Row { line, cells });
     }
     Ok(rows)
+}
+
+/// Where a CSV record starts, as an offset into the text.
+fn byte_offset(position: &csv::Position) -> usize {
+    usize::try_from(position.byte()).unwrap_or(usize::MAX)
 }
 
 fn ndjson_rows(text: &str, columns: &Columns) -> Result<Vec<Row>, FileError> {
@@ -532,6 +577,28 @@ mod tests {
         assert_eq!((rows[0].line, rows[1].line), (2, 3));
         assert_eq!(rows[1].text("personal_number"), None);
         assert_eq!(rows[0].keys(&COLUMNS), ["personal_number=01001012345"]);
+    }
+
+    #[test]
+    fn csv_lines_end_as_its_records_do() {
+        // Old Mac line endings (a \r alone), Windows ones, and a quoted field
+        // over two lines: each row says the line it starts on.
+        for (file, lines) in [
+            ("given_name;personal_number\rNino;01\rEka;02\r", [2, 3]),
+            ("given_name,personal_number\r\nNino,01\r\nEka,02\r\n", [2, 3]),
+            ("given_name,personal_number\n\"Ni\nno\",01\nEka,02", [2, 4]),
+        ] {
+            let rows = read(file.as_bytes(), Format::Csv, &COLUMNS).unwrap();
+            assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), lines, "{file:?}");
+            assert_eq!(rows[1].text("personal_number").as_deref(), Some("02"));
+        }
+        let long = format!("given_name\rNino\r{}\r", "x".repeat(LINE_MAX_BYTES + 1));
+        assert_eq!(
+            code(long.as_bytes(), Format::Csv),
+            ("line_too_long".into(), Some(3))
+        );
+        let short_lines = format!("given_name\r{}", "Nino\r".repeat(LINE_MAX_BYTES / 4));
+        assert!(read(short_lines.as_bytes(), Format::Csv, &COLUMNS).is_ok());
     }
 
     #[test]
