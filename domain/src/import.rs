@@ -389,9 +389,7 @@ fn csv_rows(text: &str, columns: &Columns) -> Result<Vec<Row>, FileError> {
             };
             FileError::at(code, line, e.to_string())
         })?;
-        let line = record
-            .position()
-            .map_or(0, |p| lines.at(byte_offset(p)));
+        let line = record.position().map_or(0, |p| lines.at(byte_offset(p)));
         let cells = names
             .iter()
             .zip(record.iter())
@@ -585,11 +583,18 @@ mod tests {
         // over two lines: each row says the line it starts on.
         for (file, lines) in [
             ("given_name;personal_number\rNino;01\rEka;02\r", [2, 3]),
-            ("given_name,personal_number\r\nNino,01\r\nEka,02\r\n", [2, 3]),
+            (
+                "given_name,personal_number\r\nNino,01\r\nEka,02\r\n",
+                [2, 3],
+            ),
             ("given_name,personal_number\n\"Ni\nno\",01\nEka,02", [2, 4]),
         ] {
             let rows = read(file.as_bytes(), Format::Csv, &COLUMNS).unwrap();
-            assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), lines, "{file:?}");
+            assert_eq!(
+                rows.iter().map(|r| r.line).collect::<Vec<_>>(),
+                lines,
+                "{file:?}"
+            );
             assert_eq!(rows[1].text("personal_number").as_deref(), Some("02"));
         }
         let long = format!("given_name\rNino\r{}\r", "x".repeat(LINE_MAX_BYTES + 1));

@@ -38,7 +38,7 @@ struct Line {
 }
 
 /// The lines a query gives (its one column named `line`).
-fn lines(db: &Db, query: &'static str) -> BTreeSet<String> {
+pub(crate) fn lines(db: &Db, query: &'static str) -> BTreeSet<String> {
     db.read(|c| Ok(diesel::sql_query(query).load::<Line>(c)?))
         .unwrap()
         .into_iter()

@@ -14,7 +14,7 @@ use crate::authorization::service_token;
 use crate::placements_and_enterprises::{audited, in_days};
 
 /// `POST /imports?query` with `body` of `media`, as the holder of `token`.
-async fn import(
+pub(crate) async fn import(
     app: &TestApp,
     token: &str,
     query: &str,

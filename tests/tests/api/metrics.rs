@@ -115,15 +115,8 @@ both_backends! {
             "personal_number,given_name,family_name,date_of_birth,sex\n{},Nino,Kapanadze,1990-01-02,female\n",
             integra_tests::unique_personal_number()
         );
-        let imported = app
-            .client
-            .post(app.url("/api/v1/imports?kind=persons&mode=validate&atomic=row"))
-            .bearer_auth(&app.admin_token)
-            .header("Content-Type", "text/csv")
-            .body(file)
-            .send()
-            .await
-            .unwrap();
+        let query = "kind=persons&mode=validate&atomic=row";
+        let imported = crate::imports::import(&app, &app.admin_token, query, "text/csv", &file).await;
         assert_eq!(imported.status(), StatusCode::OK);
 
         let text = app.client.get(app.url("/metrics")).send().await.unwrap().text().await.unwrap();

@@ -7,7 +7,6 @@
 //! by itself within 5 s; every write that got a `2xx` is there afterwards,
 //! with its audit entry.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::atomic::Ordering;
@@ -16,6 +15,9 @@ use std::time::{Duration, Instant};
 use integra_tests::{person_body, StatusCode};
 use serde_json::Value;
 
+use integra_persistence::{DatabaseUrl, Db, PoolOptions};
+
+use crate::backup::lines;
 use crate::cli::{start_server, TempDir};
 use crate::faults::{admin_token, write_load, PASSWORD};
 
@@ -292,28 +294,16 @@ async fn postgres_stopped_under_load_is_503_then_recovers_by_itself() {
     // Every write acknowledged, before, during or after, is there with its audit entry.
     let ids = acknowledged.lock().unwrap().clone();
     assert!(ids.len() >= before + 10, "the writers did not recover");
-    let (persons, audited) = {
-        use diesel::sql_types::Text;
-        use diesel::{Connection, QueryableByName, RunQueryDsl};
-        #[derive(QueryableByName)]
-        struct Line {
-            #[diesel(sql_type = Text)]
-            line: String,
-        }
-        let mut conn = diesel::PgConnection::establish(&postgres.url("integra")).unwrap();
-        let mut lines = |query: &str| -> BTreeSet<String> {
-            diesel::sql_query(query)
-                .load::<Line>(&mut conn)
-                .unwrap()
-                .into_iter()
-                .map(|l| l.line)
-                .collect()
-        };
-        (
-            lines("SELECT CAST(id AS TEXT) AS line FROM persons"),
-            lines("SELECT record_id AS line FROM audit_log WHERE action = 'person.created'"),
-        )
-    };
+    let db = Db::open(
+        &DatabaseUrl::Postgres(postgres.url("integra")),
+        PoolOptions::default(),
+    )
+    .unwrap();
+    let persons = lines(&db, "SELECT CAST(id AS TEXT) AS line FROM persons");
+    let audited = lines(
+        &db,
+        "SELECT record_id AS line FROM audit_log WHERE action = 'person.created'",
+    );
     assert!(
         ids.is_subset(&persons),
         "{} acknowledged writes lost",
