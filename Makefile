@@ -18,7 +18,7 @@ SUBMAKE = $(MAKE) --no-print-directory
 # fresh database per test is created on it. Override from the environment.
 export INTEGRA_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: help run demo build release test lint fmt openapi clients schemathesis bench components fuzz
+.PHONY: help run demo build release test lint fmt openapi clients schemathesis bench components fuzz faults
 
 # help: list the targets with their one-line descriptions (the `## ` text).
 help: ## list the targets
@@ -135,6 +135,15 @@ FUZZ_SECONDS ?= 300
 FUZZ_SECONDS_IN_TEST ?= 20
 fuzz: ## fuzz the rule language, the import reader and every JSON input (FUZZ_SECONDS each)
 	scripts/fuzz $(FUZZ_SECONDS)
+
+# faults: the fault tests, the two-node soak at full length: two nodes on one
+# PostgreSQL under mixed load for SOAK_SECONDS (make test runs it for 10 s),
+# the binary killed and stopped under load, PostgreSQL stopped under load,
+# backups taken under load and restored. .ci/run runs it after make test.
+SOAK_SECONDS ?= 60
+faults: ## fault tests: the two-node soak for SOAK_SECONDS (60), kills, outages, backups
+	INTEGRA_SOAK_SECONDS=$(SOAK_SECONDS) $(CARGO) test -p integra-tests --test api -- \
+		two_nodes_soak:: faults:: postgres_outage:: backup::
 
 # lint: formatting must match rustfmt, clippy may not warn at all, and
 # openapi.yaml must be a valid OpenAPI 3.1 document (openapi-spec-validator)

@@ -58,4 +58,5 @@ mod surveys;
 mod token_validity;
 mod trainings;
 mod tutorials;
+mod two_nodes_soak;
 mod webhooks;
