@@ -264,7 +264,13 @@ async fn postgres_two_nodes_under_mixed_load_lose_nothing() {
     .await
     .unwrap();
     let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
-    let client = reqwest::Client::new();
+    // Connections idle for a second are not reused: the nodes close idle ones
+    // after 5 s (actix's keep-alive), and a request sent on a connection as it
+    // closes fails in the client without reaching the server.
+    let client = reqwest::Client::builder()
+        .pool_idle_timeout(Duration::from_secs(1))
+        .build()
+        .unwrap();
     let stop = Arc::new(AtomicBool::new(false));
 
     let editors: Vec<_> = (0..6)
