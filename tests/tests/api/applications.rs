@@ -6,7 +6,6 @@
 //! server processes (PostgreSQL) and on one (SQLite).
 
 use chrono::Datelike;
-use integra_persistence::DatabaseUrl;
 use integra_tests::{
     both_backends, expect, field_errors, id_of, json, person_body, problem, StatusCode, TestApp,
 };
@@ -400,17 +399,9 @@ async fn postgres_two_nodes_never_pass_the_quota() {
     let Some(app) = TestApp::spawn(integra_tests::Backend::Postgres).await else {
         return;
     };
-    let DatabaseUrl::Postgres(url) = app.database.url.clone() else {
-        panic!("a PostgreSQL test database");
-    };
     let scheme = scheme_with_quota(&app, 5).await;
     let ids = applications(&app, &scheme, 20).await;
-    let secret = app.jwt_secret.clone();
-    let nodes = tokio::task::spawn_blocking(move || {
-        [Node::start(&url, &secret), Node::start(&url, &secret)]
-    })
-    .await
-    .unwrap();
+    let nodes = Node::two_on(&app).await;
     let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
     assert_ne!(bases[0], bases[1]);
     assert_eq!(shortlist_all(&bases, &ids, &app.admin_token).await, (5, 15));

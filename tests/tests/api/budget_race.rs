@@ -90,6 +90,20 @@ impl Node {
 }
 
 impl Node {
+    /// Two nodes on `app`'s PostgreSQL database, with its signing secret (its
+    /// tokens work on them).
+    pub(crate) async fn two_on(app: &TestApp) -> [Node; 2] {
+        let DatabaseUrl::Postgres(url) = app.database.url.clone() else {
+            panic!("a PostgreSQL test database");
+        };
+        let secret = app.jwt_secret.clone();
+        tokio::task::spawn_blocking(move || {
+            [Node::start(&url, &secret), Node::start(&url, &secret)]
+        })
+        .await
+        .unwrap()
+    }
+
     /// The JSON answer of `GET path` on this node, as the holder of `token`.
     pub(crate) async fn read(
         &self,
@@ -214,16 +228,8 @@ async fn postgres_two_nodes_never_overspend() {
     let Some(app) = TestApp::spawn(Backend::Postgres).await else {
         return;
     };
-    let DatabaseUrl::Postgres(url) = app.database.url.clone() else {
-        panic!("a PostgreSQL test database");
-    };
     let (programme, items, approver) = fifty_proposals(&app).await;
-    let secret = app.jwt_secret.clone();
-    let nodes = tokio::task::spawn_blocking(move || {
-        [Node::start(&url, &secret), Node::start(&url, &secret)]
-    })
-    .await
-    .unwrap();
+    let nodes = Node::two_on(&app).await;
     let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
     assert_ne!(bases[0], bases[1]);
     let (ok, conflict) = approve_all(&bases, &items, &approver, "budget_exceeded").await;
@@ -324,16 +330,8 @@ async fn postgres_two_nodes_never_correct_below_zero() {
     let Some(app) = TestApp::spawn(Backend::Postgres).await else {
         return;
     };
-    let DatabaseUrl::Postgres(url) = app.database.url.clone() else {
-        panic!("a PostgreSQL test database");
-    };
     let (programme, corrections, approver) = twenty_corrections(&app).await;
-    let secret = app.jwt_secret.clone();
-    let nodes = tokio::task::spawn_blocking(move || {
-        [Node::start(&url, &secret), Node::start(&url, &secret)]
-    })
-    .await
-    .unwrap();
+    let nodes = Node::two_on(&app).await;
     let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
     let (ok, conflict) =
         approve_all(&bases, &corrections, &approver, "correction_below_zero").await;

@@ -21,7 +21,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use integra_persistence::DatabaseUrl;
 use integra_tests::{expect, id_of, json, person_body, Backend, StatusCode, TestApp};
 use serde_json::Value;
 
@@ -218,9 +217,6 @@ async fn postgres_two_nodes_under_mixed_load_lose_nothing() {
     let Some(app) = TestApp::spawn(Backend::Postgres).await else {
         return;
     };
-    let DatabaseUrl::Postgres(url) = app.database.url.clone() else {
-        panic!("a PostgreSQL test database");
-    };
     // What the load works on.
     let mut paths = Vec::new();
     for n in 0..4 {
@@ -257,12 +253,7 @@ async fn postgres_two_nodes_under_mixed_load_lose_nothing() {
     assert!(start["items"].as_array().unwrap().len() < 1000);
     let cursor = start["next_cursor"].as_str().unwrap().to_owned();
 
-    let secret = app.jwt_secret.clone();
-    let nodes = tokio::task::spawn_blocking(move || {
-        [Node::start(&url, &secret), Node::start(&url, &secret)]
-    })
-    .await
-    .unwrap();
+    let nodes = Node::two_on(&app).await;
     let bases: Vec<String> = nodes.iter().map(|n| n.address.clone()).collect();
     // Connections idle for a second are not reused: the nodes close idle ones
     // after 5 s (actix's keep-alive), and a request sent on a connection as it
