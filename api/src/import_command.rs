@@ -96,7 +96,7 @@ fn straight(
     };
     imports::allowed(&actor, args.kind)
         .map_err(|_| format!("the user {} may not import {}", args.user, args.kind))?;
-    let rows = import::read(bytes, format, imports::columns(args.kind))
+    let rows = import::read(bytes, format, args.kind.columns())
         .map_err(|e| format!("{}: {}", args.file.display(), e.message))?;
     let total = rows.len() as u64;
     let progress = bar(total)?;

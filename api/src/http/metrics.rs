@@ -196,7 +196,7 @@ impl Metrics {
             audit_requests: histogram(r, "audit_batch_requests", "Requests whose audit entries one audit transaction committed", &SIZES)?,
             audit_entries: histogram(r, "audit_batch_entries", "Audit entries one audit transaction committed", &SIZES)?,
             audit_duration: histogram(r, "audit_batch_duration_seconds", "Time of one audit transaction, its reads and its commit included", &SECONDS)?,
-            audit_failures: counter(r, "audit_batch_failures_total", "Audit transactions that did not commit")?,
+            audit_failures: counter(r, "audit_batch_failures_total", "Audit batch transactions that did not commit (a batch of several is then written request by request)")?,
             import_jobs,
             import_rows,
             imports_running: gauge(r, "import_jobs_running", "Bulk import jobs running on this node")?,

@@ -27,7 +27,7 @@ use integra_domain::access::Access;
 use integra_domain::error::RecordKind;
 use integra_domain::events::NewEvent;
 use integra_domain::import::{
-    self, Atomicity, Columns, Counts, Format, ImportKind, ImportMode, Outcome, Row, RowReport,
+    self, Atomicity, Counts, Format, ImportKind, ImportMode, Outcome, Row, RowReport,
 };
 use integra_domain::{Error, FieldError, ValidationErrors};
 use integra_persistence::imports::{self as jobs, Job, NewJob};
@@ -170,11 +170,6 @@ impl ImportJob {
     }
 }
 
-/// The columns of a kind.
-pub fn columns(kind: ImportKind) -> &'static Columns {
-    kind.columns()
-}
-
 /// The checked query: kind, mode, atomicity.
 fn validate(query: &ImportQuery) -> Result<(ImportKind, ImportMode, Atomicity), Error> {
     let mut errors = ValidationErrors::new();
@@ -234,7 +229,7 @@ pub async fn start(
     allowed(&call.actor, kind)?;
     let (format, bytes) = body?;
     let rows = services::blocking(move || {
-        import::read(&bytes, format, columns(kind))
+        import::read(&bytes, format, kind.columns())
             .map_err(|e| StoreError::from(Error::Invalid(ValidationErrors(vec![e.field_error()]))))
     })
     .await?;
@@ -485,7 +480,7 @@ fn chunk(
     let mut reports = Vec::with_capacity(rows.len());
     let mut events = Vec::new();
     for (row, outcome) in rows.iter().zip(outcomes) {
-        let key = row.keys(columns(kind)).into_iter().next();
+        let key = row.keys(kind.columns()).into_iter().next();
         let (outcome, errors) = match outcome {
             Ok((outcome, kept)) => {
                 if keep {
